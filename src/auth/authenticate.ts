@@ -1,0 +1,20 @@
+import { verifyUserJwt } from './jwt';
+import { AuthenticationError, anonymous, type Viewer } from './viewer';
+
+const BEARER = /^Bearer ([A-Za-z0-9\-_.~+/]+=*)$/;
+
+/**
+ * Reads the Authorization header. No header: anonymous. A header that is present but wrong is
+ * never silently treated as anonymous: the caller meant to sign in, so it gets a 401.
+ */
+export async function authenticate(request: Request, env: Env): Promise<Viewer> {
+  const header = request.headers.get('Authorization');
+  if (header === null || header.trim() === '') return anonymous;
+  if (header.length > 4096) throw new AuthenticationError('The Authorization header is too long.');
+  const match = BEARER.exec(header.trim());
+  if (!match?.[1]) {
+    throw new AuthenticationError('The Authorization header must be "Bearer <token>".');
+  }
+  const userId = await verifyUserJwt(match[1], env.JWT_SECRET);
+  return { kind: 'user', userId };
+}

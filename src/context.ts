@@ -1,0 +1,42 @@
+import type { Viewer } from './auth/viewer';
+import { createDb, type Db } from './db/client';
+import { countingD1, type D1Stats, emptyStats } from './db/d1-stats';
+import { ReadBatcher } from './db/read-batcher';
+
+/** Everything a resolver may use for one request. Built fresh per request, never shared. */
+export interface Context {
+  requestId: string;
+  env: Env;
+  viewer: Viewer;
+  /** Drizzle over the request's counted D1 binding. */
+  db: Db;
+  /** Reads issued in the same tick share one D1 round trip. */
+  reads: ReadBatcher;
+  /** D1 statements, round trips and rows of this request so far. */
+  stats: D1Stats;
+  /** Per-request caches (loaders, the viewer's admin role): keyed by name. */
+  cache: Map<string, unknown>;
+  waitUntil: (promise: Promise<unknown>) => void;
+  /** The client's address, for per-IP limits and the audit trail. */
+  clientIp: string;
+}
+
+export interface ContextInit {
+  requestId: string;
+  env: Env;
+  viewer: Viewer;
+  waitUntil: (promise: Promise<unknown>) => void;
+  clientIp: string;
+}
+
+export function createContext(init: ContextInit): Context {
+  const stats = emptyStats();
+  const db = createDb(countingD1(init.env.DB, stats));
+  return { ...init, db, reads: new ReadBatcher(db), stats, cache: new Map() };
+}
+
+/** A value computed once per request (a loader, a lookup), kept on the context. */
+export function perRequest<T>(ctx: Context, key: string, create: () => T): T {
+  if (!ctx.cache.has(key)) ctx.cache.set(key, create());
+  return ctx.cache.get(key) as T;
+}

@@ -1,0 +1,100 @@
+/** What one request cost in D1: read by tests to pin batching, and shown in `extensions`. */
+export interface D1Stats {
+  /** SQL statements sent (a batch of five counts five). */
+  statements: number;
+  /** Calls that crossed to D1: one per single statement, one per batch. */
+  roundTrips: number;
+  /** Rows D1 reports having read (meta.rows_read), where the call returns meta. */
+  rowsRead: number;
+  /** Rows D1 reports having written. */
+  rowsWritten: number;
+}
+
+export const emptyStats = (): D1Stats => ({
+  statements: 0,
+  roundTrips: 0,
+  rowsRead: 0,
+  rowsWritten: 0,
+});
+
+type Meta = { meta?: { rows_read?: number; rows_written?: number } };
+
+function addMeta(stats: D1Stats, result: unknown) {
+  const meta = (result as Meta | null)?.meta;
+  if (!meta) return;
+  stats.rowsRead += meta.rows_read ?? 0;
+  stats.rowsWritten += meta.rows_written ?? 0;
+}
+
+/**
+ * A D1 prepared statement that counts when it is sent. Drizzle hands these back to `batch`,
+ * which unwraps them: workerd accepts only its own statement objects there.
+ */
+class CountedStatement {
+  constructor(
+    readonly inner: D1PreparedStatement,
+    private readonly stats: D1Stats,
+  ) {}
+
+  bind(...values: unknown[]): CountedStatement {
+    return new CountedStatement(this.inner.bind(...values), this.stats);
+  }
+
+  private count() {
+    this.stats.statements += 1;
+    this.stats.roundTrips += 1;
+  }
+
+  async all<T>() {
+    this.count();
+    const result = await this.inner.all<T>();
+    addMeta(this.stats, result);
+    return result;
+  }
+
+  async run<T>() {
+    this.count();
+    const result = await this.inner.run<T>();
+    addMeta(this.stats, result);
+    return result;
+  }
+
+  async raw<T>(options?: { columnNames?: boolean }) {
+    this.count();
+    // raw() returns no meta: count the rows it returns as read, the closest figure there is.
+    const rows = await this.inner.raw<T>(options as { columnNames: true });
+    this.stats.rowsRead += rows.length;
+    return rows;
+  }
+
+  async first<T>(column?: string) {
+    this.count();
+    return column === undefined ? this.inner.first<T>() : this.inner.first<T>(column);
+  }
+}
+
+/** Wraps the D1 binding so every statement and round trip of a request is counted. */
+export function countingD1(inner: D1Database, stats: D1Stats): D1Database {
+  const wrapped = {
+    prepare: (query: string) => new CountedStatement(inner.prepare(query), stats),
+    batch: async (statements: unknown[]) => {
+      stats.roundTrips += 1;
+      stats.statements += statements.length;
+      const results = await inner.batch(
+        statements.map((s) =>
+          s instanceof CountedStatement ? s.inner : (s as D1PreparedStatement),
+        ),
+      );
+      for (const result of results) addMeta(stats, result);
+      return results;
+    },
+    exec: (query: string) => {
+      stats.roundTrips += 1;
+      stats.statements += 1;
+      return inner.exec(query);
+    },
+    dump: () => inner.dump(),
+    withSession: (constraint?: string) => inner.withSession(constraint),
+  };
+  return wrapped as unknown as D1Database;
+}

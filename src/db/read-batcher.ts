@@ -1,0 +1,49 @@
+import type { BatchItem } from 'drizzle-orm/batch';
+import type { Db } from './client';
+
+interface Pending {
+  query: BatchItem<'sqlite'>;
+  resolve: (value: unknown) => void;
+  reject: (reason: unknown) => void;
+}
+
+/**
+ * Collects the reads that loaders issue in the same tick and sends them as one `db.batch`, so
+ * sibling loaders at one depth of an operation share a single D1 round trip.
+ *
+ * DataLoader dispatches its batches on `process.nextTick`; the flush waits for a macrotask
+ * (`setTimeout(0)`) so that every loader of the tick has enqueued before the batch leaves.
+ */
+export class ReadBatcher {
+  private pending: Pending[] = [];
+  private scheduled = false;
+
+  constructor(private readonly db: Db) {}
+
+  read<T>(query: BatchItem<'sqlite'> & PromiseLike<T>): Promise<T> {
+    return new Promise<T>((resolve, reject) => {
+      this.pending.push({ query, resolve: resolve as (value: unknown) => void, reject });
+      if (!this.scheduled) {
+        this.scheduled = true;
+        setTimeout(() => void this.flush(), 0);
+      }
+    });
+  }
+
+  private async flush() {
+    const items = this.pending;
+    this.pending = [];
+    this.scheduled = false;
+    if (items.length === 0) return;
+    try {
+      const queries = items.map((item) => item.query) as [
+        BatchItem<'sqlite'>,
+        ...BatchItem<'sqlite'>[],
+      ];
+      const results = await this.db.batch(queries);
+      for (const [index, result] of results.entries()) items[index]?.resolve(result);
+    } catch (error) {
+      for (const item of items) item.reject(error);
+    }
+  }
+}

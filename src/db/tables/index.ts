@@ -1,0 +1,5 @@
+export * from './admin';
+export * from './ai';
+export * from './core';
+export * from './lists-events';
+export * from './threads';

@@ -1,0 +1,98 @@
+import { sql } from 'drizzle-orm';
+import { integer, sqliteTable, text, unique } from 'drizzle-orm/sqlite-core';
+import { users, workspaces } from './core';
+
+// Mirrors db/migrations 0002 and 0021.
+
+const isoNow = sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`;
+const touch = () => new Date().toISOString();
+
+export const lists = sqliteTable('lists', {
+  id: text('id').primaryKey(),
+  workspaceId: text('workspace_id')
+    .notNull()
+    .references(() => workspaces.id, { onDelete: 'cascade' }),
+  ownerId: text('owner_id')
+    .notNull()
+    .references(() => users.id, { onDelete: 'cascade' }),
+  name: text('name').notNull(),
+  description: text('description'),
+  kind: text('kind', { enum: ['checklist', 'quest'] })
+    .notNull()
+    .default('checklist'),
+  createdAt: text('created_at').notNull().default(isoNow),
+  updatedAt: text('updated_at').notNull().default(isoNow).$onUpdate(touch),
+});
+
+export const listItems = sqliteTable('list_items', {
+  id: text('id').primaryKey(),
+  listId: text('list_id')
+    .notNull()
+    .references(() => lists.id, { onDelete: 'cascade' }),
+  title: text('title').notNull(),
+  isCompleted: integer('is_completed', { mode: 'boolean' }).notNull().default(false),
+  completedAt: text('completed_at'),
+  completedBy: text('completed_by').references(() => users.id, { onDelete: 'set null' }),
+  position: integer('position').notNull().default(0),
+  createdBy: text('created_by').references(() => users.id, { onDelete: 'set null' }),
+  createdAt: text('created_at').notNull().default(isoNow),
+  updatedAt: text('updated_at').notNull().default(isoNow).$onUpdate(touch),
+});
+
+export const listMembers = sqliteTable(
+  'list_members',
+  {
+    id: text('id').primaryKey(),
+    listId: text('list_id')
+      .notNull()
+      .references(() => lists.id, { onDelete: 'cascade' }),
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    role: text('role', { enum: ['owner', 'editor', 'viewer'] })
+      .notNull()
+      .default('editor'),
+    joinedAt: text('joined_at').notNull().default(isoNow),
+    deliveryPreference: text('delivery_preference', { enum: ['instant', 'daily_digest', 'none'] })
+      .notNull()
+      .default('instant'),
+  },
+  (t) => [unique().on(t.listId, t.userId)],
+);
+
+export const hostedEvents = sqliteTable('hosted_events', {
+  id: text('id').primaryKey(),
+  workspaceId: text('workspace_id').references(() => workspaces.id, { onDelete: 'set null' }),
+  hostId: text('host_id')
+    .notNull()
+    .references(() => users.id, { onDelete: 'cascade' }),
+  title: text('title').notNull(),
+  description: text('description'),
+  location: text('location'),
+  startsAt: text('starts_at').notNull(),
+  endsAt: text('ends_at'),
+  capacity: integer('capacity'),
+  status: text('status', { enum: ['scheduled', 'cancelled', 'completed'] })
+    .notNull()
+    .default('scheduled'),
+  createdAt: text('created_at').notNull().default(isoNow),
+  updatedAt: text('updated_at').notNull().default(isoNow).$onUpdate(touch),
+});
+
+export const eventParticipants = sqliteTable(
+  'event_participants',
+  {
+    id: text('id').primaryKey(),
+    eventId: text('event_id')
+      .notNull()
+      .references(() => hostedEvents.id, { onDelete: 'cascade' }),
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    status: text('status', { enum: ['going', 'maybe', 'declined'] })
+      .notNull()
+      .default('going'),
+    joinedAt: text('joined_at').notNull().default(isoNow),
+  },
+  (t) => [unique().on(t.eventId, t.userId)],
+);

@@ -1,0 +1,56 @@
+import { GraphQLError } from 'graphql';
+import { createYoga, type Plugin } from 'graphql-yoga';
+import type { Context } from '../context';
+import { logEvent } from '../log';
+import { schema } from '../schema';
+import { renderGraphiQL } from './graphiql';
+
+/** Environments where D1 figures go into every response's extensions. */
+const SHOWS_D1_FIGURES = new Set(['development', 'test']);
+
+/** Adds the request id (always) and the D1 figures (development, tests) to `extensions`. */
+const responseExtensions: Plugin<Context> = {
+  onExecute: ({ args }) => ({
+    onExecuteDone: ({ result, setResult }) => {
+      if (Symbol.asyncIterator in result) return;
+      const ctx = args.contextValue;
+      for (const error of result.errors ?? []) {
+        const original = error.originalError;
+        if (original && !(original instanceof GraphQLError)) {
+          logEvent('error', 'unexpected error', {
+            requestId: ctx.requestId,
+            path: error.path?.join('.'),
+            error: `${original.name}: ${original.message}`,
+          });
+        }
+      }
+      const extensions: Record<string, unknown> = {
+        ...result.extensions,
+        requestId: ctx.requestId,
+      };
+      if (SHOWS_D1_FIGURES.has(ctx.env.ENVIRONMENT)) extensions.d1 = { ...ctx.stats };
+      setResult({ ...result, extensions });
+    },
+  }),
+};
+
+/** Built once per isolate; each request brings its own context. */
+export const yoga = createYoga<Context>({
+  schema,
+  graphqlEndpoint: '/graphql',
+  landingPage: false,
+  graphiql: { title: 'Gateway GraphiQL' },
+  renderGraphiQL,
+  plugins: [responseExtensions],
+  maskedErrors: {
+    // Expected failures (GraphQLError and its AppError kinds) keep their message; anything else
+    // becomes "Unexpected error." with the request id in the response's extensions.
+    maskError: (error, message) => {
+      const original = error instanceof GraphQLError ? error.originalError : error;
+      if (error instanceof GraphQLError && (!original || original instanceof GraphQLError)) {
+        return error;
+      }
+      return new GraphQLError(message, { extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+    },
+  },
+});

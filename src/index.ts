@@ -1,0 +1,5 @@
+import { handleRequest } from './http/router';
+
+export default {
+  fetch: (request, env, ctx) => handleRequest(request, env, ctx),
+} satisfies ExportedHandler<Env>;

@@ -1,0 +1,161 @@
+import { and, getTableColumns, inArray, type SQL, sql } from 'drizzle-orm';
+import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
+import type { Context } from '../../context';
+import { type CursorValues, encodeCursor, type PageRequest } from './args';
+
+export interface OrderTerm {
+  /** Property name of the column in the drizzle table. */
+  key: string;
+  direction: 'asc' | 'desc';
+}
+
+export interface Page<Row> {
+  edges: { cursor: string; node: Row }[];
+  pageInfo: {
+    hasNextPage: boolean;
+    hasPreviousPage: boolean;
+    startCursor: string | null;
+    endCursor: string | null;
+  };
+  totalCount: number;
+}
+
+export interface KeysetQuery<T extends SQLiteTable> {
+  table: T;
+  /** The column that ties rows to their parent (workspace_id of members...); none for root lists. */
+  parentColumn?: SQLiteColumn;
+  /** Row filter: visibility, user filters. */
+  where?: SQL;
+  /** Sort order; the last term must be unique (the id) so cursors never skip or repeat. */
+  order: OrderTerm[];
+}
+
+const ROOT = '__root__';
+
+function cursorCondition(
+  fields: Record<string, unknown>,
+  order: OrderTerm[],
+  values: CursorValues,
+  direction: PageRequest['direction'],
+): SQL {
+  // (a, b, id) after (x, y, z) in mixed directions: a > x OR (a = x AND (b > y OR (b = y AND id > z)))
+  let condition: SQL | null = null;
+  for (let i = order.length - 1; i >= 0; i--) {
+    const term = order[i] as OrderTerm;
+    const column = fields[term.key] as SQLiteColumn;
+    const value = values[i];
+    const ascending = (term.direction === 'asc') === (direction === 'forward');
+    const strict = ascending ? sql`${column} > ${value}` : sql`${column} < ${value}`;
+    condition =
+      condition === null ? strict : sql`(${strict} OR (${column} = ${value} AND ${condition}))`;
+  }
+  return condition as SQL;
+}
+
+/**
+ * One statement that pages a connection for every parent at once: window functions count each
+ * parent's rows (before the cursor applies) and rank them, so a list of parents costs one query,
+ * not one per parent. Returns a page per parent id (an empty page where it has no rows).
+ */
+export function keysetPages<T extends SQLiteTable>(
+  ctx: Context,
+  query: KeysetQuery<T>,
+  page: PageRequest,
+  parentIds: readonly string[] | null,
+): Promise<Map<string, Page<T['$inferSelect']>>> {
+  const { table, parentColumn, order } = query;
+  const columns = getTableColumns(table);
+  const parentExpr = parentColumn ?? sql`${ROOT}`;
+  const windowOrder = (fields: Record<string, unknown>, flip: boolean) =>
+    sql.join(
+      order.map((term) => {
+        const asc = (term.direction === 'asc') !== flip;
+        return sql`${fields[term.key] as SQLiteColumn} ${sql.raw(asc ? 'asc' : 'desc')}`;
+      }),
+      sql`, `,
+    );
+
+  const filters = [query.where];
+  if (parentColumn && parentIds) filters.push(inArray(parentColumn, [...parentIds]));
+  const base = ctx.db
+    .select({
+      ...columns,
+      pageParent: sql<string>`${parentExpr}`.as('page_parent'),
+      pageTotal: sql<number>`count(*) over (partition by ${parentExpr})`.as('page_total'),
+    })
+    .from(table as SQLiteTable)
+    .where(and(...filters))
+    .as('page_base');
+  const baseFields = base as unknown as Record<string, unknown>;
+  const flip = page.direction === 'backward';
+  // Rows past the cursor are ranked on their own; one row before it is kept per parent (rank 1 of
+  // the other partition) so that the parent's total survives a cursor past its last row.
+  const afterCursor = page.cursor
+    ? sql<number>`(case when ${cursorCondition(baseFields, order, page.cursor, page.direction)} then 1 else 0 end)`
+    : sql<number>`1`;
+  const ranked = ctx.db
+    .select({
+      ...(base._.selectedFields as Record<string, SQLiteColumn>),
+      pageAfter: afterCursor.as('page_after'),
+      pageRank:
+        sql<number>`row_number() over (partition by ${base.pageParent}, ${afterCursor} order by ${windowOrder(baseFields, flip)})`.as(
+          'page_rank',
+        ),
+    })
+    .from(base)
+    .as('page_ranked');
+  const rankedFields = ranked as unknown as Record<string, SQLiteColumn>;
+  const statement = ctx.db
+    .select()
+    .from(ranked)
+    .where(
+      sql`(${ranked.pageAfter} = 1 and ${ranked.pageRank} <= ${page.limit + 1}) or (${ranked.pageAfter} = 0 and ${ranked.pageRank} = 1)`,
+    )
+    .orderBy(rankedFields.pageParent as SQLiteColumn, rankedFields.pageRank as SQLiteColumn);
+
+  return ctx.reads.read(statement).then((rows) => {
+    const grouped = new Map<string, Record<string, unknown>[]>();
+    for (const row of rows as Record<string, unknown>[]) {
+      const key = String(row.pageParent);
+      const list = grouped.get(key) ?? [];
+      list.push(row);
+      grouped.set(key, list);
+    }
+    const pages = new Map<string, Page<T['$inferSelect']>>();
+    for (const parentId of parentIds ?? [ROOT]) {
+      pages.set(parentId, buildPage(grouped.get(parentId) ?? [], order, page));
+    }
+    return pages;
+  });
+}
+
+function buildPage<Row>(
+  all: Record<string, unknown>[],
+  order: OrderTerm[],
+  page: PageRequest,
+): Page<Row> {
+  const totalCount = Number(all[0]?.pageTotal ?? 0);
+  const rows = all.filter((row) => Number(row.pageAfter) === 1);
+  const hasMore = rows.length > page.limit;
+  const kept = rows.slice(0, page.limit);
+  if (page.direction === 'backward') kept.reverse();
+  const edges = kept.map((row) => {
+    const { pageParent: _p, pageTotal: _t, pageRank: _r, pageAfter: _a, ...node } = row;
+    return {
+      cursor: encodeCursor(order.map((term) => row[term.key] as string | number)),
+      node: node as Row,
+    };
+  });
+  return {
+    edges,
+    totalCount,
+    pageInfo: {
+      hasNextPage: page.direction === 'forward' ? hasMore : page.cursor !== null,
+      hasPreviousPage: page.direction === 'backward' ? hasMore : page.cursor !== null,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
+  };
+}
+
+export const ROOT_PARENT = ROOT;

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { gql, tokenFor } from '../helpers/client';
+import { addMember, insertUser, insertWorkspace } from '../helpers/seed';
+
+describe('viewer', () => {
+  it('answers the signed-in user with their own email', async () => {
+    const userId = await insertUser({ displayName: 'Ada', email: 'ada@example.test' });
+    const result = await gql<{ viewer: { id: string; displayName: string; email: string } }>(
+      '{ viewer { id displayName email } }',
+      {},
+      { as: userId },
+    );
+    expect(result.status).toBe(200);
+    expect(result.errors).toBeUndefined();
+    expect(result.data?.viewer.displayName).toBe('Ada');
+    expect(result.data?.viewer.email).toBe('ada@example.test');
+    expect(atob(result.data?.viewer.id ?? '')).toBe(`User:${userId}`);
+  });
+
+  it('is null for anonymous requests', async () => {
+    const result = await gql('{ viewer { id } }');
+    expect(result.status).toBe(200);
+    expect(result.data).toEqual({ viewer: null });
+  });
+
+  it('rejects an expired token with a 401 and a clear message', async () => {
+    const userId = await insertUser();
+    const token = await tokenFor(userId, '-1m');
+    const result = await gql('{ viewer { id } }', {}, { token });
+    expect(result.status).toBe(401);
+    expect(result.errors?.[0]?.message).toMatch(/expired/);
+    expect(result.errors?.[0]?.extensions?.code).toBe('TOKEN_EXPIRED');
+  });
+
+  it('rejects a token signed with another secret', async () => {
+    const userId = await insertUser();
+    const token = await tokenFor(userId, '1h', 'not-the-gateway-secret-at-all-0000000000');
+    const result = await gql('{ viewer { id } }', {}, { token });
+    expect(result.status).toBe(401);
+    expect(result.errors?.[0]?.message).toMatch(/signature/);
+  });
+
+  it('rejects a malformed Authorization header', async () => {
+    const result = await gql('{ viewer { id } }', {}, { headers: { Authorization: 'Basic abc' } });
+    expect(result.status).toBe(401);
+    expect(result.errors?.[0]?.message).toMatch(/Bearer/);
+  });
+
+  it("hides another user's email", async () => {
+    const me = await insertUser();
+    const other = await insertUser();
+    const workspaceId = await insertWorkspace(other);
+    await addMember(workspaceId, me);
+    const result = await gql<{ node: { owner: { email: string | null } } }>(
+      'query($id: ID!) { node(id: $id) { ... on Workspace { owner { email } } } }',
+      { id: btoa(`Workspace:${workspaceId}`) },
+      { as: me },
+    );
+    expect(result.data?.node.owner.email).toBeNull();
+  });
+});
