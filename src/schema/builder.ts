@@ -7,6 +7,8 @@ import type { Context } from '../context';
 import { type AdminRole, adminRoleOf, hasAdminRole } from '../resolvers/admin-role';
 import { ForbiddenError } from '../resolvers/errors';
 
+const pascal = (name: string) => name.charAt(0).toUpperCase() + name.slice(1);
+
 /** Every type the builder knows, in one place. */
 export interface SchemaTypes {
   Context: Context;
@@ -58,5 +60,10 @@ export const builder = new SchemaBuilder<SchemaTypes>({
           : 'You are not allowed to do this.',
       ),
   },
-  errors: { defaultTypes: [] },
+  errors: {
+    defaultTypes: [],
+    // createWorkspace -> CreateWorkspaceResult = CreateWorkspaceSuccess | NotFoundError | ...
+    defaultResultOptions: { name: ({ fieldName }) => `${pascal(fieldName)}Success` },
+    defaultUnionOptions: { name: ({ fieldName }) => `${pascal(fieldName)}Result` },
+  },
 });
