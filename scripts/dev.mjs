@@ -5,6 +5,9 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { demoSql } from './lib/demo-data.mjs';
 import { devVars, wranglerEnv } from './lib/dev-env.mjs';
 
+// DEV_STATE_DIR gives a separate local state (the browser tests start from a fresh one).
+const persist = process.env.DEV_STATE_DIR ? ['--persist-to', process.env.DEV_STATE_DIR] : [];
+
 function run(args) {
   const result = spawnSync('npx', ['wrangler', ...args], {
     env: wranglerEnv,
@@ -15,14 +18,14 @@ function run(args) {
 
 spawnSync('node', ['scripts/copy-graphiql-assets.mjs'], { stdio: 'inherit' });
 devVars();
-run(['d1', 'migrations', 'apply', 'DB', '--local']);
+run(['d1', 'migrations', 'apply', 'DB', '--local', ...persist]);
 mkdirSync('.wrangler', { recursive: true });
 writeFileSync('.wrangler/demo-data.sql', demoSql());
-run(['d1', 'execute', 'DB', '--local', '--file', '.wrangler/demo-data.sql']);
+run(['d1', 'execute', 'DB', '--local', ...persist, '--file', '.wrangler/demo-data.sql']);
 console.log('Demo data loaded. GraphiQL: http://127.0.0.1:8787/graphql');
 
 const port = process.env.PORT ?? '8787';
-const dev = spawn('npx', ['wrangler', 'dev', '--ip', '127.0.0.1', '--port', port], {
+const dev = spawn('npx', ['wrangler', 'dev', '--ip', '127.0.0.1', '--port', port, ...persist], {
   env: wranglerEnv,
   stdio: ['ignore', 'inherit', 'inherit'],
 });

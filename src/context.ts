@@ -2,6 +2,7 @@ import type { Viewer } from './auth/viewer';
 import { createDb, type Db } from './db/client';
 import { countingD1, type D1Stats, emptyStats } from './db/d1-stats';
 import { ReadBatcher } from './db/read-batcher';
+import { applyLoaderMode } from './resolvers/loader-options';
 
 /** Everything a resolver may use for one request. Built fresh per request, never shared. */
 export interface Context {
@@ -19,6 +20,8 @@ export interface Context {
   waitUntil: (promise: Promise<unknown>) => void;
   /** The client's address, for per-IP limits and the audit trail. */
   clientIp: string;
+  /** This request's count against `default_rate_limit`, when the limiter counted it. */
+  rateLimit?: { limit: number; remaining: number; resetSeconds: number };
 }
 
 export interface ContextInit {
@@ -32,7 +35,9 @@ export interface ContextInit {
 export function createContext(init: ContextInit): Context {
   const stats = emptyStats();
   const db = createDb(countingD1(init.env.DB, stats));
-  return { ...init, db, reads: new ReadBatcher(db), stats, cache: new Map() };
+  applyLoaderMode(init.env);
+  const reads = new ReadBatcher(db, init.env.LOADER_MODE === 'naive');
+  return { ...init, db, reads, stats, cache: new Map() };
 }
 
 /** A value computed once per request (a loader, a lookup), kept on the context. */

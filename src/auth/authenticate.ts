@@ -1,3 +1,4 @@
+import { authenticateApiToken, looksLikeApiToken } from './api-tokens';
 import { verifyUserJwt } from './jwt';
 import { AuthenticationError, anonymous, type Viewer } from './viewer';
 
@@ -7,7 +8,12 @@ const BEARER = /^Bearer ([A-Za-z0-9\-_.~+/]+=*)$/;
  * Reads the Authorization header. No header: anonymous. A header that is present but wrong is
  * never silently treated as anonymous: the caller meant to sign in, so it gets a 401.
  */
-export async function authenticate(request: Request, env: Env): Promise<Viewer> {
+export async function authenticate(
+  request: Request,
+  env: Env,
+  // Runs work after the response (an API token's last use); without it that work may be dropped.
+  waitUntil: (promise: Promise<unknown>) => void = () => {},
+): Promise<Viewer> {
   const header = request.headers.get('Authorization');
   if (header === null || header.trim() === '') return anonymous;
   if (header.length > 4096) throw new AuthenticationError('The Authorization header is too long.');
@@ -15,6 +21,8 @@ export async function authenticate(request: Request, env: Env): Promise<Viewer> 
   if (!match?.[1]) {
     throw new AuthenticationError('The Authorization header must be "Bearer <token>".');
   }
+  // Integrator API tokens (`gwt_...`) are looked up by digest; anything else must be a user's JWT.
+  if (looksLikeApiToken(match[1])) return authenticateApiToken(match[1], env, waitUntil);
   const userId = await verifyUserJwt(match[1], env.JWT_SECRET);
   return { kind: 'user', userId };
 }

@@ -18,12 +18,18 @@ export class ReadBatcher {
   private pending: Pending[] = [];
   private scheduled = false;
 
-  constructor(private readonly db: Db) {}
+  /** `immediate`: send each read alone (the benchmark's naive mode, for contrast). */
+  constructor(
+    private readonly db: Db,
+    private readonly immediate = false,
+  ) {}
 
   read<T>(query: BatchItem<'sqlite'> & PromiseLike<T>): Promise<T> {
     return new Promise<T>((resolve, reject) => {
       this.pending.push({ query, resolve: resolve as (value: unknown) => void, reject });
-      if (!this.scheduled) {
+      if (this.immediate) {
+        void this.flush();
+      } else if (!this.scheduled) {
         this.scheduled = true;
         setTimeout(() => void this.flush(), 0);
       }

@@ -1,7 +1,11 @@
 import { authenticate } from '../auth/authenticate';
 import { AuthenticationError } from '../auth/viewer';
 import { createContext } from '../context';
+import { limitInviteRequests } from '../hardening/invite-ip-limit';
+import { enforceRateLimit, withRateLimitHeaders } from '../rate-limit/enforce';
+import { handleInviteRoute } from './invite-pages';
 import { errorResponse } from './responses';
+import { handleThreadsApi } from './threads-api';
 import { yoga } from './yoga';
 
 function clientIp(request: Request): string {
@@ -19,9 +23,15 @@ export async function handleRequest(
   if (url.pathname === '/health') {
     return Response.json({ ok: true }, { headers: { 'X-Request-Id': requestId } });
   }
+  if (url.pathname.startsWith('/i/')) {
+    // Per-address limit first: invite tokens must not be guessable by brute force.
+    const limited = await limitInviteRequests(request, env, clientIp(request), requestId);
+    return limited ?? handleInviteRoute(request, env, execution, requestId);
+  }
+  if (url.pathname === '/api/threads') return handleThreadsApi(request, env, execution, requestId);
   if (url.pathname === '/graphql') {
     try {
-      const viewer = await authenticate(request, env);
+      const viewer = await authenticate(request, env, (promise) => execution.waitUntil(promise));
       const context = createContext({
         requestId,
         env,
@@ -29,9 +39,11 @@ export async function handleRequest(
         waitUntil: (promise) => execution.waitUntil(promise),
         clientIp: clientIp(request),
       });
+      const limited = await enforceRateLimit(context);
+      if (limited) return limited;
       const response = await yoga.fetch(request, context);
       response.headers.set('X-Request-Id', requestId);
-      return response;
+      return withRateLimitHeaders(context, response);
     } catch (error) {
       if (error instanceof AuthenticationError) {
         return errorResponse(401, error.code, error.message, requestId, {

@@ -1,9 +1,13 @@
 import { GraphQLError } from 'graphql';
 import { createYoga, type Plugin } from 'graphql-yoga';
 import type { Context } from '../context';
+import { hardening } from '../hardening/plugin';
+import { MAX_REQUEST_BODY_BYTES } from '../hardening/settings';
 import { logEvent } from '../log';
 import { schema } from '../schema';
 import { renderGraphiQL } from './graphiql';
+import { maintenanceMode } from './plugins/maintenance';
+import { requestLog } from './plugins/request-log';
 
 /** Environments where D1 figures go into every response's extensions. */
 const SHOWS_D1_FIGURES = new Set(['development', 'test']);
@@ -41,7 +45,14 @@ export const yoga = createYoga<Context>({
   landingPage: false,
   graphiql: { title: 'Gateway GraphiQL' },
   renderGraphiQL,
-  plugins: [responseExtensions],
+  // Batched requests (a JSON array of operations) stay off: one operation per request, so the
+  // limits and the rate limit count what runs. Bodies over 100 KB are refused with a 413.
+  batching: false,
+  maxRequestBodySize: MAX_REQUEST_BODY_BYTES,
+  // No file uploads: multipart bodies are refused (415) rather than parsed.
+  multipart: false,
+  // hardening after responseExtensions: a request it stops still gets the request id and figures.
+  plugins: [requestLog, responseExtensions, hardening, maintenanceMode],
   maskedErrors: {
     // Expected failures (GraphQLError and its AppError kinds) keep their message; anything else
     // becomes "Unexpected error." with the request id in the response's extensions.

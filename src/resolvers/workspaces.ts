@@ -4,6 +4,7 @@ import { viewerUserId } from '../auth/viewer';
 import type { Context } from '../context';
 import { workspaceMembers, workspaces } from '../db/tables';
 import type { KeysetQuery } from './pagination/keyset';
+import { aliased } from './sql-helpers';
 
 export type WorkspaceRow = typeof workspaces.$inferSelect;
 export type WorkspaceMemberRow = typeof workspaceMembers.$inferSelect;
@@ -16,7 +17,10 @@ export type WorkspaceRole = WorkspaceMemberRow['role'];
 export function workspaceVisibleTo(ctx: Context, workspaceId: SQLiteColumn): SQL {
   const userId = viewerUserId(ctx.viewer);
   if (userId === null) return sql`0`;
-  return sql`exists (select 1 from ${workspaceMembers} where ${workspaceMembers.workspaceId} = ${workspaceId} and ${workspaceMembers.userId} = ${userId})`;
+  // Aliased: the outer query may itself be over workspace_members, whose columns an unaliased
+  // inner table would shadow (making this "a member of any workspace").
+  const { columns: vm, from } = aliased(workspaceMembers, 'visible_wm');
+  return sql`exists (select 1 from ${from} where ${vm.workspaceId} = ${workspaceId} and ${vm.userId} = ${userId})`;
 }
 
 export function loadWorkspaces(ctx: Context, ids: readonly string[]): Promise<WorkspaceRow[]> {

@@ -41,8 +41,32 @@ export const builder = new SchemaBuilder<SchemaTypes>({
   relay: {
     clientMutationId: 'omit',
     cursorType: 'String',
-    edgesFieldOptions: { nullable: false },
-    nodeFieldOptions: { nullable: false },
+    edgesFieldOptions: { nullable: false, description: 'The items of this page, with cursors.' },
+    nodeFieldOptions: { nullable: false, description: 'The item.' },
+    cursorFieldOptions: { description: 'Opaque position of this item, for `after`/`before`.' },
+    pageInfoFieldOptions: { description: 'Where this page sits in the whole list.' },
+    idFieldOptions: { description: 'Global ID: opaque, stable, accepted by `node(id:)`.' },
+    nodeTypeOptions: { description: 'An entity with a global ID that `node(id:)` refetches.' },
+    nodeQueryOptions: {
+      description: 'Refetches any entity by its global ID; null when absent or not visible.',
+      args: { id: { description: 'A global ID from any `id` field.' } },
+    },
+    nodesQueryOptions: {
+      description:
+        'Refetches entities by global IDs, in order; null for each absent or hidden one.',
+      args: { ids: { description: 'Up to 100 global IDs.' } },
+    },
+    pageInfoTypeOptions: { description: 'Relay page information for a connection.' },
+    hasNextPageFieldOptions: { description: 'Whether items follow this page.' },
+    hasPreviousPageFieldOptions: { description: 'Whether items precede this page.' },
+    startCursorFieldOptions: { description: 'Cursor of the first item of the page.' },
+    endCursorFieldOptions: { description: 'Cursor of the last item of the page.' },
+    firstArgOptions: { description: 'Items after `after`: 0-100, default 20.' },
+    lastArgOptions: { description: 'Items before `before`: 0-100 (page backwards).' },
+    afterArgOptions: { description: 'Cursor to continue forward from (with `first`).' },
+    beforeArgOptions: { description: 'Cursor to continue backward from (with `last`).' },
+    defaultConnectionTypeOptions: { description: 'A page of a list (Relay connection).' },
+    defaultEdgeTypeOptions: { description: 'An item of a connection and its cursor.' },
   },
   scopeAuth: {
     authScopes: (ctx) => ({

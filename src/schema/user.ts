@@ -1,4 +1,5 @@
 import { viewerUserId } from '../auth/viewer';
+import { loaderOptions } from '../resolvers/loader-options';
 import { loadUsers, type UserRow } from '../resolvers/users';
 import { builder } from './builder';
 
@@ -6,7 +7,7 @@ export const User = builder.loadableNode('User', {
   description: 'A person with an account. Visible to signed-in viewers; email only to its owner.',
   authScopes: { signedIn: true },
   id: { resolve: (user: UserRow) => user.id },
-  loaderOptions: { maxBatchSize: 80 },
+  loaderOptions,
   sort: (user) => user.id,
   load: (ids: string[], ctx) => loadUsers(ctx, ids),
   fields: (t) => ({

@@ -63,14 +63,18 @@ builder.mutationFields((t) => ({
     type: Workspace,
     description: 'Creates a workspace owned by the viewer.',
     errors: mutationErrors,
-    args: { input: t.arg({ type: CreateWorkspaceInput, required: true }) },
+    args: {
+      input: t.arg({ type: CreateWorkspaceInput, required: true, description: 'What to change.' }),
+    },
     resolve: (_root, { input }, ctx) => createWorkspace(ctx, input),
   }),
   renameWorkspace: t.field({
     type: Workspace,
     description: 'Renames a workspace. Owners and admins only.',
     errors: mutationErrors,
-    args: { input: t.arg({ type: RenameWorkspaceInput, required: true }) },
+    args: {
+      input: t.arg({ type: RenameWorkspaceInput, required: true, description: 'What to change.' }),
+    },
     resolve: (_root, { input }, ctx) =>
       renameWorkspace(ctx, idOf('input.workspaceId', input.workspaceId, 'Workspace'), input),
   }),
@@ -78,7 +82,9 @@ builder.mutationFields((t) => ({
     type: WorkspaceMember,
     description: 'Adds a user to a workspace. Owners and admins; only the owner adds admins.',
     errors: mutationErrors,
-    args: { input: t.arg({ type: WorkspaceMemberInput, required: true }) },
+    args: {
+      input: t.arg({ type: WorkspaceMemberInput, required: true, description: 'What to change.' }),
+    },
     resolve: (_root, { input }, ctx) =>
       addWorkspaceMember(
         ctx,
@@ -92,7 +98,9 @@ builder.mutationFields((t) => ({
     description:
       "Changes a member's role. Owners and admins; only the owner grants or removes ADMIN.",
     errors: mutationErrors,
-    args: { input: t.arg({ type: WorkspaceMemberInput, required: true }) },
+    args: {
+      input: t.arg({ type: WorkspaceMemberInput, required: true, description: 'What to change.' }),
+    },
     resolve: (_root, { input }, ctx) =>
       changeWorkspaceMemberRole(
         ctx,
@@ -105,7 +113,13 @@ builder.mutationFields((t) => ({
     description:
       'Removes a member (or leaves, when it is yourself). Returns the removed membership ID.',
     errors: mutationErrors,
-    args: { input: t.arg({ type: RemoveWorkspaceMemberInput, required: true }) },
+    args: {
+      input: t.arg({
+        type: RemoveWorkspaceMemberInput,
+        required: true,
+        description: 'What to change.',
+      }),
+    },
     resolve: async (_root, { input }, ctx) => {
       const id = await removeWorkspaceMember(
         ctx,

@@ -1,3 +1,4 @@
+import { loaderOptions } from '../resolvers/loader-options';
 import { loadPage } from '../resolvers/pagination/load-page';
 import {
   loadWorkspaceMembers,
@@ -23,7 +24,7 @@ export const WorkspaceRoleEnum = builder.enumType('WorkspaceRole', {
 export const Workspace = builder.loadableNode('Workspace', {
   description: 'A team (a squad): its members, rooms, lists and work items. Seen by its members.',
   id: { resolve: (workspace: WorkspaceRow) => workspace.id },
-  loaderOptions: { maxBatchSize: 80 },
+  loaderOptions,
   sort: (workspace) => workspace.id,
   load: (ids: string[], ctx) => loadWorkspaces(ctx, ids),
   fields: (t) => ({
@@ -46,7 +47,7 @@ export const Workspace = builder.loadableNode('Workspace', {
 export const WorkspaceMember = builder.loadableNode('WorkspaceMember', {
   description: "A user's membership of a workspace, with their role.",
   id: { resolve: (member: WorkspaceMemberRow) => member.id },
-  loaderOptions: { maxBatchSize: 80 },
+  loaderOptions,
   sort: (member) => member.id,
   load: (ids: string[], ctx) => loadWorkspaceMembers(ctx, ids),
   fields: (t) => ({

@@ -59,3 +59,24 @@ describe('viewer', () => {
     expect(result.data?.node.owner.email).toBeNull();
   });
 });
+
+describe('workspace memberships', () => {
+  it('are hidden from users outside the workspace, even when they belong to another', async () => {
+    const owner = await insertUser();
+    const outsider = await insertUser();
+    const workspaceId = await insertWorkspace(owner);
+    await insertWorkspace(outsider);
+    const memberships = await gql<{ node: { workspaceMemberships: { totalCount: number } } }>(
+      'query($id: ID!) { node(id: $id) { ... on User { workspaceMemberships { totalCount } } } }',
+      { id: btoa(`User:${owner}`) },
+      { as: outsider },
+    );
+    expect(memberships.data?.node.workspaceMemberships.totalCount).toBe(0);
+    const members = await gql<{ node: unknown }>(
+      'query($id: ID!) { node(id: $id) { ... on Workspace { id } } }',
+      { id: btoa(`Workspace:${workspaceId}`) },
+      { as: outsider },
+    );
+    expect(members.data?.node).toBeNull();
+  });
+});

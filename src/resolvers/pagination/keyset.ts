@@ -28,6 +28,12 @@ export interface KeysetQuery<T extends SQLiteTable> {
   where?: SQL;
   /** Sort order; the last term must be unique (the id) so cursors never skip or repeat. */
   order: OrderTerm[];
+  /**
+   * Derived sort keys, by name, that `order` may use like columns: a cursor cannot hold a NULL, so
+   * a nullable column sorts through a non-null expression (`coalesce(due_at, '9999...')`). They
+   * are computed beside each row and left out of the returned rows.
+   */
+  computed?: Record<string, SQL>;
 }
 
 const ROOT = '__root__';
@@ -77,9 +83,17 @@ export function keysetPages<T extends SQLiteTable>(
 
   const filters = [query.where];
   if (parentColumn && parentIds) filters.push(inArray(parentColumn, [...parentIds]));
+  const computedKeys = Object.keys(query.computed ?? {});
+  const computed = Object.fromEntries(
+    computedKeys.map((key, index) => [
+      key,
+      sql`${(query.computed as Record<string, SQL>)[key]}`.as(`page_key_${index}`),
+    ]),
+  );
   const base = ctx.db
     .select({
       ...columns,
+      ...computed,
       pageParent: sql<string>`${parentExpr}`.as('page_parent'),
       pageTotal: sql<number>`count(*) over (partition by ${parentExpr})`.as('page_total'),
     })
@@ -123,7 +137,7 @@ export function keysetPages<T extends SQLiteTable>(
     }
     const pages = new Map<string, Page<T['$inferSelect']>>();
     for (const parentId of parentIds ?? [ROOT]) {
-      pages.set(parentId, buildPage(grouped.get(parentId) ?? [], order, page));
+      pages.set(parentId, buildPage(grouped.get(parentId) ?? [], order, page, computedKeys));
     }
     return pages;
   });
@@ -133,6 +147,7 @@ function buildPage<Row>(
   all: Record<string, unknown>[],
   order: OrderTerm[],
   page: PageRequest,
+  computedKeys: string[],
 ): Page<Row> {
   const totalCount = Number(all[0]?.pageTotal ?? 0);
   const rows = all.filter((row) => Number(row.pageAfter) === 1);
@@ -141,6 +156,7 @@ function buildPage<Row>(
   if (page.direction === 'backward') kept.reverse();
   const edges = kept.map((row) => {
     const { pageParent: _p, pageTotal: _t, pageRank: _r, pageAfter: _a, ...node } = row;
+    for (const key of computedKeys) delete node[key];
     return {
       cursor: encodeCursor(order.map((term) => row[term.key] as string | number)),
       node: node as Row,

@@ -1,11 +1,9 @@
 import DataLoader from 'dataloader';
 import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
 import { type Context, perRequest } from '../../context';
+import { loaderOptions } from '../loader-options';
 import { type ConnectionArgs, parsePageArgs } from './args';
 import { type KeysetQuery, keysetPages, type Page, ROOT_PARENT } from './keyset';
-
-// D1 allows 100 bound parameters per statement: leave room for filters and cursor values.
-export const MAX_KEYS_PER_STATEMENT = 80;
 
 /**
  * The page of a nested connection for one parent. Parents asking with the same arguments in the
@@ -27,7 +25,7 @@ export function loadPage<T extends SQLiteTable>(
         const pages = await keysetPages(ctx, built, page, ids);
         return ids.map((id) => pages.get(id) as Page<T['$inferSelect']>);
       },
-      { maxBatchSize: MAX_KEYS_PER_STATEMENT },
+      { ...loaderOptions },
     );
   });
   return loader.load(parentId);

@@ -1,0 +1,75 @@
+import { escapeHtml, formatUtc } from './html';
+import type { OutgoingEmail } from './sender';
+
+/** The queue message for one invite email. It carries the raw token: nothing else stores it. */
+export interface InviteEmailMessage {
+  kind: 'thread-invite';
+  inviteId: string;
+  token: string;
+}
+
+export function inviteEmailMessage(inviteId: string, token: string): InviteEmailMessage {
+  return { kind: 'thread-invite', inviteId, token };
+}
+
+export function isInviteEmailMessage(body: unknown): body is InviteEmailMessage {
+  const value = body as Partial<InviteEmailMessage> | null;
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    value.kind === 'thread-invite' &&
+    typeof value.inviteId === 'string' &&
+    typeof value.token === 'string'
+  );
+}
+
+export interface InviteEmailFacts {
+  inviteId: string;
+  to: string;
+  candidateName: string;
+  reason: string | null;
+  ownerName: string;
+  threadTitle: string;
+  threadDescription: string | null;
+  expiresAt: string;
+  /** `${PUBLIC_ORIGIN}/i/${token}` */
+  link: string;
+}
+
+/** The invite email, as plain text and as HTML (every interpolated value escaped). */
+export function renderInviteEmail(facts: InviteEmailFacts): OutgoingEmail {
+  const subject = `${facts.ownerName} invites you to talk: ${facts.threadTitle}`.slice(0, 200);
+  const expires = formatUtc(facts.expiresAt);
+  const text = [
+    `Hi ${facts.candidateName},`,
+    '',
+    `${facts.ownerName} opened a conversation and would like to talk with someone new:`,
+    '',
+    `  ${facts.threadTitle}`,
+    ...(facts.threadDescription ? ['', `  ${facts.threadDescription}`] : []),
+    '',
+    ...(facts.reason ? [`Why you: ${facts.reason}`, ''] : []),
+    `Accept or decline here (the first person to accept joins): ${facts.link}`,
+    '',
+    `This invite expires ${expires}. If you do not answer, nothing happens.`,
+  ].join('\n');
+  const html = `<!doctype html>
+<html lang="en"><body style="font-family: system-ui, sans-serif; line-height: 1.5; color: #1b1b1f;">
+<p>Hi ${escapeHtml(facts.candidateName)},</p>
+<p><strong>${escapeHtml(facts.ownerName)}</strong> opened a conversation and would like to talk with someone new:</p>
+<blockquote style="border-left: 3px solid #5b5bd6; margin: 0; padding: 0 1em;">
+<p><strong>${escapeHtml(facts.threadTitle)}</strong></p>
+${facts.threadDescription ? `<p>${escapeHtml(facts.threadDescription)}</p>` : ''}
+</blockquote>
+${facts.reason ? `<p>Why you: ${escapeHtml(facts.reason)}</p>` : ''}
+<p><a href="${escapeHtml(facts.link)}">Open the invite to accept or decline</a> (the first person to accept joins).</p>
+<p style="color: #60646c;">This invite expires ${escapeHtml(expires)}. If you do not answer, nothing happens.</p>
+</body></html>`;
+  return {
+    to: facts.to,
+    subject,
+    text,
+    html,
+    related: { type: 'ThreadInvite', id: facts.inviteId },
+  };
+}

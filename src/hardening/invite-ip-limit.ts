@@ -1,0 +1,71 @@
+import { logEvent } from '../log';
+import type { RateLimitResult } from '../rate-limit/rate-limiter-do';
+
+/**
+ * Requests to `/i/:token...` one address may make per minute. A person opens their invite a few
+ * times; a script guessing tokens needs millions of tries (32 random characters), so a small
+ * number costs real users nothing and makes guessing slower still.
+ */
+export const INVITE_REQUESTS_PER_MINUTE_PER_IP = 30;
+
+/**
+ * Counts a request to an invite page against its address (the same Durable Object fixed-window
+ * counter as `default_rate_limit`, under its own key) and answers 429 past the limit. When the
+ * counter cannot be reached the request goes through, logged: the tokens' entropy is the real
+ * defence, this limit only adds to it.
+ */
+export async function limitInviteRequests(
+  request: Request,
+  env: Env,
+  clientIp: string,
+  requestId: string,
+): Promise<Response | null> {
+  let result: RateLimitResult;
+  try {
+    const stub = env.RATE_LIMITER.get(env.RATE_LIMITER.idFromName(`invite-ip:${clientIp}`));
+    result = await stub.hit(INVITE_REQUESTS_PER_MINUTE_PER_IP);
+  } catch (error) {
+    logEvent('error', 'invite rate limiter unavailable', {
+      requestId,
+      error: error instanceof Error ? error.message : String(error),
+    });
+    return null;
+  }
+  if (result.allowed) return null;
+  const message = `Too many invite requests from your address: at most ${result.limit} a minute. Try again in ${result.resetSeconds} s.`;
+  const headers = {
+    'X-Request-Id': requestId,
+    'Retry-After': String(result.resetSeconds),
+    'Cache-Control': 'no-store',
+  };
+  if (request.headers.get('Accept')?.includes('text/html')) {
+    return new Response(
+      `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Too many requests</title></head><body><h1>Too many requests</h1><p>${message}</p></body></html>`,
+      {
+        status: 429,
+        headers: {
+          ...headers,
+          'Content-Type': 'text/html; charset=utf-8',
+          'Content-Security-Policy': "default-src 'none'",
+          'X-Content-Type-Options': 'nosniff',
+        },
+      },
+    );
+  }
+  return Response.json(
+    {
+      errors: [
+        {
+          message,
+          extensions: {
+            code: 'RATE_LIMITED',
+            limit: result.limit,
+            retryAfterSeconds: result.resetSeconds,
+          },
+        },
+      ],
+      extensions: { requestId },
+    },
+    { status: 429, headers },
+  );
+}

@@ -1,0 +1,167 @@
+import { GraphQLError, getOperationAST, parse } from 'graphql';
+import type { Plugin } from 'graphql-yoga';
+import type { Context } from '../context';
+import { errorResponse } from '../http/responses';
+import { adminRoleOf } from '../resolvers/admin-role';
+import { recordOperationCost } from './budget';
+import { operationCost } from './cost';
+import { limitError, requestError } from './errors';
+import { checkHttpRequest, contentTypeOf } from './http-guards';
+import { asksForIntrospection } from './introspection';
+import { OperationLimitsRule } from './operation-limits';
+import { type ProcessedResult, withGatewayExtensions } from './public-result';
+import { BASE_SECURITY_HEADERS, htmlSecurityHeaders } from './security-headers';
+import { introspectionOpenToAll, maxOperationCost, OPERATION_LIMITS } from './settings';
+import { applyTrustedDocuments, type RequestParams } from './trusted-documents';
+
+/**
+ * The gateway's defences around Yoga, in the order a request meets them:
+ * 1. HTTP: CSRF headers on simple requests, the body size cap, clear 400s for bad GET params;
+ * 2. trusted documents (persisted document ids; arbitrary operations only for allowed callers);
+ * 3. parsing: at most 2,000 tokens;
+ * 4. validation: depth, aliases, directives, root fields;
+ * 5. before execution: introspection (admins, development, or ALLOW_INTROSPECTION) and cost;
+ * 6. the response: cost and rate budget in `extensions`, no suggestions outside development,
+ *    security headers.
+ * Steps 1-5 refuse with a typed error before any resolver runs.
+ */
+export const hardening: Plugin<Context> = {
+  onRequestParse({ request, requestParser, setRequestParser }) {
+    checkHttpRequest(request);
+    // GET and form parameters are JSON.parse'd by Yoga: a bad one would surface as a 500.
+    if (requestParser && (request.method === 'GET' || contentTypeOf(request).includes('form'))) {
+      const original = requestParser;
+      setRequestParser(async (req) => {
+        try {
+          return await original(req);
+        } catch (error) {
+          if (error instanceof GraphQLError) throw error;
+          throw requestError(
+            'BAD_REQUEST',
+            'The "variables" or "extensions" parameter is not valid JSON.',
+            400,
+          );
+        }
+      });
+    }
+  },
+
+  async onParams({ request, params, setParams, context }) {
+    const received = params as unknown as RequestParams;
+    // Yoga's GET parser reads query, variables, operationName and extensions only.
+    if (request.method === 'GET' && received.documentId === undefined) {
+      const documentId = new URL(request.url).searchParams.get('documentId');
+      if (documentId !== null) received.documentId = documentId;
+    }
+    const resolved = await applyTrustedDocuments(context as unknown as Context, received);
+    setParams(resolved as typeof params);
+  },
+
+  onParse({ setParseFn }) {
+    setParseFn((source, options) => {
+      try {
+        return parse(source, { ...options, maxTokens: OPERATION_LIMITS.tokens });
+      } catch (error) {
+        // graphql-js words it "Document contains more that N tokens. Parsing aborted."
+        if (error instanceof GraphQLError && /\d+ tokens\. Parsing aborted/.test(error.message)) {
+          throw limitError(
+            'TOKEN_LIMIT_EXCEEDED',
+            `The document has more than ${OPERATION_LIMITS.tokens} tokens; the token limit is ${OPERATION_LIMITS.tokens}.`,
+            { limit: OPERATION_LIMITS.tokens, actual: OPERATION_LIMITS.tokens + 1 },
+          );
+        }
+        throw error;
+      }
+    });
+  },
+
+  onValidate({ addValidationRule }) {
+    addValidationRule(OperationLimitsRule);
+  },
+
+  async onExecute({ args, setResultAndStopExecution }) {
+    const ctx = args.contextValue as Context;
+    const operation = getOperationAST(args.document, args.operationName);
+    if (!operation) return;
+    if (
+      asksForIntrospection(args.document, operation) &&
+      !introspectionOpenToAll(ctx.env) &&
+      (await adminRoleOf(ctx)) === null
+    ) {
+      setResultAndStopExecution({
+        errors: [
+          requestError(
+            'INTROSPECTION_DISABLED',
+            'Introspection is open to admins only here: use the published schema.graphql.',
+            403,
+          ),
+        ],
+      });
+      return;
+    }
+    const limit = maxOperationCost(ctx.env, ctx.viewer);
+    const { cost: requested, longestList } = operationCost(
+      args.schema,
+      args.document,
+      operation,
+      args.variableValues as Record<string, unknown> | undefined,
+    );
+    recordOperationCost(ctx, { requested, limit });
+    if (longestList > OPERATION_LIMITS.listItems) {
+      setResultAndStopExecution({
+        errors: [
+          limitError(
+            'LIST_LIMIT_EXCEEDED',
+            `An argument lists ${longestList} items; the list limit is ${OPERATION_LIMITS.listItems}.`,
+            { limit: OPERATION_LIMITS.listItems, actual: longestList },
+          ),
+        ],
+      });
+      return;
+    }
+    if (requested > limit) {
+      setResultAndStopExecution({
+        errors: [
+          limitError(
+            'COST_LIMIT_EXCEEDED',
+            `The operation costs ${requested}; the cost limit is ${limit} for ${ctx.viewer.kind === 'integrator' ? 'integrator tokens' : 'this viewer'}. Ask for smaller pages (first/last) or fewer nested connections.`,
+            { limit, actual: requested },
+          ),
+        ],
+      });
+    }
+  },
+
+  onResultProcess({ result, setResult, serverContext }) {
+    const ctx = serverContext as unknown as Context;
+    if (Symbol.asyncIterator in (result as object)) return;
+    setResult(
+      Array.isArray(result)
+        ? result.map((one) => withGatewayExtensions(one as ProcessedResult, ctx))
+        : (withGatewayExtensions(result as ProcessedResult, ctx) as typeof result),
+    );
+  },
+
+  async onResponse({ response, setResponse, serverContext }) {
+    // Yoga answers an unknown Content-Type (415) or Accept (406) with an empty body: say why.
+    if ((response.status === 415 || response.status === 406) && response.body === null) {
+      const ctx = serverContext as unknown as Context;
+      response = errorResponse(
+        response.status,
+        response.status === 415 ? 'UNSUPPORTED_MEDIA_TYPE' : 'NOT_ACCEPTABLE',
+        response.status === 415
+          ? 'Send the request as "Content-Type: application/json" (or application/graphql, or a GET).'
+          : 'This endpoint answers application/json, application/graphql-response+json or text/event-stream: fix the Accept header.',
+        ctx.requestId,
+      );
+      setResponse(response);
+    }
+    for (const [name, value] of Object.entries(BASE_SECURITY_HEADERS)) {
+      response.headers.set(name, value);
+    }
+    if (response.headers.get('content-type')?.includes('text/html')) {
+      const headers = await htmlSecurityHeaders(await response.clone().text());
+      for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
+    }
+  },
+};

@@ -1,0 +1,43 @@
+import { DurableObject } from 'cloudflare:workers';
+
+/** What one counted request learns about its viewer's budget. */
+export interface RateLimitResult {
+  allowed: boolean;
+  /** Requests allowed per window. */
+  limit: number;
+  /** Requests left in the current window after this one. */
+  remaining: number;
+  /** Seconds until the window resets (at least 1). */
+  resetSeconds: number;
+}
+
+export const RATE_LIMIT_WINDOW_SECONDS = 60;
+const WINDOW_MS = RATE_LIMIT_WINDOW_SECONDS * 1000;
+
+/**
+ * Counts one viewer's requests in fixed one-minute windows aligned to the clock. The gateway
+ * addresses one object per viewer key (`idFromName`), so every isolate in every location counts
+ * against the same number: a Durable Object runs single-threaded, which makes the count exact.
+ *
+ * The count lives in memory: an object stays alive while it receives requests, and one that
+ * was evicted (idle for a while) starts a new window, which is the correct answer anyway.
+ * Refused requests are not counted, so a client that waits for the reset gets its full budget.
+ */
+export class RateLimiter extends DurableObject<Env> {
+  private windowStart = 0;
+  private count = 0;
+
+  /** Counts a request against `limit` per minute (an RPC method: one call per request). */
+  hit(limit: number): RateLimitResult {
+    const now = Date.now();
+    const windowStart = now - (now % WINDOW_MS);
+    if (windowStart !== this.windowStart) {
+      this.windowStart = windowStart;
+      this.count = 0;
+    }
+    const resetSeconds = Math.max(1, Math.ceil((windowStart + WINDOW_MS - now) / 1000));
+    if (this.count >= limit) return { allowed: false, limit, remaining: 0, resetSeconds };
+    this.count += 1;
+    return { allowed: true, limit, remaining: limit - this.count, resetSeconds };
+  }
+}

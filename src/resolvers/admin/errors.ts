@@ -1,0 +1,18 @@
+import { AppError } from '../errors';
+
+/** Maintenance mode is on: mutations are refused for everyone but admins (reads continue). */
+export class MaintenanceModeError extends AppError {
+  constructor() {
+    super(
+      'The API is in maintenance mode: changes are paused, reads still work. Try again later.',
+      'MAINTENANCE_MODE',
+    );
+  }
+}
+
+/** The change would leave the gateway with no admin of the `owner` role. */
+export class LastOwnerError extends AppError {
+  constructor() {
+    super('This is the last owner: grant the owner role to someone else first.', 'LAST_OWNER');
+  }
+}

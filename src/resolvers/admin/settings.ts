@@ -1,0 +1,161 @@
+import { sql } from 'drizzle-orm';
+import { type Context, perRequest } from '../../context';
+import { systemSettings } from '../../db/tables';
+import { logEvent } from '../../log';
+import { ValidationError } from '../errors';
+import { nowIso } from '../ids';
+import { auditEntry } from './audit';
+
+export type SystemSettingRow = typeof systemSettings.$inferSelect;
+
+/** The settings the gateway reads, by key, with their typed values. */
+export interface SystemSettingValues {
+  maintenance_mode: boolean;
+  max_ai_cost_per_user_daily: number;
+  default_rate_limit: number;
+}
+export type SystemSettingKey = keyof SystemSettingValues;
+
+type Parsed<T> = { ok: true; value: T } | { ok: false; message: string };
+
+interface SettingDefinition<T> {
+  valueType: 'boolean' | 'number';
+  /** Used when the row is missing or holds a value that no longer parses. */
+  fallback: T;
+  description: string;
+  parse: (raw: string) => Parsed<T>;
+}
+
+const NUMBER = /^\d+(\.\d+)?$/;
+const INTEGER = /^\d+$/;
+
+/** Each key's type and rule: the one place that decides what a valid value is. */
+export const SETTING_DEFINITIONS: {
+  [K in SystemSettingKey]: SettingDefinition<SystemSettingValues[K]>;
+} = {
+  maintenance_mode: {
+    valueType: 'boolean',
+    fallback: false,
+    description: 'When true, the API refuses mutations from everyone but admins; reads continue.',
+    parse: (raw) => {
+      const value = raw.trim().toLowerCase();
+      if (value === 'true' || value === 'false') return { ok: true, value: value === 'true' };
+      return { ok: false, message: 'must be "true" or "false".' };
+    },
+  },
+  max_ai_cost_per_user_daily: {
+    valueType: 'number',
+    fallback: 1,
+    description: 'Maximum AI spend per user per UTC day, in USD (the AI router refuses past it).',
+    parse: (raw) => {
+      const value = raw.trim();
+      const number = Number(value);
+      if (!NUMBER.test(value) || !Number.isFinite(number) || number > 1_000_000) {
+        return { ok: false, message: 'must be a non-negative number of USD (at most 1000000).' };
+      }
+      return { ok: true, value: number };
+    },
+  },
+  default_rate_limit: {
+    valueType: 'number',
+    fallback: 120,
+    description: 'Requests per minute per viewer (user, API token, or IP address when anonymous).',
+    parse: (raw) => {
+      const value = raw.trim();
+      const number = Number(value);
+      if (!INTEGER.test(value) || number < 1 || number > 100_000) {
+        return { ok: false, message: 'must be an integer from 1 to 100000.' };
+      }
+      return { ok: true, value: number };
+    },
+  },
+};
+
+export const SETTING_KEYS = Object.keys(SETTING_DEFINITIONS) as SystemSettingKey[];
+
+export interface SystemSettingsSnapshot {
+  values: SystemSettingValues;
+  /** The stored rows of the known keys (absent when the row is missing). */
+  rows: Map<SystemSettingKey, SystemSettingRow>;
+}
+
+const isKnownKey = (key: string): key is SystemSettingKey => key in SETTING_DEFINITIONS;
+
+function snapshotOf(rows: SystemSettingRow[]): SystemSettingsSnapshot {
+  const values = Object.fromEntries(
+    SETTING_KEYS.map((key) => [key, SETTING_DEFINITIONS[key].fallback]),
+  ) as unknown as SystemSettingValues;
+  const known = new Map<SystemSettingKey, SystemSettingRow>();
+  for (const row of rows) {
+    if (!isKnownKey(row.key)) continue;
+    known.set(row.key, row);
+    const parsed = SETTING_DEFINITIONS[row.key].parse(row.value);
+    if (parsed.ok) (values as unknown as Record<string, unknown>)[row.key] = parsed.value;
+    else logEvent('warn', 'invalid system setting ignored', { key: row.key, value: row.value });
+  }
+  return { values, rows: known };
+}
+
+/**
+ * The system settings, read once per request (one statement, batched with the reads of its
+ * tick). The rate limiter, the maintenance check and the AI router all read them from here.
+ */
+export function systemSettingsOf(ctx: Context): Promise<SystemSettingsSnapshot> {
+  return perRequest(ctx, 'systemSettings', async () =>
+    snapshotOf(await ctx.reads.read(ctx.db.select().from(systemSettings))),
+  );
+}
+
+/** Validates a value for a key: the typed value, or a ValidationError naming the rule. */
+export function parseSettingValue<K extends SystemSettingKey>(
+  key: K,
+  raw: string,
+): SystemSettingValues[K] {
+  if (raw.length > 64) throw ValidationError.of('input.value', 'must be at most 64 characters.');
+  const parsed = SETTING_DEFINITIONS[key].parse(raw);
+  if (!parsed.ok) throw ValidationError.of('input.value', `${key} ${parsed.message}`);
+  return parsed.value;
+}
+
+/** Sets one setting and records it in the audit trail, in one batch. */
+export async function updateSystemSetting(
+  ctx: Context,
+  key: SystemSettingKey,
+  raw: string,
+): Promise<SystemSettingRow> {
+  const value = parseSettingValue(key, raw);
+  const before = await systemSettingsOf(ctx);
+  const definition = SETTING_DEFINITIONS[key];
+  const row: SystemSettingRow = {
+    key,
+    value: String(value),
+    valueType: definition.valueType,
+    description: before.rows.get(key)?.description ?? definition.description,
+    updatedBy: ctx.viewer.kind === 'user' ? ctx.viewer.userId : null,
+    updatedAt: nowIso(),
+  };
+  await ctx.db.batch([
+    ctx.db
+      .insert(systemSettings)
+      .values(row)
+      .onConflictDoUpdate({
+        target: systemSettings.key,
+        set: {
+          value: row.value,
+          valueType: row.valueType,
+          updatedBy: row.updatedBy,
+          updatedAt: sql`excluded.updated_at`,
+        },
+      }),
+    auditEntry(ctx, {
+      action: 'system_setting.update',
+      targetType: 'SystemSetting',
+      targetId: key,
+      changes: { from: before.values[key], to: value },
+    }),
+  ]);
+  // Later fields of this request see the new value.
+  const rows = [...before.rows.values()].filter((r) => r.key !== key);
+  ctx.cache.set('systemSettings', Promise.resolve(snapshotOf([...rows, row])));
+  return row;
+}

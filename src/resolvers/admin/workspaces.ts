@@ -1,0 +1,244 @@
+import { and, eq, inArray, ne, sql } from 'drizzle-orm';
+import type { Context } from '../../context';
+import { users, workspaceMembers, workspaces } from '../../db/tables';
+import { changes } from '../d1-errors';
+import { ConflictError, NotFoundError, ValidationError } from '../errors';
+import { newId, nowIso } from '../ids';
+import type { KeysetQuery } from '../pagination/keyset';
+import { optionalText } from '../validate';
+import type { WorkspaceMemberRow, WorkspaceRole, WorkspaceRow } from '../workspaces';
+import { auditIfChanged } from './audit';
+
+/** `%`, `_` and the escape character itself match literally in a LIKE pattern. */
+const likeLiteral = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+/** Every workspace, whatever the viewer's membership (admin fields only), oldest first. */
+export function adminWorkspacesQuery(
+  name: string | null | undefined,
+): KeysetQuery<typeof workspaces> {
+  const search = optionalText('filter.name', name, 100);
+  return {
+    table: workspaces,
+    where: search
+      ? sql`${workspaces.name} like ${`%${likeLiteral(search)}%`} escape '\\'`
+      : undefined,
+    order: [
+      { key: 'createdAt', direction: 'asc' },
+      { key: 'id', direction: 'asc' },
+    ],
+  };
+}
+
+/** A workspace's members, oldest first, optionally of one role (admin view: no visibility rule). */
+export function adminWorkspaceMembersQuery(
+  role: WorkspaceRole | null | undefined,
+): KeysetQuery<typeof workspaceMembers> {
+  return {
+    table: workspaceMembers,
+    parentColumn: workspaceMembers.workspaceId,
+    where: role ? eq(workspaceMembers.role, role) : undefined,
+    order: [
+      { key: 'joinedAt', direction: 'asc' },
+      { key: 'id', direction: 'asc' },
+    ],
+  };
+}
+
+export async function loadAnyWorkspace(ctx: Context, id: string): Promise<WorkspaceRow | null> {
+  const rows = await ctx.reads.read(ctx.db.select().from(workspaces).where(eq(workspaces.id, id)));
+  return rows[0] ?? null;
+}
+
+/** The workspace, the user's membership, and whether the user exists: one round trip. */
+async function lookUp(ctx: Context, workspaceId: string, userId: string) {
+  const [workspace, membership, user] = await Promise.all([
+    loadAnyWorkspace(ctx, workspaceId),
+    ctx.reads.read(
+      ctx.db
+        .select()
+        .from(workspaceMembers)
+        .where(
+          and(eq(workspaceMembers.workspaceId, workspaceId), eq(workspaceMembers.userId, userId)),
+        ),
+    ),
+    ctx.reads.read(ctx.db.select({ id: users.id }).from(users).where(eq(users.id, userId))),
+  ]);
+  if (!workspace) throw new NotFoundError('Workspace', workspaceId);
+  if (user.length === 0) throw new NotFoundError('User', userId);
+  return { workspace, membership: membership[0] ?? null };
+}
+
+/** True while `userId` is not the workspace's owner: re-checked inside the write. */
+const notOwnerOf = (workspaceId: string, userId: string) =>
+  sql`not exists (select 1 from ${workspaces} where ${workspaces.id} = ${workspaceId} and ${workspaces.ownerId} = ${userId})`;
+
+/**
+ * Sets a user's role in any workspace, adding them when they are not a member (a repair). Not
+ * OWNER (ownership is transferred) and not on the owner. Audited in the same batch.
+ */
+export async function adminSetWorkspaceMemberRole(
+  ctx: Context,
+  workspaceId: string,
+  userId: string,
+  role: WorkspaceRole,
+): Promise<WorkspaceMemberRow> {
+  if (role === 'owner') {
+    throw ValidationError.of(
+      'input.role',
+      'ownership moves by transfer: use adminTransferWorkspaceOwnership.',
+    );
+  }
+  const { workspace, membership } = await lookUp(ctx, workspaceId, userId);
+  if (workspace.ownerId === userId || membership?.role === 'owner') {
+    throw ValidationError.of('input.userId', 'is the owner: transfer ownership first.');
+  }
+  const now = nowIso();
+  const row: WorkspaceMemberRow = membership
+    ? { ...membership, role, updatedAt: now }
+    : {
+        id: newId('wsm'),
+        workspaceId,
+        userId,
+        role,
+        addedBy: ctx.viewer.kind === 'user' ? ctx.viewer.userId : null,
+        joinedAt: now,
+        updatedAt: now,
+      };
+  const [result] = await ctx.db.batch([
+    ctx.db
+      .insert(workspaceMembers)
+      .select(
+        sql`select ${row.id}, ${workspaceId}, ${userId}, ${role}, ${row.addedBy}, ${row.joinedAt}, ${now} where ${notOwnerOf(workspaceId, userId)}`,
+      )
+      .onConflictDoUpdate({
+        target: [workspaceMembers.workspaceId, workspaceMembers.userId],
+        set: { role, updatedAt: now },
+        setWhere: sql`${workspaceMembers.role} <> 'owner'`,
+      }),
+    auditIfChanged(ctx, {
+      action: 'workspace_member.set_role',
+      targetType: 'Workspace',
+      targetId: workspaceId,
+      changes: { userId, from: membership?.role ?? null, to: role },
+    }),
+  ]);
+  if (changes(result) === 0)
+    throw new ConflictError('The membership changed meanwhile; try again.');
+  return row;
+}
+
+/** Removes anyone but the owner from any workspace. Returns the removed membership. */
+export async function adminRemoveWorkspaceMember(
+  ctx: Context,
+  workspaceId: string,
+  userId: string,
+): Promise<WorkspaceMemberRow> {
+  const { workspace, membership } = await lookUp(ctx, workspaceId, userId);
+  if (!membership) throw new NotFoundError('WorkspaceMember', userId);
+  if (workspace.ownerId === userId || membership.role === 'owner') {
+    throw ValidationError.of('input.userId', 'is the owner: transfer ownership first.');
+  }
+  const [result] = await ctx.db.batch([
+    ctx.db
+      .delete(workspaceMembers)
+      .where(
+        and(
+          eq(workspaceMembers.id, membership.id),
+          ne(workspaceMembers.role, 'owner'),
+          notOwnerOf(workspaceId, userId),
+        ),
+      ),
+    auditIfChanged(ctx, {
+      action: 'workspace_member.remove',
+      targetType: 'Workspace',
+      targetId: workspaceId,
+      changes: { userId, from: membership.role, to: null },
+    }),
+  ]);
+  if (changes(result) === 0)
+    throw new ConflictError('The membership changed meanwhile; try again.');
+  return membership;
+}
+
+/**
+ * Moves ownership to an existing member, atomically: the new owner's membership becomes
+ * `owner`, the previous owner's becomes `admin`, `workspaces.owner_id` follows, and the audit
+ * row is written, all in one batch. Every statement re-checks that the owner is still the one
+ * read here, so a concurrent transfer makes the whole batch a no-op (a ConflictError).
+ */
+export async function adminTransferWorkspaceOwnership(
+  ctx: Context,
+  workspaceId: string,
+  newOwnerId: string,
+): Promise<WorkspaceRow> {
+  const { workspace, membership } = await lookUp(ctx, workspaceId, newOwnerId);
+  if (workspace.ownerId === newOwnerId) {
+    throw ValidationError.of('input.newOwnerId', 'already owns this workspace.');
+  }
+  if (!membership) {
+    throw ValidationError.of(
+      'input.newOwnerId',
+      'must be a member first (adminSetWorkspaceMemberRole adds them).',
+    );
+  }
+  const previousOwnerId = workspace.ownerId;
+  const now = nowIso();
+  const ownerUnchanged = sql`exists (select 1 from ${workspaces} where ${workspaces.id} = ${workspaceId} and ${workspaces.ownerId} = ${previousOwnerId})`;
+  const [, , result] = await ctx.db.batch([
+    // Every membership holding the owner role (normally the previous owner's) becomes admin.
+    ctx.db
+      .update(workspaceMembers)
+      .set({ role: 'admin', updatedAt: now })
+      .where(
+        and(
+          eq(workspaceMembers.workspaceId, workspaceId),
+          eq(workspaceMembers.role, 'owner'),
+          ne(workspaceMembers.userId, newOwnerId),
+          ownerUnchanged,
+        ),
+      ),
+    ctx.db
+      .update(workspaceMembers)
+      .set({ role: 'owner', updatedAt: now })
+      .where(
+        and(
+          eq(workspaceMembers.workspaceId, workspaceId),
+          eq(workspaceMembers.userId, newOwnerId),
+          ownerUnchanged,
+        ),
+      ),
+    ctx.db
+      .update(workspaces)
+      .set({ ownerId: newOwnerId, updatedAt: now })
+      .where(
+        and(
+          eq(workspaces.id, workspaceId),
+          eq(workspaces.ownerId, previousOwnerId),
+          inArray(
+            sql`${newOwnerId}`,
+            ctx.db
+              .select({ userId: workspaceMembers.userId })
+              .from(workspaceMembers)
+              .where(
+                and(
+                  eq(workspaceMembers.workspaceId, workspaceId),
+                  eq(workspaceMembers.role, 'owner'),
+                ),
+              ),
+          ),
+        ),
+      ),
+    auditIfChanged(ctx, {
+      action: 'workspace.transfer_ownership',
+      targetType: 'Workspace',
+      targetId: workspaceId,
+      changes: { from: previousOwnerId, to: newOwnerId, newOwnerPreviousRole: membership.role },
+    }),
+  ]);
+  if (changes(result) === 0) {
+    // Only reachable when the owner changed meanwhile: then the two updates above did not apply
+    // either (they carry the same condition), so nothing changed.
+    throw new ConflictError('The workspace changed owner meanwhile; try again.');
+  }
+  return { ...workspace, ownerId: newOwnerId, updatedAt: now };
+}

@@ -1,0 +1,226 @@
+import { and, eq, gte, lt, type SQL, sql } from 'drizzle-orm';
+import { type Context, perRequest } from '../../context';
+import { aiCostBudgets, aiUsageLogs } from '../../db/tables';
+import { systemSettingsOf } from '../admin/settings';
+import { ValidationError } from '../errors';
+import type { KeysetQuery } from '../pagination/keyset';
+import { periodStarts, type UsageOutcome } from './budget';
+import type { AiProvider } from './config';
+
+export interface UsageFigures {
+  calls: number;
+  successCalls: number;
+  fallbackCalls: number;
+  errorCalls: number;
+  refusedCalls: number;
+  inputTokens: number;
+  outputTokens: number;
+  costUsd: number;
+}
+
+export interface FeatureUsage {
+  feature: string;
+  todayUsd: number;
+  monthUsd: number;
+  monthCalls: number;
+}
+
+export interface UsageSummary {
+  todayUsd: number;
+  monthUsd: number;
+  todayCalls: number;
+  monthCalls: number;
+  /** The limit in force today: the user's daily budget, else the system default. */
+  dailyLimitUsd: number;
+  monthlyLimitUsd: number | null;
+  byFeature: FeatureUsage[];
+}
+
+/** A user's own spend: today, this month, per feature (this month), and their limits. */
+export function usageSummary(ctx: Context, userId: string): Promise<UsageSummary> {
+  return perRequest(ctx, `ai:usage:${userId}`, async () => {
+    const { day, month } = periodStarts();
+    const today = sql`${aiUsageLogs.createdAt} >= ${day}`;
+    const [features, budgets, settings] = await Promise.all([
+      ctx.reads.read(
+        ctx.db
+          .select({
+            feature: aiUsageLogs.feature,
+            todayUsd:
+              sql<number>`coalesce(sum(case when ${today} then ${aiUsageLogs.costUsd} end), 0)`.as(
+                'today_usd',
+              ),
+            todayCalls: sql<number>`sum(case when ${today} then 1 else 0 end)`.as('today_calls'),
+            monthUsd: sql<number>`coalesce(sum(${aiUsageLogs.costUsd}), 0)`.as('month_usd'),
+            monthCalls: sql<number>`count(*)`.as('month_calls'),
+          })
+          .from(aiUsageLogs)
+          .where(and(eq(aiUsageLogs.userId, userId), gte(aiUsageLogs.createdAt, month)))
+          .groupBy(aiUsageLogs.feature)
+          .orderBy(aiUsageLogs.feature),
+      ),
+      ctx.reads.read(ctx.db.select().from(aiCostBudgets).where(eq(aiCostBudgets.userId, userId))),
+      systemSettingsOf(ctx),
+    ]);
+    const sum = (pick: (row: (typeof features)[number]) => number) =>
+      features.reduce((total, row) => total + Number(pick(row)), 0);
+    const daily = budgets.find((budget) => budget.period === 'daily');
+    const monthly = budgets.find((budget) => budget.period === 'monthly');
+    return {
+      todayUsd: sum((row) => row.todayUsd),
+      monthUsd: sum((row) => row.monthUsd),
+      todayCalls: sum((row) => row.todayCalls),
+      monthCalls: sum((row) => row.monthCalls),
+      dailyLimitUsd: daily?.limitUsd ?? settings.values.max_ai_cost_per_user_daily,
+      monthlyLimitUsd: monthly?.limitUsd ?? null,
+      byFeature: features.map((row) => ({
+        feature: row.feature,
+        todayUsd: Number(row.todayUsd),
+        monthUsd: Number(row.monthUsd),
+        monthCalls: Number(row.monthCalls),
+      })),
+    };
+  });
+}
+
+export type UsageGroupBy = 'day' | 'user' | 'feature' | 'provider';
+
+export interface UsageReportRow extends UsageFigures {
+  groupBy: UsageGroupBy;
+  /** The day (YYYY-MM-DD), user id, feature or provider; null for calls of no (or a deleted) user. */
+  key: string | null;
+}
+
+export interface UsageReport {
+  from: string;
+  to: string;
+  groupBy: UsageGroupBy;
+  rows: UsageReportRow[];
+  total: UsageFigures;
+  /** More groups matched than `limit`. */
+  truncated: boolean;
+}
+
+export const MAX_REPORT_DAYS = 366;
+export const MAX_REPORT_ROWS = 500;
+
+// Every column is aliased: D1 names unaliased columns by their SQL text, and in a batch two
+// equal texts (the same CASE with another parameter) collide.
+function figures(outcome: (o: UsageOutcome) => SQL) {
+  return {
+    calls: sql<number>`count(*)`.as('call_count'),
+    successCalls: sql<number>`coalesce(sum(${outcome('success')}), 0)`.as('success_calls'),
+    fallbackCalls: sql<number>`coalesce(sum(${outcome('fallback')}), 0)`.as('fallback_calls'),
+    errorCalls: sql<number>`coalesce(sum(${outcome('error')}), 0)`.as('error_calls'),
+    refusedCalls: sql<number>`coalesce(sum(${outcome('refused')}), 0)`.as('refused_calls'),
+    inputTokens: sql<number>`coalesce(sum(${aiUsageLogs.inputTokens}), 0)`.as('sum_input_tokens'),
+    outputTokens: sql<number>`coalesce(sum(${aiUsageLogs.outputTokens}), 0)`.as(
+      'sum_output_tokens',
+    ),
+    costUsd: sql<number>`coalesce(sum(${aiUsageLogs.costUsd}), 0)`.as('sum_cost_usd'),
+  };
+}
+
+const numbers = (row: Record<string, unknown>): UsageFigures => ({
+  calls: Number(row.calls ?? 0),
+  successCalls: Number(row.successCalls ?? 0),
+  fallbackCalls: Number(row.fallbackCalls ?? 0),
+  errorCalls: Number(row.errorCalls ?? 0),
+  refusedCalls: Number(row.refusedCalls ?? 0),
+  inputTokens: Number(row.inputTokens ?? 0),
+  outputTokens: Number(row.outputTokens ?? 0),
+  costUsd: Number(row.costUsd ?? 0),
+});
+
+/**
+ * Usage between `from` (inclusive) and `to` (exclusive), grouped by UTC day (oldest first) or by
+ * user, feature or provider (dearest first); the grouped rows and the total in one round trip.
+ */
+export async function usageReport(
+  ctx: Context,
+  args: { from: string; to: string; groupBy: UsageGroupBy; limit?: number | null },
+): Promise<UsageReport> {
+  const limit = args.limit ?? 100;
+  const issues = [];
+  if (args.from >= args.to) issues.push({ field: 'to', message: 'must be later than from.' });
+  const days = (Date.parse(args.to) - Date.parse(args.from)) / 86_400_000;
+  if (days > MAX_REPORT_DAYS) {
+    issues.push({ field: 'to', message: `must be at most ${MAX_REPORT_DAYS} days after from.` });
+  }
+  if (!Number.isInteger(limit) || limit < 1 || limit > MAX_REPORT_ROWS) {
+    issues.push({ field: 'limit', message: `must be from 1 to ${MAX_REPORT_ROWS}.` });
+  }
+  if (issues.length > 0) throw new ValidationError(issues);
+
+  const outcome = (o: UsageOutcome) =>
+    sql`case when ${aiUsageLogs.outcome} = ${o} then 1 else 0 end`;
+  const inRange = and(gte(aiUsageLogs.createdAt, args.from), lt(aiUsageLogs.createdAt, args.to));
+  const key: SQL<string | null> = {
+    day: sql<string>`substr(${aiUsageLogs.createdAt}, 1, 10)`,
+    user: sql<string | null>`${aiUsageLogs.userId}`,
+    feature: sql<string>`${aiUsageLogs.feature}`,
+    provider: sql<string>`${aiUsageLogs.provider}`,
+  }[args.groupBy];
+  const order =
+    args.groupBy === 'day'
+      ? [sql`1 asc`]
+      : [sql`coalesce(sum(${aiUsageLogs.costUsd}), 0) desc`, sql`count(*) desc`, sql`1 asc`];
+  const [rows, totals] = await Promise.all([
+    ctx.reads.read(
+      ctx.db
+        .select({ key: key.as('report_key'), ...figures(outcome) })
+        .from(aiUsageLogs)
+        .where(inRange)
+        .groupBy(sql`1`)
+        .orderBy(...order)
+        .limit(limit + 1),
+    ),
+    ctx.reads.read(ctx.db.select(figures(outcome)).from(aiUsageLogs).where(inRange)),
+  ]);
+  return {
+    from: args.from,
+    to: args.to,
+    groupBy: args.groupBy,
+    rows: rows
+      .slice(0, limit)
+      .map((row) => ({ groupBy: args.groupBy, key: row.key, ...numbers(row) })),
+    total: numbers(totals[0] ?? {}),
+    truncated: rows.length > limit,
+  };
+}
+
+export interface UsageLogFilter {
+  userId?: string | null;
+  provider?: AiProvider | null;
+  feature?: string | null;
+  outcome?: UsageOutcome | null;
+  /** Inclusive lower bound. */
+  from?: string | null;
+  /** Exclusive upper bound. */
+  to?: string | null;
+}
+
+/** Usage rows, newest first, filtered by user, provider, feature, outcome and time. */
+export function usageLogsQuery(filter: UsageLogFilter): KeysetQuery<typeof aiUsageLogs> {
+  if (filter.feature != null && filter.feature.length > 64) {
+    throw ValidationError.of('filter.feature', 'must be at most 64 characters.');
+  }
+  if (filter.from && filter.to && filter.from >= filter.to) {
+    throw ValidationError.of('filter.to', 'must be later than filter.from.');
+  }
+  return {
+    table: aiUsageLogs,
+    where: and(
+      filter.userId ? eq(aiUsageLogs.userId, filter.userId) : undefined,
+      filter.provider ? eq(aiUsageLogs.provider, filter.provider) : undefined,
+      filter.feature ? eq(aiUsageLogs.feature, filter.feature) : undefined,
+      filter.outcome ? eq(aiUsageLogs.outcome, filter.outcome) : undefined,
+      filter.from ? gte(aiUsageLogs.createdAt, filter.from) : undefined,
+      filter.to ? lt(aiUsageLogs.createdAt, filter.to) : undefined,
+    ),
+    order: [
+      { key: 'createdAt', direction: 'desc' },
+      { key: 'id', direction: 'desc' },
+    ],
+  };
+}

@@ -1,0 +1,244 @@
+import { eq, type SQL, sql } from 'drizzle-orm';
+import { alias, type SQLiteColumn } from 'drizzle-orm/sqlite-core';
+import type { Context } from '../../context';
+import { inboxItems, threadInvites, threadParticipants, threads, users } from '../../db/tables';
+import { changes } from '../d1-errors';
+import { ConflictError, NotFoundError } from '../errors';
+import { nowIso } from '../ids';
+import { InviteExpiredError } from './errors';
+import { insertSelect, tableAs } from './sql-helpers';
+import { inviteAddressedTo, type ThreadInviteRow, type ThreadRow } from './threads';
+
+/** Which invite: by the digest of a page token, or by id for a signed-in invitee. */
+export type InviteKey = { digest: string } | { id: string; userId: string };
+
+/** An invite with what its page and its checks need. */
+export interface InviteView {
+  invite: ThreadInviteRow;
+  thread: Pick<ThreadRow, 'id' | 'title' | 'description' | 'status' | 'userId'>;
+  ownerName: string;
+  /** Someone already joined the thread (it is one-to-one: the first to accept takes the place). */
+  threadTaken: boolean;
+  /** For a key by id: the invite is addressed to that user. */
+  addressed: boolean;
+}
+
+/** Why an invite cannot be answered now, or null when it can. */
+export type InviteState =
+  | { kind: 'open' }
+  | { kind: 'answered'; status: 'accepted' | 'declined' }
+  | { kind: 'expired'; reason: 'time' | 'taken' | 'closed' };
+
+const inv = alias(threadInvites, 'resp_invite');
+const thr = alias(threads, 'resp_thread');
+const own = alias(users, 'resp_owner');
+const usr = alias(users, 'resp_user');
+const mem = alias(threadParticipants, 'resp_member');
+
+type InviteColumns = {
+  id: SQLiteColumn;
+  token: SQLiteColumn;
+  invitedUserId: SQLiteColumn;
+  email: SQLiteColumn;
+};
+
+function keyOn(key: InviteKey, invite: InviteColumns): SQL {
+  return 'digest' in key ? sql`${invite.token} = ${key.digest}` : sql`${invite.id} = ${key.id}`;
+}
+
+function addressedSql(key: InviteKey, invite: InviteColumns): SQL {
+  return 'digest' in key ? sql`1` : inviteAddressedTo(key.userId, invite);
+}
+
+/**
+ * One statement reading the invite, its thread (unless deleted) and its owner's name. Joined
+ * columns get distinct names: inside a D1 batch drizzle maps rows by column name, so a second
+ * `id` or `status` would overwrite the invite's.
+ */
+function viewQuery(ctx: Context, key: InviteKey) {
+  return ctx.db
+    .select({
+      invite: inv,
+      threadTitle: sql<string>`${thr.title}`.as('view_thread_title'),
+      threadDescription: sql<string | null>`${thr.description}`.as('view_thread_description'),
+      threadStatus: sql<ThreadRow['status']>`${thr.status}`.as('view_thread_status'),
+      threadOwnerId: sql<string>`${thr.userId}`.as('view_thread_owner'),
+      ownerName: sql<string>`${own.displayName}`.as('view_owner_name'),
+      threadTaken:
+        sql<number>`exists (select 1 from ${tableAs(mem)} where ${mem.threadId} = ${thr.id} and ${mem.role} = 'member')`.as(
+          'view_thread_taken',
+        ),
+      addressed: sql<number>`${addressedSql(key, inv)}`.as('view_addressed'),
+    })
+    .from(inv)
+    .innerJoin(thr, eq(thr.id, inv.threadId))
+    .innerJoin(own, eq(own.id, thr.userId))
+    .where(sql`${keyOn(key, inv)} and ${thr.status} != 'deleted'`);
+}
+
+type ViewRow = {
+  invite: ThreadInviteRow;
+  threadTitle: string;
+  threadDescription: string | null;
+  threadStatus: ThreadRow['status'];
+  threadOwnerId: string;
+  ownerName: string;
+  threadTaken: number;
+  addressed: number;
+};
+
+function toView(row: ViewRow): InviteView {
+  return {
+    invite: row.invite,
+    thread: {
+      id: row.invite.threadId,
+      title: row.threadTitle,
+      description: row.threadDescription,
+      status: row.threadStatus,
+      userId: row.threadOwnerId,
+    },
+    ownerName: row.ownerName,
+    threadTaken: Boolean(row.threadTaken),
+    addressed: Boolean(row.addressed),
+  };
+}
+
+/** Reads an invite for its page. Null when unknown, or when its thread was deleted. */
+export async function findInvite(ctx: Context, key: InviteKey): Promise<InviteView | null> {
+  const [row] = await ctx.reads.read(viewQuery(ctx, key));
+  return row ? toView(row) : null;
+}
+
+/** Whether the invite can be answered now. Expiry is checked here at every read. */
+export function inviteState(view: InviteView, now = nowIso()): InviteState {
+  const { invite } = view;
+  if (invite.status === 'accepted' || invite.status === 'declined') {
+    return { kind: 'answered', status: invite.status };
+  }
+  if (invite.status === 'expired') {
+    return { kind: 'expired', reason: invite.expiresAt <= now ? 'time' : closedReason(view) };
+  }
+  if (invite.expiresAt <= now) return { kind: 'expired', reason: 'time' };
+  if (view.thread.status !== 'active') return { kind: 'expired', reason: 'closed' };
+  if (view.threadTaken) return { kind: 'expired', reason: 'taken' };
+  return { kind: 'open' };
+}
+
+function closedReason(view: InviteView): 'taken' | 'closed' {
+  return view.threadTaken ? 'taken' : 'closed';
+}
+
+export type InviteAction = 'accept' | 'decline';
+
+export type InviteResponse =
+  | { applied: true; view: InviteView }
+  | { applied: false; view: InviteView | null; state: InviteState | null };
+
+/**
+ * Accepts or declines an invite, once, atomically: one batch whose first statement changes the
+ * invite only while it is pending, unexpired, its thread active and (to accept) its place free.
+ * The participant and the owner's inbox item are inserted only when that statement changed the
+ * row (`changes() = 1` right after it), under ids derived from the invite's, so however many
+ * requests race, one wins and exactly one participant exists. The batch ends by reading the
+ * invite back, so the answer costs one round trip.
+ */
+export async function respondToInvite(
+  ctx: Context,
+  key: InviteKey,
+  action: InviteAction,
+): Promise<InviteResponse> {
+  const now = nowIso();
+  const target = sql`${keyOn(key, threadInvites)} and ${addressedSql(key, threadInvites)}`;
+  const open = sql`${threadInvites.status} = 'pending' and ${threadInvites.expiresAt} > ${now} and exists (select 1 from ${tableAs(thr)} where ${thr.id} = ${threadInvites.threadId} and ${thr.status} = 'active')`;
+  const free = sql`not exists (select 1 from ${tableAs(mem)} where ${mem.threadId} = ${threadInvites.threadId} and ${mem.role} = 'member')`;
+
+  const read = viewQuery(ctx, key);
+  let results: unknown[];
+  if (action === 'decline') {
+    results = await ctx.db.batch([
+      ctx.db
+        .update(threadInvites)
+        .set({ status: 'declined', respondedAt: now })
+        .where(sql`${target} and ${open}`),
+      read,
+    ]);
+  } else {
+    const justAccepted = sql`${keyOn(key, inv)} and ${inv.status} = 'accepted' and changes() = 1`;
+    results = await ctx.db.batch([
+      ctx.db
+        .update(threadInvites)
+        .set({ status: 'accepted', acceptedAt: now, respondedAt: now })
+        .where(sql`${target} and ${open} and ${free}`),
+      // The participant: the registered user the invite names (or whose email it is), else the
+      // bare email address.
+      insertSelect(
+        ctx.db,
+        threadParticipants,
+        {
+          id: sql`'thp_' || substr(${inv.id}, 5)`,
+          threadId: inv.threadId,
+          userId: sql`coalesce(${inv.invitedUserId}, (select ${usr.id} from ${tableAs(usr)} where lower(${usr.email}) = lower(${inv.email})))`,
+          email: inv.email,
+          role: 'member',
+          joinedAt: now,
+        },
+        sql`from ${tableAs(inv)} where ${justAccepted}`,
+      ),
+      // changes() now counts the participant insert: the inbox item follows it.
+      insertSelect(
+        ctx.db,
+        inboxItems,
+        {
+          id: sql`'inb_' || substr(${inv.id}, 5)`,
+          userId: thr.userId,
+          kind: 'invite_accepted',
+          title: sql`${inv.candidateName} || ' accepted your invite'`,
+          body: sql`${inv.candidateName} || ' joined "' || ${thr.title} || '". Say hello!'`,
+          subjectType: 'thread',
+          subjectId: thr.id,
+          isRead: false,
+          createdAt: now,
+        },
+        sql`from ${tableAs(inv)} join ${tableAs(thr)} on ${thr.id} = ${inv.threadId} where ${justAccepted}`,
+      ),
+      // One place per thread: the other invites close once it is taken.
+      ctx.db
+        .update(threadInvites)
+        .set({ status: 'expired' })
+        .where(
+          sql`${threadInvites.status} = 'pending' and ${threadInvites.threadId} = (select ${inv.threadId} from ${tableAs(inv)} where ${keyOn(key, inv)} and ${inv.status} = 'accepted')`,
+        ),
+      read,
+    ]);
+  }
+  const rows = results.at(-1) as ViewRow[];
+  const view = rows[0] ? toView(rows[0]) : null;
+  if (changes(results[0]) === 1 && view) return { applied: true, view };
+  if (!view?.addressed) return { applied: false, view: null, state: null };
+  return { applied: false, view, state: inviteState(view, now) };
+}
+
+/** The typed error for an invite that could not be answered (GraphQL). */
+export function inviteFailure(response: InviteResponse & { applied: false }, id: string): Error {
+  const { state } = response;
+  if (!state) return new NotFoundError('ThreadInvite', id);
+  switch (state.kind) {
+    case 'answered':
+      return new ConflictError(`This invite was already ${state.status}.`);
+    case 'expired':
+      return new InviteExpiredError(expiredMessage(state.reason));
+    default:
+      return new ConflictError('The invite changed meanwhile; try again.');
+  }
+}
+
+export function expiredMessage(reason: 'time' | 'taken' | 'closed'): string {
+  switch (reason) {
+    case 'taken':
+      return 'Someone else accepted first: this thread has found its match.';
+    case 'closed':
+      return 'The thread was closed by its owner.';
+    default:
+      return 'This invite has expired.';
+  }
+}

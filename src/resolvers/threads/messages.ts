@@ -1,0 +1,234 @@
+import DataLoader from 'dataloader';
+import { and, eq, inArray, type SQL, sql } from 'drizzle-orm';
+import { viewerUserId } from '../../auth/viewer';
+import { type Context, perRequest } from '../../context';
+import {
+  threadMessageDeliveries,
+  threadMessages,
+  threadParticipants,
+  threads,
+} from '../../db/tables';
+import { changes } from '../d1-errors';
+import { ConflictError, NotFoundError, ValidationError } from '../errors';
+import { nowIso, randomToken } from '../ids';
+import { loaderOptions } from '../loader-options';
+import type { KeysetQuery } from '../pagination/keyset';
+import { requiredText } from '../validate';
+import { requireUser } from '../workspace-mutations';
+import { insertSelect } from './sql-helpers';
+import { loadThreads, type ThreadMessageRow, type ThreadRow, threadParticipantOf } from './threads';
+
+export const MESSAGE_MAX_LENGTH = 4000;
+
+/**
+ * Message ids start with the time (base 36, fixed width), so that messages sent within the same
+ * millisecond still list in the order they were sent (the id breaks created_at ties).
+ */
+function messageId(): string {
+  return `tmg_${Date.now().toString(36).padStart(9, '0')}${randomToken(12)}`;
+}
+
+/** SQL: the viewer takes part in the message's thread (a `thread_messages` row in scope). */
+function messageVisibleTo(ctx: Context): SQL {
+  return threadParticipantOf(ctx, threadMessages.threadId);
+}
+
+export function loadThreadMessages(
+  ctx: Context,
+  ids: readonly string[],
+): Promise<ThreadMessageRow[]> {
+  return ctx.reads.read(
+    ctx.db
+      .select()
+      .from(threadMessages)
+      .where(and(inArray(threadMessages.id, [...ids]), messageVisibleTo(ctx))),
+  );
+}
+
+/** A thread's messages, oldest first (newest last): `last: n` gives the latest n. */
+export function threadMessagesQuery(ctx: Context): KeysetQuery<typeof threadMessages> {
+  return {
+    table: threadMessages,
+    parentColumn: threadMessages.threadId,
+    where: messageVisibleTo(ctx),
+    order: [
+      { key: 'createdAt', direction: 'asc' },
+      { key: 'id', direction: 'asc' },
+    ],
+  };
+}
+
+/** A message's delivery rows (one per recipient): seen by the thread's participants. */
+export function messageDeliveriesQuery(ctx: Context): KeysetQuery<typeof threadMessageDeliveries> {
+  return {
+    table: threadMessageDeliveries,
+    parentColumn: threadMessageDeliveries.messageId,
+    where: sql`exists (select 1 from ${threadMessages} where ${threadMessages.id} = ${threadMessageDeliveries.messageId} and ${messageVisibleTo(ctx)})`,
+    order: [
+      { key: 'createdAt', direction: 'asc' },
+      { key: 'id', direction: 'asc' },
+    ],
+  };
+}
+
+/** Messages of each thread the viewer has not read yet: one grouped statement per batch. */
+export function unreadCount(ctx: Context, threadId: string): Promise<number> {
+  const userId = viewerUserId(ctx.viewer);
+  if (userId === null) return Promise.resolve(0);
+  const loader = perRequest(
+    ctx,
+    'thread-unread-count',
+    () =>
+      new DataLoader<string, number>(async (ids) => {
+        const rows = await ctx.reads.read(
+          ctx.db
+            .select({
+              threadId: threadMessages.threadId,
+              unread: sql<number>`count(*)`,
+            })
+            .from(threadMessageDeliveries)
+            .innerJoin(threadMessages, eq(threadMessages.id, threadMessageDeliveries.messageId))
+            .where(
+              and(
+                eq(threadMessageDeliveries.recipientUserId, userId),
+                inArray(threadMessageDeliveries.status, ['pending', 'delivered']),
+                inArray(threadMessages.threadId, [...ids]),
+              ),
+            )
+            .groupBy(threadMessages.threadId),
+        );
+        const counts = new Map(rows.map((row) => [row.threadId, Number(row.unread)]));
+        return ids.map((id) => counts.get(id) ?? 0);
+      }, loaderOptions),
+  );
+  return loader.load(threadId);
+}
+
+/** Why a participant-only write to a thread did not apply. */
+async function explainThreadWrite(ctx: Context, threadId: string): Promise<never> {
+  const [thread] = await loadThreads(ctx, [threadId]);
+  const userId = viewerUserId(ctx.viewer);
+  if (!thread) throw new NotFoundError('Thread', threadId);
+  const [participant] = await ctx.reads.read(
+    ctx.db
+      .select({ id: threadParticipants.id })
+      .from(threadParticipants)
+      .where(
+        and(eq(threadParticipants.threadId, threadId), eq(threadParticipants.userId, userId ?? '')),
+      ),
+  );
+  if (!participant && thread.userId !== userId) throw new NotFoundError('Thread', threadId);
+  throw new ConflictError(`The thread is ${thread.status}: it takes no new messages.`);
+}
+
+/**
+ * Sends a message to a thread the viewer takes part in. The message and a delivery row for every
+ * other registered participant are written in one batch; both inserts re-check in SQL that the
+ * viewer is a participant and the thread is active.
+ */
+export async function sendThreadMessage(
+  ctx: Context,
+  threadId: string,
+  input: { body: string },
+): Promise<ThreadMessageRow> {
+  const userId = requireUser(ctx);
+  const body = requiredText('input.body', input.body, MESSAGE_MAX_LENGTH);
+  const now = nowIso();
+  const message: ThreadMessageRow = {
+    id: messageId(),
+    threadId,
+    senderUserId: userId,
+    body,
+    status: 'sent',
+    createdAt: now,
+    updatedAt: now,
+  };
+  const mayPost = sql`exists (select 1 from ${threads} where ${threads.id} = ${threadId} and ${threads.status} = 'active') and exists (select 1 from ${threadParticipants} where ${threadParticipants.threadId} = ${threadId} and ${threadParticipants.userId} = ${userId})`;
+  const [inserted] = await ctx.db.batch([
+    insertSelect(ctx.db, threadMessages, message, sql`where ${mayPost}`),
+    insertSelect(
+      ctx.db,
+      threadMessageDeliveries,
+      {
+        id: sql`'tmd_' || lower(hex(randomblob(12)))`,
+        messageId: message.id,
+        recipientUserId: threadParticipants.userId,
+        status: 'pending',
+        createdAt: now,
+      },
+      sql`from ${threadParticipants} where ${threadParticipants.threadId} = ${threadId} and ${threadParticipants.userId} is not null and ${threadParticipants.userId} != ${userId} and exists (select 1 from ${threadMessages} where ${threadMessages.id} = ${message.id}) group by ${threadParticipants.userId}`,
+    ),
+  ]);
+  if (changes(inserted) === 0) await explainThreadWrite(ctx, threadId);
+  return message;
+}
+
+export interface ReceiptResult {
+  thread: ThreadRow;
+  changedCount: number;
+}
+
+const MAX_MESSAGE_IDS = 100;
+
+/**
+ * Marks the viewer's pending deliveries in a thread as delivered (all of them, or those of the
+ * given messages). Only the viewer's own delivery rows change, so no one acknowledges for others.
+ */
+export async function markThreadMessagesDelivered(
+  ctx: Context,
+  threadId: string,
+  messageIds: string[] | null | undefined,
+): Promise<ReceiptResult> {
+  if (messageIds && messageIds.length > MAX_MESSAGE_IDS) {
+    throw ValidationError.of('input.messageIds', `at most ${MAX_MESSAGE_IDS} at once.`);
+  }
+  return receipt(ctx, threadId, messageIds, 'delivered');
+}
+
+/** Marks every message of the thread read by the viewer (read receipts: read_at). */
+export function markThreadRead(ctx: Context, threadId: string): Promise<ReceiptResult> {
+  return receipt(ctx, threadId, null, 'read');
+}
+
+async function receipt(
+  ctx: Context,
+  threadId: string,
+  messageIds: string[] | null | undefined,
+  to: 'delivered' | 'read',
+): Promise<ReceiptResult> {
+  const userId = requireUser(ctx);
+  const now = nowIso();
+  const inThread = sql`${threadMessageDeliveries.messageId} in (select ${threadMessages.id} from ${threadMessages} where ${threadMessages.threadId} = ${threadId}${
+    messageIds && messageIds.length > 0 ? sql` and ${threadMessages.id} in ${messageIds}` : sql``
+  })`;
+  const update =
+    to === 'read'
+      ? ctx.db
+          .update(threadMessageDeliveries)
+          .set({
+            status: 'read',
+            readAt: now,
+            deliveredAt: sql`coalesce(${threadMessageDeliveries.deliveredAt}, ${now})`,
+          })
+          .where(
+            sql`${threadMessageDeliveries.recipientUserId} = ${userId} and ${threadMessageDeliveries.readAt} is null and ${inThread}`,
+          )
+      : ctx.db
+          .update(threadMessageDeliveries)
+          .set({ status: 'delivered', deliveredAt: now })
+          .where(
+            sql`${threadMessageDeliveries.recipientUserId} = ${userId} and ${threadMessageDeliveries.status} = 'pending' and ${inThread}`,
+          );
+  // The visibility read and the update share one round trip; a non-participant has no delivery
+  // rows, so the update changes nothing for them whatever the order.
+  const [rows, result] = await ctx.db.batch([
+    ctx.db
+      .select()
+      .from(threads)
+      .where(and(eq(threads.id, threadId), threadParticipantOf(ctx, threads.id))),
+    update,
+  ]);
+  const thread = rows[0];
+  if (!thread) throw new NotFoundError('Thread', threadId);
+  return { thread, changedCount: changes(result) };
+}

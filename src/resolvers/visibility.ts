@@ -1,0 +1,49 @@
+import { type SQL, sql } from 'drizzle-orm';
+import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
+import { viewerUserId } from '../auth/viewer';
+import type { Context } from '../context';
+import { listMembers, roomMembers, workItems, workspaceMembers } from '../db/tables';
+
+/** The work_items columns visibility depends on: the table itself, or an alias of it. */
+export interface WorkItemVisibilityColumns {
+  ownerId: SQLiteColumn;
+  assigneeId: SQLiteColumn;
+  visibilityScope: SQLiteColumn;
+  roomId: SQLiteColumn;
+  listId: SQLiteColumn;
+  workspaceId: SQLiteColumn;
+}
+
+/**
+ * THE rule for who sees a work item (DESIGN.md, "Visibility of a work item"), as SQL over the
+ * item's row. The viewer sees it when they own it or are assigned to it, or when its scope is
+ *  - `room`: they are a member of the item's room;
+ *  - `quest`: they are a member of the item's list (the quest);
+ *  - `squad`: they are a member of the item's workspace;
+ *  - `private`: nobody else.
+ * Anonymous viewers see none; integrator tokens see what their user sees; admins see nothing more
+ * here (their reads of others' data go through audited admin fields). Every path that reads work
+ * items (node, nodes, each connection, filters, counts) puts this in its WHERE clause, and every
+ * write re-checks it.
+ */
+export function workItemVisibleTo(ctx: Context, item: WorkItemVisibilityColumns = workItems): SQL {
+  const userId = viewerUserId(ctx.viewer);
+  if (userId === null) return sql`0`;
+  // Scope names are literals in the SQL text, not parameters: D1 caps a statement at 100 bound
+  // parameters and connections spend up to 80 of them on parent ids.
+  return sql`(${item.ownerId} = ${userId} or ${item.assigneeId} = ${userId} or (${item.visibilityScope} = 'room' and exists (select 1 from ${roomMembers} where ${roomMembers.roomId} = ${item.roomId} and ${roomMembers.userId} = ${userId})) or (${item.visibilityScope} = 'quest' and exists (select 1 from ${listMembers} where ${listMembers.listId} = ${item.listId} and ${listMembers.userId} = ${userId})) or (${item.visibilityScope} = 'squad' and exists (select 1 from ${workspaceMembers} where ${workspaceMembers.workspaceId} = ${item.workspaceId} and ${workspaceMembers.userId} = ${userId})))`;
+}
+
+/**
+ * Who may change a work item they can see: its owner, its assignee, and the owners and admins of
+ * its workspace. Always combined with `workItemVisibleTo` (a workspace admin does not edit a
+ * private item they cannot see).
+ */
+export function workItemEditableBy(
+  ctx: Context,
+  item: Pick<WorkItemVisibilityColumns, 'ownerId' | 'assigneeId' | 'workspaceId'> = workItems,
+): SQL {
+  const userId = viewerUserId(ctx.viewer);
+  if (userId === null) return sql`0`;
+  return sql`(${item.ownerId} = ${userId} or ${item.assigneeId} = ${userId} or exists (select 1 from ${workspaceMembers} where ${workspaceMembers.workspaceId} = ${item.workspaceId} and ${workspaceMembers.userId} = ${userId} and ${workspaceMembers.role} in ('owner', 'admin')))`;
+}

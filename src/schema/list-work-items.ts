@@ -1,0 +1,35 @@
+import { workItems } from '../db/tables';
+import { loadPage } from '../resolvers/pagination/load-page';
+import { workItemsQuery } from '../resolvers/work-items';
+import { builder } from './builder';
+import { List } from './list';
+import { WorkItem, WorkItemFilter, WorkItemOrderEnum } from './work-item';
+
+// Work items <-> lists, both ways. Work items are filtered by the shared work-item rule
+// (`workItemVisibleTo`, applied by `workItemsQuery`): seeing a list does not mean seeing its items.
+
+builder.objectField(WorkItem, 'list', (t) =>
+  t.field({
+    type: List,
+    nullable: true,
+    description:
+      'The list (quest) it belongs to; null when none or when the viewer cannot see the list.',
+    resolve: (item) => item.listId,
+  }),
+);
+
+builder.objectField(List, 'workItems', (t) =>
+  t.connection({
+    type: WorkItem,
+    description:
+      'Work items on this list that the viewer sees (by their own visibility rule), newest first by default.',
+    args: {
+      filter: t.arg({ type: WorkItemFilter, description: 'Only items matching this.' }),
+      order: t.arg({ type: WorkItemOrderEnum, description: 'Sort order (CREATED_AT_DESC).' }),
+    },
+    resolve: (list, args, ctx) => {
+      const query = workItemsQuery(ctx, workItems.listId, args.filter, args.order);
+      return loadPage(ctx, 'List.workItems', args, list.id, () => query);
+    },
+  }),
+);

@@ -1,0 +1,37 @@
+import { env } from 'cloudflare:workers';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { operations } from '../../bench/operations';
+import { SIZES, seedStatements } from '../../bench/seed';
+import { gql } from '../helpers/client';
+
+// The benchmark's operations on a small copy of its dataset: their D1 statement and round-trip
+// counts are pinned here, and must not grow with list sizes (they are bound by depth).
+const SMALL = {
+  ...SIZES,
+  users: 400,
+  workspaces: 20,
+  workItems: 2000,
+  threads: 200,
+  messagesPerThread: 3,
+  aiUsageRows: 3000,
+};
+
+const EXPECTED: Record<string, { statements: number; roundTrips: number }> = {
+  dashboard: { statements: 6, roundTrips: 6 },
+  'deep node refetch': { statements: 7, roundTrips: 7 },
+};
+
+beforeAll(async () => {
+  for (const statement of seedStatements(SMALL)) await env.DB.prepare(statement).run();
+});
+
+describe('benchmark operations', () => {
+  for (const op of operations) {
+    it(`${op.name} sends a fixed number of D1 statements`, async () => {
+      const result = await gql(op.query, op.variables, { as: op.as });
+      expect(result.errors).toBeUndefined();
+      expect(result.extensions?.d1).toMatchObject(EXPECTED[op.name] ?? {});
+      expect(EXPECTED[op.name]).toBeDefined();
+    });
+  }
+});
