@@ -1,4 +1,4 @@
-import manifest from '../../client/persisted-documents.json';
+import manifest from '../../client/generated/persisted-documents.json';
 import type { Context } from '../context';
 import { adminRoleOf } from '../resolvers/admin-role';
 import { requestError } from './errors';
@@ -62,7 +62,7 @@ export async function applyTrustedDocuments(
     if (document === undefined) {
       throw requestError(
         'PERSISTED_QUERY_NOT_FOUND',
-        'No trusted document has this hash: send a documentId (or persistedQuery.sha256Hash) from client/persisted-documents.json.',
+        'No trusted document has this hash: send a documentId (or persistedQuery.sha256Hash) from client/generated/persisted-documents.json.',
         400,
       );
     }
@@ -80,7 +80,7 @@ export async function applyTrustedDocuments(
     'PERSISTED_QUERY_REQUIRED',
     caller === 'integrator'
       ? 'This gateway accepts only trusted documents from integrator tokens: send a documentId from the published manifest.'
-      : 'This gateway accepts only trusted documents from apps: send a documentId (the sha256 of a document in client/persisted-documents.json).',
+      : 'This gateway accepts only trusted documents from apps: send a documentId (the sha256 of a document in client/generated/persisted-documents.json).',
     403,
   );
 }

@@ -84,7 +84,7 @@ export async function handleThreadsApi(
     ctx = createContext({
       requestId,
       env,
-      viewer: await authenticate(request, env),
+      viewer: await authenticate(request, env, (promise) => execution.waitUntil(promise)),
       waitUntil: (promise) => execution.waitUntil(promise),
       clientIp: clientIp(request),
     });

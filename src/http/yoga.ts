@@ -6,6 +6,7 @@ import { MAX_REQUEST_BODY_BYTES } from '../hardening/settings';
 import { logEvent } from '../log';
 import { schema } from '../schema';
 import { renderGraphiQL } from './graphiql';
+import { graphiqlHeaders, graphiqlTabs } from './graphiql-tabs';
 import { maintenanceMode } from './plugins/maintenance';
 import { requestLog } from './plugins/request-log';
 
@@ -43,7 +44,12 @@ export const yoga = createYoga<Context>({
   schema,
   graphqlEndpoint: '/graphql',
   landingPage: false,
-  graphiql: { title: 'Gateway GraphiQL' },
+  graphiql: {
+    title: 'Gateway GraphiQL',
+    defaultTabs: graphiqlTabs,
+    headers: graphiqlHeaders,
+    shouldPersistHeaders: true,
+  },
   renderGraphiQL,
   // Batched requests (a JSON array of operations) stay off: one operation per request, so the
   // limits and the rate limit count what runs. Bodies over 100 KB are refused with a 413.

@@ -236,9 +236,9 @@ describe('imports', () => {
       const result = await runImport(admin, 'USERS', format as string, content as string);
       expect(result.data?.startImport).toMatchObject({ __typename: 'ValidationError' });
     }
-    // Over 1 MB: the import's own check (the request body cap may refuse it even earlier).
+    // Over MAX_IMPORT_BYTES: the import's own check (the request body cap may refuse it even earlier).
     expect(() => readRecords('csv', `email\n${'x'.repeat(MAX_IMPORT_BYTES)}`)).toThrow(
-      /at most 1000000 bytes/,
+      `at most ${MAX_IMPORT_BYTES} bytes`,
     );
     const huge = await gql(
       START,

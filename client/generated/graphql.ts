@@ -1,0 +1,895 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** How a usage report groups calls. */
+export type AiUsageGroupBy =
+  /** By UTC day, oldest first (days without calls are absent). */
+  | 'DAY'
+  /** By feature, dearest first. */
+  | 'FEATURE'
+  /** By provider, dearest first. */
+  | 'PROVIDER'
+  /** By user, dearest first. */
+  | 'USER';
+
+/** What an integrator API token may do. */
+export type ApiTokenScope =
+  /** Run queries as the token owner. */
+  | 'READ'
+  /** Also run mutations as the token owner (implies READ). */
+  | 'WRITE';
+
+/** Whether an API token is accepted now. */
+export type ApiTokenStatus =
+  /** Accepted. */
+  | 'ACTIVE'
+  /** Past its expiry: refused with TOKEN_EXPIRED. */
+  | 'EXPIRED'
+  /** Revoked by its owner: refused with TOKEN_REVOKED. */
+  | 'REVOKED';
+
+/** Narrows the audit trail; every given field must match. */
+export type AuditLogFilter = {
+  /** Only this action, like `workspace.transfer_ownership`. */
+  action?: string | null | undefined;
+  /** Only actions by this user (a User ID). */
+  actorId?: string | number | null | undefined;
+  /** At or after this moment. */
+  from?: string | null | undefined;
+  /** Only this target: its row id as stored (`wsp_...`). */
+  targetId?: string | null | undefined;
+  /** Only targets of this kind, like `Workspace`. */
+  targetType?: string | null | undefined;
+  /** Before this moment. */
+  to?: string | null | undefined;
+};
+
+/** A new integrator API token for the viewer. */
+export type CreateApiTokenInput = {
+  /** When the token stops working (in the future); omitted: never. */
+  expiresAt?: string | null | undefined;
+  /** What the token is for, 1-100 characters (like "CI deploys"). */
+  name: string;
+  /** READ, or WRITE (which includes READ). At least one. */
+  scopes: Array<ApiTokenScope>;
+};
+
+/** A new thread; the viewer becomes its owner and three strangers are invited. */
+export type CreateThreadInput = {
+  /** More about it, for the invited (up to 4,000 characters). */
+  description?: string | null | undefined;
+  /** What it is about, 1-200 characters. */
+  title: string;
+  /** The workspace it is opened from (the viewer must be a member), if any. */
+  workspaceId?: string | number | null | undefined;
+};
+
+/** A new work item, owned by the viewer, in a workspace they contribute to. */
+export type CreateWorkItemInput = {
+  /** A member of the workspace to assign it to. */
+  assigneeId?: string | number | null | undefined;
+  /** Details, up to 5,000 characters. */
+  description?: string | null | undefined;
+  /** When it is due. */
+  dueAt?: string | null | undefined;
+  /** End of a SCHEDULED item, not before startsAt. */
+  endsAt?: string | null | undefined;
+  /** A list (quest) of the same workspace it belongs to. */
+  listId?: string | number | null | undefined;
+  /** An open room of the same workspace to put it in. */
+  roomId?: string | number | null | undefined;
+  /** Start of a SCHEDULED item (required). */
+  startsAt?: string | null | undefined;
+  /** A short title, 1-200 characters. */
+  title: string;
+  /** TASK (default) or SCHEDULED. */
+  type?: WorkItemType | null | undefined;
+  /** Who else sees it: PRIVATE (default), ROOM (needs roomId), QUEST (needs listId), SQUAD. */
+  visibility?: WorkItemVisibility | null | undefined;
+  /** The workspace. */
+  workspaceId: string | number;
+};
+
+/** One of your inbox items. */
+export type InboxItemInput = {
+  /** The inbox item. */
+  itemId: string | number;
+};
+
+/** What an inbox item is about. */
+export type InboxItemKind =
+  /** A work item was assigned to you. */
+  | 'ASSIGNMENT'
+  /** News about an event. */
+  | 'EVENT'
+  /** Someone accepted an invite to one of your threads. */
+  | 'INVITE_ACCEPTED'
+  /** Someone mentioned you. */
+  | 'MENTION'
+  /** A relationship request was sent to you, or yours was accepted. */
+  | 'RELATIONSHIP_REQUEST'
+  /** A notice from the app itself. */
+  | 'SYSTEM'
+  /** A new message in a thread. */
+  | 'THREAD_MESSAGE';
+
+/** An invite addressed to the viewer (by account or by email). */
+export type InviteAnswerInput = {
+  /** The invite. */
+  inviteId: string | number;
+};
+
+/** A token of the viewer to revoke. */
+export type RevokeApiTokenInput = {
+  /** The ApiToken. */
+  id: string | number;
+};
+
+/** A message to a thread the viewer takes part in. */
+export type SendThreadMessageInput = {
+  /** The text, 1-4,000 characters. */
+  body: string;
+  /** The thread. */
+  threadId: string | number;
+};
+
+/** A setting the gateway reads on every request. */
+export type SystemSettingKey =
+  /** Integer 1-100000: requests per minute per viewer. */
+  | 'DEFAULT_RATE_LIMIT'
+  /** Boolean ("true"/"false"): when true, mutations are refused for non-admins. */
+  | 'MAINTENANCE_MODE'
+  /** Non-negative number of USD: the AI spend per user per UTC day. */
+  | 'MAX_AI_COST_PER_USER_DAILY';
+
+/** Where an invite stands. Expiry applies at every read. */
+export type ThreadInviteStatus =
+  /** Accepted: the invitee joined the thread. */
+  | 'ACCEPTED'
+  /** Declined by the invitee. */
+  | 'DECLINED'
+  /** Closed unanswered: expired, or another invitee accepted first. */
+  | 'EXPIRED'
+  /** Waiting for an answer, not expired. */
+  | 'PENDING';
+
+/** How a person takes part in a thread. */
+export type ThreadParticipantRole =
+  /** Joined by accepting an invite. */
+  | 'MEMBER'
+  /** Opened the thread. */
+  | 'OWNER';
+
+/** Where a thread is in its life. */
+export type ThreadStatus =
+  /** Open: invites can be answered, messages sent. */
+  | 'ACTIVE'
+  /** Closed by its owner: readable by its participants, takes nothing new. */
+  | 'ARCHIVED'
+  /** Deleted by its owner: hidden from everyone (only a filter value, never shown). */
+  | 'DELETED';
+
+/** A setting and its new value, validated by the rule of the key. */
+export type UpdateSystemSettingInput = {
+  /** Which setting. */
+  key: SystemSettingKey;
+  /** The new value as text: "true"/"false" for MAINTENANCE_MODE, a number >= 0 for MAX_AI_COST_PER_USER_DAILY, an integer 1-100000 for DEFAULT_RATE_LIMIT. */
+  value: string;
+};
+
+/** Narrows a list of work items; every field given must match (AND). */
+export type WorkItemFilter = {
+  /** Only items assigned to this user. */
+  assigneeId?: string | number | null | undefined;
+  /** Due at or after this moment. */
+  dueAfter?: string | null | undefined;
+  /** Due before this moment. */
+  dueBefore?: string | null | undefined;
+  /** Any of these statuses. */
+  status?: Array<WorkItemStatus> | null | undefined;
+  /** Title contains this text (case-insensitive for ASCII; up to 100 characters). */
+  titleContains?: string | null | undefined;
+  /** Only this kind. */
+  type?: WorkItemType | null | undefined;
+  /** Any of these visibility scopes. */
+  visibility?: Array<WorkItemVisibility> | null | undefined;
+};
+
+/** A work item to act on. */
+export type WorkItemRefInput = {
+  /** The work item. */
+  workItemId: string | number;
+};
+
+/** Where a work item stands. */
+export type WorkItemStatus =
+  /** Dropped. */
+  | 'CANCELLED'
+  /** Finished (see completedAt). */
+  | 'DONE'
+  /** Being worked on. */
+  | 'IN_PROGRESS'
+  /** Not started. */
+  | 'TODO';
+
+/** What kind of work item it is. */
+export type WorkItemType =
+  /** Something at a set time (startsAt-endsAt). */
+  | 'SCHEDULED'
+  /** Something to do, maybe by a due date. */
+  | 'TASK';
+
+/** Who sees a work item besides its owner and assignee (who always do). Decided in one place, for every path. */
+export type WorkItemVisibility =
+  /** Nobody else. */
+  | 'PRIVATE'
+  /** Members of the item's list (the quest). */
+  | 'QUEST'
+  /** Members of the item's room. */
+  | 'ROOM'
+  /** Members of the item's workspace (the squad). */
+  | 'SQUAD';
+
+/** What a member may do in a workspace. */
+export type WorkspaceRole =
+  /** Manages members and settings. */
+  | 'ADMIN'
+  /** Works in the workspace. */
+  | 'MEMBER'
+  /** Owns the workspace; manages everything. */
+  | 'OWNER'
+  /** Reads only. */
+  | 'VIEWER';
+
+export type AdminSettingsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminSettingsQuery = { systemSettings: { maintenanceMode: boolean, defaultRateLimit: number, maxAiCostPerUserDaily: number } };
+
+export type AdminAuditLogsQueryVariables = Exact<{
+  filter?: AuditLogFilter | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type AdminAuditLogsQuery = { auditLogs: { totalCount: number, edges: Array<{ node: { id: string, action: string, targetType: string | null, targetId: string | null, createdAt: string, actor: { displayName: string } | null } }> } };
+
+export type AdminAiUsageReportQueryVariables = Exact<{
+  from: string;
+  to: string;
+  groupBy: AiUsageGroupBy;
+}>;
+
+
+export type AdminAiUsageReportQuery = { aiUsageReport: { truncated: boolean, total: { calls: number, costUsd: number, errorCalls: number }, rows: Array<{ key: string | null, figures: { calls: number, costUsd: number, inputTokens: number, outputTokens: number } }> } };
+
+export type UpdateSystemSettingMutationVariables = Exact<{
+  input: UpdateSystemSettingInput;
+}>;
+
+
+export type UpdateSystemSettingMutation = { updateSystemSetting:
+    | { __typename: 'AuthenticationRequiredError', code: string, message: string }
+    | { __typename: 'ForbiddenError', code: string, message: string }
+    | { __typename: 'NotFoundError', code: string, message: string }
+    | { __typename: 'UpdateSystemSettingSuccess' }
+    | { __typename: 'ValidationError', code: string, message: string }
+   };
+
+export type ViewerApiTokensQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  includeRevoked?: boolean;
+}>;
+
+
+export type ViewerApiTokensQuery = { viewer: { id: string, apiTokens: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, name: string, tokenPrefix: string, scopes: Array<ApiTokenScope>, status: ApiTokenStatus, createdAt: string, expiresAt: string | null, lastUsedAt: string | null, revokedAt: string | null } }> } | null } | null };
+
+export type CreateApiTokenMutationVariables = Exact<{
+  input: CreateApiTokenInput;
+}>;
+
+
+export type CreateApiTokenMutation = { createApiToken:
+    | { __typename: 'AuthenticationRequiredError', code: string, message: string }
+    | { __typename: 'ConflictError', code: string, message: string }
+    | { __typename: 'CreateApiTokenSuccess', data: { token: string, apiToken: { id: string, name: string, tokenPrefix: string, scopes: Array<ApiTokenScope>, status: ApiTokenStatus, createdAt: string, expiresAt: string | null, lastUsedAt: string | null, revokedAt: string | null } } }
+    | { __typename: 'ForbiddenError', code: string, message: string }
+    | { __typename: 'NotFoundError', code: string, message: string }
+    | { __typename: 'ValidationError', code: string, message: string }
+   };
+
+export type RevokeApiTokenMutationVariables = Exact<{
+  input: RevokeApiTokenInput;
+}>;
+
+
+export type RevokeApiTokenMutation = { revokeApiToken:
+    | { __typename: 'AuthenticationRequiredError', code: string, message: string }
+    | { __typename: 'ForbiddenError', code: string, message: string }
+    | { __typename: 'NotFoundError', code: string, message: string }
+    | { __typename: 'RevokeApiTokenSuccess', data: { id: string, name: string, tokenPrefix: string, scopes: Array<ApiTokenScope>, status: ApiTokenStatus, createdAt: string, expiresAt: string | null, lastUsedAt: string | null, revokedAt: string | null } }
+    | { __typename: 'ValidationError', code: string, message: string }
+   };
+
+export type ViewerRateLimitQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ViewerRateLimitQuery = { rateLimit: { cost: { requested: number, limit: number }, budget: { limit: number, remaining: number, resetSeconds: number } | null } };
+
+export type ApiTokenFieldsFragment = { id: string, name: string, tokenPrefix: string, scopes: Array<ApiTokenScope>, status: ApiTokenStatus, createdAt: string, expiresAt: string | null, lastUsedAt: string | null, revokedAt: string | null };
+
+export type DashboardQueryVariables = Exact<{
+  itemsPerWorkspace?: number | null | undefined;
+}>;
+
+
+export type DashboardQuery = { viewer: { id: string, displayName: string, workspaceMemberships: { edges: Array<{ node: { role: WorkspaceRole, workspace: { id: string, name: string, workItems: { totalCount: number, edges: Array<{ node: { id: string, title: string, status: WorkItemStatus, visibility: WorkItemVisibility, owner: { displayName: string }, assignee: { displayName: string } | null } }> } } } }> }, inbox: { totalCount: number } } | null };
+
+export type InboxQueryVariables = Exact<{
+  read?: boolean | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type InboxQuery = { viewer: { id: string, inbox: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, kind: InboxItemKind, title: string, body: string | null, isRead: boolean, createdAt: string } }> } } | null };
+
+export type MarkInboxItemReadMutationVariables = Exact<{
+  input: InboxItemInput;
+}>;
+
+
+export type MarkInboxItemReadMutation = { markInboxItemRead:
+    | { __typename: 'AuthenticationRequiredError', code: string, message: string }
+    | { __typename: 'ForbiddenError', code: string, message: string }
+    | { __typename: 'MarkInboxItemReadSuccess', data: { id: string, isRead: boolean } }
+    | { __typename: 'NotFoundError', code: string, message: string }
+    | { __typename: 'ValidationError', code: string, message: string }
+   };
+
+export type MyThreadsQueryVariables = Exact<{
+  first?: number | null | undefined;
+}>;
+
+
+export type MyThreadsQuery = { viewer: { id: string, threads: { totalCount: number, edges: Array<{ node: { id: string, title: string, status: ThreadStatus, unreadCount: number } }> }, threadInvites: { edges: Array<{ node: { id: string, status: ThreadInviteStatus, expiresAt: string } }> } } | null };
+
+export type ThreadMessagesQueryVariables = Exact<{
+  id: string | number;
+  last?: number | null | undefined;
+}>;
+
+
+export type ThreadMessagesQuery = { node:
+    | { id: string, title: string, participants: { edges: Array<{ node: { role: ThreadParticipantRole, user: { displayName: string } | null } }> }, messages: { edges: Array<{ node: { id: string, body: string, createdAt: string, sender: { displayName: string } | null } }> } }
+    | Record<PropertyKey, never>
+   | null };
+
+export type CreateThreadMutationVariables = Exact<{
+  input: CreateThreadInput;
+}>;
+
+
+export type CreateThreadMutation = { createThread:
+    | { __typename: 'AuthenticationRequiredError', code: string, message: string }
+    | { __typename: 'BudgetExceededError', code: string, message: string }
+    | { __typename: 'ConflictError', code: string, message: string }
+    | { __typename: 'CreateThreadSuccess', data: { invitedCount: number, requestedCandidates: number, shortfallReason: string | null, thread: { id: string, title: string } } }
+    | { __typename: 'ForbiddenError', code: string, message: string }
+    | { __typename: 'NotFoundError', code: string, message: string }
+    | { __typename: 'ValidationError', code: string, message: string }
+   };
+
+export type SendThreadMessageMutationVariables = Exact<{
+  input: SendThreadMessageInput;
+}>;
+
+
+export type SendThreadMessageMutation = { sendThreadMessage:
+    | { __typename: 'AuthenticationRequiredError', code: string, message: string }
+    | { __typename: 'ConflictError', code: string, message: string }
+    | { __typename: 'ForbiddenError', code: string, message: string }
+    | { __typename: 'NotFoundError', code: string, message: string }
+    | { __typename: 'SendThreadMessageSuccess', data: { id: string, body: string } }
+    | { __typename: 'ValidationError', code: string, message: string }
+   };
+
+export type AcceptInviteMutationVariables = Exact<{
+  input: InviteAnswerInput;
+}>;
+
+
+export type AcceptInviteMutation = { acceptInvite:
+    | { __typename: 'AcceptInviteSuccess' }
+    | { __typename: 'AuthenticationRequiredError', code: string, message: string }
+    | { __typename: 'ConflictError', code: string, message: string }
+    | { __typename: 'ForbiddenError', code: string, message: string }
+    | { __typename: 'InviteExpiredError', code: string, message: string }
+    | { __typename: 'NotFoundError', code: string, message: string }
+    | { __typename: 'ValidationError', code: string, message: string }
+   };
+
+export type WorkItemsQueryVariables = Exact<{
+  filter?: WorkItemFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type WorkItemsQuery = { workItems: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, title: string, status: WorkItemStatus, type: WorkItemType, visibility: WorkItemVisibility, dueAt: string | null } }> } };
+
+export type CreateWorkItemMutationVariables = Exact<{
+  input: CreateWorkItemInput;
+}>;
+
+
+export type CreateWorkItemMutation = { createWorkItem:
+    | { __typename: 'AuthenticationRequiredError', code: string, message: string }
+    | { __typename: 'ConflictError', code: string, message: string }
+    | { __typename: 'CreateWorkItemSuccess', data: { id: string, title: string, status: WorkItemStatus, visibility: WorkItemVisibility } }
+    | { __typename: 'ForbiddenError', code: string, message: string }
+    | { __typename: 'NotFoundError', code: string, message: string }
+    | { __typename: 'ValidationError', code: string, message: string, issues: Array<{ field: string, message: string }> }
+   };
+
+export type CompleteWorkItemMutationVariables = Exact<{
+  input: WorkItemRefInput;
+}>;
+
+
+export type CompleteWorkItemMutation = { completeWorkItem:
+    | { __typename: 'AuthenticationRequiredError', code: string, message: string }
+    | { __typename: 'CompleteWorkItemSuccess', data: { id: string, status: WorkItemStatus, completedAt: string | null } }
+    | { __typename: 'ConflictError', code: string, message: string }
+    | { __typename: 'ForbiddenError', code: string, message: string }
+    | { __typename: 'NotFoundError', code: string, message: string }
+    | { __typename: 'ValidationError', code: string, message: string }
+   };
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
+  private value: string;
+  public __meta__?: Record<string, any> | undefined;
+
+  constructor(value: string, __meta__?: Record<string, any> | undefined) {
+    super(value);
+    this.value = value;
+    this.__meta__ = __meta__;
+  }
+
+  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
+    return this.value;
+  }
+}
+export const ApiTokenFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ApiTokenFields on ApiToken {
+  id
+  name
+  tokenPrefix
+  scopes
+  status
+  createdAt
+  expiresAt
+  lastUsedAt
+  revokedAt
+}
+    `, {"fragmentName":"ApiTokenFields"}) as unknown as TypedDocumentString<ApiTokenFieldsFragment, unknown>;
+export const AdminSettingsDocument = new TypedDocumentString(`
+    query AdminSettings {
+  systemSettings {
+    maintenanceMode
+    defaultRateLimit
+    maxAiCostPerUserDaily
+  }
+}
+    `, {"hash":"sha256:7c8a94b4bc9ce92d544cfddbaf208f99b31c569a9afbad836c2865b6f2d643d1"}) as unknown as TypedDocumentString<AdminSettingsQuery, AdminSettingsQueryVariables>;
+export const AdminAuditLogsDocument = new TypedDocumentString(`
+    query AdminAuditLogs($filter: AuditLogFilter, $first: Int = 50) {
+  auditLogs(filter: $filter, first: $first) {
+    totalCount
+    edges {
+      node {
+        id
+        action
+        targetType
+        targetId
+        createdAt
+        actor {
+          displayName
+        }
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:0ceec07d791aa69ade2f7a7b4b4d8c996e575928b3d5978c5d1777bf2a2ca432"}) as unknown as TypedDocumentString<AdminAuditLogsQuery, AdminAuditLogsQueryVariables>;
+export const AdminAiUsageReportDocument = new TypedDocumentString(`
+    query AdminAiUsageReport($from: DateTime!, $to: DateTime!, $groupBy: AiUsageGroupBy!) {
+  aiUsageReport(from: $from, to: $to, groupBy: $groupBy) {
+    truncated
+    total {
+      calls
+      costUsd
+      errorCalls
+    }
+    rows {
+      key
+      figures {
+        calls
+        costUsd
+        inputTokens
+        outputTokens
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:328043c1a3bc77f3e4e581ebf7a7ea1ca02d34df85da43a4f70e44a9a33fb959"}) as unknown as TypedDocumentString<AdminAiUsageReportQuery, AdminAiUsageReportQueryVariables>;
+export const UpdateSystemSettingDocument = new TypedDocumentString(`
+    mutation UpdateSystemSetting($input: UpdateSystemSettingInput!) {
+  updateSystemSetting(input: $input) {
+    __typename
+    ... on Error {
+      code
+      message
+    }
+  }
+}
+    `, {"hash":"sha256:26260300b93575a202925e05f45eb9a0348f90d5b81dd712e1dd6ffb4beabc7c"}) as unknown as TypedDocumentString<UpdateSystemSettingMutation, UpdateSystemSettingMutationVariables>;
+export const ViewerApiTokensDocument = new TypedDocumentString(`
+    query ViewerApiTokens($first: Int = 20, $after: String, $includeRevoked: Boolean! = false) {
+  viewer {
+    id
+    apiTokens(first: $first, after: $after, includeRevoked: $includeRevoked) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          ...ApiTokenFields
+        }
+      }
+    }
+  }
+}
+    fragment ApiTokenFields on ApiToken {
+  id
+  name
+  tokenPrefix
+  scopes
+  status
+  createdAt
+  expiresAt
+  lastUsedAt
+  revokedAt
+}`, {"hash":"sha256:f28911cab2c38ad9ca05afabc608e12bd1861b9b31c0cd9099e87537665d6d96"}) as unknown as TypedDocumentString<ViewerApiTokensQuery, ViewerApiTokensQueryVariables>;
+export const CreateApiTokenDocument = new TypedDocumentString(`
+    mutation CreateApiToken($input: CreateApiTokenInput!) {
+  createApiToken(input: $input) {
+    __typename
+    ... on CreateApiTokenSuccess {
+      data {
+        token
+        apiToken {
+          ...ApiTokenFields
+        }
+      }
+    }
+    ... on Error {
+      code
+      message
+    }
+  }
+}
+    fragment ApiTokenFields on ApiToken {
+  id
+  name
+  tokenPrefix
+  scopes
+  status
+  createdAt
+  expiresAt
+  lastUsedAt
+  revokedAt
+}`, {"hash":"sha256:58d5f583383350a098b0e8fc1812eae6c370211f5d6f4cc541aa7f7addb71463"}) as unknown as TypedDocumentString<CreateApiTokenMutation, CreateApiTokenMutationVariables>;
+export const RevokeApiTokenDocument = new TypedDocumentString(`
+    mutation RevokeApiToken($input: RevokeApiTokenInput!) {
+  revokeApiToken(input: $input) {
+    __typename
+    ... on RevokeApiTokenSuccess {
+      data {
+        ...ApiTokenFields
+      }
+    }
+    ... on Error {
+      code
+      message
+    }
+  }
+}
+    fragment ApiTokenFields on ApiToken {
+  id
+  name
+  tokenPrefix
+  scopes
+  status
+  createdAt
+  expiresAt
+  lastUsedAt
+  revokedAt
+}`, {"hash":"sha256:1c8543b73adf6477b355fe00ee25672e1f9ed8f06eca2c1a534d3aa6d7f4400a"}) as unknown as TypedDocumentString<RevokeApiTokenMutation, RevokeApiTokenMutationVariables>;
+export const ViewerRateLimitDocument = new TypedDocumentString(`
+    query ViewerRateLimit {
+  rateLimit {
+    cost {
+      requested
+      limit
+    }
+    budget {
+      limit
+      remaining
+      resetSeconds
+    }
+  }
+}
+    `, {"hash":"sha256:d429a2413d0641046b430cfd3d141ca84ce4df68728fadeb06a33b94f1a764af"}) as unknown as TypedDocumentString<ViewerRateLimitQuery, ViewerRateLimitQueryVariables>;
+export const DashboardDocument = new TypedDocumentString(`
+    query Dashboard($itemsPerWorkspace: Int = 20) {
+  viewer {
+    id
+    displayName
+    workspaceMemberships(first: 10) {
+      edges {
+        node {
+          role
+          workspace {
+            id
+            name
+            workItems(first: $itemsPerWorkspace) {
+              totalCount
+              edges {
+                node {
+                  id
+                  title
+                  status
+                  visibility
+                  owner {
+                    displayName
+                  }
+                  assignee {
+                    displayName
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+    inbox(first: 5, filter: {read: false}) {
+      totalCount
+    }
+  }
+}
+    `, {"hash":"sha256:cfd9e6ecf0cd606bdbf54cd06e923db781b40e98d92044c00097a2d2d7fe7d63"}) as unknown as TypedDocumentString<DashboardQuery, DashboardQueryVariables>;
+export const InboxDocument = new TypedDocumentString(`
+    query Inbox($read: Boolean, $first: Int = 20, $after: String) {
+  viewer {
+    id
+    inbox(filter: {read: $read}, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          kind
+          title
+          body
+          isRead
+          createdAt
+        }
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:196208e05a2fae93e33fbd27857995587ed990daf6c9d46e5bcc44452c6b62da"}) as unknown as TypedDocumentString<InboxQuery, InboxQueryVariables>;
+export const MarkInboxItemReadDocument = new TypedDocumentString(`
+    mutation MarkInboxItemRead($input: InboxItemInput!) {
+  markInboxItemRead(input: $input) {
+    __typename
+    ... on MarkInboxItemReadSuccess {
+      data {
+        id
+        isRead
+      }
+    }
+    ... on Error {
+      code
+      message
+    }
+  }
+}
+    `, {"hash":"sha256:98465b188f022543d124fd944327057e98627cfa673ff096d4f8e42ed6f9843a"}) as unknown as TypedDocumentString<MarkInboxItemReadMutation, MarkInboxItemReadMutationVariables>;
+export const MyThreadsDocument = new TypedDocumentString(`
+    query MyThreads($first: Int = 20) {
+  viewer {
+    id
+    threads(first: $first) {
+      totalCount
+      edges {
+        node {
+          id
+          title
+          status
+          unreadCount
+        }
+      }
+    }
+    threadInvites(first: 10) {
+      edges {
+        node {
+          id
+          status
+          expiresAt
+        }
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:babc286e5c4961655767ab61d98ae0781776bd066273438c8e05964ed4258517"}) as unknown as TypedDocumentString<MyThreadsQuery, MyThreadsQueryVariables>;
+export const ThreadMessagesDocument = new TypedDocumentString(`
+    query ThreadMessages($id: ID!, $last: Int = 50) {
+  node(id: $id) {
+    ... on Thread {
+      id
+      title
+      participants {
+        edges {
+          node {
+            role
+            user {
+              displayName
+            }
+          }
+        }
+      }
+      messages(last: $last) {
+        edges {
+          node {
+            id
+            body
+            createdAt
+            sender {
+              displayName
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:568564868fee794d7f73dc9b300f427a8c7b607bf0bc84944f645cc7ef27894b"}) as unknown as TypedDocumentString<ThreadMessagesQuery, ThreadMessagesQueryVariables>;
+export const CreateThreadDocument = new TypedDocumentString(`
+    mutation CreateThread($input: CreateThreadInput!) {
+  createThread(input: $input) {
+    __typename
+    ... on CreateThreadSuccess {
+      data {
+        thread {
+          id
+          title
+        }
+        invitedCount
+        requestedCandidates
+        shortfallReason
+      }
+    }
+    ... on Error {
+      code
+      message
+    }
+  }
+}
+    `, {"hash":"sha256:463e8ef064653959ce0b1ff0819a1000488f89319573a6f493bddbcae749cb85"}) as unknown as TypedDocumentString<CreateThreadMutation, CreateThreadMutationVariables>;
+export const SendThreadMessageDocument = new TypedDocumentString(`
+    mutation SendThreadMessage($input: SendThreadMessageInput!) {
+  sendThreadMessage(input: $input) {
+    __typename
+    ... on SendThreadMessageSuccess {
+      data {
+        id
+        body
+      }
+    }
+    ... on Error {
+      code
+      message
+    }
+  }
+}
+    `, {"hash":"sha256:26b92419f22f1fbe93eab6959206b4e84f18d9c8ffc22e54b401a0190cf7b1d5"}) as unknown as TypedDocumentString<SendThreadMessageMutation, SendThreadMessageMutationVariables>;
+export const AcceptInviteDocument = new TypedDocumentString(`
+    mutation AcceptInvite($input: InviteAnswerInput!) {
+  acceptInvite(input: $input) {
+    __typename
+    ... on Error {
+      code
+      message
+    }
+  }
+}
+    `, {"hash":"sha256:82b8094f4a17714300741be1f27a0ac116e99d1c8d8b1c9c1ee9c1f0219fa865"}) as unknown as TypedDocumentString<AcceptInviteMutation, AcceptInviteMutationVariables>;
+export const WorkItemsDocument = new TypedDocumentString(`
+    query WorkItems($filter: WorkItemFilter, $first: Int = 20, $after: String) {
+  workItems(filter: $filter, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        title
+        status
+        type
+        visibility
+        dueAt
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:d79390ad505bece480e100acecf4103ab5ebb637627849c5ba2062ac2899a216"}) as unknown as TypedDocumentString<WorkItemsQuery, WorkItemsQueryVariables>;
+export const CreateWorkItemDocument = new TypedDocumentString(`
+    mutation CreateWorkItem($input: CreateWorkItemInput!) {
+  createWorkItem(input: $input) {
+    __typename
+    ... on CreateWorkItemSuccess {
+      data {
+        id
+        title
+        status
+        visibility
+      }
+    }
+    ... on Error {
+      code
+      message
+    }
+    ... on ValidationError {
+      issues {
+        field
+        message
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:c188ac451c92275dbc5dc300fac51cc473fb916e81ec3129ce26fc110fb4f08d"}) as unknown as TypedDocumentString<CreateWorkItemMutation, CreateWorkItemMutationVariables>;
+export const CompleteWorkItemDocument = new TypedDocumentString(`
+    mutation CompleteWorkItem($input: WorkItemRefInput!) {
+  completeWorkItem(input: $input) {
+    __typename
+    ... on CompleteWorkItemSuccess {
+      data {
+        id
+        status
+        completedAt
+      }
+    }
+    ... on Error {
+      code
+      message
+    }
+  }
+}
+    `, {"hash":"sha256:b2311765e3bda5834aea569eb57d93cf21df28c3a5960ae8e3dfafd30cfa7c46"}) as unknown as TypedDocumentString<CompleteWorkItemMutation, CompleteWorkItemMutationVariables>;
