@@ -1,7 +1,7 @@
 // The operations a frontend sends, as the benchmark runs them: each with the hand-written SQL
 // that fetches the same data in the fewest statements (rounds of statements sent as one batch).
 // test/bench/statement-counts.test.ts pins the gateway's statement counts for these documents.
-import { BENCH_USER } from './seed.ts';
+import { BENCH_ADMIN, BENCH_THREAD, BENCH_USER } from './seed.ts';
 
 export type SqlRound = [string, ...(string | number)[]][];
 
@@ -49,8 +49,9 @@ export const dashboard: BenchOperation = {
            SELECT w.workspace_id, w.title, w.status, o.display_name AS owner_name, a.display_name AS assignee_name,
              row_number() OVER (PARTITION BY w.workspace_id ORDER BY w.created_at DESC, w.id DESC) AS rn,
              count(*) OVER (PARTITION BY w.workspace_id) AS total
-           FROM work_items w JOIN users o ON o.id = w.owner_id LEFT JOIN users a ON a.id = w.assignee_id
-           WHERE w.workspace_id IN (SELECT workspace_id FROM workspace_members WHERE user_id = ?1) AND ${VISIBLE}
+           FROM workspace_members vm CROSS JOIN work_items w ON w.workspace_id = vm.workspace_id
+             JOIN users o ON o.id = w.owner_id LEFT JOIN users a ON a.id = w.assignee_id
+           WHERE vm.user_id = ?1 AND ${VISIBLE}
          ) WHERE rn <= 20`,
         BENCH_USER,
       ],
@@ -96,4 +97,73 @@ export const deepNode: BenchOperation = {
   ],
 };
 
-export const operations: BenchOperation[] = [dashboard, deepNode];
+export const threadWithMessages: BenchOperation = {
+  name: 'thread with 50 messages',
+  as: BENCH_USER,
+  query: `query ThreadPage($id: ID!) {
+  node(id: $id) {
+    ... on Thread {
+      title
+      participants { edges { node { role user { displayName } } } }
+      messages(last: 50) {
+        edges { node { body createdAt sender { displayName }
+          deliveries { edges { node { status readAt recipient { displayName } } } }
+        } }
+      }
+    }
+  }
+}`,
+  variables: { id: btoa(`Thread:${BENCH_THREAD}`) },
+  sql: [
+    [
+      [
+        `SELECT t.title, p.role, u.display_name FROM threads t
+         JOIN thread_participants p ON p.thread_id = t.id LEFT JOIN users u ON u.id = p.user_id
+         WHERE t.id = ?2 AND t.status <> 'deleted'
+           AND EXISTS (SELECT 1 FROM thread_participants v WHERE v.thread_id = t.id AND v.user_id = ?1)
+         ORDER BY p.joined_at, p.id`,
+        BENCH_USER,
+        BENCH_THREAD,
+      ],
+      [
+        `SELECT m.id, m.body, m.created_at, s.display_name, d.status, d.read_at, r.display_name AS recipient
+         FROM (SELECT * FROM thread_messages WHERE thread_id = ?1 ORDER BY created_at DESC, id DESC LIMIT 50) m
+         LEFT JOIN users s ON s.id = m.sender_user_id
+         LEFT JOIN thread_message_deliveries d ON d.message_id = m.id
+         LEFT JOIN users r ON r.id = d.recipient_user_id
+         ORDER BY m.created_at, m.id`,
+        BENCH_THREAD,
+      ],
+    ],
+  ],
+};
+
+export const adminAiReport: BenchOperation = {
+  name: 'admin AI usage report, 30 days',
+  as: BENCH_ADMIN,
+  query: `query AiReport($from: DateTime!, $to: DateTime!) {
+  aiUsageReport(from: $from, to: $to, groupBy: DAY, limit: 31) {
+    total { calls costUsd errorCalls inputTokens outputTokens }
+    rows { key figures { calls costUsd errorCalls } }
+  }
+}`,
+  variables: { from: '2026-10-26T00:00:00.000Z', to: '2026-11-25T00:00:00.000Z' },
+  sql: [
+    [
+      [
+        `SELECT substr(created_at, 1, 10) AS day, count(*) AS calls, sum(cost_usd) AS cost,
+           sum(outcome = 'error') AS errors, sum(input_tokens), sum(output_tokens)
+         FROM ai_usage_logs WHERE created_at >= ?1 AND created_at < ?2 GROUP BY day ORDER BY day`,
+        '2026-10-26T00:00:00.000Z',
+        '2026-11-25T00:00:00.000Z',
+      ],
+    ],
+  ],
+};
+
+export const operations: BenchOperation[] = [
+  dashboard,
+  threadWithMessages,
+  adminAiReport,
+  deepNode,
+];

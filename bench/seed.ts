@@ -36,7 +36,7 @@ export function seedStatements(s: Sizes = SIZES): string[] {
         ${ts('n')}, ${ts('n')} FROM seq`,
     `INSERT INTO admin_users (id, user_id, role) VALUES ('adm_b1', '${BENCH_ADMIN}', 'owner')`,
     // One sequential client sends thousands of requests a minute: lift the per-viewer limit.
-    `UPDATE system_settings SET value = '1000000' WHERE key = 'default_rate_limit'`,
+    `UPDATE system_settings SET value = '100000' WHERE key = 'default_rate_limit'`,
     `${seq(w)} INSERT INTO workspaces (id, name, slug, owner_id, created_at, updated_at)
       SELECT 'wsp_b' || n, 'Workspace ' || n, 'bench-' || n, 'usr_b' || (n * 20), ${ts('n')}, ${ts('n')} FROM seq`,
     // User u belongs to workspace u / 20 (its owner is the first), and the bench user to 10 more.
