@@ -2,6 +2,7 @@ import type { Viewer } from './auth/viewer';
 import { createDb, type Db } from './db/client';
 import { countingD1, type D1Stats, emptyStats } from './db/d1-stats';
 import { ReadBatcher } from './db/read-batcher';
+import type { Span } from './observability/tracing';
 import { applyLoaderMode } from './resolvers/loader-options';
 
 /** Everything a resolver may use for one request. Built fresh per request, never shared. */
@@ -18,6 +19,8 @@ export interface Context {
   /** Per-request caches (loaders, the viewer's admin role): keyed by name. */
   cache: Map<string, unknown>;
   waitUntil: (promise: Promise<unknown>) => void;
+  /** Resolver spans of this request (root fields), for its log line. */
+  spans: Span[];
   /** The client's address, for per-IP limits and the audit trail. */
   clientIp: string;
   /** This request's count against `default_rate_limit`, when the limiter counted it. */
@@ -37,7 +40,7 @@ export function createContext(init: ContextInit): Context {
   const db = createDb(countingD1(init.env.DB, stats));
   applyLoaderMode(init.env);
   const reads = new ReadBatcher(db, init.env.LOADER_MODE === 'naive');
-  return { ...init, db, reads, stats, cache: new Map() };
+  return { ...init, db, reads, stats, cache: new Map(), spans: [] };
 }
 
 /** A value computed once per request (a loader, a lookup), kept on the context. */

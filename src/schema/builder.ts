@@ -3,7 +3,9 @@ import DataloaderPlugin from '@pothos/plugin-dataloader';
 import ErrorsPlugin from '@pothos/plugin-errors';
 import RelayPlugin from '@pothos/plugin-relay';
 import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
+import TracingPlugin from '@pothos/plugin-tracing';
 import type { Context } from '../context';
+import { traceByDefault, traceResolver } from '../observability/tracing';
 import { type AdminRole, adminRoleOf, hasAdminRole } from '../resolvers/admin-role';
 import { ForbiddenError } from '../resolvers/errors';
 
@@ -35,7 +37,7 @@ export interface SchemaTypes {
 
 export const builder = new SchemaBuilder<SchemaTypes>({
   // Relay before scope-auth so that auth checks see decoded global IDs.
-  plugins: [RelayPlugin, ScopeAuthPlugin, ErrorsPlugin, DataloaderPlugin],
+  plugins: [TracingPlugin, RelayPlugin, ScopeAuthPlugin, ErrorsPlugin, DataloaderPlugin],
   // Fields are non-null unless they say otherwise: clients get fewer null checks.
   defaultFieldNullability: false,
   relay: {
@@ -83,6 +85,11 @@ export const builder = new SchemaBuilder<SchemaTypes>({
           ? 'Sign in to do this: send "Authorization: Bearer <token>".'
           : 'You are not allowed to do this.',
       ),
+  },
+  tracing: {
+    default: traceByDefault,
+    wrap: (resolver, _options, config) =>
+      traceResolver(resolver as never, `${config.parentType}.${config.name}`) as typeof resolver,
   },
   errors: {
     defaultTypes: [],

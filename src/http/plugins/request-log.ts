@@ -21,7 +21,13 @@ export const requestLog: Plugin<Context> = {
           operation: args.operationName ?? null,
           durationMs: Date.now() - started,
           errors,
-          d1: { ...ctx.stats },
+          d1: {
+            statements: ctx.stats.statements,
+            roundTrips: ctx.stats.roundTrips,
+            rowsRead: ctx.stats.rowsRead,
+            rowsWritten: ctx.stats.rowsWritten,
+          },
+          spans: ctx.spans,
         });
       },
     };

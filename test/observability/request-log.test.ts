@@ -1,0 +1,48 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { gqlWith, liftRateLimit } from '../hardening/helpers';
+import { tokenFor } from '../helpers/client';
+import { insertUser } from '../helpers/seed';
+
+// One structured JSON line per operation (outside the test environment, whose thousands of
+// operations would bury the suite's report): request id, viewer kind, operation name, duration,
+// D1 figures and the root fields' spans (Pothos tracing plugin). Never variables or tokens.
+
+afterEach(() => vi.restoreAllMocks());
+
+describe('the request log', () => {
+  it('writes one JSON line with request id, viewer, operation, D1 figures and spans', async () => {
+    await liftRateLimit();
+    const userId = await insertUser();
+    const token = await tokenFor(userId);
+    const lines: string[] = [];
+    vi.spyOn(console, 'log').mockImplementation((line: unknown) => void lines.push(String(line)));
+    const result = await gqlWith(
+      { ENVIRONMENT: 'development' },
+      {
+        query:
+          'query Me($first: Int) { viewer { id workspaceMemberships(first: $first) { totalCount } } }',
+        variables: { first: 7 },
+        operationName: 'Me',
+      },
+      { token },
+    );
+    expect(result.errors, JSON.stringify(result.errors)).toBeUndefined();
+    const entries = lines
+      .map((line) => JSON.parse(line) as Record<string, unknown>)
+      .filter((entry) => entry.message === 'graphql operation');
+    expect(entries).toHaveLength(1);
+    const [entry] = entries;
+    expect(entry).toMatchObject({
+      level: 'info',
+      requestId: result.extensions?.requestId,
+      viewer: 'user',
+      operation: 'Me',
+      errors: 0,
+      d1: { statements: expect.any(Number), roundTrips: expect.any(Number) },
+      spans: [{ path: 'viewer', field: 'Query.viewer', error: false }],
+    });
+    expect(typeof entry?.durationMs).toBe('number');
+    expect(lines.join('\n')).not.toContain('"first"');
+    expect(lines.join('\n')).not.toContain(token);
+  });
+});
