@@ -10,7 +10,7 @@ export interface OutgoingEmail {
 
 /** Sends email. Throws EmailSendError when it did not go out. */
 export interface EmailSender {
-  readonly kind: 'http' | 'local-outbox';
+  readonly kind: 'http' | 'local-outbox' | 'unconfigured';
   send(email: OutgoingEmail): Promise<{ providerId: string | null }>;
 }
 

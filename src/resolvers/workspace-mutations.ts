@@ -196,15 +196,15 @@ export async function removeWorkspaceMember(
   }
   const guard = self ? sql`1` : stillManages(workspaceId, userId);
   const [result] = await ctx.db.batch([
-    ctx.db
-      .delete(workspaceMembers)
-      .where(
-        and(
-          eq(workspaceMembers.id, target.id),
-          inArray(workspaceMembers.role, ['admin', 'member', 'viewer']),
-          guard,
-        ),
+    ctx.db.delete(workspaceMembers).where(
+      and(
+        eq(workspaceMembers.id, target.id),
+        // The role read above: a promotion meanwhile (to admin) must not be removed unseen.
+        eq(workspaceMembers.role, target.role),
+        inArray(workspaceMembers.role, ['admin', 'member', 'viewer']),
+        guard,
       ),
+    ),
   ]);
   if (changes(result) === 0)
     throw new ConflictError('The membership changed meanwhile; try again.');

@@ -5,6 +5,7 @@ import { changes } from '../d1-errors';
 import { ConflictError, NotFoundError, ValidationError } from '../errors';
 import { newId, nowIso } from '../ids';
 import type { KeysetQuery } from '../pagination/keyset';
+import { aliased } from '../sql-helpers';
 import { optionalText } from '../validate';
 import type { WorkspaceMemberRow, WorkspaceRole, WorkspaceRow } from '../workspaces';
 import { auditIfChanged } from './audit';
@@ -183,7 +184,10 @@ export async function adminTransferWorkspaceOwnership(
   }
   const previousOwnerId = workspace.ownerId;
   const now = nowIso();
-  const ownerUnchanged = sql`exists (select 1 from ${workspaces} where ${workspaces.id} = ${workspaceId} and ${workspaces.ownerId} = ${previousOwnerId})`;
+  // Both member updates also need the new owner to still be a member: else the first would
+  // demote the owner while the others change nothing, leaving the workspace without one.
+  const { columns: nm, from: newMemberFrom } = aliased(workspaceMembers, 'new_owner_member');
+  const ownerUnchanged = sql`exists (select 1 from ${workspaces} where ${workspaces.id} = ${workspaceId} and ${workspaces.ownerId} = ${previousOwnerId}) and exists (select 1 from ${newMemberFrom} where ${nm.workspaceId} = ${workspaceId} and ${nm.userId} = ${newOwnerId})`;
   const [, , result] = await ctx.db.batch([
     // Every membership holding the owner role (normally the previous owner's) becomes admin.
     ctx.db
