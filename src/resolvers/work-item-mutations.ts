@@ -230,7 +230,9 @@ export async function changeWorkItemVisibility(
   const itemId = idOf('input.workItemId', input.workItemId, 'WorkItem');
   const roomInput = optionalId('input.roomId', input.roomId, 'Room');
   const listInput = optionalId('input.listId', input.listId, 'List');
-  const item = await itemForChange(ctx, itemId);
+  // Who else sees the item is its owner's call alone: an assignee or a workspace admin could
+  // otherwise widen a private item to the whole squad.
+  const item = await itemForChange(ctx, itemId, 'owner');
   const roomId = roomInput !== undefined ? roomInput : item.roomId;
   const listId = listInput !== undefined ? listInput : item.listId;
   fail(scopeIssues(input.visibility, roomId, listId));

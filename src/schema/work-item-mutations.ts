@@ -126,7 +126,8 @@ builder.mutationFields((t) => ({
   }),
   changeWorkItemVisibility: t.field({
     type: WorkItem,
-    description: `Changes who else sees a work item. ${whoMayEdit}`,
+    description:
+      'Changes who else sees a work item. Only its owner may (ForbiddenError for the assignee and workspace admins).',
     errors: mutationErrors,
     args: {
       input: t.arg({

@@ -288,6 +288,23 @@ describe('work item mutations', () => {
   });
 
   describe('changeWorkItemVisibility', () => {
+    it("is the owner's alone: the assignee and workspace admins get ForbiddenError", async () => {
+      const assignee = await insertUser();
+      const admin = await insertUser();
+      await addMember(workspaceId, assignee);
+      await addMember(workspaceId, admin, 'admin');
+      const id = await insertWorkItem({ workspaceId, ownerId: owner, assigneeId: assignee });
+      const workItemId = gid('WorkItem', id);
+      for (const caller of [assignee, admin]) {
+        const result = await run(VISIBILITY, { workItemId, visibility: 'SQUAD' }, caller);
+        expect(result.__typename).toBe(caller === assignee ? 'ForbiddenError' : 'NotFoundError');
+      }
+      expect(await row(id)).toMatchObject({ visibility_scope: 'private' });
+      expect(await run(VISIBILITY, { workItemId, visibility: 'SQUAD' }, owner)).toMatchObject({
+        __typename: 'ChangeWorkItemVisibilitySuccess',
+      });
+    });
+
     it('needs a room of the same workspace for ROOM, and keeps the legacy column in step', async () => {
       const roomMember = await insertUser();
       await addMember(workspaceId, roomMember);
