@@ -8,6 +8,12 @@ export interface D1Stats {
   rowsRead: number;
   /** Rows D1 reports having written. */
   rowsWritten: number;
+  /**
+   * The SQL text of every statement sent, in order, and its bound parameters: present only when
+   * a development or test request asks for it (`x-debug-sql: 1`, see `traceSqlFor`).
+   */
+  sql?: string[];
+  params?: unknown[][];
 }
 
 export const emptyStats = (): D1Stats => ({
@@ -16,6 +22,26 @@ export const emptyStats = (): D1Stats => ({
   rowsRead: 0,
   rowsWritten: 0,
 });
+
+/** Environments where a request may ask for its SQL; never production or staging. */
+const TRACES_SQL = new Set(['development', 'test']);
+
+/**
+ * Starts recording the SQL (and bound parameters) of the request's statements when the request
+ * carries `x-debug-sql: 1` in development or tests. Off (the default), recording costs nothing.
+ */
+export function traceSqlFor(stats: D1Stats, request: Request, env: Env): void {
+  if (!TRACES_SQL.has(env.ENVIRONMENT) || request.headers.get('x-debug-sql') !== '1') return;
+  stats.sql = [];
+  stats.params = [];
+}
+
+function record(stats: D1Stats, statement: unknown) {
+  if (!stats.sql) return;
+  const traced = statement instanceof CountedStatement ? statement : null;
+  stats.sql.push(traced?.query ?? '(statement not prepared through the counted binding)');
+  stats.params?.push(traced?.params ?? []);
+}
 
 type Meta = { meta?: { rows_read?: number; rows_written?: number } };
 
@@ -34,15 +60,19 @@ class CountedStatement {
   constructor(
     readonly inner: D1PreparedStatement,
     private readonly stats: D1Stats,
+    /** Kept by reference (no copy) so that a traced request can record what it sent. */
+    readonly query: string,
+    readonly params: unknown[] = [],
   ) {}
 
   bind(...values: unknown[]): CountedStatement {
-    return new CountedStatement(this.inner.bind(...values), this.stats);
+    return new CountedStatement(this.inner.bind(...values), this.stats, this.query, values);
   }
 
   private count() {
     this.stats.statements += 1;
     this.stats.roundTrips += 1;
+    if (this.stats.sql) record(this.stats, this);
   }
 
   async all<T>() {
@@ -76,10 +106,11 @@ class CountedStatement {
 /** Wraps the D1 binding so every statement and round trip of a request is counted. */
 export function countingD1(inner: D1Database, stats: D1Stats): D1Database {
   const wrapped = {
-    prepare: (query: string) => new CountedStatement(inner.prepare(query), stats),
+    prepare: (query: string) => new CountedStatement(inner.prepare(query), stats, query),
     batch: async (statements: unknown[]) => {
       stats.roundTrips += 1;
       stats.statements += statements.length;
+      if (stats.sql) for (const statement of statements) record(stats, statement);
       const results = await inner.batch(
         statements.map((s) =>
           s instanceof CountedStatement ? s.inner : (s as D1PreparedStatement),
@@ -91,6 +122,8 @@ export function countingD1(inner: D1Database, stats: D1Stats): D1Database {
     exec: (query: string) => {
       stats.roundTrips += 1;
       stats.statements += 1;
+      stats.sql?.push(query);
+      stats.params?.push([]);
       return inner.exec(query);
     },
     dump: () => inner.dump(),

@@ -1,6 +1,7 @@
 import { authenticate } from '../auth/authenticate';
 import { AuthenticationError } from '../auth/viewer';
 import { createContext } from '../context';
+import { traceSqlFor } from '../db/d1-stats';
 import { limitInviteRequests } from '../hardening/invite-ip-limit';
 import { enforceRateLimit, withRateLimitHeaders } from '../rate-limit/enforce';
 import { handleInviteRoute } from './invite-pages';
@@ -39,6 +40,7 @@ export async function handleRequest(
         waitUntil: (promise) => execution.waitUntil(promise),
         clientIp: clientIp(request),
       });
+      traceSqlFor(context.stats, request, env);
       const limited = await enforceRateLimit(context);
       if (limited) return limited;
       const response = await yoga.fetch(request, context);

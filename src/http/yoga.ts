@@ -13,7 +13,10 @@ import { requestLog } from './plugins/request-log';
 /** Environments where D1 figures go into every response's extensions. */
 const SHOWS_D1_FIGURES = new Set(['development', 'test']);
 
-/** Adds the request id (always) and the D1 figures (development, tests) to `extensions`. */
+/**
+ * Adds the request id (always) and the D1 figures (development, tests) to `extensions`; with
+ * `x-debug-sql: 1` the figures carry `sql` and `params`, the statements sent (src/db/d1-stats.ts).
+ */
 const responseExtensions: Plugin<Context> = {
   onExecute: ({ args }) => ({
     onExecuteDone: ({ result, setResult }) => {

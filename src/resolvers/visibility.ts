@@ -31,7 +31,12 @@ export function workItemVisibleTo(ctx: Context, item: WorkItemVisibilityColumns 
   if (userId === null) return sql`0`;
   // Scope names are literals in the SQL text, not parameters: D1 caps a statement at 100 bound
   // parameters and connections spend up to 80 of them on parent ids.
-  return sql`(${item.ownerId} = ${userId} or ${item.assigneeId} = ${userId} or (${item.visibilityScope} = 'room' and exists (select 1 from ${roomMembers} where ${roomMembers.roomId} = ${item.roomId} and ${roomMembers.userId} = ${userId})) or (${item.visibilityScope} = 'quest' and exists (select 1 from ${listMembers} where ${listMembers.listId} = ${item.listId} and ${listMembers.userId} = ${userId})) or (${item.visibilityScope} = 'squad' and exists (select 1 from ${workspaceMembers} where ${workspaceMembers.workspaceId} = ${item.workspaceId} and ${workspaceMembers.userId} = ${userId})))`;
+  // Each arm is one index lookup (EXPLAIN QUERY PLAN, test/bench/query-plans.test.ts): the
+  // viewer's rooms, lists and workspaces are read once (`IN (SELECT ...)` is not correlated) and
+  // the items found through room_id, list_id and workspace_id; the unary `+` keeps SQLite off
+  // the scope's own index, which would walk every item of that scope in the database. As a WHERE
+  // term this is the membership rule above (a NULL room or list reads as not visible).
+  return sql`(${item.ownerId} = ${userId} or ${item.assigneeId} = ${userId} or (+${item.visibilityScope} = 'room' and ${item.roomId} in (select ${roomMembers.roomId} from ${roomMembers} where ${roomMembers.userId} = ${userId})) or (+${item.visibilityScope} = 'quest' and ${item.listId} in (select ${listMembers.listId} from ${listMembers} where ${listMembers.userId} = ${userId})) or (+${item.visibilityScope} = 'squad' and ${item.workspaceId} in (select ${workspaceMembers.workspaceId} from ${workspaceMembers} where ${workspaceMembers.userId} = ${userId})))`;
 }
 
 /**

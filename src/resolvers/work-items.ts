@@ -67,7 +67,9 @@ function enumIn<V extends string>(
     throw ValidationError.of(field, 'has a value this field does not know.');
   }
   if (distinct.length === 0) return sql`0`;
-  return sql`${column} in (${sql.raw(distinct.map((value) => `'${value}'`).join(', '))})`;
+  // The unary `+` keeps SQLite off the column's own index: a status or scope matches a quarter of
+  // all items, while the parent, owner or visibility indexes narrow to a few (query-plans test).
+  return sql`+${column} in (${sql.raw(distinct.map((value) => `'${value}'`).join(', '))})`;
 }
 
 /** LIKE treats % and _ as wildcards: escape them (and the escape character) in user text. */

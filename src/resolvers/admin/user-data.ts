@@ -1,4 +1,4 @@
-import { and, eq, or } from 'drizzle-orm';
+import { and, eq, or, sql } from 'drizzle-orm';
 import type { BatchItem } from 'drizzle-orm/batch';
 import type { Context } from '../../context';
 import type { ReadBatcher } from '../../db/read-batcher';
@@ -84,7 +84,8 @@ export function auditedWorkItems(
     table: workItems,
     where: and(
       or(eq(workItems.ownerId, userId), eq(workItems.assigneeId, userId)),
-      visibilityScope ? eq(workItems.visibilityScope, visibilityScope) : undefined,
+      // `+`: found through the owner and assignee indexes, not every item of the scope.
+      visibilityScope ? sql`+${workItems.visibilityScope} = ${visibilityScope}` : undefined,
     ),
     order: [
       { key: 'createdAt', direction: 'desc' },

@@ -104,21 +104,45 @@ export interface UsageReport {
 export const MAX_REPORT_DAYS = 366;
 export const MAX_REPORT_ROWS = 500;
 
+const FIGURE_KEYS = [
+  'calls',
+  'successCalls',
+  'fallbackCalls',
+  'errorCalls',
+  'refusedCalls',
+  'inputTokens',
+  'outputTokens',
+  'costUsd',
+] as const;
+type FigureKey = (typeof FIGURE_KEYS)[number];
+
+function figureSql(outcome: (o: UsageOutcome) => SQL): Record<FigureKey, SQL<number>> {
+  return {
+    calls: sql<number>`count(*)`,
+    successCalls: sql<number>`coalesce(sum(${outcome('success')}), 0)`,
+    fallbackCalls: sql<number>`coalesce(sum(${outcome('fallback')}), 0)`,
+    errorCalls: sql<number>`coalesce(sum(${outcome('error')}), 0)`,
+    refusedCalls: sql<number>`coalesce(sum(${outcome('refused')}), 0)`,
+    inputTokens: sql<number>`coalesce(sum(${aiUsageLogs.inputTokens}), 0)`,
+    outputTokens: sql<number>`coalesce(sum(${aiUsageLogs.outputTokens}), 0)`,
+    costUsd: sql<number>`coalesce(sum(${aiUsageLogs.costUsd}), 0)`,
+  };
+}
+
 // Every column is aliased: D1 names unaliased columns by their SQL text, and in a batch two
 // equal texts (the same CASE with another parameter) collide.
-function figures(outcome: (o: UsageOutcome) => SQL) {
-  return {
-    calls: sql<number>`count(*)`.as('call_count'),
-    successCalls: sql<number>`coalesce(sum(${outcome('success')}), 0)`.as('success_calls'),
-    fallbackCalls: sql<number>`coalesce(sum(${outcome('fallback')}), 0)`.as('fallback_calls'),
-    errorCalls: sql<number>`coalesce(sum(${outcome('error')}), 0)`.as('error_calls'),
-    refusedCalls: sql<number>`coalesce(sum(${outcome('refused')}), 0)`.as('refused_calls'),
-    inputTokens: sql<number>`coalesce(sum(${aiUsageLogs.inputTokens}), 0)`.as('sum_input_tokens'),
-    outputTokens: sql<number>`coalesce(sum(${aiUsageLogs.outputTokens}), 0)`.as(
-      'sum_output_tokens',
-    ),
-    costUsd: sql<number>`coalesce(sum(${aiUsageLogs.costUsd}), 0)`.as('sum_cost_usd'),
-  };
+const snake = (key: string) => key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+
+/** Each group's figures, and beside them (`total_*`) the sum over every group, before LIMIT. */
+function figuresWithTotals(outcome: (o: UsageOutcome) => SQL) {
+  const exprs = figureSql(outcome);
+  const columns: Record<string, SQL.Aliased<number>> = {};
+  for (const key of FIGURE_KEYS) {
+    columns[key] = exprs[key].as(`figure_${snake(key)}`);
+    // A window over the grouped rows runs before ORDER BY ... LIMIT: the total of all groups.
+    columns[`total_${key}`] = sql<number>`sum(${exprs[key]}) over ()`.as(`total_${snake(key)}`);
+  }
+  return columns;
 }
 
 const numbers = (row: Record<string, unknown>): UsageFigures => ({
@@ -134,7 +158,7 @@ const numbers = (row: Record<string, unknown>): UsageFigures => ({
 
 /**
  * Usage between `from` (inclusive) and `to` (exclusive), grouped by UTC day (oldest first) or by
- * user, feature or provider (dearest first); the grouped rows and the total in one round trip.
+ * user, feature or provider (dearest first); the grouped rows and the total in one statement.
  */
 export async function usageReport(
   ctx: Context,
@@ -165,26 +189,27 @@ export async function usageReport(
     args.groupBy === 'day'
       ? [sql`1 asc`]
       : [sql`coalesce(sum(${aiUsageLogs.costUsd}), 0) desc`, sql`count(*) desc`, sql`1 asc`];
-  const [rows, totals] = await Promise.all([
-    ctx.reads.read(
-      ctx.db
-        .select({ key: key.as('report_key'), ...figures(outcome) })
-        .from(aiUsageLogs)
-        .where(inRange)
-        .groupBy(sql`1`)
-        .orderBy(...order)
-        .limit(limit + 1),
-    ),
-    ctx.reads.read(ctx.db.select(figures(outcome)).from(aiUsageLogs).where(inRange)),
-  ]);
+  // One pass over the range: the groups, and the total as a window over them (the range's rows
+  // are read once, not once for the groups and again for the total).
+  const rows = await ctx.reads.read(
+    ctx.db
+      .select({ key: key.as('report_key'), ...figuresWithTotals(outcome) })
+      .from(aiUsageLogs)
+      .where(inRange)
+      .groupBy(sql`1`)
+      .orderBy(...order)
+      .limit(limit + 1),
+  );
+  const first = rows[0] as Record<string, unknown> | undefined;
+  const totals = Object.fromEntries(FIGURE_KEYS.map((k) => [k, first?.[`total_${k}`]]));
   return {
     from: args.from,
     to: args.to,
     groupBy: args.groupBy,
     rows: rows
       .slice(0, limit)
-      .map((row) => ({ groupBy: args.groupBy, key: row.key, ...numbers(row) })),
-    total: numbers(totals[0] ?? {}),
+      .map((row) => ({ groupBy: args.groupBy, key: row.key as string | null, ...numbers(row) })),
+    total: numbers(totals),
     truncated: rows.length > limit,
   };
 }

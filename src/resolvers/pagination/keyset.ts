@@ -55,7 +55,14 @@ function cursorCondition(
     condition =
       condition === null ? strict : sql`(${strict} OR (${column} = ${value} AND ${condition}))`;
   }
-  return condition as SQL;
+  if (order.length === 1) return condition as SQL;
+  // The same bound on the first key alone, redundant but not an OR: SQLite can take it as an
+  // index range, where the OR above alone sometimes sent it scanning the table (query-plans test).
+  const first = order[0] as OrderTerm;
+  const column = fields[first.key] as SQLiteColumn;
+  const ascending = (first.direction === 'asc') === (direction === 'forward');
+  const bound = ascending ? sql`${column} >= ${values[0]}` : sql`${column} <= ${values[0]}`;
+  return sql`(${bound} AND ${condition})`;
 }
 
 /**
@@ -90,6 +97,7 @@ export function keysetPages<T extends SQLiteTable>(
       sql`${(query.computed as Record<string, SQL>)[key]}`.as(`page_key_${index}`),
     ]),
   );
+  if (!parentColumn) return rootPage(ctx, query, page, computed, computedKeys);
   const base = ctx.db
     .select({
       ...columns,
@@ -140,6 +148,67 @@ export function keysetPages<T extends SQLiteTable>(
       pages.set(parentId, buildPage(grouped.get(parentId) ?? [], order, page, computedKeys));
     }
     return pages;
+  });
+}
+
+/**
+ * A root list (no parent) as one statement that reads only its page: the rows past the cursor in
+ * the list's order, stopped by LIMIT (an index walk where one fits), beside the filtered count.
+ * The windowed form above would read and rank every row of the table for each page. The count
+ * is the one row on the left of the join, so it survives a cursor past the last row.
+ */
+function rootPage<T extends SQLiteTable>(
+  ctx: Context,
+  query: KeysetQuery<T>,
+  page: PageRequest,
+  computed: Record<string, SQL.Aliased>,
+  computedKeys: string[],
+): Promise<Map<string, Page<T['$inferSelect']>>> {
+  const { table, order } = query;
+  const columns = getTableColumns(table);
+  // The cursor and the order name computed keys by their expression: WHERE cannot see aliases.
+  const fields: Record<string, unknown> = { ...columns, ...query.computed };
+  const flip = page.direction === 'backward';
+  const orderBy = (source: Record<string, unknown>) =>
+    order.map((term) => {
+      const asc = (term.direction === 'asc') !== flip;
+      return sql`${source[term.key] as SQLiteColumn} ${sql.raw(asc ? 'asc' : 'desc')}`;
+    });
+  const totals = ctx.db
+    .select({ pageTotal: sql<number>`count(*)`.as('page_total') })
+    .from(table as SQLiteTable)
+    .where(query.where)
+    .as('page_totals');
+  const rows = ctx.db
+    .select({ ...columns, ...computed })
+    .from(table as SQLiteTable)
+    .where(
+      and(
+        query.where,
+        page.cursor ? cursorCondition(fields, order, page.cursor, page.direction) : undefined,
+      ),
+    )
+    .orderBy(...orderBy(fields))
+    .limit(page.limit + 1)
+    .as('page_rows');
+  const rowFields = rows as unknown as Record<string, unknown>;
+  const statement = ctx.db
+    .select({
+      ...(rows._.selectedFields as Record<string, SQLiteColumn>),
+      pageTotal: totals.pageTotal,
+    })
+    .from(totals)
+    .leftJoin(rows, sql`1 = 1`)
+    .orderBy(...orderBy(rowFields));
+  const unique = (order.at(-1) as OrderTerm).key;
+  return ctx.reads.read(statement).then((result) => {
+    const all = (result as Record<string, unknown>[]).map((row) => ({
+      ...row,
+      // No row past the cursor: the join's one row carries the count alone.
+      pageAfter: row[unique] == null ? 0 : 1,
+    }));
+    const built = buildPage<T['$inferSelect']>(all, order, page, computedKeys);
+    return new Map([[ROOT, built]]);
   });
 }
 
