@@ -138,3 +138,47 @@ describe('workspace mutations', () => {
     expect(result.data?.changeWorkspaceMemberRole.__typename).toBe('NotFoundError');
   });
 });
+
+describe('removing a workspace member', () => {
+  it('also ends their room and quest access in that workspace, in the same batch', async () => {
+    const { insertRoom, addRoomMember, insertList, addListMember, insertWorkItem } = await import(
+      '../core-work/seed'
+    );
+    const owner = await insertUser();
+    const member = await insertUser();
+    const workspaceId = await insertWorkspace(owner);
+    await addMember(workspaceId, member);
+    const roomId = await insertRoom(workspaceId, { createdBy: owner });
+    await addRoomMember(roomId, member);
+    const listId = await insertList(workspaceId, owner);
+    await addListMember(listId, member);
+    const roomItem = await insertWorkItem({ workspaceId, ownerId: owner, roomId, scope: 'room' });
+    const questItem = await insertWorkItem({ workspaceId, ownerId: owner, listId, scope: 'quest' });
+    const ids = [gid('WorkItem', roomItem), gid('WorkItem', questItem)];
+    const seen = async () =>
+      (
+        await gql<{ nodes: ({ id: string } | null)[] }>(
+          'query($ids: [ID!]!) { nodes(ids: $ids) { id } }',
+          { ids },
+          { as: member },
+        )
+      ).data?.nodes.filter(Boolean).length;
+    expect(await seen()).toBe(2);
+
+    const removed = await gql<{ removeWorkspaceMember: { __typename: string } }>(
+      `mutation($input: RemoveWorkspaceMemberInput!) {
+        removeWorkspaceMember(input: $input) { __typename }
+      }`,
+      { input: { workspaceId: gid('Workspace', workspaceId), userId: gid('User', member) } },
+      { as: owner },
+    );
+    expect(removed.data?.removeWorkspaceMember.__typename).toBe('RemoveWorkspaceMemberSuccess');
+    expect(await seen()).toBe(0);
+    const left = await env.DB.prepare(
+      `SELECT (SELECT count(*) FROM room_members WHERE user_id = ?1) + (SELECT count(*) FROM list_members WHERE user_id = ?1) AS n`,
+    )
+      .bind(member)
+      .first<{ n: number }>();
+    expect(left?.n).toBe(0);
+  });
+});

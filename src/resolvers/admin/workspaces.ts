@@ -7,6 +7,7 @@ import { newId, nowIso } from '../ids';
 import type { KeysetQuery } from '../pagination/keyset';
 import { aliased } from '../sql-helpers';
 import { optionalText } from '../validate';
+import { dropDepartedMemberships } from '../workspace-departure';
 import type { WorkspaceMemberRow, WorkspaceRole, WorkspaceRow } from '../workspaces';
 import { auditIfChanged } from './audit';
 
@@ -155,6 +156,8 @@ export async function adminRemoveWorkspaceMember(
       targetId: workspaceId,
       changes: { userId, from: membership.role, to: null },
     }),
+    // After the audit row: it reads changes() of the delete above.
+    ...dropDepartedMemberships(ctx, workspaceId, userId),
   ]);
   if (changes(result) === 0)
     throw new ConflictError('The membership changed meanwhile; try again.');
