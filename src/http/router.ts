@@ -1,25 +1,44 @@
-import { authenticate } from '../auth/authenticate';
-import { AuthenticationError } from '../auth/viewer';
-import { createContext } from '../context';
-import { traceSqlFor } from '../db/d1-stats';
 import { limitInviteRequests } from '../hardening/invite-ip-limit';
-import { enforceRateLimit, withRateLimitHeaders } from '../rate-limit/enforce';
+import { logEvent } from '../log';
+import { withRateLimitHeaders } from '../rate-limit/enforce';
 import { handleInviteRoute } from './invite-pages';
+import { clientIp, openRequest } from './request-context';
 import { errorResponse } from './responses';
 import { handleThreadsApi } from './threads-api';
 import { yoga } from './yoga';
 
-function clientIp(request: Request): string {
-  return request.headers.get('CF-Connecting-IP') ?? '127.0.0.1';
-}
-
-/** The Worker's HTTP entry: one place that maps paths to handlers. */
+/**
+ * The Worker's HTTP entry. A failure no handler expected (D1 down, a bug) is answered like
+ * GraphQL's masked errors: a 500 saying only "Unexpected error." with the request id, and the
+ * cause logged under that id, never sent.
+ */
 export async function handleRequest(
   request: Request,
   env: Env,
   execution: ExecutionContext,
 ): Promise<Response> {
   const requestId = crypto.randomUUID();
+  try {
+    return await route(request, env, execution, requestId);
+  } catch (error) {
+    logEvent('error', 'unexpected error outside GraphQL execution', {
+      requestId,
+      path: new URL(request.url).pathname.startsWith('/i/')
+        ? '/i/*'
+        : new URL(request.url).pathname,
+      error: error instanceof Error ? `${error.name}: ${error.message}` : String(error),
+    });
+    return errorResponse(500, 'INTERNAL_SERVER_ERROR', 'Unexpected error.', requestId);
+  }
+}
+
+/** One place that maps paths to handlers. */
+async function route(
+  request: Request,
+  env: Env,
+  execution: ExecutionContext,
+  requestId: string,
+): Promise<Response> {
   const url = new URL(request.url);
   if (url.pathname === '/health') {
     return Response.json({ ok: true }, { headers: { 'X-Request-Id': requestId } });
@@ -31,29 +50,11 @@ export async function handleRequest(
   }
   if (url.pathname === '/api/threads') return handleThreadsApi(request, env, execution, requestId);
   if (url.pathname === '/graphql') {
-    try {
-      const viewer = await authenticate(request, env, (promise) => execution.waitUntil(promise));
-      const context = createContext({
-        requestId,
-        env,
-        viewer,
-        waitUntil: (promise) => execution.waitUntil(promise),
-        clientIp: clientIp(request),
-      });
-      traceSqlFor(context.stats, request, env);
-      const limited = await enforceRateLimit(context);
-      if (limited) return limited;
-      const response = await yoga.fetch(request, context);
-      response.headers.set('X-Request-Id', requestId);
-      return withRateLimitHeaders(context, response);
-    } catch (error) {
-      if (error instanceof AuthenticationError) {
-        return errorResponse(401, error.code, error.message, requestId, {
-          'WWW-Authenticate': 'Bearer error="invalid_token"',
-        });
-      }
-      throw error;
-    }
+    const opened = await openRequest(request, env, execution, requestId);
+    if (opened.refused) return opened.refused;
+    const response = await yoga.fetch(request, opened.ctx);
+    response.headers.set('X-Request-Id', requestId);
+    return withRateLimitHeaders(opened.ctx, response);
   }
   return errorResponse(404, 'NOT_FOUND', `No route for ${url.pathname}.`, requestId);
 }

@@ -1,10 +1,9 @@
 import { type DocumentNode, execute, type GraphQLError, parse } from 'graphql';
-import { authenticate } from '../auth/authenticate';
-import { AuthenticationError } from '../auth/viewer';
-import { type Context, createContext } from '../context';
+import type { Context } from '../context';
 import { logEvent } from '../log';
-import { enforceRateLimit, withRateLimitHeaders } from '../rate-limit/enforce';
+import { withRateLimitHeaders } from '../rate-limit/enforce';
 import { schema } from '../schema';
+import { openRequest } from './request-context';
 import { errorResponse } from './responses';
 
 /**
@@ -42,10 +41,6 @@ const STATUS_BY_CODE: Record<string, number> = {
   AI_BUDGET_EXCEEDED: 429,
 };
 
-function clientIp(request: Request): string {
-  return request.headers.get('CF-Connecting-IP') ?? '127.0.0.1';
-}
-
 async function readInput(request: Request): Promise<Record<string, unknown> | null> {
   try {
     const body = (await request.json()) as unknown;
@@ -79,25 +74,9 @@ export async function handleThreadsApi(
   if (!(request.headers.get('Content-Type') ?? '').toLowerCase().includes('application/json')) {
     return errorResponse(415, 'UNSUPPORTED_MEDIA_TYPE', 'Send JSON.', requestId);
   }
-  let ctx: Context;
-  try {
-    ctx = createContext({
-      requestId,
-      env,
-      viewer: await authenticate(request, env, (promise) => execution.waitUntil(promise)),
-      waitUntil: (promise) => execution.waitUntil(promise),
-      clientIp: clientIp(request),
-    });
-  } catch (error) {
-    if (error instanceof AuthenticationError) {
-      return errorResponse(401, error.code, error.message, requestId, {
-        'WWW-Authenticate': 'Bearer error="invalid_token"',
-      });
-    }
-    throw error;
-  }
-  const limited = await enforceRateLimit(ctx);
-  if (limited) return limited;
+  const opened = await openRequest(request, env, execution, requestId);
+  if (opened.refused) return opened.refused;
+  const { ctx } = opened;
 
   const input = await readInput(request);
   if (!input) {

@@ -32,8 +32,9 @@ describe('maintenance mode', () => {
       }),
     ]);
     expect(refused.extensions?.requestId).toEqual(expect.any(String));
-    // Only the settings and the viewer's admin role were read: no resolver touched D1.
-    expect(refused.extensions?.d1?.statements).toBe(2);
+    // Only the settings, the account's status and the viewer's admin role were read: no
+    // resolver touched D1.
+    expect(refused.extensions?.d1?.statements).toBe(3);
     expect(await count('SELECT count(*) AS n FROM workspaces')).toBe(before);
 
     const read = await gql<{ viewer: { displayName: string } }>(

@@ -80,3 +80,17 @@ describe('workspace memberships', () => {
     expect(members.data?.node).toBeNull();
   });
 });
+
+describe('accounts behind valid tokens', () => {
+  it('refuses a suspended account with a 401, and a token for no account', async () => {
+    const { env } = await import('cloudflare:workers');
+    const userId = await insertUser();
+    await env.DB.prepare("UPDATE users SET status = 'suspended' WHERE id = ?").bind(userId).run();
+    const suspended = await gql('{ viewer { id } }', {}, { as: userId });
+    expect(suspended.status).toBe(401);
+    expect(suspended.errors?.[0]?.message).toMatch(/suspended/);
+    const ghost = await gql('{ viewer { id } }', {}, { as: 'usr_does_not_exist' });
+    expect(ghost.status).toBe(401);
+    expect(ghost.errors?.[0]?.message).toMatch(/no existing account/);
+  });
+});

@@ -161,12 +161,13 @@ describe('request bodies and parse errors', () => {
 describe('error masking', () => {
   it('masks unexpected errors, with the request id, and shows no SQL or stack', async () => {
     const userId = await insertUser();
-    // Fails every statement that reads users, as a broken migration would, with SQL in the error.
+    // Fails every statement that reads users' names, as a broken migration would, with SQL in the
+    // error (the account check before execution reads only the status).
     const failing = new Proxy(env.DB, {
       get(target, property) {
         if (property === 'prepare') {
           return (query: string) => {
-            if (query.includes('"users"')) {
+            if (query.includes('"users"') && query.includes('"display_name"')) {
               throw new Error(
                 `D1_ERROR: no such column: users.secret_column: SQLITE_ERROR (${query})`,
               );
@@ -200,6 +201,39 @@ describe('error masking', () => {
     });
     expect(body.extensions?.requestId).toBe(response.headers.get('X-Request-Id'));
     expect(text).not.toMatch(/SQLITE|D1_ERROR|secret_column|select |stack|\.ts:\d+/i);
+  });
+
+  it('masks a failure before execution too: a 500 with the request id and no SQL', async () => {
+    const userId = await insertUser();
+    // Every read of users fails, the account check before execution included.
+    const failing = new Proxy(env.DB, {
+      get(target, property) {
+        if (property === 'prepare') {
+          return (query: string) => {
+            if (query.includes('"users"')) {
+              throw new Error(`D1_ERROR: no such table: users: SQLITE_ERROR (${query})`);
+            }
+            return target.prepare(query);
+          };
+        }
+        const value = Reflect.get(target, property);
+        return typeof value === 'function' ? value.bind(target) : value;
+      },
+    });
+    const response = await sendWith(
+      { DB: failing } as never,
+      '/graphql',
+      json({ query: '{ viewer { id } }' }, { Authorization: `Bearer ${await tokenFor(userId)}` }),
+    );
+    expect(response.status).toBe(500);
+    const text = await response.text();
+    const body = JSON.parse(text) as Body;
+    expect(body.errors?.[0]).toMatchObject({
+      message: 'Unexpected error.',
+      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    });
+    expect(body.extensions?.requestId).toBe(response.headers.get('X-Request-Id'));
+    expect(text).not.toMatch(/SQLITE|D1_ERROR|select |stack|\.ts:\d+/i);
   });
 });
 
