@@ -16,6 +16,17 @@ export const SIZES = {
   aiUsageRows: 100000,
 } as const;
 
+/** A small copy of the dataset with the same shape, for the tests that pin the operations. */
+export const TEST_SIZES = {
+  ...SIZES,
+  users: 400,
+  workspaces: 20,
+  workItems: 2000,
+  threads: 200,
+  messagesPerThread: 3,
+  aiUsageRows: 3000,
+} as const;
+
 export const BENCH_USER = 'usr_b0';
 export const BENCH_ADMIN = 'usr_b1';
 export const BENCH_THREAD = 'thr_b0';

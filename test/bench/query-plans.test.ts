@@ -1,7 +1,13 @@
 import { env } from 'cloudflare:workers';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { operations } from '../../bench/operations';
-import { BENCH_ADMIN, BENCH_THREAD, BENCH_USER, SIZES, seedStatements } from '../../bench/seed';
+import {
+  BENCH_ADMIN,
+  BENCH_THREAD,
+  BENCH_USER,
+  seedStatements,
+  TEST_SIZES,
+} from '../../bench/seed';
 import { gql } from '../helpers/client';
 
 // Every distinct SQL statement that a representative operation of each area sends (recorded with
@@ -37,15 +43,7 @@ const LOW_SELECTIVITY = new Set([
   'email_status',
 ]);
 
-const SMALL = {
-  ...SIZES,
-  users: 400,
-  workspaces: 20,
-  workItems: 2000,
-  threads: 200,
-  messagesPerThread: 3,
-  aiUsageRows: 3000,
-};
+const SMALL = TEST_SIZES;
 
 const OTHER_USER = `usr_b${SMALL.users / 2}`; // the bench thread's other participant
 const id = (type: string, raw: string) => btoa(`${type}:${raw}`);

@@ -1,20 +1,12 @@
 import { env } from 'cloudflare:workers';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { operations } from '../../bench/operations';
-import { SIZES, seedStatements } from '../../bench/seed';
+import { seedStatements, TEST_SIZES } from '../../bench/seed';
 import { gql } from '../helpers/client';
 
 // The benchmark's operations on a small copy of its dataset: their D1 statement and round-trip
 // counts are pinned here, and must not grow with list sizes (they are bound by depth).
-const SMALL = {
-  ...SIZES,
-  users: 400,
-  workspaces: 20,
-  workItems: 2000,
-  threads: 200,
-  messagesPerThread: 3,
-  aiUsageRows: 3000,
-};
+const SMALL = TEST_SIZES;
 
 const EXPECTED: Record<string, { statements: number; roundTrips: number }> = {
   dashboard: { statements: 7, roundTrips: 6 },

@@ -158,27 +158,31 @@ describe('request bodies and parse errors', () => {
   });
 });
 
+/** The D1 binding with every statement matching `fails` throwing an error that holds SQL. */
+function dbFailingOn(fails: (query: string) => boolean, what: string): D1Database {
+  return new Proxy(env.DB, {
+    get(target, property) {
+      if (property === 'prepare') {
+        return (query: string) => {
+          if (fails(query)) throw new Error(`D1_ERROR: ${what}: SQLITE_ERROR (${query})`);
+          return target.prepare(query);
+        };
+      }
+      const value = Reflect.get(target, property);
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
+  });
+}
+
 describe('error masking', () => {
   it('masks unexpected errors, with the request id, and shows no SQL or stack', async () => {
     const userId = await insertUser();
     // Fails every statement that reads users' names, as a broken migration would, with SQL in the
     // error (the account check before execution reads only the status).
-    const failing = new Proxy(env.DB, {
-      get(target, property) {
-        if (property === 'prepare') {
-          return (query: string) => {
-            if (query.includes('"users"') && query.includes('"display_name"')) {
-              throw new Error(
-                `D1_ERROR: no such column: users.secret_column: SQLITE_ERROR (${query})`,
-              );
-            }
-            return target.prepare(query);
-          };
-        }
-        const value = Reflect.get(target, property);
-        return typeof value === 'function' ? value.bind(target) : value;
-      },
-    });
+    const failing = dbFailingOn(
+      (query) => query.includes('"users"') && query.includes('"display_name"'),
+      'no such column: users.secret_column',
+    );
     const response = await sendWith(
       { DB: failing } as never,
       '/graphql',
@@ -206,20 +210,7 @@ describe('error masking', () => {
   it('masks a failure before execution too: a 500 with the request id and no SQL', async () => {
     const userId = await insertUser();
     // Every read of users fails, the account check before execution included.
-    const failing = new Proxy(env.DB, {
-      get(target, property) {
-        if (property === 'prepare') {
-          return (query: string) => {
-            if (query.includes('"users"')) {
-              throw new Error(`D1_ERROR: no such table: users: SQLITE_ERROR (${query})`);
-            }
-            return target.prepare(query);
-          };
-        }
-        const value = Reflect.get(target, property);
-        return typeof value === 'function' ? value.bind(target) : value;
-      },
-    });
+    const failing = dbFailingOn((query) => query.includes('"users"'), 'no such table: users');
     const response = await sendWith(
       { DB: failing } as never,
       '/graphql',
