@@ -6,6 +6,8 @@ import type { Context } from '../context';
 export interface Span {
   path: string;
   field: string;
+  /** When the resolver started (epoch ms). */
+  startMs: number;
   durationMs: number;
   error: boolean;
 }
@@ -25,12 +27,20 @@ export function traceResolver(
   resolver: GraphQLFieldResolver<unknown, Context, object>,
   field: string,
 ): GraphQLFieldResolver<unknown, Context, object> {
-  return (source, args, ctx, info) =>
-    runFunction(
+  return (source, args, ctx, info) => {
+    const startMs = Date.now();
+    return runFunction(
       () => resolver(source, args, ctx, info),
       (error, duration) => {
         if (ctx.spans.length >= MAX_SPANS) return;
-        ctx.spans.push({ path: pathToString(info), field, durationMs: duration, error: !!error });
+        ctx.spans.push({
+          path: pathToString(info),
+          field,
+          startMs,
+          durationMs: duration,
+          error: !!error,
+        });
       },
     );
+  };
 }

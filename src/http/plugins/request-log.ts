@@ -1,10 +1,12 @@
 import type { Plugin } from 'graphql-yoga';
 import type { Context } from '../../context';
 import { logEvent } from '../../log';
+import { exportTrace } from '../../observability/otlp';
 
 /**
  * One structured log line per GraphQL operation: request id, viewer kind, operation name,
- * duration and D1 figures. Never variables or tokens: they may hold secrets.
+ * duration, D1 figures and root-field spans; and, when a collector is configured, the same trace
+ * exported over OTLP. Never variables or tokens: they may hold secrets.
  */
 export const requestLog: Plugin<Context> = {
   onExecute: ({ args }) => {
@@ -12,13 +14,21 @@ export const requestLog: Plugin<Context> = {
     return {
       onExecuteDone: ({ result }) => {
         const ctx = args.contextValue;
+        const errors = 'errors' in result ? (result.errors?.length ?? 0) : 0;
+        const operation = args.operationName ?? null;
+        // Yoga puts the request on the context it builds around ours.
+        const request = (ctx as Context & { request?: Request }).request;
+        exportTrace(
+          ctx,
+          { operation, startMs: started, endMs: Date.now(), errors, spans: ctx.spans },
+          request?.headers.get('traceparent') ?? null,
+        );
         // The test suite sends thousands of operations: their lines would bury its report.
         if (ctx.env.ENVIRONMENT === 'test') return;
-        const errors = 'errors' in result ? (result.errors?.length ?? 0) : 0;
         logEvent('info', 'graphql operation', {
           requestId: ctx.requestId,
           viewer: ctx.viewer.kind,
-          operation: args.operationName ?? null,
+          operation,
           durationMs: Date.now() - started,
           errors,
           d1: {
