@@ -3,7 +3,7 @@ import { loadPage } from '../resolvers/pagination/load-page';
 import { workItemsQuery } from '../resolvers/work-items';
 import { builder } from './builder';
 import { List } from './list';
-import { WorkItem, WorkItemFilter, WorkItemOrderEnum } from './work-item';
+import { WorkItem, workItemListArgs } from './work-item';
 
 // Work items <-> lists, both ways. Work items are filtered by the shared work-item rule
 // (`workItemVisibleTo`, applied by `workItemsQuery`): seeing a list does not mean seeing its items.
@@ -23,13 +23,11 @@ builder.objectField(List, 'workItems', (t) =>
     type: WorkItem,
     description:
       'Work items on this list that the viewer sees (by their own visibility rule), newest first by default.',
-    args: {
-      filter: t.arg({ type: WorkItemFilter, description: 'Only items matching this.' }),
-      order: t.arg({ type: WorkItemOrderEnum, description: 'Sort order (CREATED_AT_DESC).' }),
-    },
-    resolve: (list, args, ctx) => {
-      const query = workItemsQuery(ctx, workItems.listId, args.filter, args.order);
-      return loadPage(ctx, 'List.workItems', args, list.id, () => query);
-    },
+    args: workItemListArgs,
+    // The query is built once per request and arguments, for all parents (loadPage).
+    resolve: (list, args, ctx) =>
+      loadPage(ctx, 'List.workItems', args, list.id, () =>
+        workItemsQuery(ctx, workItems.listId, args.filter, args.order),
+      ),
   }),
 );

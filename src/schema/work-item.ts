@@ -70,6 +70,12 @@ export const WorkItemFilter = builder.inputType('WorkItemFilter', {
   }),
 });
 
+/** The arguments every work-item connection takes. */
+export const workItemListArgs = builder.args((t) => ({
+  filter: t.field({ type: WorkItemFilter, description: 'Only items matching this.' }),
+  order: t.field({ type: WorkItemOrderEnum, description: 'Sort order (CREATED_AT_DESC).' }),
+}));
+
 export const WorkItem = builder.loadableNode('WorkItem', {
   description:
     'A task or a scheduled item in a workspace. Seen by its owner, its assignee, and whoever its visibility scope admits.',
@@ -147,14 +153,12 @@ builder.objectField(Workspace, 'workItems', (t) =>
   t.connection({
     type: WorkItem,
     description: 'Work items of the workspace that the viewer sees, newest first by default.',
-    args: {
-      filter: t.arg({ type: WorkItemFilter, description: 'Only items matching this.' }),
-      order: t.arg({ type: WorkItemOrderEnum, description: 'Sort order (CREATED_AT_DESC).' }),
-    },
-    resolve: (workspace, args, ctx) => {
-      const query = workItemsQuery(ctx, workItems.workspaceId, args.filter, args.order);
-      return loadPage(ctx, 'Workspace.workItems', args, workspace.id, () => query);
-    },
+    args: workItemListArgs,
+    // The query is built once per request and arguments, for all parents (loadPage).
+    resolve: (workspace, args, ctx) =>
+      loadPage(ctx, 'Workspace.workItems', args, workspace.id, () =>
+        workItemsQuery(ctx, workItems.workspaceId, args.filter, args.order),
+      ),
   }),
 );
 
@@ -162,14 +166,12 @@ builder.objectField(Room, 'workItems', (t) =>
   t.connection({
     type: WorkItem,
     description: 'Work items in the room that the viewer sees, newest first by default.',
-    args: {
-      filter: t.arg({ type: WorkItemFilter, description: 'Only items matching this.' }),
-      order: t.arg({ type: WorkItemOrderEnum, description: 'Sort order (CREATED_AT_DESC).' }),
-    },
-    resolve: (room, args, ctx) => {
-      const query = workItemsQuery(ctx, workItems.roomId, args.filter, args.order);
-      return loadPage(ctx, 'Room.workItems', args, room.id, () => query);
-    },
+    args: workItemListArgs,
+    // The query is built once per request and arguments, for all parents (loadPage).
+    resolve: (room, args, ctx) =>
+      loadPage(ctx, 'Room.workItems', args, room.id, () =>
+        workItemsQuery(ctx, workItems.roomId, args.filter, args.order),
+      ),
   }),
 );
 
@@ -177,26 +179,22 @@ builder.objectFields(User, (t) => ({
   ownedWorkItems: t.connection({
     type: WorkItem,
     description: 'Work items this user owns, of those the viewer sees.',
-    args: {
-      filter: t.arg({ type: WorkItemFilter, description: 'Only items matching this.' }),
-      order: t.arg({ type: WorkItemOrderEnum, description: 'Sort order (CREATED_AT_DESC).' }),
-    },
-    resolve: (user, args, ctx) => {
-      const query = workItemsQuery(ctx, workItems.ownerId, args.filter, args.order);
-      return loadPage(ctx, 'User.ownedWorkItems', args, user.id, () => query);
-    },
+    args: workItemListArgs,
+    // The query is built once per request and arguments, for all parents (loadPage).
+    resolve: (user, args, ctx) =>
+      loadPage(ctx, 'User.ownedWorkItems', args, user.id, () =>
+        workItemsQuery(ctx, workItems.ownerId, args.filter, args.order),
+      ),
   }),
   assignedWorkItems: t.connection({
     type: WorkItem,
     description: 'Work items assigned to this user, of those the viewer sees.',
-    args: {
-      filter: t.arg({ type: WorkItemFilter, description: 'Only items matching this.' }),
-      order: t.arg({ type: WorkItemOrderEnum, description: 'Sort order (CREATED_AT_DESC).' }),
-    },
-    resolve: (user, args, ctx) => {
-      const query = workItemsQuery(ctx, workItems.assigneeId, args.filter, args.order);
-      return loadPage(ctx, 'User.assignedWorkItems', args, user.id, () => query);
-    },
+    args: workItemListArgs,
+    // The query is built once per request and arguments, for all parents (loadPage).
+    resolve: (user, args, ctx) =>
+      loadPage(ctx, 'User.assignedWorkItems', args, user.id, () =>
+        workItemsQuery(ctx, workItems.assigneeId, args.filter, args.order),
+      ),
   }),
 }));
 
@@ -205,10 +203,7 @@ builder.queryField('workItems', (t) =>
     type: WorkItem,
     description:
       'Every work item the viewer sees, across workspaces (empty when anonymous), newest first by default.',
-    args: {
-      filter: t.arg({ type: WorkItemFilter, description: 'Only items matching this.' }),
-      order: t.arg({ type: WorkItemOrderEnum, description: 'Sort order (CREATED_AT_DESC).' }),
-    },
+    args: workItemListArgs,
     resolve: (_root, args, ctx) =>
       loadRootPage(ctx, args, workItemsQuery(ctx, undefined, args.filter, args.order)),
   }),
