@@ -2,7 +2,7 @@ import type { Viewer } from '../auth/viewer';
 
 /**
  * The fixed limits every operation is checked against before any resolver runs. They are part of
- * the API's contract with integrators (README, "Integrators: tokens, scopes, limits"): raising
+ * the API's contract with integrators (docs/integrators.md): raising
  * one is a compatible change, lowering one is not.
  */
 export const OPERATION_LIMITS = {
