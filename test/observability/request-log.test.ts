@@ -45,4 +45,20 @@ describe('the request log', () => {
     expect(lines.join('\n')).not.toContain('"first"');
     expect(lines.join('\n')).not.toContain(token);
   });
+  it('names the operation from the document when the body has no operationName', async () => {
+    await liftRateLimit();
+    const token = await tokenFor(await insertUser());
+    const lines: string[] = [];
+    vi.spyOn(console, 'log').mockImplementation((line: unknown) => void lines.push(String(line)));
+    const result = await gqlWith(
+      { ENVIRONMENT: 'development' },
+      { query: 'query ViewerOnly { viewer { id } }' },
+      { token },
+    );
+    expect(result.errors, JSON.stringify(result.errors)).toBeUndefined();
+    const entry = lines
+      .map((line) => JSON.parse(line) as Record<string, unknown>)
+      .find((candidate) => candidate.message === 'graphql operation');
+    expect(entry?.operation).toBe('ViewerOnly');
+  });
 });

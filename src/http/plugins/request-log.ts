@@ -1,3 +1,4 @@
+import { getOperationAST } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { Context } from '../../context';
 import { logEvent } from '../../log';
@@ -15,7 +16,11 @@ export const requestLog: Plugin<Context> = {
       onExecuteDone: ({ result }) => {
         const ctx = args.contextValue;
         const errors = 'errors' in result ? (result.errors?.length ?? 0) : 0;
-        const operation = args.operationName ?? null;
+        // The document names its operation even when the body has no `operationName`.
+        const operation =
+          getOperationAST(args.document, args.operationName)?.name?.value ??
+          args.operationName ??
+          null;
         // Yoga puts the request on the context it builds around ours.
         const request = (ctx as Context & { request?: Request }).request;
         exportTrace(
