@@ -21,7 +21,9 @@ interface Queued {
 
 /** Runs `action`, returning what it sent to the email queue (held back: delivered by hand). */
 async function queued(action: () => Promise<unknown>) {
-  const sendBatch = vi.spyOn(env.EMAIL_QUEUE, 'sendBatch').mockResolvedValue(undefined);
+  const sendBatch = vi
+    .spyOn(env.EMAIL_QUEUE, 'sendBatch')
+    .mockResolvedValue({ metadata: { metrics: { backlogCount: 0, backlogBytes: 0 } } });
   try {
     await action();
     return sendBatch.mock.calls.flatMap(([batch]) => [...batch]) as Queued[];
