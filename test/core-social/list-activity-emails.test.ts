@@ -244,6 +244,52 @@ describe('instant list activity emails', () => {
   });
 });
 
+describe('list activity emails through the email provider', () => {
+  it('speaks its wire format with one idempotency key per change and member, and retries with backoff', async () => {
+    const team = await listWithMembers('Provider');
+    const messages = await queued(() => addItem(team.listId, 'Bread', team.actor));
+    const API = 'https://email-api.example.test';
+    const withProvider = { ...env, EMAIL_API_URL: API, EMAIL_API_KEY: 'test-email-key' } as Env;
+    const requests: Request[] = [];
+    vi.spyOn(globalThis, 'fetch').mockImplementation(async (input, init) => {
+      const request = new Request(input as RequestInfo, init);
+      requests.push(request);
+      return requests.length === 1
+        ? Response.json({ message: 'busy' }, { status: 503 })
+        : Response.json({ id: 'email_1' });
+    });
+    const attempt = async (attempts: number) => {
+      const batch = createMessageBatch('invite-emails', [
+        { id: `provider-${attempts}`, timestamp: new Date(), attempts, body: messages[0]?.body },
+      ]);
+      const retry = vi.spyOn(batch.messages[0] as Message, 'retry');
+      const ctx = createExecutionContext();
+      await worker.queue(batch, withProvider);
+      const result = await getQueueResult(batch, ctx);
+      return { ...result, delays: retry.mock.calls.map(([options]) => options?.delaySeconds) };
+    };
+
+    const first = await attempt(1);
+    expect(first.retryMessages).toEqual([{ msgId: 'provider-1' }]);
+    expect(first.delays).toEqual([30]);
+    const second = await attempt(2);
+    expect(second.explicitAcks).toEqual(['provider-2']);
+
+    expect(requests).toHaveLength(2);
+    const activityId = messages[0]?.body.activityId;
+    for (const request of requests) {
+      expect(request.url).toBe(`${API}/emails`);
+      expect(request.headers.get('Authorization')).toBe('Bearer test-email-key');
+      expect(request.headers.get('Idempotency-Key')).toBe(
+        `ListActivity/${activityId}:${team.instant}`,
+      );
+      const body = (await request.json()) as { to: string[]; subject: string };
+      expect(body.to).toEqual([`${team.instant}@example.test`]);
+      expect(body.subject).toBe('Ada <Actor> added “Bread” to Provider');
+    }
+  });
+});
+
 describe('daily list activity digests', () => {
   it('sends DAILY_DIGEST members one digest of the day from the cron, once', async () => {
     const team = await listWithMembers('Chores');
