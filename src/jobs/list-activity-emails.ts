@@ -34,8 +34,10 @@ interface Ready {
 
 /**
  * The change's rows as `recipientId` may read them: only while they are still a member of the
- * list with delivery preference `preference`, still see the list (the list rule: its entries are
- * seen by whoever sees the list), and the entry still exists (a removed entry is never named).
+ * list with delivery preference `preference`, still see the list, and the entry still exists (a
+ * removed entry is never named). List entries are seen by whoever sees their list: the list rule
+ * (`listVisibleToUser`) is checked even though members see their lists today, so emails follow
+ * that one rule if it ever narrows.
  */
 function visibleActivity(
   db: Db,

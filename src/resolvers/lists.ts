@@ -37,10 +37,7 @@ export function listVisibleTo(ctx: Context, listId: SQLiteColumn | string): SQL 
 }
 
 /** `listVisibleTo` for a given user rather than the request's viewer (emails, jobs). */
-export function listVisibleToUser(
-  userId: string | SQLiteColumn,
-  listId: SQLiteColumn | string,
-): SQL {
+export function listVisibleToUser(userId: string, listId: SQLiteColumn | string): SQL {
   return sql`exists (select 1 from ${vListFrom} where ${vList.id} = ${listId} and (${vList.ownerId} = ${userId} or exists (select 1 from ${vListMemberFrom} where ${vListMember.listId} = ${vList.id} and ${vListMember.userId} = ${userId}) or exists (select 1 from ${vWorkspaceMemberFrom} where ${vWorkspaceMember.workspaceId} = ${vList.workspaceId} and ${vWorkspaceMember.userId} = ${userId} and (${vList.kind} = 'checklist' or ${vWorkspaceMember.role} in ('owner', 'admin')))))`;
 }
 
