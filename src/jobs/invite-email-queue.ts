@@ -4,8 +4,13 @@ import { createDb } from '../db/client';
 import { threadInvites, threads, users } from '../db/tables';
 import { EmailSendError, type EmailSender, emailSenderFor } from '../email';
 import { isInviteEmailMessage, renderInviteEmail } from '../email/invite-email';
+import {
+  isListActivityEmailMessage,
+  type ListActivityEmailMessage,
+} from '../email/list-activity-email';
 import { logEvent } from '../log';
 import { digestInviteToken } from '../resolvers/threads/tokens';
+import { handleListActivityEmails } from './list-activity-emails';
 
 /**
  * Attempts per email before the invite is marked failed. Keep it equal to `max_retries` of the
@@ -33,8 +38,14 @@ export async function handleInviteEmailBatch(
   sender: EmailSender = emailSenderFor(env),
 ): Promise<void> {
   const db = createDb(env.DB);
+  // List activity emails share this queue (src/jobs/list-activity-emails.ts).
+  const listActivity = batch.messages.filter((message) =>
+    isListActivityEmailMessage(message.body),
+  ) as Message<ListActivityEmailMessage>[];
+  if (listActivity.length > 0) await handleListActivityEmails(listActivity, env, sender);
   const valid = batch.messages.filter((message) => {
     if (isInviteEmailMessage(message.body)) return true;
+    if (isListActivityEmailMessage(message.body)) return false;
     logEvent('error', 'invite email message malformed; dropped', { messageId: message.id });
     message.ack();
     return false;

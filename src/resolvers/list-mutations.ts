@@ -5,6 +5,7 @@ import { insertWhere } from './conditional-insert';
 import { changes, mapConstraintError } from './d1-errors';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from './errors';
 import { newId, nowIso } from './ids';
+import { recordListActivity } from './list-activity';
 import {
   type DeliveryPreference,
   type ListItemRow,
@@ -120,12 +121,20 @@ export async function addListItem(
   }
   await editableList(ctx, userId, listId);
   const now = nowIso();
-  const [rows] = await ctx.db.batch([
+  const itemId = newId('lsi');
+  const activity = recordListActivity(ctx, {
+    listId,
+    listItemId: itemId,
+    kind: 'item_added',
+    actorId: userId,
+    createdAt: now,
+  });
+  const [rows, ...recorded] = await ctx.db.batch([
     insertWhere(
       ctx.db,
       listItems,
       {
-        id: newId('lsi'),
+        id: itemId,
         listId,
         title,
         isCompleted: false,
@@ -141,9 +150,11 @@ export async function addListItem(
       },
       listEditableBy(userId, listId),
     ).returning(),
+    ...activity.statements,
   ]);
   const row = rows[0];
   if (!row) throw new ConflictError('Your access to the list changed meanwhile; try again.');
+  await activity.announce(recorded);
   return row;
 }
 
@@ -164,15 +175,27 @@ export async function setListItemCompleted(
         updatedAt: now,
       }
     : { isCompleted: false, completedAt: null, completedBy: null, updatedAt: now };
-  const [rows] = await ctx.db.batch([
+  // Checking an entry off is news for the list's members; reopening one is not.
+  const activity = completed
+    ? recordListActivity(ctx, {
+        listId: item.listId,
+        listItemId: itemId,
+        kind: 'item_completed',
+        actorId: userId,
+        createdAt: now,
+      })
+    : null;
+  const [rows, ...recorded] = await ctx.db.batch([
     ctx.db
       .update(listItems)
       .set(set)
       .where(and(eq(listItems.id, itemId), listEditableBy(userId, item.listId)))
       .returning(),
+    ...(activity?.statements ?? []),
   ]);
   const row = rows[0];
   if (!row) throw new ConflictError('The item or your access changed meanwhile; try again.');
+  await activity?.announce(recorded);
   return row;
 }
 

@@ -33,6 +33,11 @@ const { columns: vWorkspaceMember, from: vWorkspaceMemberFrom } = aliased(
 export function listVisibleTo(ctx: Context, listId: SQLiteColumn | string): SQL {
   const userId = viewerUserId(ctx.viewer);
   if (userId === null) return sql`0`;
+  return listVisibleToUser(userId, listId);
+}
+
+/** `listVisibleTo` for a given user rather than the request's viewer (emails, jobs). */
+export function listVisibleToUser(userId: string, listId: SQLiteColumn | string): SQL {
   return sql`exists (select 1 from ${vListFrom} where ${vList.id} = ${listId} and (${vList.ownerId} = ${userId} or exists (select 1 from ${vListMemberFrom} where ${vListMember.listId} = ${vList.id} and ${vListMember.userId} = ${userId}) or exists (select 1 from ${vWorkspaceMemberFrom} where ${vWorkspaceMember.workspaceId} = ${vList.workspaceId} and ${vWorkspaceMember.userId} = ${userId} and (${vList.kind} = 'checklist' or ${vWorkspaceMember.role} in ('owner', 'admin')))))`;
 }
 

@@ -54,10 +54,15 @@ const ImportStatusEnum = builder.enumType('ImportStatus', {
     PENDING: { value: 'pending', description: 'Created, not started.' },
     RUNNING: {
       value: 'running',
-      description: 'Rows are being written (left so if the Worker stopped: run the file again).',
+      description:
+        'Rows are being written. A session without progress for 30 minutes is marked FAILED by the sweep: run the file again.',
     },
     COMPLETED: { value: 'completed', description: 'Every row was written or reported.' },
-    FAILED: { value: 'failed', description: 'Stopped by an unexpected error; see the logs.' },
+    FAILED: {
+      value: 'failed',
+      description:
+        'Stopped by an unexpected error, or found still running after 30 minutes without progress (its Worker stopped); see failureReason.',
+    },
   } as const,
 });
 
@@ -112,6 +117,11 @@ export const ImportSession = builder.objectRef<ImportSessionRow>('ImportSession'
       type: 'DateTime',
       nullable: true,
       description: 'When it completed or failed.',
+    }),
+    failureReason: t.exposeString('failureReason', {
+      nullable: true,
+      description:
+        'Why it FAILED (an unexpected error, or timed out while running); null otherwise. Running the same file again completes it without duplicates.',
     }),
   }),
 });

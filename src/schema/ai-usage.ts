@@ -39,7 +39,8 @@ export const AiUsageOutcomeEnum = builder.enumType('AiUsageOutcome', {
     },
     ERROR: {
       value: 'error',
-      description: 'This provider failed (HTTP error, timeout, unusable answer): see errorCode.',
+      description:
+        'This provider failed (HTTP error, timeout, unusable answer), or the call never finished (errorCode `timed_out`): see errorCode.',
     },
     REFUSED: {
       value: 'refused',
@@ -118,7 +119,7 @@ export const AiUsageLog = builder.objectRef<UsageRow>('AiUsageLog').implement({
     errorCode: t.exposeString('errorCode', {
       nullable: true,
       description:
-        'Why it failed or was refused (http_500, timeout, invalid_answer, budget_daily...); `in_flight` while running.',
+        'Why it failed or was refused (http_500, timeout, invalid_answer, budget_daily...); `in_flight` while running (the outcome reads SUCCESS meanwhile); `timed_out` when it never finished (its Worker stopped) and the sweep ended it.',
     }),
     requestId: t.exposeString('requestId', {
       nullable: true,
@@ -142,9 +143,17 @@ const AiUsageFigures = builder.objectRef<UsageFigures>('AiUsageFigures').impleme
   description: 'Counts, tokens and cost of a set of AI calls.',
   fields: (t) => ({
     calls: t.exposeInt('calls', { description: 'Calls, any outcome.' }),
-    successCalls: t.exposeInt('successCalls', { description: 'Answered by the routed provider.' }),
+    successCalls: t.exposeInt('successCalls', {
+      description: 'Answered by the routed provider (calls still in flight are not counted here).',
+    }),
+    inFlightCalls: t.exposeInt('inFlightCalls', {
+      description:
+        'Made and not finished yet (counted at their estimated cost). Calls left in flight by a stopped Worker end as ERROR with errorCode `timed_out` after 10 minutes.',
+    }),
     fallbackCalls: t.exposeInt('fallbackCalls', { description: 'Answered by a fallback.' }),
-    errorCalls: t.exposeInt('errorCalls', { description: 'Failed attempts.' }),
+    errorCalls: t.exposeInt('errorCalls', {
+      description: 'Failed attempts, including calls that timed out in flight.',
+    }),
     refusedCalls: t.exposeInt('refusedCalls', { description: 'Refused by a budget.' }),
     inputTokens: t.exposeInt('inputTokens', { description: 'Prompt tokens.' }),
     outputTokens: t.exposeInt('outputTokens', { description: 'Answer tokens.' }),

@@ -40,11 +40,19 @@ export const ListRoleEnum = builder.enumType('ListRole', {
 });
 
 export const DeliveryPreferenceEnum = builder.enumType('DeliveryPreference', {
-  description: 'How a list member hears about changes to the list.',
+  description:
+    'How a list member hears, by email, of entries others add to the list or check off (never of their own changes).',
   values: {
-    INSTANT: { value: 'instant', description: 'A notification for each change.' },
-    DAILY_DIGEST: { value: 'daily_digest', description: 'One summary a day.' },
-    NONE: { value: 'none', description: 'No notifications.' },
+    INSTANT: {
+      value: 'instant',
+      description: 'One email per change, sent within moments of it.',
+    },
+    DAILY_DIGEST: {
+      value: 'daily_digest',
+      description:
+        'One email a day (sent shortly after 00:15 UTC) listing the previous UTC day’s changes on every list where the member chose this.',
+    },
+    NONE: { value: 'none', description: 'No emails about this list.' },
   } as const,
 });
 

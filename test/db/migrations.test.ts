@@ -66,9 +66,9 @@ const CHECK_FAILED = /CHECK constraint failed/;
 const UNIQUE_FAILED = /UNIQUE constraint failed/;
 
 describe('tables and indexes', () => {
-  it('creates the 31 tables', async () => {
+  it('creates the 33 tables', async () => {
     const tables = await names('table');
-    expect(tables).toHaveLength(31);
+    expect(tables).toHaveLength(33);
     expect(tables).toEqual(
       expect.arrayContaining([
         'users',
@@ -82,6 +82,8 @@ describe('tables and indexes', () => {
         'thread_message_deliveries',
         'api_tokens',
         'email_outbox',
+        'list_activity',
+        'list_activity_digests',
       ]),
     );
   });
@@ -124,6 +126,9 @@ describe('tables and indexes', () => {
         'idx_thread_participants_email',
         // 0027
         'idx_api_tokens_user_id',
+        // 0031
+        'idx_list_activity_list_created',
+        'idx_ai_usage_logs_in_flight',
       ]),
     );
   });

@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import { integer, real, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { users } from './core';
 
-// Mirrors db/migrations 0003, 0009, 0014, 0015 and 0027.
+// Mirrors db/migrations 0003, 0009, 0014, 0015, 0027 and 0031.
 
 const isoNow = sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`;
 const touch = () => new Date().toISOString();
@@ -48,6 +48,8 @@ export const adminImportSessions = sqliteTable('admin_import_sessions', {
   createdAt: text('created_at').notNull().default(isoNow),
   updatedAt: text('updated_at').notNull().default(isoNow).$onUpdate(touch),
   completedAt: text('completed_at'),
+  /** Why it ended `failed`: an unexpected error, or found stuck `running` by the sweep. */
+  failureReason: text('failure_reason'),
 });
 
 export const adminImportErrors = sqliteTable('admin_import_errors', {

@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import { integer, sqliteTable, text, unique } from 'drizzle-orm/sqlite-core';
 import { users, workspaces } from './core';
 
-// Mirrors db/migrations 0002 and 0021.
+// Mirrors db/migrations 0002, 0021 and 0031.
 
 const isoNow = sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`;
 const touch = () => new Date().toISOString();
@@ -58,6 +58,35 @@ export const listMembers = sqliteTable(
       .default('instant'),
   },
   (t) => [unique().on(t.listId, t.userId)],
+);
+
+/** A list change members may hear of (by email, instantly or in a digest). */
+export const listActivity = sqliteTable('list_activity', {
+  id: text('id').primaryKey(),
+  listId: text('list_id')
+    .notNull()
+    .references(() => lists.id, { onDelete: 'cascade' }),
+  listItemId: text('list_item_id')
+    .notNull()
+    .references(() => listItems.id, { onDelete: 'cascade' }),
+  kind: text('kind', { enum: ['item_added', 'item_completed'] }).notNull(),
+  actorId: text('actor_id').references(() => users.id, { onDelete: 'set null' }),
+  createdAt: text('created_at').notNull().default(isoNow),
+});
+
+/** The daily digests sent: one per user and UTC day (`digestDate` is YYYY-MM-DD). */
+export const listActivityDigests = sqliteTable(
+  'list_activity_digests',
+  {
+    id: text('id').primaryKey(),
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    digestDate: text('digest_date').notNull(),
+    activityCount: integer('activity_count').notNull().default(0),
+    sentAt: text('sent_at').notNull().default(isoNow),
+  },
+  (t) => [unique().on(t.userId, t.digestDate)],
 );
 
 export const hostedEvents = sqliteTable('hosted_events', {

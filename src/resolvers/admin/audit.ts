@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { viewerUserId } from '../../auth/viewer';
 import type { Context } from '../../context';
+import type { Db } from '../../db/client';
 import { auditLogs } from '../../db/tables';
 import { insertWhere } from '../conditional-insert';
 import { newId, nowIso } from '../ids';
@@ -47,4 +48,30 @@ export function auditEntry(ctx: Context, input: AuditInput) {
  */
 export function auditIfChanged(ctx: Context, input: AuditInput) {
   return insertWhere(ctx.db, auditLogs, auditRow(ctx, input), sql`changes() > 0`);
+}
+
+/**
+ * The audit row of a scheduled job's change (no viewer, no request): like `auditIfChanged`, it
+ * is written only when the statement just before it in the batch changed rows, and it records
+ * how many (`changes()`, as `details[countKey]`), so one row tells what one run of the job did.
+ */
+export function jobAuditOfChanges(
+  db: Db,
+  input: { action: string; targetType: string; countKey: string; details: object },
+) {
+  return insertWhere(
+    db,
+    auditLogs,
+    {
+      id: newId('aud'),
+      actorId: null,
+      action: input.action,
+      targetType: input.targetType,
+      targetId: null,
+      changesJson: sql`json_set(${JSON.stringify(input.details)}, ${`$.${input.countKey}`}, changes())`,
+      requestId: null,
+      createdAt: nowIso(),
+    },
+    sql`changes() > 0`,
+  );
 }

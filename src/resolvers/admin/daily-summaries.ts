@@ -3,6 +3,7 @@ import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import { createDb, type Db } from '../../db/client';
 import { adminImportErrors, aiUsageLogs, auditLogs, dailyLogSummaries } from '../../db/tables';
 import type { ScheduledJob } from '../../jobs/scheduled';
+import { IN_FLIGHT, isInFlight } from '../ai/budget';
 import { ValidationError } from '../errors';
 import { newId } from '../ids';
 import type { KeysetQuery } from '../pagination/keyset';
@@ -19,16 +20,23 @@ export function previousUtcDay(time: Date): string {
   return new Date(midnight - DAY_MS).toISOString().slice(0, 10);
 }
 
+/** A UTC day (YYYY-MM-DD) as stored timestamps compare: `start` <= t < `end`. */
+export function utcDayBounds(day: string): { start: string; end: string } {
+  const start = `${day}T00:00:00.000Z`;
+  const end = `${new Date(Date.parse(start) + DAY_MS).toISOString().slice(0, 10)}T00:00:00.000Z`;
+  return { start, end };
+}
+
 /**
  * Aggregates one UTC day into its `daily_log_summaries` row, in one statement: AI calls, failed
- * calls (outcome `error`) and cost; audit actions; errors = failed AI calls + import row errors.
- * `details_json` breaks them down (AI by outcome, provider and feature; audit by action; import
+ * calls (outcome `error`, which includes calls the sweep found stuck: `timed_out`) and cost; audit actions; errors = failed AI calls + import row errors.
+ * `details_json` breaks them down (AI by outcome, calls still in flight apart from successes,
+ * provider and feature; audit by action; import
  * errors). An upsert on the UNIQUE day: running it again for the same day rewrites the same row
  * with the current counts, so retries and re-runs never duplicate or double-count.
  */
 export async function summarizeDay(db: Db, day: string): Promise<void> {
-  const start = `${day}T00:00:00.000Z`;
-  const end = `${new Date(Date.parse(start) + DAY_MS).toISOString().slice(0, 10)}T00:00:00.000Z`;
+  const { start, end } = utcDayBounds(day);
   const inDay = (column: SQLiteColumn) => sql`${column} >= ${start} and ${column} < ${end}`;
   const ai = sql`from ${aiUsageLogs} where ${inDay(aiUsageLogs.createdAt)}`;
   const aiErrors = sql`(select count(*) ${ai} and ${aiUsageLogs.outcome} = 'error')`;
@@ -45,7 +53,8 @@ export async function summarizeDay(db: Db, day: string): Promise<void> {
       ${aiErrors} + ${importErrors},
       json_object(
         'aiByOutcome', json((select json_group_object(outcome, n) from
-          (select ${aiUsageLogs.outcome} as outcome, count(*) as n ${ai} group by 1))),
+          (select case when ${isInFlight} then ${IN_FLIGHT} else ${aiUsageLogs.outcome} end as outcome,
+            count(*) as n ${ai} group by 1))),
         'aiByProvider', json((select json_group_object(provider, json_object('calls', n, 'costUsd', c)) from
           (select ${aiUsageLogs.provider} as provider, count(*) as n, sum(${aiUsageLogs.costUsd}) as c ${ai} group by 1))),
         'aiByFeature', json((select json_group_object(feature, n) from

@@ -10,6 +10,16 @@ import { BudgetExceededError } from './errors';
 export type UsageRow = typeof aiUsageLogs.$inferSelect;
 export type UsageOutcome = UsageRow['outcome'];
 
+/**
+ * The error code of a reserved call not yet settled. Its outcome reads `success` meanwhile (the
+ * CHECK on `outcome` has no in-flight value), so every count of successes must leave these out
+ * (`isInFlight`); the sweep (src/jobs/ai-usage-timeout-sweep.ts) ends the ones a Worker left.
+ */
+export const IN_FLIGHT = 'in_flight';
+
+/** SQL: the usage row is a call still in flight (`is`: error_code is usually NULL). */
+export const isInFlight = sql`${aiUsageLogs.errorCode} is ${sql.raw(`'${IN_FLIGHT}'`)}`;
+
 // Float sums of costs drift by ulps: a budget of exactly k calls must admit the k-th.
 const EPSILON = 1e-9;
 
@@ -81,7 +91,7 @@ export async function reserve(ctx: Context, input: ReserveInput): Promise<Reserv
     // Calls on nobody's behalf (jobs) have no budget, but are logged all the same.
     await ctx.db
       .insert(aiUsageLogs)
-      .values({ ...base, costUsd: input.estimateUsd, outcome: 'success', errorCode: 'in_flight' });
+      .values({ ...base, costUsd: input.estimateUsd, outcome: 'success', errorCode: IN_FLIGHT });
     return reservation;
   }
   const { day, month } = periodStarts(now);
@@ -95,7 +105,7 @@ export async function reserve(ctx: Context, input: ReserveInput): Promise<Reserv
     insertWhere(
       ctx.db,
       aiUsageLogs,
-      { ...base, costUsd: est, outcome: 'success', errorCode: 'in_flight' },
+      { ...base, costUsd: est, outcome: 'success', errorCode: IN_FLIGHT },
       sql`${withinDaily} and ${withinMonthly}`,
     ),
     insertWhere(

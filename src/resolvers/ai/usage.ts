@@ -4,12 +4,14 @@ import { aiCostBudgets, aiUsageLogs } from '../../db/tables';
 import { systemSettingsOf } from '../admin/settings';
 import { ValidationError } from '../errors';
 import type { KeysetQuery } from '../pagination/keyset';
-import { periodStarts, type UsageOutcome } from './budget';
+import { isInFlight, periodStarts, type UsageOutcome } from './budget';
 import type { AiProvider } from './config';
 
 export interface UsageFigures {
   calls: number;
   successCalls: number;
+  /** Reserved and not settled yet: neither a success nor a failure. */
+  inFlightCalls: number;
   fallbackCalls: number;
   errorCalls: number;
   refusedCalls: number;
@@ -107,6 +109,7 @@ export const MAX_REPORT_ROWS = 500;
 const FIGURE_KEYS = [
   'calls',
   'successCalls',
+  'inFlightCalls',
   'fallbackCalls',
   'errorCalls',
   'refusedCalls',
@@ -119,7 +122,9 @@ type FigureKey = (typeof FIGURE_KEYS)[number];
 function figureSql(outcome: (o: UsageOutcome) => SQL): Record<FigureKey, SQL<number>> {
   return {
     calls: sql<number>`count(*)`,
-    successCalls: sql<number>`coalesce(sum(${outcome('success')}), 0)`,
+    // A call in flight is stored as `success` until settled: it is not one yet.
+    successCalls: sql<number>`coalesce(sum(case when ${isInFlight} then 0 else ${outcome('success')} end), 0)`,
+    inFlightCalls: sql<number>`coalesce(sum(case when ${isInFlight} then 1 else 0 end), 0)`,
     fallbackCalls: sql<number>`coalesce(sum(${outcome('fallback')}), 0)`,
     errorCalls: sql<number>`coalesce(sum(${outcome('error')}), 0)`,
     refusedCalls: sql<number>`coalesce(sum(${outcome('refused')}), 0)`,
@@ -148,6 +153,7 @@ function figuresWithTotals(outcome: (o: UsageOutcome) => SQL) {
 const numbers = (row: Record<string, unknown>): UsageFigures => ({
   calls: Number(row.calls ?? 0),
   successCalls: Number(row.successCalls ?? 0),
+  inFlightCalls: Number(row.inFlightCalls ?? 0),
   fallbackCalls: Number(row.fallbackCalls ?? 0),
   errorCalls: Number(row.errorCalls ?? 0),
   refusedCalls: Number(row.refusedCalls ?? 0),

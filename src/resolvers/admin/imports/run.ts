@@ -238,6 +238,7 @@ export async function startImport(
     createdAt: now,
     updatedAt: now,
     completedAt: null,
+    failureReason: null,
   };
   const target = { targetType: 'ImportSession', targetId: session.id };
   await ctx.db.batch([
@@ -336,7 +337,12 @@ async function markFailed(ctx: Context, sessionId: string, error: unknown) {
   await ctx.db.batch([
     ctx.db
       .update(adminImportSessions)
-      .set({ status: 'failed', completedAt: at, updatedAt: at })
+      .set({
+        status: 'failed',
+        completedAt: at,
+        updatedAt: at,
+        failureReason: `Stopped by an unexpected error (request ${ctx.requestId}); see the logs.`,
+      })
       .where(eq(adminImportSessions.id, sessionId)),
     auditEntry(ctx, { action: 'import.fail', targetType: 'ImportSession', targetId: sessionId }),
   ]);
