@@ -122,6 +122,15 @@ export type InviteAnswerInput = {
   inviteId: string | number;
 };
 
+/** Whether the invite email went out. */
+export type InviteEmailStatus =
+  /** Not delivered after every retry: the invitee never got the link. */
+  | 'FAILED'
+  /** Waiting in the email queue (or being retried). */
+  | 'QUEUED'
+  /** Handed to the email provider. */
+  | 'SENT';
+
 /** A token of the viewer to revoke. */
 export type RevokeApiTokenInput = {
   /** The ApiToken. */
@@ -140,7 +149,7 @@ export type SendThreadMessageInput = {
 export type SystemSettingKey =
   /** Integer 1-100000: requests per minute per viewer. */
   | 'DEFAULT_RATE_LIMIT'
-  /** Boolean ("true"/"false"): when true, mutations are refused for non-admins. */
+  /** Boolean ("true"/"false"): when true, every request of a non-admin is refused. */
   | 'MAINTENANCE_MODE'
   /** Non-negative number of USD: the AI spend per user per UTC day. */
   | 'MAX_AI_COST_PER_USER_DAILY';
@@ -349,6 +358,21 @@ export type MarkInboxItemReadMutation = { markInboxItemRead:
     | { __typename: 'MarkInboxItemReadSuccess', data: { id: string, isRead: boolean } }
     | { __typename: 'NotFoundError', code: string, message: string }
     | { __typename: 'ValidationError', code: string, message: string }
+   };
+
+export type CreateThreadApiMutationVariables = Exact<{
+  input: CreateThreadInput;
+}>;
+
+
+export type CreateThreadApiMutation = { createThread:
+    | { __typename: 'AuthenticationRequiredError', message: string, code: string }
+    | { __typename: 'BudgetExceededError', message: string, code: string }
+    | { __typename: 'ConflictError', message: string, code: string }
+    | { __typename: 'CreateThreadSuccess', data: { requestedCandidates: number, invitedCount: number, shortfallReason: string | null, thread: { id: string, title: string, description: string | null, status: ThreadStatus, createdAt: string, owner: { id: string, displayName: string }, workspace: { id: string, name: string } | null }, invites: Array<{ id: string, status: ThreadInviteStatus, emailStatus: InviteEmailStatus, candidateName: string, candidateReason: string | null, expiresAt: string }> } }
+    | { __typename: 'ForbiddenError', message: string, code: string }
+    | { __typename: 'NotFoundError', message: string, code: string, entity: string, id: string }
+    | { __typename: 'ValidationError', message: string, code: string, issues: Array<{ field: string, message: string }> }
    };
 
 export type MyThreadsQueryVariables = Exact<{
@@ -720,6 +744,57 @@ export const MarkInboxItemReadDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:98465b188f022543d124fd944327057e98627cfa673ff096d4f8e42ed6f9843a"}) as unknown as TypedDocumentString<MarkInboxItemReadMutation, MarkInboxItemReadMutationVariables>;
+export const CreateThreadApiDocument = new TypedDocumentString(`
+    mutation CreateThreadApi($input: CreateThreadInput!) {
+  createThread(input: $input) {
+    __typename
+    ... on CreateThreadSuccess {
+      data {
+        thread {
+          id
+          title
+          description
+          status
+          createdAt
+          owner {
+            id
+            displayName
+          }
+          workspace {
+            id
+            name
+          }
+        }
+        invites {
+          id
+          status
+          emailStatus
+          candidateName
+          candidateReason
+          expiresAt
+        }
+        requestedCandidates
+        invitedCount
+        shortfallReason
+      }
+    }
+    ... on Error {
+      message
+      code
+    }
+    ... on ValidationError {
+      issues {
+        field
+        message
+      }
+    }
+    ... on NotFoundError {
+      entity
+      id
+    }
+  }
+}
+    `, {"hash":"sha256:2ea3c9255ceb263d8521b776bf481327e7bef7977caf417ea9ea84ee2daa9b90"}) as unknown as TypedDocumentString<CreateThreadApiMutation, CreateThreadApiMutationVariables>;
 export const MyThreadsDocument = new TypedDocumentString(`
     query MyThreads($first: Int = 20) {
   viewer {

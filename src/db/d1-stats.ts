@@ -1,3 +1,5 @@
+import { isDevelopment } from '../hardening/settings';
+
 /** What one request cost in D1: read by tests to pin batching, and shown in `extensions`. */
 export interface D1Stats {
   /** SQL statements sent (a batch of five counts five). */
@@ -23,15 +25,13 @@ export const emptyStats = (): D1Stats => ({
   rowsWritten: 0,
 });
 
-/** Environments where a request may ask for its SQL; never production or staging. */
-const TRACES_SQL = new Set(['development', 'test']);
-
 /**
  * Starts recording the SQL (and bound parameters) of the request's statements when the request
- * carries `x-debug-sql: 1` in development or tests. Off (the default), recording costs nothing.
+ * carries `x-debug-sql: 1` in development or tests, never elsewhere: the raw parameters can name
+ * rows the viewer may not see (ids read to be filtered out). Off, recording costs nothing.
  */
 export function traceSqlFor(stats: D1Stats, request: Request, env: Env): void {
-  if (!TRACES_SQL.has(env.ENVIRONMENT) || request.headers.get('x-debug-sql') !== '1') return;
+  if (!isDevelopment(env) || request.headers.get('x-debug-sql') !== '1') return;
   stats.sql = [];
   stats.params = [];
 }

@@ -1,4 +1,3 @@
-import { requestError } from './errors';
 import { MAX_REQUEST_BODY_BYTES } from './settings';
 
 /** Headers whose presence proves a browser sent a CORS preflight first (or that no browser sent it). */
@@ -10,8 +9,29 @@ const SIMPLE_CONTENT_TYPES = [
   'text/plain',
 ];
 
+/** The media type of the request's body, lowercase, without parameters (`; charset=...`). */
 export function contentTypeOf(request: Request): string {
   return (request.headers.get('content-type') ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
+}
+
+/**
+ * How a route takes its body:
+ * - `graphql`: what Yoga parses (JSON, application/graphql, forms and GET parameters); the simple
+ *   kinds a browser sends cross-site without asking first must carry a CSRF header;
+ * - `json`: exactly the application/json media type, which no browser sends cross-site without
+ *   a preflight;
+ * - `ignored`: a plain HTML form's post, whose body the route never reads (invite links: the
+ *   capability is the token in the path, so a cross-site post can do no more than the link).
+ */
+export type BodyRule = 'graphql' | 'json' | 'ignored';
+
+/** Why a request is refused before its body is read: the HTTP status, a code and a message. */
+export interface Refusal {
+  status: number;
+  code: string;
+  message: string;
+  /** Figures repeated for programs in the error's `extensions` (the limit passed...). */
+  extensions?: Record<string, unknown>;
 }
 
 /**
@@ -45,36 +65,56 @@ function acceptsGraphQLResponse(accept: string | null): boolean {
     .some((range) => ANSWERABLE.has(range.split(';')[0]?.trim().toLowerCase() ?? ''));
 }
 
+/** The refusal of a body over the cap, declared or found while reading. */
+export const BODY_TOO_LARGE: Refusal = {
+  status: 413,
+  code: 'REQUEST_ENTITY_TOO_LARGE',
+  message: `The request body is larger than ${MAX_REQUEST_BODY_BYTES} bytes.`,
+  extensions: { limit: MAX_REQUEST_BODY_BYTES },
+};
+
+function mediaTypeRefusal(request: Request, rule: BodyRule): Refusal | null {
+  if (rule === 'graphql') {
+    if (isSimpleRequest(request) && !CSRF_HEADERS.some((name) => request.headers.has(name))) {
+      return {
+        status: 403,
+        code: 'CSRF_HEADER_REQUIRED',
+        message:
+          'GET and form or text POST requests must carry the header "x-graphql-yoga-csrf: 1" ' +
+          '(cross-site request forgery protection); JSON POSTs need nothing more.',
+      };
+    }
+    // Yoga would run the operation and only then find no format to answer in (a 406 after the
+    // mutation was written): refuse an Accept header it cannot serve before anything runs.
+    if (!acceptsGraphQLResponse(request.headers.get('accept'))) {
+      return {
+        status: 406,
+        code: 'NOT_ACCEPTABLE',
+        message:
+          'This endpoint answers application/json or application/graphql-response+json: fix the Accept header.',
+      };
+    }
+  }
+  if (rule === 'json' && contentTypeOf(request) !== 'application/json') {
+    return {
+      status: 415,
+      code: 'UNSUPPORTED_MEDIA_TYPE',
+      message: 'Send the body as JSON with "Content-Type: application/json".',
+    };
+  }
+  return null;
+}
+
 /**
- * The HTTP checks made before Yoga reads the body: CSRF headers on simple requests, an Accept
- * header the gateway can answer, and a declared body size under the cap (Yoga's own
- * maxRequestBodySize also stops a body that streams past it without a Content-Length).
+ * The HTTP checks made before a route reads the body, for the route's body rule: CSRF headers on
+ * simple requests and an answerable Accept header (GraphQL), the exact JSON media type (JSON
+ * routes), and a declared body size under the cap (all). A body that streams past the cap
+ * without a Content-Length is stopped while it is read (Yoga's maxRequestBodySize, readBodyText).
  */
-export function checkHttpRequest(request: Request): void {
-  if (isSimpleRequest(request) && !CSRF_HEADERS.some((name) => request.headers.has(name))) {
-    throw requestError(
-      'CSRF_HEADER_REQUIRED',
-      'GET and form or text POST requests must carry the header "x-graphql-yoga-csrf: 1" ' +
-        '(cross-site request forgery protection); JSON POSTs need nothing more.',
-      403,
-    );
-  }
-  // Yoga would run the operation and only then find no format to answer in (a 406 after the
-  // mutation was written): refuse an Accept header it cannot serve before anything runs.
-  if (!acceptsGraphQLResponse(request.headers.get('accept'))) {
-    throw requestError(
-      'NOT_ACCEPTABLE',
-      'This endpoint answers application/json or application/graphql-response+json: fix the Accept header.',
-      406,
-    );
-  }
+export function checkHttpRequest(request: Request, rule: BodyRule): Refusal | null {
+  const refusal = mediaTypeRefusal(request, rule);
+  if (refusal) return refusal;
   const length = request.headers.get('content-length');
-  if (length !== null && Number(length) > MAX_REQUEST_BODY_BYTES) {
-    throw requestError(
-      'REQUEST_ENTITY_TOO_LARGE',
-      `The request body is larger than ${MAX_REQUEST_BODY_BYTES} bytes.`,
-      413,
-      { limit: MAX_REQUEST_BODY_BYTES },
-    );
-  }
+  if (length !== null && Number(length) > MAX_REQUEST_BODY_BYTES) return BODY_TOO_LARGE;
+  return null;
 }

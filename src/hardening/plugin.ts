@@ -6,28 +6,30 @@ import { adminRoleOf } from '../resolvers/admin-role';
 import { recordOperationCost } from './budget';
 import { operationCost } from './cost';
 import { limitError, requestError } from './errors';
-import { checkHttpRequest, contentTypeOf } from './http-guards';
+import { contentTypeOf } from './http-guards';
 import { asksForIntrospection } from './introspection';
 import { OperationLimitsRule } from './operation-limits';
 import { type ProcessedResult, withGatewayExtensions } from './public-result';
 import { BASE_SECURITY_HEADERS, htmlSecurityHeaders } from './security-headers';
 import { introspectionOpenToAll, maxOperationCost, OPERATION_LIMITS } from './settings';
+import { subscriptionsNotSupported } from './subscriptions';
 import { applyTrustedDocuments, type RequestParams } from './trusted-documents';
 
 /**
- * The gateway's defences around Yoga, in the order a request meets them:
- * 1. HTTP: CSRF headers on simple requests, the body size cap, clear 400s for bad GET params;
+ * The gateway's defences inside Yoga, in the order a request meets them (the HTTP checks before
+ * the body, CSRF headers and the declared size, are the door's: src/http/door.ts):
+ * 1. HTTP: clear 400s for bad GET params (a body streamed past the cap: maxRequestBodySize);
  * 2. trusted documents (persisted document ids; arbitrary operations only for allowed callers);
  * 3. parsing: at most 2,000 tokens;
  * 4. validation: depth, aliases, directives, root fields;
  * 5. before execution: introspection (admins, development, or ALLOW_INTROSPECTION) and cost;
+ *    subscriptions are refused (400) until the schema has a Subscription type;
  * 6. the response: cost and rate budget in `extensions`, no suggestions outside development,
  *    security headers.
  * Steps 1-5 refuse with a typed error before any resolver runs.
  */
 export const hardening: Plugin<Context> = {
   onRequestParse({ request, requestParser, setRequestParser }) {
-    checkHttpRequest(request);
     // GET and form parameters are JSON.parse'd by Yoga: a bad one would surface as a 500.
     if (requestParser && (request.method === 'GET' || contentTypeOf(request).includes('form'))) {
       const original = requestParser;
@@ -129,6 +131,13 @@ export const hardening: Plugin<Context> = {
           ),
         ],
       });
+    }
+  },
+
+  // Yoga runs subscription operations through `subscribe`, never `execute`.
+  onSubscribe({ args, setResultAndStopExecution }) {
+    if (!args.schema.getSubscriptionType()) {
+      setResultAndStopExecution({ errors: [subscriptionsNotSupported()] });
     }
   },
 

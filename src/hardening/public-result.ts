@@ -1,7 +1,8 @@
 import { GraphQLError } from 'graphql';
 import type { Context } from '../context';
 import { operationCostOf, rateBudgetOf } from './budget';
-import { isDevelopment, MAX_REQUEST_BODY_BYTES } from './settings';
+import { BODY_TOO_LARGE } from './http-guards';
+import { isDevelopment } from './settings';
 
 const SUGGESTION = /\s*Did you mean .*\?$/s;
 
@@ -21,15 +22,14 @@ function publicError(error: GraphQLError, ctx: Context): GraphQLError {
   if (extensions.code === undefined && error.message.startsWith('Variable "$')) {
     extensions.code = 'BAD_USER_INPUT';
   }
-  if (extensions.code === 'REQUEST_ENTITY_TOO_LARGE') {
-    extensions.limit = MAX_REQUEST_BODY_BYTES;
-  }
-  const message =
-    extensions.code === 'REQUEST_ENTITY_TOO_LARGE'
-      ? `The request body is larger than ${MAX_REQUEST_BODY_BYTES} bytes.`
-      : isDevelopment(ctx.env)
-        ? error.message
-        : error.message.replace(SUGGESTION, '');
+  // Yoga's own 413 (a body streamed past maxRequestBodySize) reads like the door's.
+  const tooLarge = extensions.code === BODY_TOO_LARGE.code;
+  if (tooLarge) Object.assign(extensions, BODY_TOO_LARGE.extensions);
+  const message = tooLarge
+    ? BODY_TOO_LARGE.message
+    : isDevelopment(ctx.env)
+      ? error.message
+      : error.message.replace(SUGGESTION, '');
   return new GraphQLError(message, {
     nodes: error.nodes,
     source: error.source,

@@ -1,6 +1,5 @@
-import { anonymous } from '../auth/viewer';
-import { createContext } from '../context';
 import { escapeHtml, formatUtc } from '../email/html';
+import type { Refusal } from '../hardening/http-guards';
 import { logEvent } from '../log';
 import { randomToken } from '../resolvers/ids';
 import {
@@ -13,6 +12,7 @@ import {
   respondToInvite,
 } from '../resolvers/threads/invite-responses';
 import { digestInviteToken, isInviteTokenShaped } from '../resolvers/threads/tokens';
+import { type Door, throughDoor } from './door';
 
 const ROUTE = /^\/i\/([^/]+)(?:\/(accept|decline))?\/?$/;
 
@@ -74,6 +74,30 @@ function simple(status: number, title: string, message: string): Page {
     body: `<h1>${escapeHtml(title)}</h1>\n<p>${escapeHtml(message)}</p>`,
   };
 }
+
+/** Titles of the pages that say why the door refused a request (the JSON routes' codes). */
+const REFUSAL_TITLES: Record<string, string> = {
+  MAINTENANCE_MODE: 'Down for maintenance',
+  REQUEST_ENTITY_TOO_LARGE: 'Request too large',
+};
+
+/** A refusal of the door, as a page for the person who followed the link. */
+function refusalPage(refusal: Refusal, requestId: string): Response {
+  const message =
+    refusal.code === 'MAINTENANCE_MODE'
+      ? 'The service is down for maintenance. Your invite is unchanged: open this link again later.'
+      : refusal.message;
+  return render(
+    simple(refusal.status, REFUSAL_TITLES[refusal.code] ?? 'Request refused', message),
+    requestId,
+  );
+}
+
+/**
+ * Invite links are anonymous (the token in the path is the capability) and plain HTML forms: a
+ * post's body is never read, and a person reads the door's refusals as a page.
+ */
+const INVITE_DOOR: Door = { body: 'ignored', viewer: 'link', refuse: refusalPage };
 
 const NOT_FOUND = simple(
   404,
@@ -156,38 +180,32 @@ export async function handleInviteRoute(
     return response;
   }
 
-  const ctx = createContext({
-    requestId,
-    env,
-    viewer: anonymous,
-    waitUntil: (promise) => execution.waitUntil(promise),
-    clientIp: request.headers.get('CF-Connecting-IP') ?? '127.0.0.1',
+  return throughDoor(request, env, execution, requestId, INVITE_DOOR, async (ctx) => {
+    const digest = await digestInviteToken(token);
+    if (!action) {
+      const view = await findInvite(ctx, { digest });
+      if (!view) return render(NOT_FOUND, requestId);
+      const state = inviteState(view);
+      return render(
+        state.kind === 'open' ? invitePage(view, token) : closedPage(state, view),
+        requestId,
+      );
+    }
+
+    const response = await respondToInvite(ctx, { digest }, action);
+    if (response.applied) {
+      logEvent('info', action === 'accept' ? 'invite accepted' : 'invite declined', {
+        requestId,
+        inviteId: response.view.invite.id,
+      });
+      return render(answeredPage(response.view, action), requestId);
+    }
+    if (!response.view || !response.state) return render(NOT_FOUND, requestId);
+    const { state, view } = response;
+    if (state.kind === 'open') {
+      // Pending and open, yet not changed: it changed between the statements; say so plainly.
+      return render(simple(409, 'Please try again', 'The invite changed meanwhile.'), requestId);
+    }
+    return render(closedPage(state, view), requestId);
   });
-  const digest = await digestInviteToken(token);
-
-  if (!action) {
-    const view = await findInvite(ctx, { digest });
-    if (!view) return render(NOT_FOUND, requestId);
-    const state = inviteState(view);
-    return render(
-      state.kind === 'open' ? invitePage(view, token) : closedPage(state, view),
-      requestId,
-    );
-  }
-
-  const response = await respondToInvite(ctx, { digest }, action);
-  if (response.applied) {
-    logEvent('info', action === 'accept' ? 'invite accepted' : 'invite declined', {
-      requestId,
-      inviteId: response.view.invite.id,
-    });
-    return render(answeredPage(response.view, action), requestId);
-  }
-  if (!response.view || !response.state) return render(NOT_FOUND, requestId);
-  const { state, view } = response;
-  if (state.kind === 'open') {
-    // Pending and open, yet not changed: it changed between the statements; say so plainly.
-    return render(simple(409, 'Please try again', 'The invite changed meanwhile.'), requestId);
-  }
-  return render(closedPage(state, view), requestId);
 }

@@ -1,3 +1,5 @@
+import type { Refusal } from '../hardening/http-guards';
+
 /** A JSON response in the GraphQL error shape, for failures outside GraphQL execution. */
 export function errorResponse(
   status: number,
@@ -5,9 +7,22 @@ export function errorResponse(
   message: string,
   requestId: string,
   headers: Record<string, string> = {},
+  extensions: Record<string, unknown> = {},
 ): Response {
   return Response.json(
-    { errors: [{ message, extensions: { code } }], extensions: { requestId } },
+    { errors: [{ message, extensions: { code, ...extensions } }], extensions: { requestId } },
     { status, headers: { 'X-Request-Id': requestId, ...headers } },
+  );
+}
+
+/** A refusal of the door (src/http/door.ts) as a JSON error response. */
+export function refusalResponse(refusal: Refusal, requestId: string): Response {
+  return errorResponse(
+    refusal.status,
+    refusal.code,
+    refusal.message,
+    requestId,
+    {},
+    refusal.extensions,
   );
 }

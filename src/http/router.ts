@@ -1,8 +1,9 @@
 import { limitInviteRequests } from '../hardening/invite-ip-limit';
 import { logEvent } from '../log';
-import { withRateLimitHeaders } from '../rate-limit/enforce';
+import { discardUnreadBody } from './body';
+import { type Door, throughDoor } from './door';
 import { handleInviteRoute } from './invite-pages';
-import { clientIp, openRequest } from './request-context';
+import { clientIp } from './request-context';
 import { errorResponse } from './responses';
 import { handleThreadsApi } from './threads-api';
 import { yoga } from './yoga';
@@ -10,7 +11,7 @@ import { yoga } from './yoga';
 /**
  * The Worker's HTTP entry. A failure no handler expected (D1 down, a bug) is answered like
  * GraphQL's masked errors: a 500 saying only "Unexpected error." with the request id, and the
- * cause logged under that id, never sent.
+ * cause logged under that id, never sent. Whatever the answer, a body nobody read is cancelled.
  */
 export async function handleRequest(
   request: Request,
@@ -29,8 +30,13 @@ export async function handleRequest(
       error: error instanceof Error ? `${error.name}: ${error.message}` : String(error),
     });
     return errorResponse(500, 'INTERNAL_SERVER_ERROR', 'Unexpected error.', requestId);
+  } finally {
+    await discardUnreadBody(request);
   }
 }
+
+/** /graphql: Yoga reads the body; the viewer comes from the Authorization header. */
+const GRAPHQL_DOOR: Door = { body: 'graphql', viewer: 'bearer' };
 
 /** One place that maps paths to handlers. */
 async function route(
@@ -50,11 +56,9 @@ async function route(
   }
   if (url.pathname === '/api/threads') return handleThreadsApi(request, env, execution, requestId);
   if (url.pathname === '/graphql') {
-    const opened = await openRequest(request, env, execution, requestId);
-    if (opened.refused) return opened.refused;
-    const response = await yoga.fetch(request, opened.ctx);
-    response.headers.set('X-Request-Id', requestId);
-    return withRateLimitHeaders(opened.ctx, response);
+    return throughDoor(request, env, execution, requestId, GRAPHQL_DOOR, (ctx) =>
+      yoga.fetch(request, ctx),
+    );
   }
   return errorResponse(404, 'NOT_FOUND', `No route for ${url.pathname}.`, requestId);
 }

@@ -1,36 +1,22 @@
-import { type DocumentNode, execute, type GraphQLError, parse } from 'graphql';
+import {
+  CreateThreadApiDocument,
+  type CreateThreadApiMutation,
+} from '../../client/generated/graphql';
 import type { Context } from '../context';
-import { logEvent } from '../log';
-import { withRateLimitHeaders } from '../rate-limit/enforce';
-import { schema } from '../schema';
-import { openRequest } from './request-context';
-import { errorResponse } from './responses';
+import { BODY_TOO_LARGE } from '../hardening/http-guards';
+import { readBodyText } from './body';
+import { type Door, throughDoor } from './door';
+import { errorResponse, refusalResponse } from './responses';
+import { yoga } from './yoga';
 
 /**
- * `POST /api/threads` runs the very `createThread` mutation, so the JSON in (`title`,
- * `description`, `workspaceId`) and the JSON out (the `CreateThreadResult`: success with `data`,
- * or a typed error) are the GraphQL ones, with the same auth, validation and rules.
+ * `POST /api/threads` runs the very `createThread` mutation (client/rest-api.graphql, a trusted
+ * document) through Yoga, so the JSON in (`title`, `description`, `workspaceId`) and the JSON out
+ * (the `CreateThreadResult`: success with `data`, or a typed error) are the GraphQL ones, under
+ * the same rules: the door's (auth, rate limit, maintenance, body cap, JSON only) and Yoga's
+ * (limits, cost, masking, the request log).
  */
-const CREATE_THREAD: DocumentNode = parse(`
-  mutation CreateThreadApi($input: CreateThreadInput!) {
-    createThread(input: $input) {
-      __typename
-      ... on CreateThreadSuccess {
-        data {
-          thread { id title description status createdAt owner { id displayName } workspace { id name } }
-          invites { id status emailStatus candidateName candidateReason expiresAt }
-          requestedCandidates
-          invitedCount
-          shortfallReason
-        }
-      }
-      ... on Error { message code }
-      ... on ValidationError { issues { field message } }
-      ... on NotFoundError { entity id }
-      ... on BudgetExceededError { message }
-    }
-  }
-`);
+const THREADS_API_DOOR: Door = { body: 'json', viewer: 'bearer' };
 
 const STATUS_BY_CODE: Record<string, number> = {
   VALIDATION_FAILED: 400,
@@ -39,27 +25,67 @@ const STATUS_BY_CODE: Record<string, number> = {
   NOT_FOUND: 404,
   CONFLICT: 409,
   AI_BUDGET_EXCEEDED: 429,
+  INTERNAL_SERVER_ERROR: 500,
 };
 
-async function readInput(request: Request): Promise<Record<string, unknown> | null> {
-  try {
-    const body = (await request.json()) as unknown;
-    if (typeof body !== 'object' || body === null || Array.isArray(body)) return null;
-    const { title, description, workspaceId } = body as Record<string, unknown>;
-    return { title, description, workspaceId };
-  } catch {
-    return null;
-  }
+/**
+ * The one place a REST request becomes createThread's input: the fields of the JSON body, or
+ * null when the body is not a JSON object. Fields the input does not know are dropped.
+ */
+export function createThreadInput(body: unknown): Record<string, unknown> | null {
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) return null;
+  const { title, description, workspaceId } = body as Record<string, unknown>;
+  return { title, description, workspaceId };
 }
 
-async function run(ctx: Context, input: Record<string, unknown>) {
-  const result = await execute({
-    schema,
-    document: CREATE_THREAD,
-    variableValues: { input },
-    contextValue: ctx,
+/** The GraphQL request Yoga runs for a REST call: the trusted document by its id, the input. */
+function graphqlRequest(request: Request, input: Record<string, unknown>): Request {
+  const traceparent = request.headers.get('traceparent');
+  return new Request(new URL('/graphql', request.url), {
+    method: 'POST',
+    headers: {
+      'Content-Type': 'application/json',
+      Accept: 'application/json',
+      ...(traceparent ? { traceparent } : {}),
+    },
+    body: JSON.stringify({
+      documentId: CreateThreadApiDocument.__meta__?.hash,
+      operationName: 'CreateThreadApi',
+      variables: { input },
+    }),
   });
-  return result as { data?: { createThread?: Record<string, unknown> }; errors?: GraphQLError[] };
+}
+
+interface GraphQLAnswer {
+  data?: CreateThreadApiMutation | null;
+  errors?: { message: string; extensions?: Record<string, unknown> }[];
+}
+
+/**
+ * Yoga's answer as REST: the result union's member with its status (201 for success), or the
+ * first error with the status Yoga gave it (a refusal before execution) or its code's.
+ */
+async function restAnswer(response: Response, ctx: Context): Promise<Response> {
+  const answer = (await response.json()) as GraphQLAnswer;
+  const outcome = answer.data?.createThread;
+  if (outcome) {
+    const status =
+      outcome.__typename === 'CreateThreadSuccess' ? 201 : (STATUS_BY_CODE[outcome.code] ?? 422);
+    return Response.json(outcome, { status });
+  }
+  const { code: graphqlCode, http: _http, ...details } = answer.errors?.[0]?.extensions ?? {};
+  // Variables that do not fit CreateThreadInput (a missing title, a number for a string): for
+  // REST clients that is invalid input like any other.
+  const code =
+    !graphqlCode || graphqlCode === 'BAD_USER_INPUT' ? 'VALIDATION_FAILED' : String(graphqlCode);
+  const status =
+    response.status >= 400
+      ? response.status
+      : code === 'FORBIDDEN' && ctx.viewer.kind === 'anonymous'
+        ? 401
+        : (STATUS_BY_CODE[code] ?? 400);
+  const message = answer.errors?.[0]?.message ?? 'Invalid input.';
+  return errorResponse(status, code, message, ctx.requestId, {}, details);
 }
 
 export async function handleThreadsApi(
@@ -71,52 +97,24 @@ export async function handleThreadsApi(
   if (request.method.toUpperCase() !== 'POST') {
     return errorResponse(405, 'METHOD_NOT_ALLOWED', 'Use POST.', requestId, { Allow: 'POST' });
   }
-  if (!(request.headers.get('Content-Type') ?? '').toLowerCase().includes('application/json')) {
-    return errorResponse(415, 'UNSUPPORTED_MEDIA_TYPE', 'Send JSON.', requestId);
-  }
-  const opened = await openRequest(request, env, execution, requestId);
-  if (opened.refused) return opened.refused;
-  const { ctx } = opened;
-
-  const input = await readInput(request);
-  if (!input) {
-    return errorResponse(
-      400,
-      'VALIDATION_FAILED',
-      'The body must be a JSON object: { "title", "description", "workspaceId" }.',
-      requestId,
-    );
-  }
-  const result = await run(ctx, input);
-  const outcome = result.data?.createThread;
-  const headers = { 'X-Request-Id': requestId };
-  if (!outcome) {
-    const error = result.errors?.[0];
-    const code = String(error?.extensions?.code ?? '');
-    // No path: the variables did not fit CreateThreadInput (a missing title, a number for a
-    // string). With a path and a known code: an expected failure outside the result union.
-    if (!error?.path || !error.originalError || code in STATUS_BY_CODE) {
-      const status =
-        code === 'FORBIDDEN' && ctx.viewer.kind === 'anonymous'
-          ? 401
-          : (STATUS_BY_CODE[code] ?? 400);
+  return throughDoor(request, env, execution, requestId, THREADS_API_DOOR, async (ctx) => {
+    const text = await readBodyText(request);
+    if (text === null) return refusalResponse(BODY_TOO_LARGE, requestId);
+    let body: unknown;
+    try {
+      body = JSON.parse(text);
+    } catch {
+      body = null;
+    }
+    const input = createThreadInput(body);
+    if (!input) {
       return errorResponse(
-        status,
-        code || 'VALIDATION_FAILED',
-        error?.message ?? 'Invalid input.',
+        400,
+        'VALIDATION_FAILED',
+        'The body must be a JSON object: { "title", "description", "workspaceId" }.',
         requestId,
       );
     }
-    logEvent('error', 'unexpected error', {
-      requestId,
-      path: 'POST /api/threads',
-      error: `${error.originalError.name}: ${error.originalError.message}`,
-    });
-    return errorResponse(500, 'INTERNAL_SERVER_ERROR', 'Unexpected error.', requestId);
-  }
-  const status =
-    outcome.__typename === 'CreateThreadSuccess'
-      ? 201
-      : (STATUS_BY_CODE[String(outcome.code)] ?? 422);
-  return withRateLimitHeaders(ctx, Response.json(outcome, { status, headers }));
+    return restAnswer(await yoga.fetch(graphqlRequest(request, input), ctx), ctx);
+  });
 }

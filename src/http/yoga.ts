@@ -2,20 +2,17 @@ import { GraphQLError } from 'graphql';
 import { createYoga, type Plugin } from 'graphql-yoga';
 import type { Context } from '../context';
 import { hardening } from '../hardening/plugin';
-import { MAX_REQUEST_BODY_BYTES } from '../hardening/settings';
+import { isDevelopment, MAX_REQUEST_BODY_BYTES } from '../hardening/settings';
 import { logEvent } from '../log';
 import { schema } from '../schema';
 import { renderGraphiQL } from './graphiql';
 import { graphiqlHeaders, graphiqlTabs } from './graphiql-tabs';
-import { maintenanceMode } from './plugins/maintenance';
 import { requestLog } from './plugins/request-log';
 
-/** Environments where D1 figures go into every response's extensions. */
-const SHOWS_D1_FIGURES = new Set(['development', 'test']);
-
 /**
- * Adds the request id (always) and the D1 figures (development, tests) to `extensions`; with
- * `x-debug-sql: 1` the figures carry `sql` and `params`, the statements sent (src/db/d1-stats.ts).
+ * Adds the request id (always) and the D1 figures (development and tests only) to `extensions`;
+ * with `x-debug-sql: 1` the figures carry `sql` and `params`, the statements sent with their raw
+ * parameters (src/db/d1-stats.ts), which is why no other environment ever shows them.
  */
 const responseExtensions: Plugin<Context> = {
   onExecute: ({ args }) => ({
@@ -36,7 +33,7 @@ const responseExtensions: Plugin<Context> = {
         ...result.extensions,
         requestId: ctx.requestId,
       };
-      if (SHOWS_D1_FIGURES.has(ctx.env.ENVIRONMENT)) extensions.d1 = { ...ctx.stats };
+      if (isDevelopment(ctx.env)) extensions.d1 = { ...ctx.stats };
       setResult({ ...result, extensions });
     },
   }),
@@ -61,7 +58,8 @@ export const yoga = createYoga<Context>({
   // No file uploads: multipart bodies are refused (415) rather than parsed.
   multipart: false,
   // hardening after responseExtensions: a request it stops still gets the request id and figures.
-  plugins: [requestLog, responseExtensions, hardening, maintenanceMode],
+  // Maintenance, like every rule that is not GraphQL's own, is decided at the door (door.ts).
+  plugins: [requestLog, responseExtensions, hardening],
   maskedErrors: {
     // Expected failures (GraphQLError and its AppError kinds) keep their message; anything else
     // becomes "Unexpected error." with the request id in the response's extensions.

@@ -5,8 +5,8 @@ import { ErrorInterface } from './errors';
 export const MaintenanceModeErrorType = builder.objectType(MaintenanceModeError, {
   name: 'MaintenanceModeError',
   description:
-    'Maintenance mode is on: every mutation from a non-admin is refused before it runs (a ' +
-    'top-level error with `extensions.code` MAINTENANCE_MODE); queries keep working.',
+    'Maintenance mode is on: every operation from a non-admin, query or mutation, is refused ' +
+    'before it runs (HTTP 503, a top-level error with `extensions.code` MAINTENANCE_MODE).',
   // MaintenanceModeError extends AppError, the interface's shape: TypeScript cannot see it here.
   interfaces: [ErrorInterface] as never,
 });

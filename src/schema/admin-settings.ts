@@ -16,7 +16,7 @@ export const SystemSettingKeyEnum = builder.enumType('SystemSettingKey', {
   values: {
     MAINTENANCE_MODE: {
       value: 'maintenance_mode',
-      description: 'Boolean ("true"/"false"): when true, mutations are refused for non-admins.',
+      description: 'Boolean ("true"/"false"): when true, every request of a non-admin is refused.',
     },
     MAX_AI_COST_PER_USER_DAILY: {
       value: 'max_ai_cost_per_user_daily',
@@ -88,7 +88,7 @@ export const SystemSettings = builder
     authScopes: { admin: 'support' },
     fields: (t) => ({
       maintenanceMode: t.boolean({
-        description: 'When true, every non-admin mutation is refused with MaintenanceModeError.',
+        description: 'When true, every non-admin operation is refused with MaintenanceModeError.',
         resolve: (s) => s.values.maintenance_mode,
       }),
       maxAiCostPerUserDaily: t.float({

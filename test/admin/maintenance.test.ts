@@ -15,7 +15,7 @@ const SET_MAINTENANCE = `mutation($value: String!) {
 describe('maintenance mode', () => {
   afterEach(() => setSetting('maintenance_mode', 'false'));
 
-  it('refuses a user mutation before any resolver runs, while reads continue', async () => {
+  it("refuses a user's mutations and queries with 503 before anything is written", async () => {
     const admin = await insertAdmin('admin');
     const user = await insertUser({ displayName: 'Busy User' });
     const on = await gql(SET_MAINTENANCE, { value: 'true' }, { as: admin });
@@ -23,7 +23,7 @@ describe('maintenance mode', () => {
 
     const before = await count('SELECT count(*) AS n FROM workspaces');
     const refused = await gql(CREATE_WORKSPACE, { name: 'During maintenance' }, { as: user });
-    expect(refused.status).toBe(200);
+    expect(refused.status).toBe(503);
     expect(refused.data ?? null).toBeNull();
     expect(refused.errors).toEqual([
       expect.objectContaining({
@@ -32,18 +32,13 @@ describe('maintenance mode', () => {
       }),
     ]);
     expect(refused.extensions?.requestId).toEqual(expect.any(String));
-    // Only the settings, the account's status and the viewer's admin role were read: no
-    // resolver touched D1.
-    expect(refused.extensions?.d1?.statements).toBe(3);
     expect(await count('SELECT count(*) AS n FROM workspaces')).toBe(before);
 
-    const read = await gql<{ viewer: { displayName: string } }>(
-      '{ viewer { displayName } }',
-      {},
-      { as: user },
-    );
-    expect(read.errors).toBeUndefined();
-    expect(read.data?.viewer.displayName).toBe('Busy User');
+    // Reads too: maintenance keeps everyone but admins out (docs/pending/one-door.md).
+    const read = await gql('{ viewer { displayName } }', {}, { as: user });
+    expect(read.status).toBe(503);
+    expect(read.errors?.[0]?.extensions?.code).toBe('MAINTENANCE_MODE');
+    expect(read.data ?? null).toBeNull();
   });
 
   it("lets admins' mutations through, including turning it off", async () => {
@@ -66,11 +61,12 @@ describe('maintenance mode', () => {
     expect(byUser.data?.createWorkspace).toMatchObject({ __typename: 'CreateWorkspaceSuccess' });
   });
 
-  it('refuses anonymous mutations too, and ignores it for queries', async () => {
+  it('refuses anonymous requests too, queries included', async () => {
     await setSetting('maintenance_mode', 'true');
     const anonymous = await gql(CREATE_WORKSPACE, { name: 'x' });
     expect(anonymous.errors?.[0]?.extensions?.code).toBe('MAINTENANCE_MODE');
     const query = await gql('{ __typename }');
-    expect(query.data).toEqual({ __typename: 'Query' });
+    expect(query.status).toBe(503);
+    expect(query.errors?.[0]?.extensions?.code).toBe('MAINTENANCE_MODE');
   });
 });

@@ -26,6 +26,22 @@ export async function sendWith(
   return response;
 }
 
+/** The D1 binding with every statement matching `fails` throwing an error that holds SQL. */
+export function dbFailingOn(fails: (query: string) => boolean, what: string): D1Database {
+  return new Proxy(env.DB, {
+    get(target, property) {
+      if (property === 'prepare') {
+        return (query: string) => {
+          if (fails(query)) throw new Error(`D1_ERROR: ${what}: SQLITE_ERROR (${query})`);
+          return target.prepare(query);
+        };
+      }
+      const value = Reflect.get(target, property);
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
+  });
+}
+
 export async function gqlWith<T = Record<string, unknown>>(
   vars: Partial<Record<keyof Env, string>>,
   body: Record<string, unknown>,

@@ -1,10 +1,9 @@
-import { env } from 'cloudflare:workers';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { INVITE_REQUESTS_PER_MINUTE_PER_IP } from '../../src/hardening/invite-ip-limit';
 import { randomToken } from '../../src/resolvers/ids';
 import { send, tokenFor } from '../helpers/client';
 import { insertUser } from '../helpers/seed';
-import { liftRateLimit, sendWith } from './helpers';
+import { dbFailingOn, liftRateLimit, sendWith } from './helpers';
 
 type Body = {
   data?: unknown;
@@ -157,22 +156,6 @@ describe('request bodies and parse errors', () => {
     });
   });
 });
-
-/** The D1 binding with every statement matching `fails` throwing an error that holds SQL. */
-function dbFailingOn(fails: (query: string) => boolean, what: string): D1Database {
-  return new Proxy(env.DB, {
-    get(target, property) {
-      if (property === 'prepare') {
-        return (query: string) => {
-          if (fails(query)) throw new Error(`D1_ERROR: ${what}: SQLITE_ERROR (${query})`);
-          return target.prepare(query);
-        };
-      }
-      const value = Reflect.get(target, property);
-      return typeof value === 'function' ? value.bind(target) : value;
-    },
-  });
-}
 
 describe('error masking', () => {
   it('masks unexpected errors, with the request id, and shows no SQL or stack', async () => {

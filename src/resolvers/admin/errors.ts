@@ -1,10 +1,10 @@
 import { AppError } from '../errors';
 
-/** Maintenance mode is on: mutations are refused for everyone but admins (reads continue). */
+/** Maintenance mode is on: only admins may run operations (src/http/maintenance.ts). */
 export class MaintenanceModeError extends AppError {
   constructor() {
     super(
-      'The API is in maintenance mode: changes are paused, reads still work. Try again later.',
+      'The API is in maintenance mode: only admins can use it until it ends. Try again later.',
       'MAINTENANCE_MODE',
     );
   }

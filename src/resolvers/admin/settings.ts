@@ -36,7 +36,7 @@ export const SETTING_DEFINITIONS: {
   maintenance_mode: {
     valueType: 'boolean',
     fallback: false,
-    description: 'When true, the API refuses mutations from everyone but admins; reads continue.',
+    description: 'When true, the API rejects non-admin requests, reads included.',
     parse: (raw) => {
       const value = raw.trim().toLowerCase();
       if (value === 'true' || value === 'false') return { ok: true, value: value === 'true' };

@@ -1,0 +1,77 @@
+import { shouldRenderGraphiQL } from 'graphql-yoga';
+import { anonymous } from '../auth/viewer';
+import { type Context, createContext } from '../context';
+import { type BodyRule, checkHttpRequest, type Refusal } from '../hardening/http-guards';
+import { BASE_SECURITY_HEADERS } from '../hardening/security-headers';
+import { withRateLimitHeaders } from '../rate-limit/enforce';
+import { maintenanceRefusal } from './maintenance';
+import { clientIp, openRequest } from './request-context';
+import { refusalResponse } from './responses';
+
+/** What a route tells the door about itself. */
+export interface Door {
+  /** How the route takes its body (media types, CSRF headers): see BodyRule. */
+  body: BodyRule;
+  /**
+   * `bearer`: the Authorization header names the viewer (401 when it is wrong) and the request
+   * counts against the viewer's `default_rate_limit`. `link`: always anonymous, the capability
+   * being the token in the path (invite links, limited per address by the router).
+   */
+  viewer: 'bearer' | 'link';
+  /** How the route's clients read a refusal: a JSON error by default, an HTML page for links. */
+  refuse?: (refusal: Refusal, requestId: string) => Response;
+}
+
+function finish(response: Response, requestId: string, ctx?: Context): Response {
+  response.headers.set('X-Request-Id', requestId);
+  for (const [name, value] of Object.entries(BASE_SECURITY_HEADERS)) {
+    response.headers.set(name, value);
+  }
+  return ctx ? withRateLimitHeaders(ctx, response) : response;
+}
+
+/**
+ * The one way in for every route that runs an operation (/graphql, /api/*, /i/*), so that each
+ * rule is decided once and in the same order everywhere:
+ * 1. HTTP, before the body is read: media type and CSRF headers, Accept, declared body size;
+ * 2. the viewer (401), a fresh context, the rate limit (429) and the account's status;
+ * 3. maintenance mode (503 for all but admins);
+ * then the route's handler; on the way out, the request id, rate-limit and security headers.
+ * A CORS preflight and the GraphiQL page run no operation: they skip 1 and 3 (admins load the
+ * page to end maintenance; a refused preflight would block their cross-origin tools).
+ * GraphQL's own rules (parsing, limits, cost, masking, the request log) are Yoga's plugins:
+ * routes that run an operation run it through Yoga (see threads-api.ts).
+ */
+export async function throughDoor(
+  request: Request,
+  env: Env,
+  execution: ExecutionContext,
+  requestId: string,
+  door: Door,
+  handle: (ctx: Context) => Response | Promise<Response>,
+): Promise<Response> {
+  const refuse = door.refuse ?? refusalResponse;
+  const runsOperation =
+    request.method !== 'OPTIONS' && !(door.body === 'graphql' && shouldRenderGraphiQL(request));
+  const httpRefusal = runsOperation ? checkHttpRequest(request, door.body) : null;
+  if (httpRefusal) return finish(refuse(httpRefusal, requestId), requestId);
+
+  const opened =
+    door.viewer === 'bearer'
+      ? await openRequest(request, env, execution, requestId)
+      : {
+          ctx: createContext({
+            requestId,
+            env,
+            viewer: anonymous,
+            waitUntil: (promise) => execution.waitUntil(promise),
+            clientIp: clientIp(request),
+          }),
+        };
+  if (opened.refused) return finish(opened.refused, requestId);
+  const { ctx } = opened;
+
+  const closed = runsOperation ? await maintenanceRefusal(ctx) : null;
+  const response = closed ? refuse(closed, requestId) : await handle(ctx);
+  return finish(response, requestId, ctx);
+}
