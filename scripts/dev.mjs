@@ -75,6 +75,10 @@ const dev = spawn(
     // Invite links and other absolute URLs follow the port the gateway listens on.
     '--var',
     `PUBLIC_ORIGIN:${origin}`,
+    // Development behaviour (debug SQL, demo tokens, open introspection) only when asked for:
+    // the top-level ENVIRONMENT in wrangler.toml is safe by default.
+    '--var',
+    'ENVIRONMENT:development',
     ...persist,
   ],
   { env: wranglerEnv, stdio: ['ignore', 'inherit', 'inherit'] },
