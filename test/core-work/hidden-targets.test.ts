@@ -212,4 +212,22 @@ describe('ids a work-item mutation points at', () => {
       ),
     ).toBe(1);
   });
+
+  it('addListMember: a user that does not exist is NotFound, like an unknown assignee', async () => {
+    const listId = await insertList(workspaceId, owner, 'checklist');
+    const add = (userId: string) =>
+      run(
+        `mutation($input: AddListMemberInput!) { addListMember(input: $input) { ${RESULT} } }`,
+        { listId: gid('List', listId), userId: gid('User', userId) },
+        owner,
+      );
+    expect(await add(uid('usr'))).toMatchObject({ __typename: 'NotFoundError', entity: 'User' });
+    expect(await add(await insertUser())).toMatchObject({
+      __typename: 'ValidationError',
+      issues: [{ field: 'input.userId' }],
+    });
+    expect(
+      await countRows('SELECT count(*) AS n FROM list_members WHERE list_id = ?', listId),
+    ).toBe(0);
+  });
 });
