@@ -6,9 +6,10 @@ import { NotFoundError } from './errors';
 import { listVisibleTo } from './lists';
 import { roomVisibleTo } from './rooms';
 import { aliased, holds } from './sql-helpers';
+import { workspaceVisibleTo } from './workspaces';
 
 /** The kinds of row a mutation may be pointed at besides the row it changes. */
-export type TargetEntity = 'Room' | 'List' | 'User';
+export type TargetEntity = 'Workspace' | 'Room' | 'List' | 'User';
 
 export interface Target {
   entity: TargetEntity;
@@ -27,6 +28,8 @@ const { columns: targetUser, from: targetUserFrom } = aliased(users, 'target_use
  */
 export function visibleTarget(ctx: Context, { entity, id }: Target): SQL {
   switch (entity) {
+    case 'Workspace':
+      return workspaceVisibleTo(ctx, id);
     case 'Room':
       return sql`exists (select 1 from ${targetRoomFrom} where ${targetRoom.id} = ${id} and ${roomVisibleTo(ctx, targetRoom.workspaceId)})`;
     case 'List':

@@ -231,9 +231,9 @@ export async function changeWorkItemVisibility(
   const roomId = roomInput !== undefined ? roomInput : item.roomId;
   const listId = listInput !== undefined ? listInput : item.listId;
   fail(scopeIssues(input.visibility, roomId, listId));
-  // A newly given room or list is checked in full. The item's own, when the new scope starts
-  // to use it, only for visibility (it may be archived since): opening an item to a quest its
-  // owner no longer sees would be writing into that list.
+  // A newly given room or list is checked in full. The item's own room, list or workspace, when
+  // the new scope starts to use it, only for visibility (a room may be archived since): an owner
+  // who left the workspace, or a quest, would otherwise still publish into what they cannot see.
   const newLinks = {
     roomId: roomInput && roomInput !== item.roomId ? roomInput : null,
     listId: listInput && listInput !== item.listId ? listInput : null,
@@ -243,6 +243,7 @@ export async function changeWorkItemVisibility(
     input.visibility === scope && item.visibilityScope !== scope;
   if (opens('room') && roomId && !newLinks.roomId) kept.push({ entity: 'Room', id: roomId });
   if (opens('quest') && listId && !newLinks.listId) kept.push({ entity: 'List', id: listId });
+  if (opens('squad')) kept.push({ entity: 'Workspace', id: item.workspaceId });
   const linkError = await linkProblem(ctx, item.workspaceId, newLinks, kept);
   if (linkError) throw linkError;
   return updateItem(

@@ -133,7 +133,7 @@ builder.mutationFields((t) => ({
   changeWorkItemVisibility: t.field({
     type: WorkItem,
     description:
-      "Changes who else sees a work item. Only its owner may (ForbiddenError for the assignee and workspace admins). A room or list you cannot see (a new one, or the item's own that ROOM or QUEST would open it to) answers NotFoundError, as a missing one.",
+      "Changes who else sees a work item. Only its owner may (ForbiddenError for the assignee and workspace admins). A room, list or workspace you cannot see (a new one, or the item's own that the new scope would open it to) answers NotFoundError, as a missing one.",
     errors: mutationErrors,
     args: {
       input: t.arg({

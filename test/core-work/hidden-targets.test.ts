@@ -157,7 +157,7 @@ describe('ids a work-item mutation points at', () => {
     ).toBe(1);
   });
 
-  it('an owner who left the workspace cannot put their item into its rooms', async () => {
+  it('an owner who left the workspace cannot put their item into its rooms or open it to it', async () => {
     const leaver = await insertUser();
     await addMember(workspaceId, leaver, 'member');
     const roomId = await insertRoom(workspaceId);
@@ -176,9 +176,27 @@ describe('ids a work-item mutation points at', () => {
       leaver,
     );
     expect(result).toMatchObject({ __typename: 'NotFoundError', entity: 'Room' });
+    // Nor open it to the whole workspace (the squad) they are no longer in.
+    const squad = await run(
+      VISIBILITY,
+      { workItemId: gid('WorkItem', id), visibility: 'SQUAD' },
+      leaver,
+    );
+    expect(squad).toMatchObject({ __typename: 'NotFoundError', entity: 'Workspace' });
     expect(
-      await countRows('SELECT count(*) AS n FROM work_items WHERE id = ? AND room_id IS NULL', id),
+      await countRows(
+        "SELECT count(*) AS n FROM work_items WHERE id = ? AND room_id IS NULL AND visibility_scope = 'private'",
+        id,
+      ),
     ).toBe(1);
+    // Their item stays theirs: they still read and edit it.
+    expect(
+      await run(
+        'mutation($input: UpdateWorkItemInput!) { updateWorkItem(input: $input) { __typename } }',
+        { workItemId: gid('WorkItem', id), title: 'Still mine' },
+        leaver,
+      ),
+    ).toMatchObject({ __typename: 'UpdateWorkItemSuccess' });
   });
 
   it('an assignee that does not exist is NotFound; an existing non-member stays a ValidationError', async () => {
