@@ -140,8 +140,8 @@ function linkRules(links: ItemLinks, workspaceId: string | SQLiteColumn): LinkRu
  * round trip; null when nothing. Each must be visible to the viewer by the rule of its own reads
  * (else a NotFoundError, worded as for an id that does not exist: a hidden quest list is not told
  * apart from a missing one), then belong to the item's workspace (else a ValidationError: the
- * viewer sees that target anyway). `kept` are the item's own room or list that a new scope starts
- * to use: visible only (an archived room the item is already in stays allowed).
+ * viewer sees that target anyway). `kept` are the item's own room, list or workspace that a new
+ * scope starts to use: visible only (an archived room the item is already in stays allowed).
  */
 export async function linkProblem(
   ctx: Context,
