@@ -77,9 +77,9 @@ export type CreateWorkItemInput = {
   dueAt?: string | null | undefined;
   /** End of a SCHEDULED item, not before startsAt. */
   endsAt?: string | null | undefined;
-  /** A list (quest) of the same workspace it belongs to. */
+  /** A list (quest) of the same workspace it belongs to; one you cannot see answers NotFoundError. */
   listId?: string | number | null | undefined;
-  /** An open room of the same workspace to put it in. */
+  /** An open room of the same workspace to put it in; one you cannot see answers NotFoundError. */
   roomId?: string | number | null | undefined;
   /** Start of a SCHEDULED item (required). */
   startsAt?: string | null | undefined;

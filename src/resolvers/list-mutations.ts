@@ -20,6 +20,7 @@ import {
 } from './lists';
 import { holds } from './sql-helpers';
 import { optionalText, requiredText } from './validate';
+import { firstHidden } from './visible-targets';
 import { requireUser } from './workspace-mutations';
 
 /** SQL: the user may create lists in the workspace (every role but VIEWER). */
@@ -234,7 +235,7 @@ export async function addListMember(
   if (role === 'owner') {
     throw ValidationError.of('input.role', 'must be EDITOR or VIEWER: a list has one owner.');
   }
-  const [visible, manages, inWorkspace] = await Promise.all([
+  const [visible, manages, inWorkspace, unknownUser] = await Promise.all([
     ctx.reads.read(
       ctx.db
         .select({ id: lists.id })
@@ -243,11 +244,13 @@ export async function addListMember(
     ),
     holds(ctx, listManagedBy(userId, listId)),
     holds(ctx, inListWorkspace(listId, memberUserId)),
+    firstHidden(ctx, [{ entity: 'User', id: memberUserId }]),
   ]);
   if (visible.length === 0) throw new NotFoundError('List', listId);
   if (!manages) {
     throw new ForbiddenError('Only the list owner and workspace owners and admins add members.');
   }
+  if (unknownUser) throw unknownUser;
   if (!inWorkspace) {
     throw ValidationError.of('input.userId', "must be a member of the list's workspace.");
   }

@@ -28,7 +28,9 @@ const { columns: vWorkspaceMember, from: vWorkspaceMemberFrom } = aliased(
  * - CHECKLIST: every member of the list's workspace;
  * - QUEST (a shared list that may hold private quest work): only its list members and the
  *   workspace's owner and admins, not every workspace member;
- * - either kind: the list's owner and its list members.
+ * - either kind: the list's owner while a member of its workspace, and its list members.
+ * A list belongs to its workspace: an owner who leaves it (or is removed) no longer reads,
+ * fills or manages it, as the other members' list memberships end then (workspace-departure.ts).
  */
 export function listVisibleTo(ctx: Context, listId: SQLiteColumn | string): SQL {
   const userId = viewerUserId(ctx.viewer);
@@ -38,7 +40,7 @@ export function listVisibleTo(ctx: Context, listId: SQLiteColumn | string): SQL 
 
 /** `listVisibleTo` for a given user rather than the request's viewer (emails, jobs). */
 export function listVisibleToUser(userId: string, listId: SQLiteColumn | string): SQL {
-  return sql`exists (select 1 from ${vListFrom} where ${vList.id} = ${listId} and (${vList.ownerId} = ${userId} or exists (select 1 from ${vListMemberFrom} where ${vListMember.listId} = ${vList.id} and ${vListMember.userId} = ${userId}) or exists (select 1 from ${vWorkspaceMemberFrom} where ${vWorkspaceMember.workspaceId} = ${vList.workspaceId} and ${vWorkspaceMember.userId} = ${userId} and (${vList.kind} = 'checklist' or ${vWorkspaceMember.role} in ('owner', 'admin')))))`;
+  return sql`exists (select 1 from ${vListFrom} where ${vList.id} = ${listId} and (exists (select 1 from ${vListMemberFrom} where ${vListMember.listId} = ${vList.id} and ${vListMember.userId} = ${userId}) or exists (select 1 from ${vWorkspaceMemberFrom} where ${vWorkspaceMember.workspaceId} = ${vList.workspaceId} and ${vWorkspaceMember.userId} = ${userId} and (${vList.ownerId} = ${vWorkspaceMember.userId} or ${vList.kind} = 'checklist' or ${vWorkspaceMember.role} in ('owner', 'admin')))))`;
 }
 
 const { columns: eList, from: eListFrom } = aliased(lists, 'edit_list');
@@ -49,16 +51,17 @@ const { columns: eWorkspaceMember, from: eWorkspaceMemberFrom } = aliased(
 );
 
 /**
- * Who may change a list's items: its owner, list members with role OWNER or EDITOR, the
- * workspace's owner and admins, and (checklists only) the workspace's MEMBERs. VIEWERs read only.
+ * Who may change a list's items: its owner (while a workspace member, any role), list members
+ * with role OWNER or EDITOR, the workspace's owner and admins, and (checklists only) the
+ * workspace's MEMBERs. VIEWERs read only.
  */
 export function listEditableBy(userId: string, listId: string): SQL {
-  return sql`exists (select 1 from ${eListFrom} where ${eList.id} = ${listId} and (${eList.ownerId} = ${userId} or exists (select 1 from ${eListMemberFrom} where ${eListMember.listId} = ${eList.id} and ${eListMember.userId} = ${userId} and ${eListMember.role} in ('owner', 'editor')) or exists (select 1 from ${eWorkspaceMemberFrom} where ${eWorkspaceMember.workspaceId} = ${eList.workspaceId} and ${eWorkspaceMember.userId} = ${userId} and (${eWorkspaceMember.role} in ('owner', 'admin') or (${eWorkspaceMember.role} = 'member' and ${eList.kind} = 'checklist')))))`;
+  return sql`exists (select 1 from ${eListFrom} where ${eList.id} = ${listId} and (exists (select 1 from ${eListMemberFrom} where ${eListMember.listId} = ${eList.id} and ${eListMember.userId} = ${userId} and ${eListMember.role} in ('owner', 'editor')) or exists (select 1 from ${eWorkspaceMemberFrom} where ${eWorkspaceMember.workspaceId} = ${eList.workspaceId} and ${eWorkspaceMember.userId} = ${userId} and (${eList.ownerId} = ${eWorkspaceMember.userId} or ${eWorkspaceMember.role} in ('owner', 'admin') or (${eWorkspaceMember.role} = 'member' and ${eList.kind} = 'checklist')))))`;
 }
 
-/** The list's owners: its `owner` and list members with role OWNER. */
+/** The list's owners: its `owner` (while a workspace member) and list members with role OWNER. */
 export function listOwnedBy(userId: string, listId: string): SQL {
-  return sql`exists (select 1 from ${eListFrom} where ${eList.id} = ${listId} and (${eList.ownerId} = ${userId} or exists (select 1 from ${eListMemberFrom} where ${eListMember.listId} = ${eList.id} and ${eListMember.userId} = ${userId} and ${eListMember.role} = 'owner')))`;
+  return sql`exists (select 1 from ${eListFrom} where ${eList.id} = ${listId} and ((${eList.ownerId} = ${userId} and exists (select 1 from ${eWorkspaceMemberFrom} where ${eWorkspaceMember.workspaceId} = ${eList.workspaceId} and ${eWorkspaceMember.userId} = ${userId})) or exists (select 1 from ${eListMemberFrom} where ${eListMember.listId} = ${eList.id} and ${eListMember.userId} = ${userId} and ${eListMember.role} = 'owner')))`;
 }
 
 /** Who manages a list's members: its owners and the workspace's owner and admins. */

@@ -15,8 +15,23 @@ export interface WorkItemVisibilityColumns {
 }
 
 /**
+ * SQL: the item is assigned to the user and the user is a member of the item's workspace.
+ * Removing a member clears their assignments in the same batch (workspace-departure.ts); this
+ * is the second line, for what that cannot reach: assignments left by removals made before that
+ * rule, or a row written around the API (an import, a repair). One more parameter and one
+ * more non-correlated subquery (read once per statement) is its whole cost.
+ */
+function assignedMember(
+  item: Pick<WorkItemVisibilityColumns, 'assigneeId' | 'workspaceId'>,
+  userId: string,
+): SQL {
+  return sql`(${item.assigneeId} = ${userId} and ${item.workspaceId} in (select ${workspaceMembers.workspaceId} from ${workspaceMembers} where ${workspaceMembers.userId} = ${userId}))`;
+}
+
+/**
  * THE rule for who sees a work item (DESIGN.md, "Visibility of a work item"), as SQL over the
- * item's row. The viewer sees it when they own it or are assigned to it, or when its scope is
+ * item's row. The viewer sees it when they own it or are assigned to it (while a member of its
+ * workspace, see `assignedMember`), or when its scope is
  *  - `room`: they are a member of the item's room;
  *  - `quest`: they are a member of the item's list (the quest);
  *  - `squad`: they are a member of the item's workspace;
@@ -36,7 +51,7 @@ export function workItemVisibleTo(ctx: Context, item: WorkItemVisibilityColumns 
   // the items found through room_id, list_id and workspace_id; the unary `+` keeps SQLite off
   // the scope's own index, which would walk every item of that scope in the database. As a WHERE
   // term this is the membership rule above (a NULL room or list reads as not visible).
-  return sql`(${item.ownerId} = ${userId} or ${item.assigneeId} = ${userId} or (+${item.visibilityScope} = 'room' and ${item.roomId} in (select ${roomMembers.roomId} from ${roomMembers} where ${roomMembers.userId} = ${userId})) or (+${item.visibilityScope} = 'quest' and ${item.listId} in (select ${listMembers.listId} from ${listMembers} where ${listMembers.userId} = ${userId})) or (+${item.visibilityScope} = 'squad' and ${item.workspaceId} in (select ${workspaceMembers.workspaceId} from ${workspaceMembers} where ${workspaceMembers.userId} = ${userId})))`;
+  return sql`(${item.ownerId} = ${userId} or ${assignedMember(item, userId)} or (+${item.visibilityScope} = 'room' and ${item.roomId} in (select ${roomMembers.roomId} from ${roomMembers} where ${roomMembers.userId} = ${userId})) or (+${item.visibilityScope} = 'quest' and ${item.listId} in (select ${listMembers.listId} from ${listMembers} where ${listMembers.userId} = ${userId})) or (+${item.visibilityScope} = 'squad' and ${item.workspaceId} in (select ${workspaceMembers.workspaceId} from ${workspaceMembers} where ${workspaceMembers.userId} = ${userId})))`;
 }
 
 /**
@@ -50,5 +65,5 @@ export function workItemEditableBy(
 ): SQL {
   const userId = viewerUserId(ctx.viewer);
   if (userId === null) return sql`0`;
-  return sql`(${item.ownerId} = ${userId} or ${item.assigneeId} = ${userId} or exists (select 1 from ${workspaceMembers} where ${workspaceMembers.workspaceId} = ${item.workspaceId} and ${workspaceMembers.userId} = ${userId} and ${workspaceMembers.role} in ('owner', 'admin')))`;
+  return sql`(${item.ownerId} = ${userId} or ${assignedMember(item, userId)} or exists (select 1 from ${workspaceMembers} where ${workspaceMembers.workspaceId} = ${item.workspaceId} and ${workspaceMembers.userId} = ${userId} and ${workspaceMembers.role} in ('owner', 'admin')))`;
 }

@@ -2,9 +2,18 @@ import { and, eq, getTableColumns, type SQL, sql } from 'drizzle-orm';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import { viewerUserId } from '../auth/viewer';
 import type { Context } from '../context';
-import { lists, rooms, workItems, workspaceMembers } from '../db/tables';
-import { ConflictError, type FieldIssue, ForbiddenError, NotFoundError } from './errors';
+import { lists, rooms, workItems } from '../db/tables';
+import {
+  ConflictError,
+  type FieldIssue,
+  ForbiddenError,
+  NotFoundError,
+  ValidationError,
+} from './errors';
+import { holds } from './sql-helpers';
 import { workItemEditableBy, workItemVisibleTo } from './visibility';
+import { firstHidden, type Target, visibleTarget } from './visible-targets';
+import { ANY_ROLE, hasWorkspaceRole } from './work-access';
 import type { WorkItemRow } from './work-items';
 
 /**
@@ -76,49 +85,89 @@ export async function updateItem(
 }
 
 /** SQL: the room exists in the workspace (a column or an id) and is not archived. */
-export function roomInWorkspace(roomId: string, workspaceId: string | SQLiteColumn): SQL {
+function roomInWorkspace(roomId: string, workspaceId: string | SQLiteColumn): SQL {
   return sql`exists (select 1 from ${rooms} where ${rooms.id} = ${roomId} and ${rooms.workspaceId} = ${workspaceId} and ${rooms.isArchived} = 0)`;
 }
 
 /** SQL: the list exists in the workspace. */
-export function listInWorkspace(listId: string, workspaceId: string | SQLiteColumn): SQL {
+function listInWorkspace(listId: string, workspaceId: string | SQLiteColumn): SQL {
   return sql`exists (select 1 from ${lists} where ${lists.id} = ${listId} and ${lists.workspaceId} = ${workspaceId})`;
 }
 
 /** SQL: the user is a member (any role) of the workspace. */
-export function memberOfWorkspace(userId: string, workspaceId: string | SQLiteColumn): SQL {
-  return sql`exists (select 1 from ${workspaceMembers} where ${workspaceMembers.workspaceId} = ${workspaceId} and ${workspaceMembers.userId} = ${userId})`;
+const memberOfWorkspace = (userId: string, workspaceId: string | SQLiteColumn): SQL =>
+  hasWorkspaceRole(workspaceId, userId, ANY_ROLE);
+
+export interface ItemLinks {
+  roomId?: string | null;
+  listId?: string | null;
+  assigneeId?: string | null;
 }
 
-/** Checks, in one round trip, that a room, a list and an assignee belong to a workspace. */
-export async function checkLinks(
+interface LinkRule extends Target {
+  /** SQL: the target belongs to the item's workspace (and a room is open). */
+  fits: SQL;
+  issue: FieldIssue;
+}
+
+// Each link a work item has: the entity its id names, the SQL that it belongs to the item's
+// workspace (a room must also be open), and what to tell a viewer who sees it but elsewhere.
+const LINKS = [
+  { key: 'roomId', entity: 'Room', fits: roomInWorkspace, issue: 'an open room' },
+  { key: 'listId', entity: 'List', fits: listInWorkspace, issue: 'a list' },
+  { key: 'assigneeId', entity: 'User', fits: memberOfWorkspace, issue: 'a member' },
+] as const;
+
+/** The rules of each link given: whom it must be visible to, where it must belong. */
+function linkRules(links: ItemLinks, workspaceId: string | SQLiteColumn): LinkRule[] {
+  return LINKS.flatMap(({ key, entity, fits, issue }) => {
+    const id = links[key];
+    if (!id) return [];
+    const field = `input.${key}`;
+    return [
+      {
+        entity,
+        id,
+        fits: fits(id, workspaceId),
+        issue: { field, message: `must be ${issue} of the item's workspace.` },
+      },
+    ];
+  });
+}
+
+/**
+ * What is wrong with the room, list and assignee a work item is being pointed at, read in one
+ * round trip; null when nothing. Each must be visible to the viewer by the rule of its own reads
+ * (else a NotFoundError, worded as for an id that does not exist: a hidden quest list is not told
+ * apart from a missing one), then belong to the item's workspace (else a ValidationError: the
+ * viewer sees that target anyway). `kept` are the item's own room, list or workspace that a new
+ * scope starts to use: visible only (an archived room the item is already in stays allowed).
+ */
+export async function linkProblem(
   ctx: Context,
   workspaceId: string,
-  links: { roomId?: string | null; listId?: string | null; assigneeId?: string | null },
-): Promise<FieldIssue[]> {
-  const exists = (condition: SQL) =>
-    ctx.reads
-      .read(ctx.db.select({ ok: sql<number>`1` }).from(sql`(select 1)`).where(condition))
-      .then((rows) => rows.length > 0);
-  const [room, list, assignee] = await Promise.all([
-    links.roomId ? exists(roomInWorkspace(links.roomId, workspaceId)) : true,
-    links.listId ? exists(listInWorkspace(links.listId, workspaceId)) : true,
-    links.assigneeId ? exists(memberOfWorkspace(links.assigneeId, workspaceId)) : true,
+  links: ItemLinks,
+  kept: readonly Target[] = [],
+): Promise<NotFoundError | ValidationError | null> {
+  const rules = linkRules(links, workspaceId);
+  const [hidden, fits] = await Promise.all([
+    firstHidden(ctx, [...rules, ...kept]),
+    Promise.all(rules.map((rule) => holds(ctx, rule.fits))),
   ]);
-  const issues: FieldIssue[] = [];
-  if (!room) {
-    issues.push({
-      field: 'input.roomId',
-      message: "must be an open room of the item's workspace.",
-    });
-  }
-  if (!list)
-    issues.push({ field: 'input.listId', message: "must be a list of the item's workspace." });
-  if (!assignee) {
-    issues.push({
-      field: 'input.assigneeId',
-      message: "must be a member of the item's workspace.",
-    });
-  }
-  return issues;
+  if (hidden) return hidden;
+  const issues = rules.filter((_, index) => !fits[index]).map((rule) => rule.issue);
+  return issues.length > 0 ? new ValidationError(issues) : null;
+}
+
+/** The SQL of `linkProblem` for the write's WHERE: every check holds again, or nothing is written. */
+export function linkGuards(
+  ctx: Context,
+  workspaceId: string | SQLiteColumn,
+  links: ItemLinks,
+  kept: readonly Target[] = [],
+): SQL[] {
+  return [
+    ...linkRules(links, workspaceId).flatMap((rule) => [visibleTarget(ctx, rule), rule.fits]),
+    ...kept.map((target) => visibleTarget(ctx, target)),
+  ];
 }

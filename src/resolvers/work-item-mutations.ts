@@ -13,15 +13,9 @@ import {
 import { idOf } from './global-id';
 import { newId, nowIso } from './ids';
 import { optionalText, requiredText } from './validate';
+import type { Target } from './visible-targets';
 import { CONTRIBUTOR_ROLES, hasWorkspaceRole, workspaceRoleOf } from './work-access';
-import {
-  checkLinks,
-  itemForChange,
-  listInWorkspace,
-  memberOfWorkspace,
-  roomInWorkspace,
-  updateItem,
-} from './work-item-access';
+import { itemForChange, linkGuards, linkProblem, updateItem } from './work-item-access';
 import type { WorkItemRow, WorkItemScope, WorkItemStatus, WorkItemType } from './work-items';
 import { requireUser } from './workspace-mutations';
 
@@ -104,15 +98,16 @@ export async function createWorkItem(
   const endsAt = input.endsAt ?? null;
   fail([...scheduleIssues(type, startsAt, endsAt), ...scopeIssues(scope, roomId, listId)]);
 
-  const [role, linkIssues] = await Promise.all([
+  const links = { roomId, listId, assigneeId };
+  const [role, linkError] = await Promise.all([
     workspaceRoleOf(ctx, workspaceId, userId),
-    checkLinks(ctx, workspaceId, { roomId, listId, assigneeId }),
+    linkProblem(ctx, workspaceId, links),
   ]);
   if (role === null) throw new NotFoundError('Workspace', workspaceId);
   if (!CONTRIBUTOR_ROLES.includes(role)) {
     throw new ForbiddenError('Viewers of a workspace read only: they cannot create work items.');
   }
-  fail(linkIssues);
+  if (linkError) throw linkError;
 
   const now = nowIso();
   const row: WorkItemRow = {
@@ -136,10 +131,10 @@ export async function createWorkItem(
     listId,
   };
   // Every check read above holds again inside the insert, or nothing is written.
-  const guard: SQL[] = [hasWorkspaceRole(workspaceId, userId, CONTRIBUTOR_ROLES)];
-  if (roomId) guard.push(roomInWorkspace(roomId, workspaceId));
-  if (listId) guard.push(listInWorkspace(listId, workspaceId));
-  if (assigneeId) guard.push(memberOfWorkspace(assigneeId, workspaceId));
+  const guard: SQL[] = [
+    hasWorkspaceRole(workspaceId, userId, CONTRIBUTOR_ROLES),
+    ...linkGuards(ctx, workspaceId, links),
+  ];
   const [result] = await ctx.db.batch([
     insertWhere(ctx.db, workItems, row, sql.join(guard, sql` and `)),
   ]);
@@ -236,10 +231,21 @@ export async function changeWorkItemVisibility(
   const roomId = roomInput !== undefined ? roomInput : item.roomId;
   const listId = listInput !== undefined ? listInput : item.listId;
   fail(scopeIssues(input.visibility, roomId, listId));
-  // Only a newly given room or list is checked: the item's own may be archived since.
-  const newRoom = roomInput && roomInput !== item.roomId ? roomInput : null;
-  const newList = listInput && listInput !== item.listId ? listInput : null;
-  fail(await checkLinks(ctx, item.workspaceId, { roomId: newRoom, listId: newList }));
+  // A newly given room or list is checked in full. The item's own room, list or workspace, when
+  // the new scope starts to use it, only for visibility (a room may be archived since): an owner
+  // who left the workspace, or a quest, would otherwise still publish into what they cannot see.
+  const newLinks = {
+    roomId: roomInput && roomInput !== item.roomId ? roomInput : null,
+    listId: listInput && listInput !== item.listId ? listInput : null,
+  };
+  const kept: Target[] = [];
+  const opens = (scope: WorkItemScope) =>
+    input.visibility === scope && item.visibilityScope !== scope;
+  if (opens('room') && roomId && !newLinks.roomId) kept.push({ entity: 'Room', id: roomId });
+  if (opens('quest') && listId && !newLinks.listId) kept.push({ entity: 'List', id: listId });
+  if (opens('squad')) kept.push({ entity: 'Workspace', id: item.workspaceId });
+  const linkError = await linkProblem(ctx, item.workspaceId, newLinks, kept);
+  if (linkError) throw linkError;
   return updateItem(
     ctx,
     item,
@@ -250,8 +256,7 @@ export async function changeWorkItemVisibility(
       listId,
       updatedAt: nowIso(),
     },
-    newRoom ? roomInWorkspace(newRoom, workItems.workspaceId) : undefined,
-    newList ? listInWorkspace(newList, workItems.workspaceId) : undefined,
+    ...linkGuards(ctx, workItems.workspaceId, newLinks, kept),
   );
 }
 
@@ -264,13 +269,16 @@ export async function assignWorkItem(
   const itemId = idOf('input.workItemId', input.workItemId, 'WorkItem');
   const assigneeId = optionalId('input.assigneeId', input.assigneeId, 'User') ?? null;
   const item = await itemForChange(ctx, itemId);
-  const newAssignee = assigneeId !== null && assigneeId !== item.assigneeId ? assigneeId : null;
-  if (newAssignee) fail(await checkLinks(ctx, item.workspaceId, { assigneeId: newAssignee }));
+  const links = {
+    assigneeId: assigneeId !== null && assigneeId !== item.assigneeId ? assigneeId : null,
+  };
+  const linkError = await linkProblem(ctx, item.workspaceId, links);
+  if (linkError) throw linkError;
   return updateItem(
     ctx,
     item,
     { assigneeId, updatedAt: nowIso() },
-    newAssignee ? memberOfWorkspace(newAssignee, workItems.workspaceId) : undefined,
+    ...linkGuards(ctx, workItems.workspaceId, links),
   );
 }
 

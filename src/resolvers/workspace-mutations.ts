@@ -12,7 +12,7 @@ import {
 } from './errors';
 import { newId, nowIso, randomToken } from './ids';
 import { optionalText, requiredText } from './validate';
-import { dropDepartedMemberships } from './workspace-departure';
+import { departureStatements } from './workspace-departure';
 import type { WorkspaceMemberRow, WorkspaceRole, WorkspaceRow } from './workspaces';
 
 const SLUG = /^[a-z0-9](?:[a-z0-9-]{0,46}[a-z0-9])?$/;
@@ -206,7 +206,7 @@ export async function removeWorkspaceMember(
         guard,
       ),
     ),
-    ...dropDepartedMemberships(ctx, workspaceId, memberUserId),
+    ...departureStatements(ctx, workspaceId, memberUserId),
   ]);
   if (changes(result) === 0)
     throw new ConflictError('The membership changed meanwhile; try again.');

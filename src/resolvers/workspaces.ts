@@ -12,9 +12,9 @@ export type WorkspaceRole = WorkspaceMemberRow['role'];
 
 /**
  * The one rule for who sees a workspace: its members. `workspaceId` is the column holding the
- * workspace's id in the query at hand. Anonymous viewers see none.
+ * workspace's id in the query at hand, or an id. Anonymous viewers see none.
  */
-export function workspaceVisibleTo(ctx: Context, workspaceId: SQLiteColumn): SQL {
+export function workspaceVisibleTo(ctx: Context, workspaceId: SQLiteColumn | string): SQL {
   const userId = viewerUserId(ctx.viewer);
   if (userId === null) return sql`0`;
   // Aliased: the outer query may itself be over workspace_members, whose columns an unaliased

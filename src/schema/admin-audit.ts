@@ -26,6 +26,7 @@ export const AuditLogEntry = builder.objectRef<AuditLogRow>('AuditLogEntry').imp
       description:
         'What was done, as `subject.verb`: system_setting.update, admin_role.grant, ' +
         'admin_role.revoke, workspace_member.set_role, workspace_member.remove, ' +
+        "workspace_member.clear_assignments (a removed member's work items unassigned), " +
         'workspace.transfer_ownership, import.start, import.complete, import.fail, ' +
         'user.email.read, user.work_items.read, user.inbox.read.',
     }),

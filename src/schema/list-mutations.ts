@@ -128,7 +128,7 @@ builder.mutationFields((t) => ({
   addListMember: t.field({
     type: ListMember,
     description:
-      "Adds a member of the list's workspace to the list, with a role and a delivery preference. List owners and workspace owners and admins only. ValidationError for OWNER or a user outside the workspace, ConflictError when already a member.",
+      "Adds a member of the list's workspace to the list, with a role and a delivery preference. List owners and workspace owners and admins only. ValidationError for OWNER or a user outside the workspace, NotFoundError for a user that does not exist, ConflictError when already a member.",
     errors: mutationErrors,
     args: {
       input: t.arg({ type: AddListMemberInput, required: true, description: 'What to change.' }),

@@ -31,8 +31,14 @@ const CreateWorkItemInput = builder.inputType('CreateWorkItemInput', {
       description:
         'Who else sees it: PRIVATE (default), ROOM (needs roomId), QUEST (needs listId), SQUAD.',
     }),
-    roomId: t.id({ description: 'An open room of the same workspace to put it in.' }),
-    listId: t.id({ description: 'A list (quest) of the same workspace it belongs to.' }),
+    roomId: t.id({
+      description:
+        'An open room of the same workspace to put it in; one you cannot see answers NotFoundError.',
+    }),
+    listId: t.id({
+      description:
+        'A list (quest) of the same workspace it belongs to; one you cannot see answers NotFoundError.',
+    }),
     assigneeId: t.id({ description: 'A member of the workspace to assign it to.' }),
     dueAt: t.field({ type: 'DateTime', description: 'When it is due.' }),
     startsAt: t.field({ type: 'DateTime', description: 'Start of a SCHEDULED item (required).' }),
@@ -110,7 +116,7 @@ builder.mutationFields((t) => ({
   createWorkItem: t.field({
     type: WorkItem,
     description:
-      'Creates a work item owned by the viewer. Workspace members other than VIEWERs may.',
+      'Creates a work item owned by the viewer. Workspace members other than VIEWERs may. A room, list or assignee you cannot see answers NotFoundError, exactly as one that does not exist; one you see but of another workspace, ValidationError.',
     errors: mutationErrors,
     args: { input: t.arg({ type: CreateWorkItemInput, required: true, description: 'The item.' }) },
     resolve: (_root, { input }, ctx) => createWorkItem(ctx, input),
@@ -127,7 +133,7 @@ builder.mutationFields((t) => ({
   changeWorkItemVisibility: t.field({
     type: WorkItem,
     description:
-      'Changes who else sees a work item. Only its owner may (ForbiddenError for the assignee and workspace admins).',
+      "Changes who else sees a work item. Only its owner may (ForbiddenError for the assignee and workspace admins). A room, list or workspace you cannot see (a new one, or the item's own that the new scope would open it to) answers NotFoundError, as a missing one.",
     errors: mutationErrors,
     args: {
       input: t.arg({

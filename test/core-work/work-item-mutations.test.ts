@@ -59,6 +59,7 @@ describe('work item mutations', () => {
   let workspaceId: string;
   let roomId: string;
   let listId: string;
+  let otherWorkspaceId: string;
   let otherRoomId: string;
   let ws: string;
 
@@ -75,7 +76,11 @@ describe('work item mutations', () => {
     await addMember(workspaceId, viewerRole, 'viewer');
     roomId = await insertRoom(workspaceId);
     listId = await insertList(workspaceId, owner);
-    otherRoomId = await insertRoom(await insertWorkspace(stranger));
+    // Another workspace the owner belongs to: its room and list are visible to them, but outside
+    // the item's workspace (hidden ones answer NotFound: test/core-work/hidden-targets.test.ts).
+    otherWorkspaceId = await insertWorkspace(stranger);
+    await addMember(otherWorkspaceId, owner);
+    otherRoomId = await insertRoom(otherWorkspaceId);
   });
 
   describe('createWorkItem', () => {
@@ -162,7 +167,7 @@ describe('work item mutations', () => {
     });
 
     it("refuses a room, list or assignee from outside the item's workspace", async () => {
-      const otherList = await insertList(await insertWorkspace(stranger), stranger);
+      const otherList = await insertList(otherWorkspaceId, stranger, 'checklist');
       const result = await run(
         CREATE,
         {

@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { type SQL, sql } from 'drizzle-orm';
 import { viewerUserId } from '../../auth/viewer';
 import type { Context } from '../../context';
 import type { Db } from '../../db/client';
@@ -47,7 +47,17 @@ export function auditEntry(ctx: Context, input: AuditInput) {
  * runs its statements in order on one connection). A change that did not apply leaves no trace.
  */
 export function auditIfChanged(ctx: Context, input: AuditInput) {
-  return insertWhere(ctx.db, auditLogs, auditRow(ctx, input), sql`changes() > 0`);
+  return auditWhere(ctx, input, sql`changes() > 0`);
+}
+
+/**
+ * Like `auditEntry`, written only while `condition` holds when the statement runs (its place in
+ * the batch decides what it sees). `changesJson`, when given, is SQL computed by that statement
+ * (what the next statement is about to change, say), instead of `input.changes`.
+ */
+export function auditWhere(ctx: Context, input: AuditInput, condition: SQL, changesJson?: SQL) {
+  const row = auditRow(ctx, input);
+  return insertWhere(ctx.db, auditLogs, changesJson ? { ...row, changesJson } : row, condition);
 }
 
 /**

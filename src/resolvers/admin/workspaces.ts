@@ -7,7 +7,7 @@ import { newId, nowIso } from '../ids';
 import type { KeysetQuery } from '../pagination/keyset';
 import { aliased } from '../sql-helpers';
 import { optionalText } from '../validate';
-import { dropDepartedMemberships } from '../workspace-departure';
+import { departureStatements } from '../workspace-departure';
 import type { WorkspaceMemberRow, WorkspaceRole, WorkspaceRow } from '../workspaces';
 import { auditIfChanged } from './audit';
 
@@ -157,7 +157,7 @@ export async function adminRemoveWorkspaceMember(
       changes: { userId, from: membership.role, to: null },
     }),
     // After the audit row: it reads changes() of the delete above.
-    ...dropDepartedMemberships(ctx, workspaceId, userId),
+    ...departureStatements(ctx, workspaceId, userId),
   ]);
   if (changes(result) === 0)
     throw new ConflictError('The membership changed meanwhile; try again.');
