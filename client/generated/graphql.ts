@@ -61,6 +61,8 @@ export type CreateApiTokenInput = {
 export type CreateThreadInput = {
   /** More about it, for the invited (up to 4,000 characters). */
   description?: string | null | undefined;
+  /** A key the client makes up for this request (1-255 printable ASCII characters, a UUID is fine), so that it can retry safely: a repeat by the same viewer with the same key within 24 hours returns the first result (`replayed: true`) without creating anything; the same key with another title, description or workspace is a `ConflictError`. `POST /api/threads` takes it as the `Idempotency-Key` header. */
+  idempotencyKey?: string | null | undefined;
   /** What it is about, 1-200 characters. */
   title: string;
   /** The workspace it is opened from (the viewer must be a member), if any. */

@@ -22,6 +22,7 @@ const CREATE_THREAD: DocumentNode = parse(`
           requestedCandidates
           invitedCount
           shortfallReason
+          replayed
         }
       }
       ... on Error { message code }
@@ -46,7 +47,9 @@ async function readInput(request: Request): Promise<Record<string, unknown> | nu
     const body = (await request.json()) as unknown;
     if (typeof body !== 'object' || body === null || Array.isArray(body)) return null;
     const { title, description, workspaceId } = body as Record<string, unknown>;
-    return { title, description, workspaceId };
+    // The Idempotency-Key header is the input's idempotencyKey (validated by the mutation).
+    const idempotencyKey = request.headers.get('Idempotency-Key') ?? undefined;
+    return { title, description, workspaceId, idempotencyKey };
   } catch {
     return null;
   }

@@ -3,9 +3,14 @@ import { alias } from 'drizzle-orm/sqlite-core';
 import { createDb } from '../db/client';
 import { threadInvites, threads, users } from '../db/tables';
 import { EmailSendError, type EmailSender, emailSenderFor } from '../email';
-import { isInviteEmailMessage, renderInviteEmail } from '../email/invite-email';
+import {
+  type InviteEmailMessage,
+  isInviteEmailMessage,
+  renderInviteEmail,
+} from '../email/invite-email';
 import { logEvent } from '../log';
-import { digestInviteToken } from '../resolvers/threads/tokens';
+import { failInviteEmails } from '../resolvers/threads/invite-delivery';
+import { digestInviteToken, inviteTokenSigner } from '../resolvers/threads/tokens';
 
 /**
  * Attempts per email before the invite is marked failed. Keep it equal to `max_retries` of the
@@ -23,23 +28,40 @@ export function retryDelaySeconds(attempt: number): number {
 
 const owner = alias(users, 'owner');
 
-/**
- * The Worker's queue consumer for invite emails. Each message carries an invite id and the raw
- * token; the email is rendered with the `/i/:token` link and sent. Logs name invite ids only.
- */
-export async function handleInviteEmailBatch(
-  batch: MessageBatch<unknown>,
-  env: Env,
-  sender: EmailSender = emailSenderFor(env),
-): Promise<void> {
-  const db = createDb(env.DB);
-  const valid = batch.messages.filter((message) => {
+const UNDERIVABLE_REASON =
+  'Its link cannot be made again (the invite predates derived tokens, or INVITE_TOKEN_SECRET changed).';
+
+/** The well-formed invite messages; the others are logged and acked (no retry can help them). */
+function inviteMessages(messages: readonly Message<unknown>[]): Message<InviteEmailMessage>[] {
+  return messages.filter((message) => {
     if (isInviteEmailMessage(message.body)) return true;
     logEvent('error', 'invite email message malformed; dropped', { messageId: message.id });
     message.ack();
     return false;
-  }) as Message<{ inviteId: string; token: string }>[];
+  }) as Message<InviteEmailMessage>[];
+}
+
+/**
+ * The invite emails of the email queue. Each message carries an invite id; the token is derived
+ * again (INVITE_TOKEN_SECRET) and checked against the stored digest, the email is rendered with
+ * the `/i/:token` link and sent. Logs name invite ids only. The last failed attempt ends the
+ * delivery: `failed`, audited, the owner told.
+ */
+export async function deliverInviteEmails(
+  messages: readonly Message<unknown>[],
+  env: Env,
+  sender: EmailSender = emailSenderFor(env),
+): Promise<void> {
+  const db = createDb(env.DB);
+  const valid = inviteMessages(messages);
   if (valid.length === 0) return;
+  let signer: ReturnType<typeof inviteTokenSigner> | null = null;
+  // Messages queued before tokens were derived carry theirs; the others get it derived again.
+  const tokenOf = async ({ inviteId, token }: InviteEmailMessage) => {
+    if (token !== undefined) return token;
+    signer ??= inviteTokenSigner(env);
+    return (await signer)(inviteId);
+  };
 
   const rows = await db
     .select({
@@ -63,8 +85,31 @@ export async function handleInviteEmailBatch(
 
   await Promise.all(
     valid.map(async (message) => {
-      const { inviteId, token } = message.body;
+      const { inviteId } = message.body;
+      const token = await tokenOf(message.body);
       const row = byId.get(inviteId);
+      if (
+        row &&
+        message.body.token === undefined &&
+        row.invite.token !== (await digestInviteToken(token))
+      ) {
+        // The invite's token cannot be made again (it predates derived tokens, or the secret
+        // changed): no email can ever carry its link.
+        await db.batch(
+          failInviteEmails(
+            db,
+            (invite) => sql`${invite.id} = ${inviteId}`,
+            UNDERIVABLE_REASON,
+            'consumer',
+            new Date().toISOString(),
+          ),
+        );
+        logEvent('error', 'invite token cannot be derived again; invite email failed', {
+          inviteId,
+        });
+        message.ack();
+        return;
+      }
       if (!row || row.invite.token !== (await digestInviteToken(token))) {
         logEvent('error', 'invite email for an unknown invite; dropped', { inviteId });
         message.ack();
@@ -115,15 +160,21 @@ export async function handleInviteEmailBatch(
           .replaceAll(token, '[token]')
           .slice(0, 300);
         const last = !retryable || message.attempts >= INVITE_EMAIL_MAX_ATTEMPTS;
-        await db
+        const attempted = db
           .update(threadInvites)
-          .set({
-            emailAttempts: sql`${threadInvites.emailAttempts} + 1`,
-            emailError: reason,
-            ...(last ? { emailStatus: 'failed' as const } : {}),
-          })
+          .set({ emailAttempts: sql`${threadInvites.emailAttempts} + 1`, emailError: reason })
           .where(eq(threadInvites.id, inviteId));
         if (last) {
+          await db.batch([
+            attempted,
+            ...failInviteEmails(
+              db,
+              (invite) => sql`${invite.id} = ${inviteId}`,
+              reason,
+              'consumer',
+              new Date().toISOString(),
+            ),
+          ]);
           logEvent('error', 'invite email failed for good', {
             inviteId,
             attempts: message.attempts,
@@ -131,6 +182,7 @@ export async function handleInviteEmailBatch(
           });
           message.ack();
         } else {
+          await attempted;
           const delaySeconds = retryDelaySeconds(message.attempts);
           logEvent('warn', 'invite email failed; retrying', {
             inviteId,
@@ -143,4 +195,32 @@ export async function handleInviteEmailBatch(
       }
     }),
   );
+}
+
+const DEAD_LETTER_REASON = 'The email queue gave up on it after its retries (dead-letter queue).';
+
+/**
+ * Invite emails that reached the dead-letter queue: the queue will not deliver them again, so
+ * each invite still `queued` ends as `failed`, audited, its owner told. One batch for all.
+ */
+export async function deadInviteEmails(
+  messages: readonly Message<unknown>[],
+  env: Env,
+): Promise<void> {
+  const valid = inviteMessages(messages);
+  if (valid.length === 0) return;
+  const db = createDb(env.DB);
+  // A batch holds at most max_batch_size (10) messages: well under D1's 100 bound parameters.
+  const ids = valid.map((message) => message.body.inviteId);
+  await db.batch(
+    failInviteEmails(
+      db,
+      (invite) => inArray(invite.id, ids),
+      DEAD_LETTER_REASON,
+      'dead_letter',
+      new Date().toISOString(),
+    ),
+  );
+  logEvent('error', 'dead-lettered invite emails marked failed', { inviteIds: ids });
+  for (const message of valid) message.ack();
 }

@@ -66,9 +66,9 @@ const CHECK_FAILED = /CHECK constraint failed/;
 const UNIQUE_FAILED = /UNIQUE constraint failed/;
 
 describe('tables and indexes', () => {
-  it('creates the 31 tables', async () => {
+  it('creates the 32 tables', async () => {
     const tables = await names('table');
-    expect(tables).toHaveLength(31);
+    expect(tables).toHaveLength(32);
     expect(tables).toEqual(
       expect.arrayContaining([
         'users',
@@ -82,6 +82,7 @@ describe('tables and indexes', () => {
         'thread_message_deliveries',
         'api_tokens',
         'email_outbox',
+        'thread_idempotency_keys',
       ]),
     );
   });
@@ -124,6 +125,10 @@ describe('tables and indexes', () => {
         'idx_thread_participants_email',
         // 0027
         'idx_api_tokens_user_id',
+        // 0030
+        'idx_thread_idempotency_keys_created_at',
+        'idx_thread_idempotency_keys_thread_id',
+        'idx_thread_invites_email_status_created',
       ]),
     );
   });
