@@ -1,7 +1,11 @@
 import path from 'node:path';
 import { cloudflareTest, readD1Migrations } from '@cloudflare/vitest-pool-workers';
 import { defineConfig } from 'vitest/config';
-import { TEST_AI_KEY_ENCRYPTION_SECRET, TEST_JWT_SECRET } from './test/helpers/secrets.ts';
+import {
+  TEST_AI_KEY_ENCRYPTION_SECRET,
+  TEST_INVITE_TOKEN_SECRET,
+  TEST_JWT_SECRET,
+} from './test/helpers/secrets.ts';
 
 export default defineConfig(async () => {
   const migrations = await readD1Migrations(path.join(import.meta.dirname, 'db/migrations'));
@@ -15,6 +19,7 @@ export default defineConfig(async () => {
             TEST_MIGRATIONS: migrations,
             JWT_SECRET: TEST_JWT_SECRET,
             AI_KEY_ENCRYPTION_SECRET: TEST_AI_KEY_ENCRYPTION_SECRET,
+            INVITE_TOKEN_SECRET: TEST_INVITE_TOKEN_SECRET,
             ENVIRONMENT: 'test',
           },
         },

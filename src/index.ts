@@ -1,11 +1,13 @@
 import { handleRequest } from './http/router';
-import { handleInviteEmailBatch } from './jobs/invite-email-queue';
+import { deliverEmails, endDeadLetters, isDeadLetterQueue } from './jobs/email-queue';
 import { runScheduledJobs } from './jobs/scheduled';
 
 export { RateLimiter } from './rate-limit/rate-limiter-do';
 
 export default {
   fetch: (request, env, ctx) => handleRequest(request, env, ctx),
-  scheduled: async (controller, env) => runScheduledJobs(env, new Date(controller.scheduledTime)),
-  queue: (batch, env) => handleInviteEmailBatch(batch, env),
+  scheduled: async (controller, env) =>
+    runScheduledJobs(env, new Date(controller.scheduledTime), controller.cron),
+  queue: (batch, env) =>
+    isDeadLetterQueue(batch.queue) ? endDeadLetters(batch, env) : deliverEmails(batch, env),
 } satisfies ExportedHandler<Env>;

@@ -61,6 +61,8 @@ export type CreateApiTokenInput = {
 export type CreateThreadInput = {
   /** More about it, for the invited (up to 4,000 characters). */
   description?: string | null | undefined;
+  /** A key the client makes up for this request (1-255 printable ASCII characters, a UUID is fine), so that it can retry safely: a repeat by the same viewer with the same key within 24 hours returns the first result (`replayed: true`) without creating anything; the same key with another title, description or workspace is a `ConflictError`. `POST /api/threads` takes it as the `Idempotency-Key` header. */
+  idempotencyKey?: string | null | undefined;
   /** What it is about, 1-200 characters. */
   title: string;
   /** The workspace it is opened from (the viewer must be a member), if any. */
@@ -124,9 +126,9 @@ export type InviteAnswerInput = {
 
 /** Whether the invite email went out. */
 export type InviteEmailStatus =
-  /** Not delivered after every retry: the invitee never got the link. */
+  /** Never sent: every retry failed, the queue gave up on it, or it was not sent within 6 hours (`emailError` says which; the thread's owner is told in their inbox). The invitee never got the link. */
   | 'FAILED'
-  /** Waiting in the email queue (or being retried). */
+  /** Waiting in the email queue or being retried; a message lost on the way is queued again by the cron. */
   | 'QUEUED'
   /** Handed to the email provider. */
   | 'SENT';
@@ -369,7 +371,7 @@ export type CreateThreadApiMutation = { createThread:
     | { __typename: 'AuthenticationRequiredError', message: string, code: string }
     | { __typename: 'BudgetExceededError', message: string, code: string }
     | { __typename: 'ConflictError', message: string, code: string }
-    | { __typename: 'CreateThreadSuccess', data: { requestedCandidates: number, invitedCount: number, shortfallReason: string | null, thread: { id: string, title: string, description: string | null, status: ThreadStatus, createdAt: string, owner: { id: string, displayName: string }, workspace: { id: string, name: string } | null }, invites: Array<{ id: string, status: ThreadInviteStatus, emailStatus: InviteEmailStatus, candidateName: string, candidateReason: string | null, expiresAt: string }> } }
+    | { __typename: 'CreateThreadSuccess', data: { requestedCandidates: number, invitedCount: number, shortfallReason: string | null, replayed: boolean, thread: { id: string, title: string, description: string | null, status: ThreadStatus, createdAt: string, owner: { id: string, displayName: string }, workspace: { id: string, name: string } | null }, invites: Array<{ id: string, status: ThreadInviteStatus, emailStatus: InviteEmailStatus, candidateName: string, candidateReason: string | null, expiresAt: string }> } }
     | { __typename: 'ForbiddenError', message: string, code: string }
     | { __typename: 'NotFoundError', message: string, code: string, entity: string, id: string }
     | { __typename: 'ValidationError', message: string, code: string, issues: Array<{ field: string, message: string }> }
@@ -776,6 +778,7 @@ export const CreateThreadApiDocument = new TypedDocumentString(`
         requestedCandidates
         invitedCount
         shortfallReason
+        replayed
       }
     }
     ... on Error {
@@ -794,7 +797,7 @@ export const CreateThreadApiDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"sha256:2ea3c9255ceb263d8521b776bf481327e7bef7977caf417ea9ea84ee2daa9b90"}) as unknown as TypedDocumentString<CreateThreadApiMutation, CreateThreadApiMutationVariables>;
+    `, {"hash":"sha256:690e781af2b3d401f129e97293352bda2ccee619e59dca9bdb69250c14056deb"}) as unknown as TypedDocumentString<CreateThreadApiMutation, CreateThreadApiMutationVariables>;
 export const MyThreadsDocument = new TypedDocumentString(`
     query MyThreads($first: Int = 20) {
   viewer {

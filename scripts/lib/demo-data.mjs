@@ -165,6 +165,9 @@ export function demoSql() {
       candidate_name: 'Alan Turing',
       candidate_reason: 'Writes about computation',
       status: 'pending',
+      // Demo links are printed for the developer instead of emailed: nothing for the cron's
+      // email sweep to send (it could not: demo tokens are not derived from the secret).
+      email_status: 'sent',
       expires_at: '2099-01-01T00:00:00.000Z',
       invited_user_id: 'usr_demo_alan',
     }),
@@ -176,6 +179,7 @@ export function demoSql() {
       candidate_name: 'Emmy Noether',
       candidate_reason: 'Likes symmetry',
       status: 'pending',
+      email_status: 'sent',
       expires_at: '2099-01-01T00:00:00.000Z',
       invited_user_id: 'usr_demo_emmy',
     }),

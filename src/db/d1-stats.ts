@@ -1,4 +1,4 @@
-import { isDevelopment } from '../hardening/settings';
+import { isDevelopment } from '../environment';
 
 /** What one request cost in D1: read by tests to pin batching, and shown in `extensions`. */
 export interface D1Stats {

@@ -1,15 +1,19 @@
 import { escapeHtml, formatUtc } from './html';
 import type { OutgoingEmail } from './sender';
 
-/** The queue message for one invite email. It carries the raw token: nothing else stores it. */
+/**
+ * The queue message for one invite email: the invite's id. The consumer recomputes the token
+ * from INVITE_TOKEN_SECRET, so no raw token sits in the queue. `token` is read only from messages
+ * queued before tokens were derived.
+ */
 export interface InviteEmailMessage {
   kind: 'thread-invite';
   inviteId: string;
-  token: string;
+  token?: string;
 }
 
-export function inviteEmailMessage(inviteId: string, token: string): InviteEmailMessage {
-  return { kind: 'thread-invite', inviteId, token };
+export function inviteEmailMessage(inviteId: string): InviteEmailMessage {
+  return { kind: 'thread-invite', inviteId };
 }
 
 export function isInviteEmailMessage(body: unknown): body is InviteEmailMessage {
@@ -19,7 +23,7 @@ export function isInviteEmailMessage(body: unknown): body is InviteEmailMessage 
     value !== null &&
     value.kind === 'thread-invite' &&
     typeof value.inviteId === 'string' &&
-    typeof value.token === 'string'
+    (value.token === undefined || typeof value.token === 'string')
   );
 }
 

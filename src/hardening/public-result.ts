@@ -1,8 +1,8 @@
 import { GraphQLError } from 'graphql';
 import type { Context } from '../context';
+import { isDevelopment } from '../environment';
 import { operationCostOf, rateBudgetOf } from './budget';
 import { BODY_TOO_LARGE } from './http-guards';
-import { isDevelopment } from './settings';
 
 const SUGGESTION = /\s*Did you mean .*\?$/s;
 

@@ -1,4 +1,5 @@
 import type { Viewer } from '../auth/viewer';
+import { isDevelopment } from '../environment';
 
 /**
  * The fixed limits every operation is checked against before any resolver runs. They are part of
@@ -28,11 +29,6 @@ export const MAX_REQUEST_BODY_BYTES = 100_000;
 /** Operation cost caps when wrangler.toml sets none. */
 const DEFAULT_MAX_OPERATION_COST = 20_000;
 const DEFAULT_INTEGRATOR_MAX_OPERATION_COST = 5_000;
-
-/** Environments for people building the gateway: suggestions, introspection and any operation. */
-export function isDevelopment(env: Env): boolean {
-  return env.ENVIRONMENT === 'development' || env.ENVIRONMENT === 'test';
-}
 
 function positiveInt(value: string | undefined, fallback: number): number {
   const parsed = Number(value);

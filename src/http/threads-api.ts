@@ -30,12 +30,14 @@ const STATUS_BY_CODE: Record<string, number> = {
 
 /**
  * The one place a REST request becomes createThread's input: the fields of the JSON body, or
- * null when the body is not a JSON object. Fields the input does not know are dropped.
+ * null when the body is not a JSON object. Fields the input does not know are dropped. The
+ * `Idempotency-Key` header is the input's `idempotencyKey` (validated by the mutation).
  */
-export function createThreadInput(body: unknown): Record<string, unknown> | null {
+export function createThreadInput(body: unknown, headers: Headers): Record<string, unknown> | null {
   if (typeof body !== 'object' || body === null || Array.isArray(body)) return null;
   const { title, description, workspaceId } = body as Record<string, unknown>;
-  return { title, description, workspaceId };
+  const idempotencyKey = headers.get('Idempotency-Key') ?? undefined;
+  return { title, description, workspaceId, idempotencyKey };
 }
 
 /** The GraphQL request Yoga runs for a REST call: the trusted document by its id, the input. */
@@ -106,7 +108,7 @@ export async function handleThreadsApi(
     } catch {
       body = null;
     }
-    const input = createThreadInput(body);
+    const input = createThreadInput(body, request.headers);
     if (!input) {
       return errorResponse(
         400,

@@ -1,8 +1,9 @@
 import { GraphQLError } from 'graphql';
 import { createYoga, type Plugin } from 'graphql-yoga';
 import type { Context } from '../context';
+import { isDevelopment } from '../environment';
 import { hardening } from '../hardening/plugin';
-import { isDevelopment, MAX_REQUEST_BODY_BYTES } from '../hardening/settings';
+import { MAX_REQUEST_BODY_BYTES } from '../hardening/settings';
 import { logEvent } from '../log';
 import { schema } from '../schema';
 import { renderGraphiQL } from './graphiql';

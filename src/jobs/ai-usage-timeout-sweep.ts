@@ -4,7 +4,7 @@ import { aiUsageLogs } from '../db/tables';
 import { logEvent } from '../log';
 import { jobAuditOfChanges } from '../resolvers/admin/audit';
 import { IN_FLIGHT } from '../resolvers/ai/budget';
-import type { ScheduledJob } from './scheduled';
+import type { ScheduledJob } from './job';
 
 /**
  * How long a reserved AI call may stay in flight before it counts as abandoned. A call aborts
@@ -50,6 +50,8 @@ export async function sweepStuckAiCalls(env: Env, now: Date): Promise<number> {
 
 export const aiUsageTimeoutSweepJob: ScheduledJob = {
   name: 'ai-usage-timeout-sweep',
+  // Stuck rows hold budget reservations: end them within minutes, not a day.
+  cadence: 'frequent',
   run: async (env, scheduledTime) => {
     await sweepStuckAiCalls(env, scheduledTime);
   },

@@ -3,7 +3,7 @@ import { createDb } from '../db/client';
 import { adminImportSessions } from '../db/tables';
 import { logEvent } from '../log';
 import { jobAuditOfChanges } from '../resolvers/admin/audit';
-import type { ScheduledJob } from './scheduled';
+import type { ScheduledJob } from './job';
 
 /**
  * How long a `running` import may go without progress before it counts as abandoned. An import
@@ -55,6 +55,7 @@ export async function sweepStuckImports(env: Env, now: Date): Promise<number> {
 
 export const importTimeoutSweepJob: ScheduledJob = {
   name: 'import-timeout-sweep',
+  cadence: 'frequent',
   run: async (env, scheduledTime) => {
     await sweepStuckImports(env, scheduledTime);
   },

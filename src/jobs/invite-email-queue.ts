@@ -3,54 +3,52 @@ import { alias } from 'drizzle-orm/sqlite-core';
 import { createDb } from '../db/client';
 import { threadInvites, threads, users } from '../db/tables';
 import { EmailSendError, type EmailSender, emailSenderFor } from '../email';
-import { isInviteEmailMessage, renderInviteEmail } from '../email/invite-email';
 import {
-  isListActivityEmailMessage,
-  type ListActivityEmailMessage,
-} from '../email/list-activity-email';
+  type InviteEmailMessage,
+  isInviteEmailMessage,
+  renderInviteEmail,
+} from '../email/invite-email';
 import { logEvent } from '../log';
-import { digestInviteToken } from '../resolvers/threads/tokens';
-import { handleListActivityEmails } from './list-activity-emails';
-
-/**
- * Attempts per email before the invite is marked failed. Keep it equal to `max_retries` of the
- * invite-emails consumer in wrangler.toml, so the last attempt we make is the last one the queue
- * would deliver.
- */
-export const INVITE_EMAIL_MAX_ATTEMPTS = 5;
-const BACKOFF_BASE_SECONDS = 30;
-const BACKOFF_MAX_SECONDS = 3600;
-
-/** Exponential backoff: 30 s, 60 s, 120 s ... up to an hour. */
-export function retryDelaySeconds(attempt: number): number {
-  return Math.min(BACKOFF_BASE_SECONDS * 2 ** Math.max(0, attempt - 1), BACKOFF_MAX_SECONDS);
-}
+import { failInviteEmails } from '../resolvers/threads/invite-delivery';
+import { digestInviteToken, inviteTokenSigner } from '../resolvers/threads/tokens';
+import { EMAIL_MAX_ATTEMPTS, retryDelaySeconds } from './email-retry';
 
 const owner = alias(users, 'owner');
 
+const UNDERIVABLE_REASON =
+  'Its link cannot be made again (the invite predates derived tokens, or INVITE_TOKEN_SECRET changed).';
+
+/** The well-formed invite messages; the others are logged and acked (no retry can help them). */
+function inviteMessages(messages: readonly Message<unknown>[]): Message<InviteEmailMessage>[] {
+  return messages.filter((message) => {
+    if (isInviteEmailMessage(message.body)) return true;
+    logEvent('error', 'invite email message malformed; dropped', { messageId: message.id });
+    message.ack();
+    return false;
+  }) as Message<InviteEmailMessage>[];
+}
+
 /**
- * The Worker's queue consumer for invite emails. Each message carries an invite id and the raw
- * token; the email is rendered with the `/i/:token` link and sent. Logs name invite ids only.
+ * The invite emails of the email queue. Each message carries an invite id; the token is derived
+ * again (INVITE_TOKEN_SECRET) and checked against the stored digest, the email is rendered with
+ * the `/i/:token` link and sent. Logs name invite ids only. The last failed attempt ends the
+ * delivery: `failed`, audited, the owner told.
  */
-export async function handleInviteEmailBatch(
-  batch: MessageBatch<unknown>,
+export async function deliverInviteEmails(
+  messages: readonly Message<unknown>[],
   env: Env,
   sender: EmailSender = emailSenderFor(env),
 ): Promise<void> {
   const db = createDb(env.DB);
-  // List activity emails share this queue (src/jobs/list-activity-emails.ts).
-  const listActivity = batch.messages.filter((message) =>
-    isListActivityEmailMessage(message.body),
-  ) as Message<ListActivityEmailMessage>[];
-  if (listActivity.length > 0) await handleListActivityEmails(listActivity, env, sender);
-  const valid = batch.messages.filter((message) => {
-    if (isInviteEmailMessage(message.body)) return true;
-    if (isListActivityEmailMessage(message.body)) return false;
-    logEvent('error', 'invite email message malformed; dropped', { messageId: message.id });
-    message.ack();
-    return false;
-  }) as Message<{ inviteId: string; token: string }>[];
+  const valid = inviteMessages(messages);
   if (valid.length === 0) return;
+  let signer: ReturnType<typeof inviteTokenSigner> | null = null;
+  // Messages queued before tokens were derived carry theirs; the others get it derived again.
+  const tokenOf = async ({ inviteId, token }: InviteEmailMessage) => {
+    if (token !== undefined) return token;
+    signer ??= inviteTokenSigner(env);
+    return (await signer)(inviteId);
+  };
 
   const rows = await db
     .select({
@@ -74,8 +72,31 @@ export async function handleInviteEmailBatch(
 
   await Promise.all(
     valid.map(async (message) => {
-      const { inviteId, token } = message.body;
+      const { inviteId } = message.body;
+      const token = await tokenOf(message.body);
       const row = byId.get(inviteId);
+      if (
+        row &&
+        message.body.token === undefined &&
+        row.invite.token !== (await digestInviteToken(token))
+      ) {
+        // The invite's token cannot be made again (it predates derived tokens, or the secret
+        // changed): no email can ever carry its link.
+        await db.batch(
+          failInviteEmails(
+            db,
+            (invite) => sql`${invite.id} = ${inviteId}`,
+            UNDERIVABLE_REASON,
+            'consumer',
+            new Date().toISOString(),
+          ),
+        );
+        logEvent('error', 'invite token cannot be derived again; invite email failed', {
+          inviteId,
+        });
+        message.ack();
+        return;
+      }
       if (!row || row.invite.token !== (await digestInviteToken(token))) {
         logEvent('error', 'invite email for an unknown invite; dropped', { inviteId });
         message.ack();
@@ -125,16 +146,22 @@ export async function handleInviteEmailBatch(
         const reason = (error instanceof Error ? error.message : String(error))
           .replaceAll(token, '[token]')
           .slice(0, 300);
-        const last = !retryable || message.attempts >= INVITE_EMAIL_MAX_ATTEMPTS;
-        await db
+        const last = !retryable || message.attempts >= EMAIL_MAX_ATTEMPTS;
+        const attempted = db
           .update(threadInvites)
-          .set({
-            emailAttempts: sql`${threadInvites.emailAttempts} + 1`,
-            emailError: reason,
-            ...(last ? { emailStatus: 'failed' as const } : {}),
-          })
+          .set({ emailAttempts: sql`${threadInvites.emailAttempts} + 1`, emailError: reason })
           .where(eq(threadInvites.id, inviteId));
         if (last) {
+          await db.batch([
+            attempted,
+            ...failInviteEmails(
+              db,
+              (invite) => sql`${invite.id} = ${inviteId}`,
+              reason,
+              'consumer',
+              new Date().toISOString(),
+            ),
+          ]);
           logEvent('error', 'invite email failed for good', {
             inviteId,
             attempts: message.attempts,
@@ -142,6 +169,7 @@ export async function handleInviteEmailBatch(
           });
           message.ack();
         } else {
+          await attempted;
           const delaySeconds = retryDelaySeconds(message.attempts);
           logEvent('warn', 'invite email failed; retrying', {
             inviteId,
@@ -154,4 +182,32 @@ export async function handleInviteEmailBatch(
       }
     }),
   );
+}
+
+const DEAD_LETTER_REASON = 'The email queue gave up on it after its retries (dead-letter queue).';
+
+/**
+ * Invite emails that reached the dead-letter queue: the queue will not deliver them again, so
+ * each invite still `queued` ends as `failed`, audited, its owner told. One batch for all.
+ */
+export async function deadInviteEmails(
+  messages: readonly Message<unknown>[],
+  env: Env,
+): Promise<void> {
+  const valid = inviteMessages(messages);
+  if (valid.length === 0) return;
+  const db = createDb(env.DB);
+  // A batch holds at most max_batch_size (10) messages: well under D1's 100 bound parameters.
+  const ids = valid.map((message) => message.body.inviteId);
+  await db.batch(
+    failInviteEmails(
+      db,
+      (invite) => inArray(invite.id, ids),
+      DEAD_LETTER_REASON,
+      'dead_letter',
+      new Date().toISOString(),
+    ),
+  );
+  logEvent('error', 'dead-lettered invite emails marked failed', { inviteIds: ids });
+  for (const message of valid) message.ack();
 }

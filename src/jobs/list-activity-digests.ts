@@ -4,7 +4,7 @@ import { listActivity, listActivityDigests, listMembers } from '../db/tables';
 import { queueListActivityEmails } from '../email/list-activity-email';
 import { logEvent } from '../log';
 import { previousUtcDay, utcDayBounds } from '../resolvers/admin/daily-summaries';
-import type { ScheduledJob } from './scheduled';
+import type { ScheduledJob } from './job';
 
 /**
  * Queues one digest email per user for the previous UTC day of `scheduledTime`: users with a

@@ -9,9 +9,10 @@ import {
   lists,
   users,
 } from '../db/tables';
-import { EmailSendError, type EmailSender, type OutgoingEmail } from '../email';
+import { EmailSendError, type EmailSender, emailSenderFor, type OutgoingEmail } from '../email';
 import {
   DIGEST_MAX_ENTRIES,
+  isListActivityEmailMessage,
   type ListActivityEmailMessage,
   type ListActivityFacts,
   type Recipient,
@@ -22,7 +23,7 @@ import { logEvent } from '../log';
 import { utcDayBounds } from '../resolvers/admin/daily-summaries';
 import { newId, nowIso } from '../resolvers/ids';
 import { type DeliveryPreference, listVisibleToUser } from '../resolvers/lists';
-import { INVITE_EMAIL_MAX_ATTEMPTS, retryDelaySeconds } from './invite-email-queue';
+import { EMAIL_MAX_ATTEMPTS, retryDelaySeconds } from './email-retry';
 
 const actor = alias(users, 'activity_actor');
 
@@ -174,7 +175,7 @@ export async function handleListActivityEmails(
       } catch (error) {
         const retryable = !(error instanceof EmailSendError) || error.retryable;
         const reason = (error instanceof Error ? error.message : String(error)).slice(0, 300);
-        if (retryable && message.attempts < INVITE_EMAIL_MAX_ATTEMPTS) {
+        if (retryable && message.attempts < EMAIL_MAX_ATTEMPTS) {
           const delaySeconds = retryDelaySeconds(message.attempts);
           logEvent('warn', 'list activity email failed; retrying', {
             ...about,
@@ -194,4 +195,30 @@ export async function handleListActivityEmails(
       }
     }),
   );
+}
+
+/** The email queue's handler for `kind: 'list_activity'` (src/jobs/email-queue.ts). */
+export async function deliverListActivityEmails(
+  messages: readonly Message<unknown>[],
+  env: Env,
+  sender: EmailSender = emailSenderFor(env),
+): Promise<void> {
+  const valid = messages.filter((message) => {
+    if (isListActivityEmailMessage(message.body)) return true;
+    logEvent('error', 'list activity email message malformed; dropped', { messageId: message.id });
+    message.ack();
+    return false;
+  }) as Message<ListActivityEmailMessage>[];
+  if (valid.length > 0) await handleListActivityEmails(valid, env, sender);
+}
+
+/**
+ * The dead-letter queue's handler for list activity: nothing waits on these emails (the activity
+ * is in the list itself), so the loss is logged, with ids only, and the message acked.
+ */
+export async function deadListActivityEmails(messages: readonly Message<unknown>[]): Promise<void> {
+  for (const message of messages) {
+    logEvent('error', 'list activity email given up by the queue', { messageId: message.id });
+    message.ack();
+  }
 }

@@ -4,6 +4,7 @@ import { idOf } from '../resolvers/global-id';
 import { loaderOptions } from '../resolvers/loader-options';
 import { loadPage } from '../resolvers/pagination/load-page';
 import { InviteExpiredError } from '../resolvers/threads/errors';
+import { INVITE_EMAIL_GIVE_UP_HOURS } from '../resolvers/threads/invite-delivery';
 import { inviteFailure, respondToInvite } from '../resolvers/threads/invite-responses';
 import {
   effectiveInviteStatus,
@@ -35,11 +36,15 @@ export const ThreadInviteStatusEnum = builder.enumType('ThreadInviteStatus', {
 export const InviteEmailStatusEnum = builder.enumType('InviteEmailStatus', {
   description: 'Whether the invite email went out.',
   values: {
-    QUEUED: { value: 'queued', description: 'Waiting in the email queue (or being retried).' },
+    QUEUED: {
+      value: 'queued',
+      description:
+        'Waiting in the email queue or being retried; a message lost on the way is queued again by the cron.',
+    },
     SENT: { value: 'sent', description: 'Handed to the email provider.' },
     FAILED: {
       value: 'failed',
-      description: 'Not delivered after every retry: the invitee never got the link.',
+      description: `Never sent: every retry failed, the queue gave up on it, or it was not sent within ${INVITE_EMAIL_GIVE_UP_HOURS} hours (\`emailError\` says which; the thread's owner is told in their inbox). The invitee never got the link.`,
     },
   } as const,
 });

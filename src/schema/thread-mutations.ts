@@ -19,6 +19,10 @@ export const CreateThreadInput = builder.inputType('CreateThreadInput', {
     workspaceId: t.id({
       description: 'The workspace it is opened from (the viewer must be a member), if any.',
     }),
+    idempotencyKey: t.string({
+      description:
+        'A key the client makes up for this request (1-255 printable ASCII characters, a UUID is fine), so that it can retry safely: a repeat by the same viewer with the same key within 24 hours returns the first result (`replayed: true`) without creating anything; the same key with another title, description or workspace is a `ConflictError`. `POST /api/threads` takes it as the `Idempotency-Key` header.',
+    }),
   }),
 });
 
@@ -41,6 +45,10 @@ const CreateThreadPayload = builder.objectRef<CreateThreadResult>('CreateThreadP
       nullable: true,
       description: 'Why fewer were invited than requested; null when all were.',
     }),
+    replayed: t.exposeBoolean('replayed', {
+      description:
+        'True when this repeats the result of an earlier request with the same idempotency key (the thread and invites as they are now); false when the thread was created by this request.',
+    }),
   }),
 });
 
@@ -55,7 +63,7 @@ builder.mutationFields((t) => ({
   createThread: t.field({
     type: CreateThreadPayload,
     description:
-      'Opens a thread and invites three strangers picked for it, each by an email with a link valid 72 hours. Also at `POST /api/threads`.',
+      "Opens a thread and invites three strangers picked for it, each by an email with a link valid 72 hours. Over the viewer's AI budget it returns `BudgetExceededError` and creates nothing. Retry-safe with `input.idempotencyKey`. Also at `POST /api/threads`.",
     // Picking candidates is an AI call: over the viewer's budget, it is refused.
     errors: { types: [...threadErrors.types, BudgetExceededError] },
     args: {
@@ -72,6 +80,7 @@ builder.mutationFields((t) => ({
         workspaceId: input.workspaceId
           ? idOf('input.workspaceId', String(input.workspaceId), 'Workspace')
           : null,
+        idempotencyKey: input.idempotencyKey,
       }),
   }),
   archiveThread: t.field({

@@ -66,9 +66,9 @@ const CHECK_FAILED = /CHECK constraint failed/;
 const UNIQUE_FAILED = /UNIQUE constraint failed/;
 
 describe('tables and indexes', () => {
-  it('creates the 33 tables', async () => {
+  it('creates the 34 tables', async () => {
     const tables = await names('table');
-    expect(tables).toHaveLength(33);
+    expect(tables).toHaveLength(34);
     expect(tables).toEqual(
       expect.arrayContaining([
         'users',
@@ -84,6 +84,7 @@ describe('tables and indexes', () => {
         'email_outbox',
         'list_activity',
         'list_activity_digests',
+        'thread_idempotency_keys',
       ]),
     );
   });
@@ -126,6 +127,10 @@ describe('tables and indexes', () => {
         'idx_thread_participants_email',
         // 0027
         'idx_api_tokens_user_id',
+        // 0030
+        'idx_thread_idempotency_keys_created_at',
+        'idx_thread_idempotency_keys_thread_id',
+        'idx_thread_invites_email_status_created',
         // 0031
         'idx_list_activity_list_created',
         'idx_ai_usage_logs_in_flight',

@@ -2,6 +2,7 @@ import { env } from 'cloudflare:workers';
 import { describe, expect, it, vi } from 'vitest';
 import type { Context } from '../../src/context';
 import { localCandidatePicker } from '../../src/resolvers/threads/candidate-picker';
+import { inviteTokenFor } from '../../src/resolvers/threads/tokens';
 import { gql, send, tokenFor } from '../helpers/client';
 import { addMember, insertUser, insertWorkspace } from '../helpers/seed';
 import {
@@ -17,7 +18,7 @@ import {
 } from './helpers';
 
 interface QueuedInvite {
-  body: { kind: string; inviteId: string; token: string };
+  body: { kind: string; inviteId: string; token?: string };
 }
 
 /** createThread with the queue producer watched (the messages still go to the real queue). */
@@ -71,16 +72,18 @@ describe('createThread', () => {
       .all();
     expect(participants.results).toEqual([{ user_id: owner, role: 'owner' }]);
 
-    // One queue message per invite, carrying its id and the raw token of which the row keeps
-    // only the SHA-256 digest.
+    // One queue message per invite, carrying its id only; the token is derived from the
+    // invite id (INVITE_TOKEN_SECRET) and the row keeps only its SHA-256 digest.
     expect(messages).toHaveLength(3);
     const rows = await env.DB.prepare('SELECT id, token FROM thread_invites WHERE thread_id = ?')
       .bind(threadId)
       .all<{ id: string; token: string }>();
     const stored = new Map(rows.results.map((row) => [row.id, row.token]));
     for (const { body } of messages) {
-      expect(body.kind).toBe('thread-invite');
-      expect(stored.get(body.inviteId)).toBe(await sha256Hex(body.token));
+      expect(body).toEqual({ kind: 'thread-invite', inviteId: expect.any(String) });
+      expect(stored.get(body.inviteId)).toBe(
+        await sha256Hex(await inviteTokenFor(env, body.inviteId)),
+      );
     }
   });
 
@@ -95,7 +98,7 @@ describe('createThread', () => {
       if (round === 1) for (let i = 0; i < 3; i++) await insertUserWith({});
       const { messages } = await createWatchingQueue(owner, { title: `Round ${round}` });
       for (const { body } of messages) {
-        tokens.push(body.token);
+        tokens.push(await inviteTokenFor(env, body.inviteId));
         inviteIds.push(body.inviteId);
       }
     }

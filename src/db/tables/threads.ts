@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import { integer, sqliteTable, text, unique } from 'drizzle-orm/sqlite-core';
 import { users, workspaces } from './core';
 
-// Mirrors db/migrations 0022, 0026 and 0028.
+// Mirrors db/migrations 0022, 0026, 0028 and 0030.
 
 const isoNow = sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`;
 const touch = () => new Date().toISOString();
@@ -46,6 +46,8 @@ export const threadInvites = sqliteTable('thread_invites', {
   emailError: text('email_error'),
   invitedUserId: text('invited_user_id').references(() => users.id, { onDelete: 'set null' }),
   respondedAt: text('responded_at'),
+  /** When the email's message was last handed to the queue; null: at `createdAt`. */
+  emailQueuedAt: text('email_queued_at'),
 });
 
 export const threadParticipants = sqliteTable('thread_participants', {
@@ -107,3 +109,21 @@ export const emailOutbox = sqliteTable('email_outbox', {
   relatedId: text('related_id'),
   createdAt: text('created_at').notNull().default(isoNow),
 });
+
+/** Idempotency keys of createThread: per user, the request they stood for and its thread. */
+export const threadIdempotencyKeys = sqliteTable(
+  'thread_idempotency_keys',
+  {
+    id: text('id').primaryKey(),
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    idempotencyKey: text('idempotency_key').notNull(),
+    requestDigest: text('request_digest').notNull(),
+    threadId: text('thread_id')
+      .notNull()
+      .references(() => threads.id, { onDelete: 'cascade' }),
+    createdAt: text('created_at').notNull().default(isoNow),
+  },
+  (t) => [unique().on(t.userId, t.idempotencyKey)],
+);

@@ -1,10 +1,12 @@
 import { type SQL, sql } from 'drizzle-orm';
+import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import { viewerUserId } from '../../auth/viewer';
 import type { Context } from '../../context';
 import type { Db } from '../../db/client';
 import { auditLogs } from '../../db/tables';
 import { insertWhere } from '../conditional-insert';
 import { newId, nowIso } from '../ids';
+import { insertSelect } from '../threads/sql-helpers';
 
 export type AuditLogRow = typeof auditLogs.$inferSelect;
 
@@ -83,5 +85,34 @@ export function jobAuditOfChanges(
       createdAt: nowIso(),
     },
     sql`changes() > 0`,
+  );
+}
+
+/**
+ * Audit rows of something the system did on its own (the cron, a queue consumer): no actor and
+ * no request. One row per row that `from` (a FROM ... WHERE tail) selects; `targetId` and
+ * `changes` may be SQL over those rows. Put it in the same batch as the change, before it, with
+ * the change's own condition, so it records exactly the rows the change touches.
+ */
+export function systemAuditRows(
+  db: Db,
+  entry: { action: string; targetType: string; targetId: SQL | SQLiteColumn; changes: SQL },
+  from: SQL,
+  now: string,
+) {
+  return insertSelect(
+    db,
+    auditLogs,
+    {
+      id: sql`'aud_' || lower(hex(randomblob(10)))`,
+      actorId: null,
+      action: entry.action,
+      targetType: entry.targetType,
+      targetId: entry.targetId,
+      changesJson: entry.changes,
+      requestId: null,
+      createdAt: now,
+    },
+    from,
   );
 }

@@ -1,8 +1,7 @@
 import { and, gte, lte, sql } from 'drizzle-orm';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
-import { createDb, type Db } from '../../db/client';
+import type { Db } from '../../db/client';
 import { adminImportErrors, aiUsageLogs, auditLogs, dailyLogSummaries } from '../../db/tables';
-import type { ScheduledJob } from '../../jobs/scheduled';
 import { IN_FLIGHT, isInFlight } from '../ai/budget';
 import { ValidationError } from '../errors';
 import { newId } from '../ids';
@@ -75,12 +74,6 @@ export async function summarizeDay(db: Db, day: string): Promise<void> {
       details_json = excluded.details_json,
       updated_at = excluded.updated_at`);
 }
-
-/** The cron job: summarises the previous UTC day of the scheduled time. */
-export const dailyLogSummariesJob: ScheduledJob = {
-  name: 'daily-log-summaries',
-  run: (env, scheduledTime) => summarizeDay(createDb(env.DB), previousUtcDay(scheduledTime)),
-};
 
 function checkDay(field: string, value: string): string {
   if (!DAY.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`))) {

@@ -8,6 +8,7 @@ import {
   type AiFeature,
   type AiProvider,
   aiConfig,
+  LOCAL_MODEL,
   type ProviderKeyRow,
 } from './config';
 import { InvalidAnswerError, ProviderError } from './errors';
@@ -163,11 +164,15 @@ export async function attemptRemote<T>(
   }
 }
 
-async function answerLocally<T>(
+/**
+ * The local provider's answer, logged like any call (provider `local`, tokens estimated, cost 0).
+ * The router's last step; also what a feature uses when the router itself could not answer.
+ */
+export async function answerLocally<T>(
   ctx: Context,
   task: AiTask<T>,
-  model: string,
   outcome: AiAnswer<T>['outcome'],
+  model: string = LOCAL_MODEL,
 ): Promise<AiAnswer<T>> {
   const started = Date.now();
   const value = await task.local();
@@ -204,7 +209,7 @@ export async function runAi<T>(ctx: Context, task: AiTask<T>): Promise<AiAnswer<
   const plan = planAttempts(config, task.feature);
   for (const [index, attempt] of plan.entries()) {
     const outcome = index === 0 ? 'success' : 'fallback';
-    if (attempt.provider === 'local') return answerLocally(ctx, task, attempt.model, outcome);
+    if (attempt.provider === 'local') return answerLocally(ctx, task, outcome, attempt.model);
     if ('skipped' in attempt) continue;
     const result = await attemptRemote(ctx, attempt, task, outcome, dailyUsd);
     if (result.ok) return result.answer;

@@ -6,7 +6,7 @@ import {
   localCandidatePicker,
 } from '../threads/candidate-picker';
 import { InvalidAnswerError } from './errors';
-import { runAi } from './router';
+import { type AiTask, answerLocally, runAi } from './router';
 
 /** At most this many strangers go into a prompt (the threads resolver bounds the pool too). */
 export const MAX_PROMPT_POOL = 50;
@@ -73,17 +73,13 @@ export function parseCandidates(
   });
 }
 
-/**
- * The thread candidate picker on the AI router (feature `thread_candidates`): the routed model
- * picks from the pool; an invalid answer counts as a failure and falls back, finally to the
- * local provider, whose answer is the built-in deterministic ranking.
- */
-export const aiCandidatePicker: CandidatePicker = async (ctx: Context, request) => {
+/** The candidate task for the router, or null when there is nobody to pick (no call at all). */
+function candidateTask(ctx: Context, request: CandidateRequest): AiTask<CandidatePick[]> | null {
   const pool = request.pool.slice(0, MAX_PROMPT_POOL);
   const count = Math.min(Math.max(0, Math.floor(request.count)), pool.length);
-  if (count === 0) return [];
+  if (count === 0) return null;
   const bounded = { ...request, pool, count };
-  const answer = await runAi(ctx, {
+  return {
     feature: 'thread_candidates',
     system: SYSTEM,
     prompt: candidatePrompt(bounded, pool),
@@ -91,6 +87,25 @@ export const aiCandidatePicker: CandidatePicker = async (ctx: Context, request) 
     parse: (json) => parseCandidates(json, pool, count),
     local: () => localCandidatePicker(ctx, bounded),
     userId: request.ownerId,
-  });
-  return answer.value;
+  };
+}
+
+/**
+ * The thread candidate picker on the AI router (feature `thread_candidates`): the routed model
+ * picks from the pool; an invalid answer counts as a failure and falls back, finally to the
+ * local provider, whose answer is the built-in deterministic ranking. Over the owner's budget it
+ * throws BudgetExceededError before any call.
+ */
+export const aiCandidatePicker: CandidatePicker = async (ctx: Context, request) => {
+  const task = candidateTask(ctx, request);
+  return task ? (await runAi(ctx, task)).value : [];
+};
+
+/**
+ * The local provider alone, as a fallback when the router could not answer at all (or left
+ * places empty): still an AI call, with its usage row (`local`, outcome `fallback`, cost 0).
+ */
+export const localFallbackCandidatePicker: CandidatePicker = async (ctx: Context, request) => {
+  const task = candidateTask(ctx, request);
+  return task ? (await answerLocally(ctx, task, 'fallback')).value : [];
 };

@@ -2,7 +2,15 @@ import { sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import type { Context } from '../../context';
 import { relationships, threadInvites, threads, users, workspaceMembers } from '../../db/tables';
-import type { CandidateProfile } from './candidate-picker';
+import { logEvent } from '../../log';
+import { BudgetExceededError } from '../ai/errors';
+import { localFallbackCandidatePicker } from '../ai/thread-candidates';
+import type {
+  CandidatePick,
+  CandidatePicker,
+  CandidateProfile,
+  CandidateRequest,
+} from './candidate-picker';
 import { tableAs } from './sql-helpers';
 
 /** How many strangers the picker sees at most: enough to choose from, small enough for a prompt. */
@@ -44,4 +52,43 @@ export function loadCandidatePool(ctx: Context, ownerId: string): Promise<PoolMe
       .orderBy(sql`${users.createdAt} desc`, users.id)
       .limit(CANDIDATE_POOL_SIZE),
   );
+}
+
+const REASON_MAX = 280;
+
+/**
+ * Keeps what a picker returned honest: only pool members, each once, at most `count`, with a
+ * reason of sane length; gaps are filled by the local provider so an unhelpful picker still
+ * yields as many invites as the pool allows. A picker that fails falls back the same way, except
+ * over the owner's AI budget: that refusal is the answer (no call is made, nothing is written).
+ */
+export async function pickCandidates(
+  ctx: Context,
+  picker: CandidatePicker,
+  request: CandidateRequest,
+): Promise<CandidatePick[]> {
+  const inPool = new Set(request.pool.map((profile) => profile.userId));
+  const chosen = new Map<string, string>();
+  const take = (picks: CandidatePick[]) => {
+    for (const pick of picks) {
+      if (chosen.size >= request.count) break;
+      if (!inPool.has(pick.userId) || chosen.has(pick.userId)) continue;
+      const reason = String(pick.reason ?? '')
+        .replace(/\s+/g, ' ')
+        .trim()
+        .slice(0, REASON_MAX);
+      chosen.set(pick.userId, reason || 'Picked for this thread.');
+    }
+  };
+  try {
+    take(await picker(ctx, request));
+  } catch (error) {
+    if (error instanceof BudgetExceededError) throw error;
+    logEvent('warn', 'candidate picker failed; using the local provider', {
+      requestId: ctx.requestId,
+      error: error instanceof Error ? error.message : String(error),
+    });
+  }
+  if (chosen.size < request.count) take(await localFallbackCandidatePicker(ctx, request));
+  return [...chosen].map(([userId, reason]) => ({ userId, reason }));
 }

@@ -15,21 +15,35 @@ import { NotFoundError } from '../errors';
 import { newId, nowIso } from '../ids';
 import { optionalText, requiredText } from '../validate';
 import { requireUser } from '../workspace-mutations';
-import { type CandidatePick, type CandidatePicker, localCandidatePicker } from './candidate-picker';
-import { invitableStranger, loadCandidatePool, type PoolMember } from './candidates';
+import type { CandidatePicker } from './candidate-picker';
+import {
+  invitableStranger,
+  loadCandidatePool,
+  type PoolMember,
+  pickCandidates,
+} from './candidates';
+import {
+  claimFree,
+  findClaim,
+  idempotencyKeyOf,
+  recordClaim,
+  replayedThreadId,
+  requestDigest,
+} from './idempotency';
 import { insertSelect } from './sql-helpers';
 import type { ThreadInviteRow, ThreadRow } from './threads';
-import { digestInviteToken, INVITE_TTL_HOURS, newInviteToken } from './tokens';
+import { digestInviteToken, INVITE_TTL_HOURS, inviteTokenSigner } from './tokens';
 
 /** Strangers invited per thread. */
 export const CANDIDATES_PER_THREAD = 3;
-const REASON_MAX = 280;
 
 export interface CreateThreadInput {
   title: string;
   description?: string | null;
   /** Row id of the workspace (already decoded from its global ID), or none. */
   workspaceId?: string | null;
+  /** A client's key for retries: a repeat within 24 hours gets the first result back. */
+  idempotencyKey?: string | null;
 }
 
 export interface CreateThreadResult {
@@ -38,43 +52,8 @@ export interface CreateThreadResult {
   requestedCandidates: number;
   invitedCount: number;
   shortfallReason: string | null;
-}
-
-/**
- * Keeps what a picker returned honest: only pool members, each once, at most `count`, with a
- * reason of sane length; gaps are filled from the local ranker so an unhelpful picker still
- * yields as many invites as the pool allows.
- */
-async function pickCandidates(
-  ctx: Context,
-  picker: CandidatePicker,
-  request: Parameters<CandidatePicker>[1],
-): Promise<CandidatePick[]> {
-  const inPool = new Set(request.pool.map((profile) => profile.userId));
-  const chosen = new Map<string, string>();
-  const take = (picks: CandidatePick[]) => {
-    for (const pick of picks) {
-      if (chosen.size >= request.count) break;
-      if (!inPool.has(pick.userId) || chosen.has(pick.userId)) continue;
-      const reason = String(pick.reason ?? '')
-        .replace(/\s+/g, ' ')
-        .trim()
-        .slice(0, REASON_MAX);
-      chosen.set(pick.userId, reason || 'Picked for this thread.');
-    }
-  };
-  try {
-    take(await picker(ctx, request));
-  } catch (error) {
-    logEvent('warn', 'candidate picker failed; using the local ranker', {
-      requestId: ctx.requestId,
-      error: error instanceof Error ? error.message : String(error),
-    });
-  }
-  if (chosen.size < request.count && picker !== localCandidatePicker) {
-    take(await localCandidatePicker(ctx, request));
-  }
-  return [...chosen].map(([userId, reason]) => ({ userId, reason }));
+  /** True when this is the first result again, for a repeat with the same idempotency key. */
+  replayed: boolean;
 }
 
 function shortfall(invited: number): string | null {
@@ -85,23 +64,66 @@ function shortfall(invited: number): string | null {
   return `Only ${invited} of ${CANDIDATES_PER_THREAD} strangers could be invited: everyone else is already connected to you or invited to one of your active threads.`;
 }
 
+function resultOf(
+  thread: ThreadRow,
+  invites: ThreadInviteRow[],
+  replayed: boolean,
+): CreateThreadResult {
+  return {
+    thread,
+    invites,
+    requestedCandidates: CANDIDATES_PER_THREAD,
+    invitedCount: invites.length,
+    shortfallReason: shortfall(invites.length),
+    replayed,
+  };
+}
+
+/** The result a thread was created with, read back for a repeat of its request. */
+async function replay(ctx: Context, threadId: string): Promise<CreateThreadResult> {
+  const [rows, invites] = await Promise.all([
+    ctx.reads.read(ctx.db.select().from(threads).where(eq(threads.id, threadId))),
+    // rowid: the order the invites were written in, which is the order the first result had.
+    ctx.reads.read(
+      ctx.db
+        .select()
+        .from(threadInvites)
+        .where(eq(threadInvites.threadId, threadId))
+        .orderBy(sql`rowid`),
+    ),
+  ]);
+  const thread = rows[0];
+  if (!thread) throw new NotFoundError('Thread', threadId);
+  return resultOf(thread, invites, true);
+}
+
 /**
  * Creates a thread, its owner participant and up to three invites to strangers in one batch,
- * then queues one email per invite (the only place the raw token goes besides the email).
+ * then queues one email per invite. Invite tokens are derived from INVITE_TOKEN_SECRET and the
+ * invite id: the rows keep their digests only, and an email whose message is lost is sent
+ * later by the cron, which can compute the token again. With an idempotency key, a repeat gets
+ * the first result back without any AI call or write, and the key is recorded in the batch.
  */
 export async function createThread(
   ctx: Context,
   input: CreateThreadInput,
   // Candidates come from the AI router (feature thread_candidates), which falls back to the
-  // deterministic local picker offline or on any failure.
+  // deterministic local provider offline or on any failure but the owner's budget.
   picker: CandidatePicker = aiCandidatePicker,
 ): Promise<CreateThreadResult> {
   const ownerId = requireUser(ctx);
   const title = requiredText('input.title', input.title, 200);
   const description = optionalText('input.description', input.description, 4000);
   const workspaceId = input.workspaceId ?? null;
+  const key = idempotencyKeyOf(input.idempotencyKey);
+  const now = nowIso();
+  const claim = key
+    ? { userId: ownerId, key, digest: await requestDigest({ title, description, workspaceId }) }
+    : null;
+  // A deployment without the token secret fails here, before the AI is paid.
+  const signToken = await inviteTokenSigner(ctx.env);
 
-  const [pool, membership] = await Promise.all([
+  const [pool, membership, claimed] = await Promise.all([
     loadCandidatePool(ctx, ownerId),
     workspaceId
       ? ctx.reads.read(
@@ -116,7 +138,9 @@ export async function createThread(
             ),
         )
       : Promise.resolve([{ id: '' }]),
+    claim ? ctx.reads.read(findClaim(ctx, claim, now)) : Promise.resolve([]),
   ]);
+  if (claim && claimed[0]) return replay(ctx, replayedThreadId(claimed[0], claim.digest));
   if (workspaceId && membership.length === 0) throw new NotFoundError('Workspace', workspaceId);
 
   const picks = await pickCandidates(ctx, picker, {
@@ -127,7 +151,6 @@ export async function createThread(
   });
   const byId = new Map<string, PoolMember>(pool.map((member) => [member.userId, member]));
 
-  const now = nowIso();
   const expiresAt = new Date(Date.parse(now) + INVITE_TTL_HOURS * 3600_000).toISOString();
   const thread: ThreadRow = {
     id: newId('thr'),
@@ -140,13 +163,13 @@ export async function createThread(
     updatedAt: now,
   };
   const planned = await Promise.all(
-    picks.map(async (pick) => {
+    picks.map(async (pick): Promise<ThreadInviteRow> => {
       const member = byId.get(pick.userId) as PoolMember;
-      const token = newInviteToken();
-      const row: ThreadInviteRow = {
-        id: newId('thi'),
+      const id = newId('thi');
+      return {
+        id,
         threadId: thread.id,
-        token: await digestInviteToken(token),
+        token: await digestInviteToken(await signToken(id)),
         email: member.email,
         candidateName: member.displayName,
         candidateReason: pick.reason,
@@ -159,14 +182,16 @@ export async function createThread(
         emailError: null,
         invitedUserId: member.userId,
         respondedAt: null,
+        emailQueuedAt: now,
       };
-      return { row, token };
     }),
   );
 
-  // The thread is written only while the owner still belongs to the workspace; everything else
-  // only once the thread is there. Each invite re-checks, inside its statement, that its
-  // candidate is still an invitable stranger (a concurrent createThread may have taken them).
+  // The thread is written only while the owner still belongs to the workspace and (with a key)
+  // no live key row exists; everything else only once the thread is there. Each invite
+  // re-checks, inside its statement, that its candidate is still an invitable stranger (a
+  // concurrent createThread may have taken them). Concurrent requests with one key: D1 runs
+  // batches one at a time, so the first writes the thread and its key, the others nothing.
   const stillMember = workspaceId
     ? sql`exists (select 1 from ${workspaceMembers} where ${workspaceMembers.workspaceId} = ${workspaceId} and ${workspaceMembers.userId} = ${ownerId})`
     : sql`1`;
@@ -185,7 +210,7 @@ export async function createThread(
         createdAt: now,
         updatedAt: now,
       },
-      sql`where ${stillMember}`,
+      sql`where ${stillMember} and ${claim ? claimFree(claim, now) : sql`1`}`,
     ),
     insertSelect(
       ctx.db,
@@ -200,7 +225,7 @@ export async function createThread(
       },
       sql`from ${users} where ${users.id} = ${ownerId} and ${threadExists}`,
     ),
-    ...planned.map(({ row }) =>
+    ...planned.map((row) =>
       insertSelect(
         ctx.db,
         threadInvites,
@@ -208,43 +233,38 @@ export async function createThread(
         sql`from ${users} where ${users.id} = ${row.invitedUserId} and ${invitableStranger(ownerId)} and ${threadExists}`,
       ),
     ),
+    ...(claim
+      ? [recordClaim(ctx, claim, thread.id, now, threadExists), findClaim(ctx, claim, now)]
+      : []),
   ]);
-  if (changes(results[0]) === 0) throw new NotFoundError('Workspace', workspaceId ?? '');
+  if (changes(results[0]) === 0) {
+    // Not written: a concurrent request with the same key came first, or the owner left the
+    // workspace meanwhile.
+    const winner = claim
+      ? (results.at(-1) as { threadId: string; requestDigest: string }[])[0]
+      : null;
+    if (claim && winner) return replay(ctx, replayedThreadId(winner, claim.digest));
+    throw new NotFoundError('Workspace', workspaceId ?? '');
+  }
   const written = planned.filter((_, index) => changes(results[index + 2]) === 1);
 
-  const messages: MessageSendRequest<InviteEmailMessage>[] = written.map(({ row, token }) => ({
-    body: inviteEmailMessage(row.id, token),
+  const messages: MessageSendRequest<InviteEmailMessage>[] = written.map((row) => ({
+    body: inviteEmailMessage(row.id),
     contentType: 'json',
   }));
   if (messages.length > 0) {
     try {
       await ctx.env.EMAIL_QUEUE.sendBatch(messages);
     } catch (error) {
-      // The invites exist; say so on them rather than fail the whole thread.
-      const ids = written.map(({ row }) => row.id);
-      logEvent('error', 'invite emails could not be queued', {
+      // The invites stay `queued`: the cron sends what is still queued after a while (the
+      // tokens can be derived again), so a failed send loses nothing.
+      logEvent('error', 'invite emails could not be queued; the cron will retry', {
         requestId: ctx.requestId,
-        inviteIds: ids,
+        inviteIds: written.map((row) => row.id),
         error: error instanceof Error ? error.message : String(error),
       });
-      await ctx.db.batch([
-        ctx.db
-          .update(threadInvites)
-          .set({ emailStatus: 'failed', emailError: 'The email could not be queued.' })
-          .where(sql`${threadInvites.id} in ${ids}`),
-      ]);
-      for (const { row } of written) {
-        row.emailStatus = 'failed';
-        row.emailError = 'The email could not be queued.';
-      }
     }
   }
 
-  return {
-    thread,
-    invites: written.map(({ row }) => row),
-    requestedCandidates: CANDIDATES_PER_THREAD,
-    invitedCount: written.length,
-    shortfallReason: shortfall(written.length),
-  };
+  return resultOf(thread, written, false);
 }

@@ -1,15 +1,81 @@
-import { randomToken } from '../ids';
+import { isDevelopment } from '../../environment';
+import { sha256Hex } from '../sha256';
 
-/** Invite tokens: 32 URL-safe characters (192 random bits), the only capability an invitee holds. */
+/** Invite tokens: 32 URL-safe characters (192 bits), the only capability an invitee holds. */
 export const INVITE_TOKEN_LENGTH = 32;
 const INVITE_TOKEN_PATTERN = /^[A-Za-z0-9_-]{32}$/;
+/** 24 bytes of the HMAC are exactly 32 base64url characters. */
+const TOKEN_BYTES = (INVITE_TOKEN_LENGTH * 3) / 4;
+const MIN_SECRET_LENGTH = 32;
 
 /** Hours an invite stays open. */
 export const INVITE_TTL_HOURS = 72;
 
-/** A fresh raw token. Only its digest is ever stored; the raw value goes into the email alone. */
-export function newInviteToken(): string {
-  return randomToken(INVITE_TOKEN_LENGTH);
+const encoder = new TextEncoder();
+
+/**
+ * The HMAC key of invite tokens: the Worker secret INVITE_TOKEN_SECRET. In development and tests
+ * without it, a key derived (HKDF, its own salt) from JWT_SECRET, so `npm run dev` needs no new
+ * setting; elsewhere a missing or short secret refuses, rather than mint guessable links.
+ */
+async function tokenKey(env: Env): Promise<CryptoKey> {
+  const secret = env.INVITE_TOKEN_SECRET ?? '';
+  if (secret.length >= MIN_SECRET_LENGTH) {
+    return crypto.subtle.importKey(
+      'raw',
+      encoder.encode(secret),
+      { name: 'HMAC', hash: 'SHA-256' },
+      false,
+      ['sign'],
+    );
+  }
+  if (secret !== '' || !isDevelopment(env) || !env.JWT_SECRET) {
+    throw new Error(
+      `INVITE_TOKEN_SECRET is missing or shorter than ${MIN_SECRET_LENGTH} characters: invite links cannot be made.`,
+    );
+  }
+  const material = await crypto.subtle.importKey(
+    'raw',
+    encoder.encode(env.JWT_SECRET),
+    'HKDF',
+    false,
+    ['deriveKey'],
+  );
+  return crypto.subtle.deriveKey(
+    {
+      name: 'HKDF',
+      hash: 'SHA-256',
+      salt: encoder.encode('gateway/invite-tokens'),
+      info: encoder.encode('hmac-sha256/v1'),
+    },
+    material,
+    { name: 'HMAC', hash: 'SHA-256', length: 256 },
+    false,
+    ['sign'],
+  );
+}
+
+/**
+ * The raw token of an invite: HMAC-SHA256(secret, invite id), its first 24 bytes in base64url.
+ * Derived rather than random so that an email whose queue message was lost can be sent later
+ * (the cron recomputes it); nothing stores it, only its digest is at rest.
+ */
+export async function inviteTokenFor(env: Env, inviteId: string): Promise<string> {
+  return (await inviteTokenSigner(env))(inviteId);
+}
+
+/**
+ * `inviteTokenFor` with the key set up once, for several invites. Throws at once when the secret
+ * is missing, so a caller can check before it does any paid work.
+ */
+export async function inviteTokenSigner(env: Env): Promise<(inviteId: string) => Promise<string>> {
+  const key = await tokenKey(env);
+  return async (inviteId) => {
+    const mac = await crypto.subtle.sign('HMAC', key, encoder.encode(`thread-invite:${inviteId}`));
+    let binary = '';
+    for (const byte of new Uint8Array(mac, 0, TOKEN_BYTES)) binary += String.fromCharCode(byte);
+    return btoa(binary).replaceAll('+', '-').replaceAll('/', '_');
+  };
 }
 
 /** Checked before any database read: anything else cannot be a token we issued. */
@@ -18,9 +84,18 @@ export function isInviteTokenShaped(value: string): boolean {
 }
 
 /** SHA-256 of the token, lowercase hex: what thread_invites.token holds. */
-export async function digestInviteToken(token: string): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(token));
-  let hex = '';
-  for (const byte of new Uint8Array(digest)) hex += byte.toString(16).padStart(2, '0');
-  return hex;
+export function digestInviteToken(token: string): Promise<string> {
+  return sha256Hex(token);
+}
+
+declare global {
+  namespace Cloudflare {
+    interface Env {
+      /**
+       * Key of the invite tokens (`wrangler secret put INVITE_TOKEN_SECRET`, 32+ characters);
+       * optional in development and tests only.
+       */
+      INVITE_TOKEN_SECRET?: string;
+    }
+  }
 }
