@@ -3,8 +3,8 @@ import { SignJWT } from 'jose';
 import type { Context } from '../context';
 import { users } from '../db/tables';
 
-/** As long as a token from `npm run token`: a working day of exploring. */
-const DEV_TOKEN_LIFETIME = '12h';
+/** Hours a development token lasts, as one from `npm run token`: a working day of exploring. */
+export const DEV_TOKEN_HOURS = 12;
 /** Every user of the demo data (scripts/lib/demo-data.mjs) has an id with this prefix. */
 const DEMO_USER_IDS = 'usr_demo_%';
 /** More than the demo data holds; a picker longer than this would not help anyone. */
@@ -33,7 +33,7 @@ async function mintDevToken(env: Env, userId: string): Promise<string> {
     .setProtectedHeader({ alg: 'HS256' })
     .setSubject(userId)
     .setIssuedAt()
-    .setExpirationTime(DEV_TOKEN_LIFETIME);
+    .setExpirationTime(`${DEV_TOKEN_HOURS}h`);
   if (JWT_ISSUER) token.setIssuer(JWT_ISSUER);
   if (JWT_AUDIENCE) token.setAudience(JWT_AUDIENCE);
   return token.sign(new TextEncoder().encode(env.JWT_SECRET));

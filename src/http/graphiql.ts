@@ -1,7 +1,7 @@
 import type { GraphiQLOptions } from 'graphql-yoga';
 import { escapeHtml } from '../email/html';
 import { GRAPHIQL_PAGE_SCRIPT } from './graphiql-page-script';
-import type { SignIn } from './graphiql-sign-in';
+import { DEV_TOKEN_HOURS, type SignIn } from './graphiql-sign-in';
 
 /** Where scripts/copy-graphiql-assets.mjs puts GraphiQL's files among the static assets. */
 export const GRAPHIQL_ASSETS = '/graphiql-assets';
@@ -30,7 +30,7 @@ function signInBar(signIn: SignIn): string {
   );
   const note =
     signIn.identities.length > 0
-      ? 'Development only: tokens minted by this gateway for the demo users, valid 12 hours. Every tab runs as the chosen user unless its own headers set Authorization.'
+      ? `Development only: tokens minted here, valid ${DEV_TOKEN_HOURS} hours. Every tab runs as this user unless its own headers set Authorization.`
       : 'No demo users in this database: npm run dev loads them.';
   return `<header class="sign-in">
 <label for="sign-in-as">Sign in as</label>
