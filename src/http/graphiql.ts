@@ -1,29 +1,78 @@
 import type { GraphiQLOptions } from 'graphql-yoga';
+import { escapeHtml } from '../email/html';
+import { GRAPHIQL_PAGE_SCRIPT } from './graphiql-page-script';
+import { DEV_TOKEN_HOURS, type SignIn } from './graphiql-sign-in';
 
 /** Where scripts/copy-graphiql-assets.mjs puts GraphiQL's files among the static assets. */
 export const GRAPHIQL_ASSETS = '/graphiql-assets';
 
-const escapeForScript = (value: string) => value.replaceAll('<', '\\u003c');
+/** GraphiQL's options, and how the page lets a person sign in (src/http/graphiql-sign-in.ts). */
+export type GraphiQLPageOptions = GraphiQLOptions & { signIn?: SignIn };
+
+/** JSON for a `<script type="application/json">` block: no `</script>` can end it early. */
+const jsonBlock = (id: string, value: unknown) =>
+  `<script type="application/json" id="${id}">${JSON.stringify(value).replaceAll('<', '\\u003c')}</script>`;
+
+const BAR_HEIGHT = '2.5rem';
+
+/** The bar above GraphiQL where a person chooses who every tab's requests are sent as. */
+function signInBar(signIn: SignIn): string {
+  if (signIn.mode === 'token') {
+    return `<header class="sign-in">
+<label for="sign-in-token">Token</label>
+<input id="sign-in-token" type="password" autocomplete="off" spellcheck="false" placeholder="a user JWT or an API token">
+<span>Sent as <code>Authorization: Bearer</code> with every tab's requests (unless the tab's own headers set one), and kept in this browser.</span>
+</header>`;
+  }
+  const options = signIn.identities.map(
+    (identity, index) =>
+      `<option value="${escapeHtml(identity.userId)}"${index === 0 ? ' selected' : ''}>${escapeHtml(identity.name)} (${escapeHtml(identity.userId)})</option>`,
+  );
+  const note =
+    signIn.identities.length > 0
+      ? `Development only: tokens minted here, valid ${DEV_TOKEN_HOURS} hours. Every tab runs as this user unless its own headers set Authorization.`
+      : 'No demo users in this database: npm run dev loads them.';
+  return `<header class="sign-in">
+<label for="sign-in-as">Sign in as</label>
+<select id="sign-in-as">
+<option value="">nobody (anonymous)</option>
+${options.join('\n')}
+</select>
+<span>${note}</span>
+</header>
+${jsonBlock('sign-in-tokens', Object.fromEntries(signIn.identities.map((identity) => [identity.userId, identity.token])))}`;
+}
 
 /**
  * GraphiQL's page, every script and stylesheet served by this Worker (static assets): admins may
  * have no route to a CDN. The Monaco workers are fetched same-origin and turned into blob URLs,
- * as Yoga's own page does with its CDN copies.
+ * as Yoga's own page does with its CDN copies. Executable scripts are the same on every request;
+ * per-request data (development tokens) sits in JSON blocks.
  */
-export function renderGraphiQL(options?: GraphiQLOptions): string {
-  const opts = escapeForScript(JSON.stringify(options ?? {}));
+export function renderGraphiQL(pageOptions: GraphiQLPageOptions = {}): string {
+  const { signIn = { mode: 'token' }, ...options } = pageOptions;
   const base = GRAPHIQL_ASSETS;
   return `<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
-<title>${options?.title ?? 'GraphiQL'}</title>
+<title>${escapeHtml(options.title ?? 'GraphiQL')}</title>
 <link rel="icon" href="data:,">
 <link rel="stylesheet" href="${base}/graphiql.css">
+<style>
+body { margin: 0; }
+.sign-in { display: flex; align-items: center; gap: 0.6rem; height: ${BAR_HEIGHT}; box-sizing: border-box; padding: 0 1rem; font: 14px system-ui, sans-serif; background: #f3f4f6; color: #1f2937; border-bottom: 1px solid #d1d5db; }
+.sign-in label { white-space: nowrap; }
+.sign-in input { width: 22rem; }
+.sign-in span { color: #4b5563; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
+#root .graphiql-container { height: calc(100vh - ${BAR_HEIGHT}); }
+</style>
 </head>
 <body id="body" class="no-focus-outline">
 <noscript>GraphiQL needs JavaScript.</noscript>
+${signInBar(signIn)}
 <div id="root">Loading GraphiQL...</div>
+${jsonBlock('graphiql-options', options)}
 <script>
 const workers = {};
 const workerUrls = {
@@ -38,9 +87,10 @@ function prepareWorkers() {
   }));
 }
 self.MonacoEnvironment = { globalAPI: false, getWorkerUrl: (_id, label) => workers[label] };
+${GRAPHIQL_PAGE_SCRIPT}
 </script>
 <script src="${base}/yoga-graphiql.umd.js"></script>
-<script>prepareWorkers().finally(() => YogaGraphiQL.renderYogaGraphiQL(root, ${opts}));</script>
+<script>prepareWorkers().finally(() => YogaGraphiQL.renderYogaGraphiQL(root, withActiveTab(readJson('graphiql-options'))));</script>
 </body>
 </html>`;
 }

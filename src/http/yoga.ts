@@ -7,7 +7,7 @@ import { MAX_REQUEST_BODY_BYTES } from '../hardening/settings';
 import { logEvent } from '../log';
 import { schema } from '../schema';
 import { renderGraphiQL } from './graphiql';
-import { graphiqlHeaders, graphiqlTabs } from './graphiql-tabs';
+import { graphiqlOptions } from './graphiql-options';
 import { requestLog } from './plugins/request-log';
 
 /**
@@ -45,12 +45,8 @@ export const yoga = createYoga<Context>({
   schema,
   graphqlEndpoint: '/graphql',
   landingPage: false,
-  graphiql: {
-    title: 'Gateway GraphiQL',
-    defaultTabs: graphiqlTabs,
-    headers: graphiqlHeaders,
-    shouldPersistHeaders: true,
-  },
+  // Per request: in development the page carries the demo users' tokens (src/http/graphiql-sign-in.ts).
+  graphiql: (_request, ctx) => graphiqlOptions(ctx),
   renderGraphiQL,
   // Batched requests (a JSON array of operations) stay off: one operation per request, so the
   // limits and the rate limit count what runs. Bodies over 100 KB are refused with a 413.

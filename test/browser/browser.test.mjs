@@ -4,7 +4,19 @@ import assert from 'node:assert/strict';
 import { existsSync, mkdirSync } from 'node:fs';
 import { after, before, test } from 'node:test';
 import { chromium } from 'playwright-core';
+import { demoUsers } from '../../scripts/lib/demo-data.mjs';
 import { devToken, startDevServer } from './dev-server.mjs';
+import {
+  fill,
+  openDocs,
+  openGraphiQL,
+  queryEditor,
+  run,
+  screenshotShowing,
+  tabCount,
+  waitForSavedTabs,
+  waitForText,
+} from './graphiql-page.mjs';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const FLAGS = [
@@ -37,14 +49,23 @@ after(async () => {
   server?.stop();
 });
 
-/** Replaces the contents of a Monaco editor (GraphiQL's editors) with `text`. */
-async function fill(page, editor, text) {
-  await editor.click();
-  await page.keyboard.press('Control+A');
-  await page.keyboard.press('Delete');
-  await page.keyboard.insertText(text);
-}
+const nameOf = (id) => demoUsers.find((user) => user.id === id).display_name;
+/** The Dashboard result's viewer, as the result window shows it for a demo user. */
+const dashboardViewer = (id) =>
+  `"viewer": { "id": "${Buffer.from(`User:${id}`).toString('base64')}", "displayName": "${nameOf(id)}"`;
 
+/** The /graphql requests a page sends, with their Authorization header and whether they introspect. */
+function recordGraphQLRequests(page) {
+  const requests = [];
+  page.on('request', (request) => {
+    if (new URL(request.url()).pathname !== '/graphql' || request.method() !== 'POST') return;
+    requests.push({
+      authorization: request.headers().authorization ?? null,
+      introspection: (request.postData() ?? '').includes('__schema'),
+    });
+  });
+  return requests;
+}
 test('npm run dev answers the demo user with the token from npm run token', async () => {
   const response = await fetch(`${server.origin}/graphql`, {
     method: 'POST',
@@ -58,7 +79,7 @@ test('npm run dev answers the demo user with the token from npm run token', asyn
   assert.equal(Buffer.from(body.data.viewer.id, 'base64').toString(), 'User:usr_demo_ada');
 });
 
-test('GraphiQL loads offline and runs a query with a dev admin token', async () => {
+test("GraphiQL loads offline and runs a query with a dev admin token in the tab's own headers", async () => {
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
   const outside = [];
   page.on('request', (request) => {
@@ -74,6 +95,7 @@ test('GraphiQL loads offline and runs a query with a dev admin token', async () 
     page.locator('.graphiql-query-editor .monaco-editor').first(),
     '{ viewer { id displayName } }',
   );
+  // The tab's own Authorization header wins over the sign-in bar (Ada on a first visit).
   await page.getByText('Headers', { exact: true }).click();
   await fill(
     page,
@@ -105,4 +127,92 @@ test('an invite link opens, Accept confirms', async () => {
   const text = (await page.textContent('body')).toLowerCase();
   await page.screenshot({ path: 'test-results/invite-accepted.png' });
   assert.match(text, /accepted|you joined|welcome/);
+});
+
+test('GraphiQL opens ready: schema loaded, the first preset operation shown, a demo user signed in', async () => {
+  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  const requests = recordGraphQLRequests(page);
+  await openGraphiQL(page, `${server.origin}/graphql`, 'query Dashboard(');
+  await openDocs(page);
+  const picker = page.getByLabel('Sign in as');
+  const offered = await picker.locator('option').allInnerTexts();
+  for (const id of ['usr_demo_ada', 'usr_demo_grace', 'usr_demo_linus', 'usr_demo_admin']) {
+    assert.ok(
+      offered.some((text) => text.includes(nameOf(id))),
+      `${id} is offered`,
+    );
+  }
+  assert.equal(await picker.inputValue(), 'usr_demo_ada');
+  await screenshotShowing(page, 'graphiql-first-open', [
+    'Sign in as',
+    'query Dashboard(',
+    'Root Types',
+  ]);
+  assert.ok(
+    requests.some((request) => request.introspection),
+    'the schema was fetched',
+  );
+  for (const { authorization } of requests) {
+    assert.ok(authorization === null || /^Bearer eyJ[\w.-]+$/.test(authorization), authorization);
+  }
+  const tabs = await tabCount(page);
+  assert.equal(tabs, 6);
+  // Each preset tab shows its own operation.
+  // By keyboard: under headless Chromium the tabs' drag-to-reorder handling swallows a mouse click.
+  await page.locator('.graphiql-tab-button', { hasText: 'WorkItems' }).focus();
+  await page.keyboard.press('Enter');
+  await waitForText(page, queryEditor, 'query WorkItems(');
+  await waitForSavedTabs(page, '"activeTabIndex":1');
+  await page.reload();
+  await openGraphiQL(page, page.url(), 'query WorkItems(');
+  assert.equal(await tabCount(page), tabs, 'a reload adds no tab');
+  await page.close();
+});
+
+test('GraphiQL: the identity chosen applies to every tab and survives a reload', async () => {
+  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  await openGraphiQL(page, `${server.origin}/graphql`, 'query Dashboard(');
+  await page.getByLabel('Sign in as').selectOption('usr_demo_grace');
+  await run(page, dashboardViewer('usr_demo_grace'));
+  await screenshotShowing(page, 'graphiql-signed-in-as-grace', [
+    'query Dashboard(',
+    dashboardViewer('usr_demo_grace'),
+  ]);
+  // A new tab, with no header of its own, runs as Grace too.
+  await page.getByLabel('New tab').click();
+  await waitForText(page, '.graphiql-tab-active', '<untitled>');
+  await fill(page, page.locator(queryEditor).first(), '{ viewer { signedInAs: displayName } }');
+  await waitForText(page, queryEditor, '{ viewer { signedInAs: displayName } }');
+  await run(page, `"signedInAs": "${nameOf('usr_demo_grace')}"`);
+  const tabs = await tabCount(page);
+  assert.equal(tabs, 7);
+  await waitForSavedTabs(page, '{ viewer { signedInAs: displayName } }');
+  await page.reload();
+  await openGraphiQL(page, page.url(), '{ viewer { signedInAs: displayName } }');
+  assert.equal(await tabCount(page), tabs, 'a reload adds no tab');
+  assert.equal(await page.getByLabel('Sign in as').inputValue(), 'usr_demo_grace');
+  await run(page, `"signedInAs": "${nameOf('usr_demo_grace')}"`);
+  await screenshotShowing(page, 'graphiql-reloaded-as-grace', [
+    '{ viewer { signedInAs: displayName } }',
+    nameOf('usr_demo_grace'),
+  ]);
+  await page.close();
+});
+
+test('GraphiQL loads the schema with nobody signed in', async () => {
+  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  await openGraphiQL(page, `${server.origin}/graphql`, 'query Dashboard(');
+  await page.getByLabel('Sign in as').selectOption('');
+  const requests = recordGraphQLRequests(page);
+  await page.reload();
+  await openGraphiQL(page, page.url(), 'query Dashboard(');
+  await openDocs(page);
+  await screenshotShowing(page, 'graphiql-anonymous', ['Sign in as', 'Root Types']);
+  const introspections = requests.filter((request) => request.introspection);
+  assert.ok(introspections.length > 0, 'the schema was fetched');
+  assert.deepEqual(
+    introspections.map((request) => request.authorization),
+    introspections.map(() => null),
+  );
+  await page.close();
 });
