@@ -23,6 +23,6 @@ export async function authenticate(
   }
   // Integrator API tokens (`gwt_...`) are looked up by digest; anything else must be a user's JWT.
   if (looksLikeApiToken(match[1])) return authenticateApiToken(match[1], env, waitUntil);
-  const userId = await verifyUserJwt(match[1], env.JWT_SECRET);
+  const userId = await verifyUserJwt(match[1], env);
   return { kind: 'user', userId };
 }
