@@ -5,9 +5,11 @@ export function errorResponse(
   message: string,
   requestId: string,
   headers: Record<string, string> = {},
+  // Figures a program may act on (`limit`, `actual`...), beside the code.
+  extensions: Record<string, unknown> = {},
 ): Response {
   return Response.json(
-    { errors: [{ message, extensions: { code } }], extensions: { requestId } },
+    { errors: [{ message, extensions: { code, ...extensions } }], extensions: { requestId } },
     { status, headers: { 'X-Request-Id': requestId, ...headers } },
   );
 }

@@ -328,6 +328,53 @@ describe('operation shape attacks', () => {
     });
   });
 
+  it('introspection amplification (where introspection is open, as on staging)', async () => {
+    const staging = {
+      ENVIRONMENT: 'staging',
+      ALLOW_INTROSPECTION: 'true',
+      TRUSTED_DOCUMENTS_ONLY: 'false',
+    };
+    const TYPES = 'types { fields { name description args { name description } } }';
+    const many = (n: number, make: (i: number) => string) =>
+      Array.from({ length: n }, (_, i) => make(i)).join(' ');
+    const cases: [string, string, string[]][] = [
+      [
+        '31 aliases inside __schema',
+        `{ __schema { ${many(31, (i) => `t${i}: types { name }`)} } }`,
+        ['ALIAS_LIMIT_EXCEEDED'],
+      ],
+      [
+        '25 aliases of every field with its arguments',
+        `{ __schema { ${many(25, (i) => `t${i}: ${TYPES}`)} } }`,
+        ['INTROSPECTION_LIMIT_EXCEEDED'],
+      ],
+      [
+        '20 root aliases of __schema',
+        `{ ${many(20, (i) => `s${i}: __schema { ${TYPES} }`)} }`,
+        ['INTROSPECTION_LIMIT_EXCEEDED'],
+      ],
+      [
+        'aliases through a fragment spread many times',
+        `{ __schema { ${many(10, (i) => `t${i}: types { ...F }`)} } } fragment F on __Type { fields { a: name b: description args { name description } } }`,
+        ['INTROSPECTION_LIMIT_EXCEEDED'],
+      ],
+      [
+        'ofType nested 30 levels',
+        `{ __schema { types { fields { type ${'{ ofType '.repeat(30)}{ name }${' }'.repeat(30)} } } } }`,
+        ['DEPTH_LIMIT_EXCEEDED'],
+      ],
+    ];
+    for (const [name, query, codes] of cases) {
+      await attack({
+        category: 'introspection amplification',
+        name,
+        send: () => sendWith(staging, '/graphql', json({ query })),
+        codes,
+        statuses: [400],
+      });
+    }
+  });
+
   it('fragment cycles and fragment bombs', async () => {
     const cases: [string, string, string[]][] = [
       ['self cycle', '{ ...A } fragment A on Query { ...A }', ['GRAPHQL_VALIDATION_FAILED']],
