@@ -1,12 +1,69 @@
-import { errors, jwtVerify } from 'jose';
+import { errors, type JWTVerifyOptions, jwtVerify } from 'jose';
 import { AuthenticationError } from './viewer';
 
 const encoder = new TextEncoder();
 
-/** Verifies an HS256 JWT signed with JWT_SECRET and returns its subject (a users.id). */
-export async function verifyUserJwt(token: string, secret: string): Promise<string> {
+/**
+ * Seconds a token's clock may differ from the gateway's: `exp` may have passed, and `nbf`/`iat`
+ * may lie ahead, by this much. Issuers' and Workers' clocks drift apart by seconds, not minutes.
+ */
+export const JWT_CLOCK_SKEW_SECONDS = 60;
+
+/** The values of a comma-separated var (`JWT_ISSUER`, `JWT_AUDIENCE`); none when it is empty. */
+export function listOf(value: string | undefined): string[] | undefined {
+  const items = (value ?? '')
+    .split(',')
+    .map((item) => item.trim())
+    .filter((item) => item.length > 0);
+  return items.length > 0 ? items : undefined;
+}
+
+/** What a claim check failed on, in words a team issuing the tokens can act on. */
+function claimMessage(error: errors.JWTClaimValidationFailed): string {
+  const missing = error.reason === 'missing';
+  switch (error.claim) {
+    case 'exp':
+      return missing
+        ? 'The token has no exp claim; tokens must expire.'
+        : 'The token exp claim must be a number of seconds since the epoch.';
+    case 'nbf':
+      return 'The token is not valid yet (nbf is in the future).';
+    case 'iss':
+      return missing
+        ? 'The token has no issuer (iss) claim; this gateway requires one.'
+        : 'The token was not issued by an issuer (iss) this gateway trusts.';
+    case 'aud':
+      return missing
+        ? 'The token has no audience (aud) claim; this gateway requires one.'
+        : 'The token is not meant for this gateway: its audience (aud) does not name it.';
+    default:
+      return `The token's ${error.claim} claim is not valid.`;
+  }
+}
+
+/**
+ * Verifies an HS256 JWT signed with JWT_SECRET and returns its subject (a users.id). The token
+ * must carry `exp`; `iss` and `aud` are checked when JWT_ISSUER / JWT_AUDIENCE are set.
+ */
+export async function verifyUserJwt(token: string, env: Env): Promise<string> {
+  const options: JWTVerifyOptions = {
+    algorithms: ['HS256'],
+    requiredClaims: ['exp'],
+    clockTolerance: JWT_CLOCK_SKEW_SECONDS,
+    issuer: listOf(env.JWT_ISSUER),
+    audience: listOf(env.JWT_AUDIENCE),
+  };
   try {
-    const { payload } = await jwtVerify(token, encoder.encode(secret), { algorithms: ['HS256'] });
+    const { payload } = await jwtVerify(token, encoder.encode(env.JWT_SECRET), options);
+    // jose looks at `iat` only with maxTokenAge; a token from the future means a broken issuer.
+    if (
+      typeof payload.iat === 'number' &&
+      payload.iat > Date.now() / 1000 + JWT_CLOCK_SKEW_SECONDS
+    ) {
+      throw new AuthenticationError(
+        "The token was issued in the future (iat): check the issuer's clock.",
+      );
+    }
     if (typeof payload.sub !== 'string' || payload.sub.length === 0 || payload.sub.length > 64) {
       throw new AuthenticationError('The token has no valid subject (sub) claim.');
     }
@@ -15,6 +72,9 @@ export async function verifyUserJwt(token: string, secret: string): Promise<stri
     if (error instanceof AuthenticationError) throw error;
     if (error instanceof errors.JWTExpired) {
       throw new AuthenticationError('The token has expired: sign in again.', 'TOKEN_EXPIRED');
+    }
+    if (error instanceof errors.JWTClaimValidationFailed) {
+      throw new AuthenticationError(claimMessage(error));
     }
     if (error instanceof errors.JOSEAlgNotAllowed) {
       throw new AuthenticationError('The token must be signed with HS256.');

@@ -17,6 +17,8 @@ import {
   type ValueNode,
 } from 'graphql';
 import { DEFAULT_PAGE_SIZE } from '../resolvers/pagination/args';
+import { introspectionFields } from './introspection';
+import { introspectionCost } from './introspection-cost';
 
 /** Each root field of a mutation is a write: it costs this much beyond what it selects. */
 export const MUTATION_FIELD_COST = 10;
@@ -29,19 +31,30 @@ export const MUTATION_FIELD_COST = 10;
  *   `edges`, `pageInfo` and `totalCount` themselves are free: they come with the page.
  * - A list that is not a connection counts as many times as the list argument it was given
  *   (`nodes(ids: [...])`), else 20 times.
- * - Scalars, enums and introspection cost nothing; each mutation root field adds 10.
+ * - Scalars and enums cost nothing; each mutation root field adds 10.
  * The estimate is an upper bound: `@skip`/`@include` are ignored and every branch of an abstract
  * type is counted.
+ * Introspection (`__schema`, `__type`) is counted apart, exactly, as `introspection`: the objects
+ * it returns, against an allowance of its own (src/hardening/introspection-cost.ts), counted up to
+ * a little past `introspectionCeiling`.
  */
 export function operationCost(
   schema: GraphQLSchema,
   document: DocumentNode,
   operation: OperationDefinitionNode,
   variables: Record<string, unknown> | null | undefined,
-): { cost: number; longestList: number } {
+  introspectionCeiling = Number.POSITIVE_INFINITY,
+): { cost: number; introspection: number; longestList: number } {
   const meter = new CostMeter(schema, document, operation, variables ?? {});
   const cost = meter.total();
-  return { cost, longestList: meter.longestList };
+  const introspection = introspectionCost(
+    schema,
+    document,
+    introspectionFields(document, operation),
+    variables ?? {},
+    introspectionCeiling,
+  );
+  return { cost, introspection, longestList: meter.longestList };
 }
 
 /** A Relay connection: an object type with `edges` and `pageInfo`. */

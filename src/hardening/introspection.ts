@@ -1,37 +1,53 @@
 import {
   type DocumentNode,
+  type FieldNode,
   type FragmentDefinitionNode,
   Kind,
   type OperationDefinitionNode,
   type SelectionSetNode,
 } from 'graphql';
 
+/** `__schema` and `__type`: `__typename` is not introspection (clients need it for unions). */
+export const isIntrospectionField = (name: string) => name === '__schema' || name === '__type';
+
 /**
- * Whether the operation asks for `__schema` or `__type` (`__typename` is not introspection: clients
- * need it for unions). Both exist only on the query root, so the root selections, through
- * fragments, are all that need looking at.
+ * The `__schema` and `__type` fields an operation asks for. Both exist only on the query root, so
+ * the root selections, through fragments, are all that need looking at.
  */
-export function asksForIntrospection(
+export function introspectionFields(
   document: DocumentNode,
   operation: OperationDefinitionNode,
-): boolean {
+): FieldNode[] {
   const fragments = new Map<string, FragmentDefinitionNode>();
   for (const definition of document.definitions) {
     if (definition.kind === Kind.FRAGMENT_DEFINITION) {
       fragments.set(definition.name.value, definition);
     }
   }
+  const found: FieldNode[] = [];
   const seen = new Set<string>();
-  const visit = (set: SelectionSetNode): boolean =>
-    set.selections.some((selection) => {
+  const visit = (set: SelectionSetNode) => {
+    for (const selection of set.selections) {
       if (selection.kind === Kind.FIELD) {
-        return selection.name.value === '__schema' || selection.name.value === '__type';
+        if (isIntrospectionField(selection.name.value)) found.push(selection);
+      } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+        visit(selection.selectionSet);
+      } else {
+        const fragment = fragments.get(selection.name.value);
+        if (!fragment || seen.has(fragment.name.value)) continue;
+        seen.add(fragment.name.value);
+        visit(fragment.selectionSet);
       }
-      if (selection.kind === Kind.INLINE_FRAGMENT) return visit(selection.selectionSet);
-      const fragment = fragments.get(selection.name.value);
-      if (!fragment || seen.has(fragment.name.value)) return false;
-      seen.add(fragment.name.value);
-      return visit(fragment.selectionSet);
-    });
-  return visit(operation.selectionSet);
+    }
+  };
+  visit(operation.selectionSet);
+  return found;
+}
+
+/** Whether the operation asks for `__schema` or `__type`. */
+export function asksForIntrospection(
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+): boolean {
+  return introspectionFields(document, operation).length > 0;
 }

@@ -1,5 +1,5 @@
-import { logEvent } from '../log';
-import type { RateLimitResult } from '../rate-limit/rate-limiter-do';
+import { countAgainst } from '../rate-limit/counter';
+import { tooManyRequests } from '../rate-limit/too-many-requests';
 
 /**
  * Requests to `/i/:token...` one address may make per minute. A person opens their invite a few
@@ -20,18 +20,14 @@ export async function limitInviteRequests(
   clientIp: string,
   requestId: string,
 ): Promise<Response | null> {
-  let result: RateLimitResult;
-  try {
-    const stub = env.RATE_LIMITER.get(env.RATE_LIMITER.idFromName(`invite-ip:${clientIp}`));
-    result = await stub.hit(INVITE_REQUESTS_PER_MINUTE_PER_IP);
-  } catch (error) {
-    logEvent('error', 'invite rate limiter unavailable', {
-      requestId,
-      error: error instanceof Error ? error.message : String(error),
-    });
-    return null;
-  }
-  if (result.allowed) return null;
+  const result = await countAgainst(
+    env,
+    `invite-ip:${clientIp}`,
+    INVITE_REQUESTS_PER_MINUTE_PER_IP,
+    requestId,
+    'invite rate limiter',
+  );
+  if (!result || result.allowed) return null;
   const message = `Too many invite requests from your address: at most ${result.limit} a minute. Try again in ${result.resetSeconds} s.`;
   const headers = {
     'X-Request-Id': requestId,
@@ -52,20 +48,7 @@ export async function limitInviteRequests(
       },
     );
   }
-  return Response.json(
-    {
-      errors: [
-        {
-          message,
-          extensions: {
-            code: 'RATE_LIMITED',
-            limit: result.limit,
-            retryAfterSeconds: result.resetSeconds,
-          },
-        },
-      ],
-      extensions: { requestId },
-    },
-    { status: 429, headers },
-  );
+  return tooManyRequests('RATE_LIMITED', message, result, requestId, {
+    'Cache-Control': 'no-store',
+  });
 }

@@ -32,6 +32,12 @@ export function OperationLimitsRule(context: ValidationContext): ASTVisitor {
             what: `is nested ${shape.depth} levels deep; the depth limit is ${OPERATION_LIMITS.depth}.`,
           },
           {
+            actual: shape.introspectionDepth,
+            limit: OPERATION_LIMITS.introspectionDepth,
+            code: 'DEPTH_LIMIT_EXCEEDED' as const,
+            what: `nests its introspection ${shape.introspectionDepth} levels deep; the introspection depth limit is ${OPERATION_LIMITS.introspectionDepth}.`,
+          },
+          {
             actual: shape.aliases,
             limit: OPERATION_LIMITS.aliases,
             code: 'ALIAS_LIMIT_EXCEEDED' as const,

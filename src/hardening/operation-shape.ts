@@ -5,24 +5,26 @@ import {
   type OperationDefinitionNode,
   type SelectionSetNode,
 } from 'graphql';
+import { isIntrospectionField } from './introspection';
 
 /** The figures the static limits look at, for one operation, counted through its fragments. */
 export interface OperationShape {
   /** Nested selection levels below the root fields: `{ viewer { id } }` is 1. */
   depth: number;
+  /**
+   * The same, below `__schema` and `__type`: tools' introspection queries nest 14 levels
+   * (`ofType` 9 times), so introspection has a limit of its own.
+   */
+  introspectionDepth: number;
+  /** Aliases, introspection included. */
   aliases: number;
   directives: number;
   rootFields: number;
 }
 
-/** Introspection is limited separately (admins, development): its own nesting does not count. */
-const isIntrospectionField = (name: string) => name === '__schema' || name === '__type';
+type Figures = Omit<OperationShape, 'rootFields'>;
 
-interface Figures {
-  depth: number;
-  aliases: number;
-  directives: number;
-}
+const NOTHING: Figures = { depth: 0, introspectionDepth: 0, aliases: 0, directives: 0 };
 
 /**
  * Measures every operation of a document. Each named fragment is measured once and its figures
@@ -58,7 +60,7 @@ export class ShapeMeter {
     const known = this.memo.get(name);
     if (known) return known;
     const definition = this.fragments.get(name);
-    if (!definition || this.visiting.has(name)) return { depth: 0, aliases: 0, directives: 0 };
+    if (!definition || this.visiting.has(name)) return NOTHING;
     this.visiting.add(name);
     const figures = this.selectionSet(definition.selectionSet);
     this.visiting.delete(name);
@@ -72,15 +74,21 @@ export class ShapeMeter {
 
   private selectionSet(set: SelectionSetNode): Figures {
     let depth = 0;
+    let introspectionDepth = 0;
     let aliases = 0;
     let directives = 0;
     for (const selection of set.selections) {
       directives += selection.directives?.length ?? 0;
       if (selection.kind === Kind.FIELD) {
         if (selection.alias) aliases += 1;
-        if (selection.selectionSet && !isIntrospectionField(selection.name.value)) {
+        if (selection.selectionSet) {
           const inner = this.selectionSet(selection.selectionSet);
-          depth = Math.max(depth, 1 + inner.depth);
+          if (isIntrospectionField(selection.name.value)) {
+            introspectionDepth = Math.max(introspectionDepth, 1 + inner.depth);
+          } else {
+            depth = Math.max(depth, 1 + inner.depth);
+          }
+          introspectionDepth = Math.max(introspectionDepth, inner.introspectionDepth);
           aliases += inner.aliases;
           directives += inner.directives;
         }
@@ -90,11 +98,12 @@ export class ShapeMeter {
             ? this.selectionSet(selection.selectionSet)
             : this.fragment(selection.name.value);
         depth = Math.max(depth, inner.depth);
+        introspectionDepth = Math.max(introspectionDepth, inner.introspectionDepth);
         aliases += inner.aliases;
         directives += inner.directives;
       }
     }
-    return { depth, aliases, directives };
+    return { depth, introspectionDepth, aliases, directives };
   }
 
   private rootFields(set: SelectionSetNode): number {

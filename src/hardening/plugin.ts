@@ -8,8 +8,10 @@ import { operationCost } from './cost';
 import { limitError, requestError } from './errors';
 import { contentTypeOf } from './http-guards';
 import { asksForIntrospection } from './introspection';
+import { introspectionAllowance } from './introspection-cost';
 import { OperationLimitsRule } from './operation-limits';
 import { type ProcessedResult, withGatewayExtensions } from './public-result';
+import { capResponseSize, sendWhole } from './response-size';
 import { BASE_SECURITY_HEADERS, htmlSecurityHeaders } from './security-headers';
 import { introspectionOpenToAll, maxOperationCost, OPERATION_LIMITS } from './settings';
 import { subscriptionsNotSupported } from './subscriptions';
@@ -22,10 +24,11 @@ import { applyTrustedDocuments, type RequestParams } from './trusted-documents';
  * 2. trusted documents (persisted document ids; arbitrary operations only for allowed callers);
  * 3. parsing: at most 2,000 tokens;
  * 4. validation: depth, aliases, directives, root fields;
- * 5. before execution: introspection (admins, development, or ALLOW_INTROSPECTION) and cost;
- *    subscriptions are refused (400) until the schema has a Subscription type;
+ * 5. before execution: introspection (admins, development, or ALLOW_INTROSPECTION), the
+ *    introspection allowance, and cost; subscriptions are refused (400) until the schema has a
+ *    Subscription type;
  * 6. the response: cost and rate budget in `extensions`, no suggestions outside development,
- *    security headers.
+ *    a query's answer at most MAX_RESPONSE_BYTES, security headers.
  * Steps 1-5 refuse with a typed error before any resolver runs.
  */
 export const hardening: Plugin<Context> = {
@@ -85,11 +88,9 @@ export const hardening: Plugin<Context> = {
     const ctx = args.contextValue as Context;
     const operation = getOperationAST(args.document, args.operationName);
     if (!operation) return;
-    if (
-      asksForIntrospection(args.document, operation) &&
-      !introspectionOpenToAll(ctx.env) &&
-      (await adminRoleOf(ctx)) === null
-    ) {
+    if (operation.operation === 'mutation') sendWhole(ctx);
+    const introspects = asksForIntrospection(args.document, operation);
+    if (introspects && !introspectionOpenToAll(ctx.env) && (await adminRoleOf(ctx)) === null) {
       setResultAndStopExecution({
         errors: [
           requestError(
@@ -102,13 +103,31 @@ export const hardening: Plugin<Context> = {
       return;
     }
     const limit = maxOperationCost(ctx.env, ctx.viewer);
-    const { cost: requested, longestList } = operationCost(
+    const allowance = introspects ? introspectionAllowance(args.schema) : 0;
+    const {
+      cost: requested,
+      introspection,
+      longestList,
+    } = operationCost(
       args.schema,
       args.document,
       operation,
       args.variableValues as Record<string, unknown> | undefined,
+      allowance,
     );
     recordOperationCost(ctx, { requested, limit });
+    if (introspection > allowance) {
+      setResultAndStopExecution({
+        errors: [
+          limitError(
+            'INTROSPECTION_LIMIT_EXCEEDED',
+            `The operation asks introspection for at least ${introspection} objects; the introspection limit is ${allowance}, twice the complete standard introspection query. Use fewer aliases of __schema and __type selections.`,
+            { limit: allowance, actual: introspection },
+          ),
+        ],
+      });
+      return;
+    }
     if (longestList > OPERATION_LIMITS.listItems) {
       setResultAndStopExecution({
         errors: [
@@ -152,9 +171,14 @@ export const hardening: Plugin<Context> = {
   },
 
   async onResponse({ response, setResponse, serverContext }) {
+    const ctx = serverContext as unknown as Context;
+    const capped = await capResponseSize(response, ctx);
+    if (capped !== response) {
+      response = capped;
+      setResponse(response);
+    }
     // Yoga answers an unknown Content-Type (415) or Accept (406) with an empty body: say why.
     if ((response.status === 415 || response.status === 406) && response.body === null) {
-      const ctx = serverContext as unknown as Context;
       response = errorResponse(
         response.status,
         response.status === 415 ? 'UNSUPPORTED_MEDIA_TYPE' : 'NOT_ACCEPTABLE',

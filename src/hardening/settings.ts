@@ -9,6 +9,11 @@ import { isDevelopment } from '../environment';
 export const OPERATION_LIMITS = {
   /** Nested selection levels below the root fields (`{ viewer { id } }` has depth 1). */
   depth: 10,
+  /**
+   * The same below `__schema`/`__type`: the standard introspection query (GraphiQL's, codegen's)
+   * nests 14 levels, 15 with `typeDepth: 10`. Its size is bounded by the introspection allowance.
+   */
+  introspectionDepth: 15,
   /** Aliased fields in the operation, counted through its fragments. */
   aliases: 30,
   /** Directive uses in the operation, counted through its fragments. */
@@ -25,6 +30,9 @@ export const OPERATION_LIMITS = {
 
 /** Bytes a request body may have: a GraphQL request of 2,000 tokens is far smaller. */
 export const MAX_REQUEST_BODY_BYTES = 100_000;
+
+/** The largest serialized answer to a query when MAX_RESPONSE_BYTES is not set: 5 MB. */
+const DEFAULT_MAX_RESPONSE_BYTES = 5_000_000;
 
 /** Operation cost caps when wrangler.toml sets none. */
 const DEFAULT_MAX_OPERATION_COST = 20_000;
@@ -51,6 +59,11 @@ export function maxOperationCost(env: Env, viewer: Viewer): number {
     firstParty,
     positiveInt(env.INTEGRATOR_MAX_OPERATION_COST, DEFAULT_INTEGRATOR_MAX_OPERATION_COST),
   );
+}
+
+/** Bytes a query's serialized answer may have (MAX_RESPONSE_BYTES). */
+export function maxResponseBytes(env: Env): number {
+  return positiveInt(env.MAX_RESPONSE_BYTES, DEFAULT_MAX_RESPONSE_BYTES);
 }
 
 /** Whether anyone (not only admins) may introspect the schema. */

@@ -1,5 +1,6 @@
 import { and, eq, like, sql } from 'drizzle-orm';
 import { SignJWT } from 'jose';
+import { listOf } from '../auth/jwt';
 import type { Context } from '../context';
 import { users } from '../db/tables';
 
@@ -23,19 +24,18 @@ export interface DemoIdentity {
  */
 export type SignIn = { mode: 'demo'; identities: DemoIdentity[] } | { mode: 'token' };
 
-/** The verifier's optional claim checks (src/auth/jwt.ts), when the deployment sets them. */
-type ClaimVars = { JWT_ISSUER?: string; JWT_AUDIENCE?: string };
-
 /** A user token as the gateway's verifier wants it: HS256 with JWT_SECRET, `sub`, `exp`. */
 async function mintDevToken(env: Env, userId: string): Promise<string> {
-  const { JWT_ISSUER, JWT_AUDIENCE } = env as Env & ClaimVars;
+  // The verifier accepts any of the configured issuers and audiences: the first one will do.
+  const issuer = listOf(env.JWT_ISSUER)?.[0];
+  const audience = listOf(env.JWT_AUDIENCE)?.[0];
   const token = new SignJWT({})
     .setProtectedHeader({ alg: 'HS256' })
     .setSubject(userId)
     .setIssuedAt()
     .setExpirationTime(`${DEV_TOKEN_HOURS}h`);
-  if (JWT_ISSUER) token.setIssuer(JWT_ISSUER);
-  if (JWT_AUDIENCE) token.setAudience(JWT_AUDIENCE);
+  if (issuer) token.setIssuer(issuer);
+  if (audience) token.setAudience(audience);
   return token.sign(new TextEncoder().encode(env.JWT_SECRET));
 }
 

@@ -1,5 +1,10 @@
 import { requireActiveAccount } from '../auth/active-account';
 import { authenticate } from '../auth/authenticate';
+import {
+  FailedAuthLimit,
+  TooManyFailedAuthenticationsError,
+  tooManyFailedAuthentications,
+} from '../auth/failed-auth-limit';
 import { AuthenticationError } from '../auth/viewer';
 import { type Context, createContext } from '../context';
 import { traceSqlFor } from '../db/d1-stats';
@@ -13,7 +18,8 @@ export function clientIp(request: Request): string {
 /**
  * Everything an API request goes through before its operation runs, for /graphql and
  * /api/threads alike: who the viewer is (401 when the token or its account is not good), a fresh
- * context, and the per-viewer rate limit (429). Returns the context, or the refusal to send.
+ * context, and the per-viewer rate limit (429); an address with too many failed authentications
+ * gets a 429 before its credentials are looked up. Returns the context, or the refusal to send.
  */
 export async function openRequest(
   request: Request,
@@ -23,8 +29,10 @@ export async function openRequest(
 ): Promise<{ ctx: Context; refused?: undefined } | { refused: Response }> {
   try {
     const waitUntil = (promise: Promise<unknown>) => execution.waitUntil(promise);
-    const viewer = await authenticate(request, env, waitUntil);
-    const ctx = createContext({ requestId, env, viewer, waitUntil, clientIp: clientIp(request) });
+    const address = clientIp(request);
+    const failures = new FailedAuthLimit(env, address, requestId);
+    const viewer = await authenticate(request, env, waitUntil, failures);
+    const ctx = createContext({ requestId, env, viewer, waitUntil, clientIp: address });
     traceSqlFor(ctx.stats, request, env);
     // Both read in the same tick: the account check shares the settings read's round trip.
     const [limited] = await Promise.all([enforceRateLimit(ctx), requireActiveAccount(ctx)]);
@@ -36,6 +44,9 @@ export async function openRequest(
           'WWW-Authenticate': 'Bearer error="invalid_token"',
         }),
       };
+    }
+    if (error instanceof TooManyFailedAuthenticationsError) {
+      return { refused: tooManyFailedAuthentications(error, requestId) };
     }
     throw error;
   }

@@ -7,6 +7,7 @@ export function errorResponse(
   message: string,
   requestId: string,
   headers: Record<string, string> = {},
+  // Figures a program may act on (`limit`, `actual`...), beside the code.
   extensions: Record<string, unknown> = {},
 ): Response {
   return Response.json(

@@ -1,7 +1,8 @@
 import type { Context } from '../context';
-import { logEvent } from '../log';
 import { systemSettingsOf } from '../resolvers/admin/settings';
+import { countAgainst } from './counter';
 import { RATE_LIMIT_WINDOW_SECONDS, type RateLimitResult } from './rate-limiter-do';
+import { tooManyRequests } from './too-many-requests';
 
 /** Whose budget a request spends: the user, the API token, or the address when anonymous. */
 export function rateLimitKey(ctx: Context): string {
@@ -27,51 +28,31 @@ export function rateLimitHeaders(result: RateLimitResult): Record<string, string
 
 /**
  * Counts the request against `default_rate_limit` (one Durable Object call) and keeps the result
- * on the context. Returns the 429 response when the viewer is over the limit, null otherwise.
- * When the limiter cannot be reached the request goes through (logged): an outage of the
- * counter should not take the API down with it.
+ * on the context. Returns the 429 response when the viewer is over the limit, null otherwise
+ * (also when the limiter cannot be reached: see countAgainst).
  */
 export async function enforceRateLimit(ctx: Context): Promise<Response | null> {
   const { values } = await systemSettingsOf(ctx);
-  let result: RateLimitResult;
-  try {
-    const stub = ctx.env.RATE_LIMITER.get(ctx.env.RATE_LIMITER.idFromName(rateLimitKey(ctx)));
-    result = await stub.hit(values.default_rate_limit);
-  } catch (error) {
-    logEvent('error', 'rate limiter unavailable', {
-      requestId: ctx.requestId,
-      error: error instanceof Error ? error.message : String(error),
-    });
-    return null;
-  }
+  const result = await countAgainst(
+    ctx.env,
+    rateLimitKey(ctx),
+    values.default_rate_limit,
+    ctx.requestId,
+    'rate limiter',
+  );
+  if (!result) return null;
   ctx.rateLimit = {
     limit: result.limit,
     remaining: result.remaining,
     resetSeconds: result.resetSeconds,
   };
   if (result.allowed) return null;
-  return Response.json(
-    {
-      errors: [
-        {
-          message: `Rate limit exceeded: ${result.limit} requests per minute. Retry in ${result.resetSeconds} s.`,
-          extensions: {
-            code: 'RATE_LIMITED',
-            limit: result.limit,
-            retryAfterSeconds: result.resetSeconds,
-          },
-        },
-      ],
-      extensions: { requestId: ctx.requestId },
-    },
-    {
-      status: 429,
-      headers: {
-        'X-Request-Id': ctx.requestId,
-        'Retry-After': String(result.resetSeconds),
-        ...rateLimitHeaders(result),
-      },
-    },
+  return tooManyRequests(
+    'RATE_LIMITED',
+    `Rate limit exceeded: ${result.limit} requests per minute. Retry in ${result.resetSeconds} s.`,
+    result,
+    ctx.requestId,
+    rateLimitHeaders(result),
   );
 }
 

@@ -29,6 +29,22 @@ export class RateLimiter extends DurableObject<Env> {
 
   /** Counts a request against `limit` per minute (an RPC method: one call per request). */
   hit(limit: number): RateLimitResult {
+    const standing = this.standing(limit);
+    if (!standing.allowed) return standing;
+    this.count += 1;
+    return { ...standing, remaining: limit - this.count };
+  }
+
+  /**
+   * Whether a request would be allowed now, without counting it: for counters that count only
+   * some outcomes (failed authentications), read before the work and `hit` after a failure.
+   */
+  peek(limit: number): RateLimitResult {
+    return this.standing(limit);
+  }
+
+  /** The current window's standing against `limit`, starting a new window when one began. */
+  private standing(limit: number): RateLimitResult {
     const now = Date.now();
     const windowStart = now - (now % WINDOW_MS);
     if (windowStart !== this.windowStart) {
@@ -36,8 +52,7 @@ export class RateLimiter extends DurableObject<Env> {
       this.count = 0;
     }
     const resetSeconds = Math.max(1, Math.ceil((windowStart + WINDOW_MS - now) / 1000));
-    if (this.count >= limit) return { allowed: false, limit, remaining: 0, resetSeconds };
-    this.count += 1;
-    return { allowed: true, limit, remaining: limit - this.count, resetSeconds };
+    const allowed = this.count < limit;
+    return { allowed, limit, remaining: Math.max(0, limit - this.count), resetSeconds };
   }
 }

@@ -179,6 +179,16 @@ const json = (body: unknown, headers: Record<string, string> = {}): RequestInit 
 const post = (query: string, headers: Record<string, string> = {}, variables = {}) =>
   send('/graphql', json({ query, variables }, headers));
 
+let addresses = 0;
+/**
+ * A client address of its own: each credential attack is judged by itself, not by the budget of
+ * failed authentications its neighbours spent from the same address (that budget has its attack).
+ */
+function ownAddress(): Record<string, string> {
+  addresses += 1;
+  return { 'CF-Connecting-IP': `100.64.${Math.floor(addresses / 250)}.${addresses % 250}` };
+}
+
 // ---------------------------------------------------------------------------------------------
 // The cast
 
@@ -316,6 +326,53 @@ describe('operation shape attacks', () => {
       codes: ['ALIAS_LIMIT_EXCEEDED', 'ROOT_FIELD_LIMIT_EXCEEDED'],
       statuses: [400],
     });
+  });
+
+  it('introspection amplification (where introspection is open, as on staging)', async () => {
+    const staging = {
+      ENVIRONMENT: 'staging',
+      ALLOW_INTROSPECTION: 'true',
+      TRUSTED_DOCUMENTS_ONLY: 'false',
+    };
+    const TYPES = 'types { fields { name description args { name description } } }';
+    const many = (n: number, make: (i: number) => string) =>
+      Array.from({ length: n }, (_, i) => make(i)).join(' ');
+    const cases: [string, string, string[]][] = [
+      [
+        '31 aliases inside __schema',
+        `{ __schema { ${many(31, (i) => `t${i}: types { name }`)} } }`,
+        ['ALIAS_LIMIT_EXCEEDED'],
+      ],
+      [
+        '25 aliases of every field with its arguments',
+        `{ __schema { ${many(25, (i) => `t${i}: ${TYPES}`)} } }`,
+        ['INTROSPECTION_LIMIT_EXCEEDED'],
+      ],
+      [
+        '20 root aliases of __schema',
+        `{ ${many(20, (i) => `s${i}: __schema { ${TYPES} }`)} }`,
+        ['INTROSPECTION_LIMIT_EXCEEDED'],
+      ],
+      [
+        'aliases through a fragment spread many times',
+        `{ __schema { ${many(10, (i) => `t${i}: types { ...F }`)} } } fragment F on __Type { fields { a: name b: description args { name description } } }`,
+        ['INTROSPECTION_LIMIT_EXCEEDED'],
+      ],
+      [
+        'ofType nested 30 levels',
+        `{ __schema { types { fields { type ${'{ ofType '.repeat(30)}{ name }${' }'.repeat(30)} } } } }`,
+        ['DEPTH_LIMIT_EXCEEDED'],
+      ],
+    ];
+    for (const [name, query, codes] of cases) {
+      await attack({
+        category: 'introspection amplification',
+        name,
+        send: () => sendWith(staging, '/graphql', json({ query })),
+        codes,
+        statuses: [400],
+      });
+    }
   });
 
   it('fragment cycles and fragment bombs', async () => {
@@ -747,7 +804,7 @@ describe('credential attacks', () => {
       await attack({
         category: 'forged JWTs',
         name,
-        send: () => post(CREATE_WORKSPACE, { Authorization: `Bearer ${token}` }),
+        send: () => post(CREATE_WORKSPACE, { Authorization: `Bearer ${token}`, ...ownAddress() }),
         codes,
         statuses: [401],
       });
@@ -760,7 +817,7 @@ describe('credential attacks', () => {
       await attack({
         category: 'forged JWTs',
         name,
-        send: () => post(CREATE_WORKSPACE, { Authorization: value }),
+        send: () => post(CREATE_WORKSPACE, { Authorization: value, ...ownAddress() }),
         codes: ['UNAUTHENTICATED'],
         statuses: [401],
       });
@@ -785,6 +842,7 @@ describe('credential attacks', () => {
         send: () =>
           post(CREATE_WORKSPACE.replace('__typename', '__typename ... on Error { code }'), {
             Authorization: `Bearer ${token}`,
+            ...ownAddress(),
           }),
         codes,
         statuses: [status],
@@ -877,6 +935,30 @@ describe('credential attacks', () => {
       codes: ['RATE_LIMITED'],
       statuses: [429],
     });
+  });
+
+  it('guessing API tokens and forging JWTs from one address', async () => {
+    for (const [name, guess] of [
+      ['41 guessed API tokens', () => `gwt_${randomToken(40)}`],
+      ['41 forged JWTs', () => `${randomToken(36)}.${randomToken(60)}.${randomToken(43)}`],
+    ] as const) {
+      const address = ownAddress();
+      let last: Response | null = null;
+      // Twice the budget plus one: a minute boundary inside the loop cannot hide the limit.
+      for (let i = 0; i < 41 && last?.status !== 429; i += 1) {
+        last = await post('{ viewer { id } }', { Authorization: `Bearer ${guess()}`, ...address });
+        expect(last.status).toBeLessThan(500);
+        if (last.status !== 429) await last.body?.cancel();
+      }
+      const final = last as Response;
+      await attack({
+        category: 'credential guessing',
+        name,
+        send: async () => final,
+        codes: ['TOO_MANY_FAILED_AUTHENTICATIONS'],
+        statuses: [429],
+      });
+    }
   });
 });
 

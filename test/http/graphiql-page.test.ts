@@ -48,7 +48,7 @@ describe('GraphiQL page in development', () => {
     for (const name of Object.values(DEMO_USERS)) expect(html).toContain(name);
     expect(html).not.toContain('Suspended Demo');
     const tokens = html.match(JWT) ?? [];
-    const subjects = await Promise.all(tokens.map((token) => verifyUserJwt(token, env.JWT_SECRET)));
+    const subjects = await Promise.all(tokens.map((token) => verifyUserJwt(token, env)));
     expect([...subjects].sort()).toEqual(Object.keys(DEMO_USERS).sort());
     for (const token of tokens) {
       const { iat, exp } = decodeJwt(token);
