@@ -3,7 +3,13 @@ import { createDb, type Db } from './db/client';
 import { countingD1, type D1Stats, emptyStats } from './db/d1-stats';
 import { ReadBatcher } from './db/read-batcher';
 import type { Span } from './observability/tracing';
-import { applyLoaderMode } from './resolvers/loader-options';
+
+/**
+ * How loaders turn keys into statements: `batched` (every key of a batch in one statement), or
+ * the benchmark's `naive` contrast (`LOADER_MODE = "naive"`: one statement per key, each its own
+ * round trip). Per request, like everything here.
+ */
+export type LoaderMode = 'batched' | 'naive';
 
 /** Everything a resolver may use for one request. Built fresh per request, never shared. */
 export interface Context {
@@ -12,8 +18,9 @@ export interface Context {
   viewer: Viewer;
   /** Drizzle over the request's counted D1 binding. */
   db: Db;
-  /** Reads issued in the same tick share one D1 round trip. */
+  /** Reads issued in the same tick share one D1 round trip (not in `naive` loader mode). */
   reads: ReadBatcher;
+  loaderMode: LoaderMode;
   /** D1 statements, round trips and rows of this request so far. */
   stats: D1Stats;
   /** Per-request caches (loaders, the viewer's admin role): keyed by name. */
@@ -38,9 +45,9 @@ export interface ContextInit {
 export function createContext(init: ContextInit): Context {
   const stats = emptyStats();
   const db = createDb(countingD1(init.env.DB, stats));
-  applyLoaderMode(init.env);
-  const reads = new ReadBatcher(db, init.env.LOADER_MODE === 'naive');
-  return { ...init, db, reads, stats, cache: new Map(), spans: [] };
+  const loaderMode: LoaderMode = init.env.LOADER_MODE === 'naive' ? 'naive' : 'batched';
+  const reads = new ReadBatcher(db, loaderMode === 'naive');
+  return { ...init, db, reads, loaderMode, stats, cache: new Map(), spans: [] };
 }
 
 /** A value computed once per request (a loader, a lookup), kept on the context. */

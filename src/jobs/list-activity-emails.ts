@@ -20,9 +20,10 @@ import {
   renderListActivityEmail,
 } from '../email/list-activity-email';
 import { logEvent } from '../log';
+import { asUser, listVisibleTo } from '../resolvers/access';
 import { utcDayBounds } from '../resolvers/admin/daily-summaries';
 import { newId, nowIso } from '../resolvers/ids';
-import { type DeliveryPreference, listVisibleToUser } from '../resolvers/lists';
+import type { DeliveryPreference } from '../resolvers/lists';
 import { EMAIL_MAX_ATTEMPTS, retryDelaySeconds } from './email-retry';
 
 const actor = alias(users, 'activity_actor');
@@ -37,8 +38,8 @@ interface Ready {
  * The change's rows as `recipientId` may read them: only while they are still a member of the
  * list with delivery preference `preference`, still see the list, and the entry still exists (a
  * removed entry is never named). List entries are seen by whoever sees their list: the list rule
- * (`listVisibleToUser`) is checked even though members see their lists today, so emails follow
- * that one rule if it ever narrows.
+ * (`listVisibleTo`, asked for the recipient) is checked even though members see their lists
+ * today, so emails follow that one rule if it ever narrows.
  */
 function visibleActivity(
   db: Db,
@@ -75,7 +76,7 @@ function visibleActivity(
         where,
         // Nobody hears of their own changes.
         or(isNull(listActivity.actorId), ne(listActivity.actorId, recipientId)),
-        listVisibleToUser(recipientId, listActivity.listId),
+        listVisibleTo(asUser(recipientId), listActivity.listId),
       ),
     );
 }

@@ -1,13 +1,21 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { Context } from '../context';
-import { eventParticipants, hostedEvents, workspaceMembers } from '../db/tables';
+import { eventParticipants, hostedEvents } from '../db/tables';
+import {
+  CONTRIBUTOR_ROLES,
+  eventJoinableBy,
+  eventOpenTo,
+  memberOfWorkspace,
+  requireUser,
+  requireWorkspaceRole,
+} from './access';
 import { insertWhere } from './conditional-insert';
 import { changes } from './d1-errors';
-import { AppError, ConflictError, ForbiddenError, NotFoundError, ValidationError } from './errors';
+import { AppError, ConflictError, NotFoundError, ValidationError } from './errors';
 import type { EventParticipantRow, EventParticipantStatus, HostedEventRow } from './events';
 import { newId, nowIso } from './ids';
+import { holds } from './sql-helpers';
 import { optionalText, requiredText } from './validate';
-import { requireUser } from './workspace-mutations';
 
 export const MAX_EVENT_CAPACITY = 100_000;
 
@@ -25,11 +33,6 @@ export interface CreateHostedEventInput {
   startsAt: string;
   endsAt?: string | null;
   capacity?: number | null;
-}
-
-/** SQL: the user may host events in the workspace (every role but VIEWER). */
-function mayHost(workspaceId: string, userId: string) {
-  return sql`exists (select 1 from ${workspaceMembers} where ${workspaceMembers.workspaceId} = ${workspaceId} and ${workspaceMembers.userId} = ${userId} and ${workspaceMembers.role} in ('owner', 'admin', 'member'))`;
 }
 
 export async function createHostedEvent(
@@ -67,17 +70,13 @@ export async function createHostedEvent(
   if (issues.length > 0 || title === null) throw new ValidationError(issues);
 
   if (workspaceId !== null) {
-    const rows = await ctx.reads.read(
-      ctx.db
-        .select({ role: workspaceMembers.role })
-        .from(workspaceMembers)
-        .where(
-          and(eq(workspaceMembers.workspaceId, workspaceId), eq(workspaceMembers.userId, userId)),
-        ),
+    await requireWorkspaceRole(
+      ctx,
+      workspaceId,
+      userId,
+      CONTRIBUTOR_ROLES,
+      'Viewers of a workspace do not host events.',
     );
-    const role = rows[0]?.role;
-    if (!role) throw new NotFoundError('Workspace', workspaceId);
-    if (role === 'viewer') throw new ForbiddenError('Viewers of a workspace do not host events.');
   }
   const now = nowIso();
   const row: HostedEventRow = {
@@ -97,20 +96,17 @@ export async function createHostedEvent(
   const [result] = await ctx.db.batch([
     workspaceId === null
       ? ctx.db.insert(hostedEvents).values(row)
-      : insertWhere(ctx.db, hostedEvents, row, mayHost(workspaceId, userId)),
+      : insertWhere(
+          ctx.db,
+          hostedEvents,
+          row,
+          memberOfWorkspace(workspaceId, userId, CONTRIBUTOR_ROLES),
+        ),
   ]);
   if (changes(result) === 0) {
     throw new ConflictError('Your role changed meanwhile; try again.');
   }
   return row;
-}
-
-/**
- * SQL: the user may join the event: it is scheduled, and it belongs to a workspace they are a
- * member of, or to none (an unlisted event: whoever has its ID may join), or they host it.
- */
-function mayJoin(eventId: string, userId: string) {
-  return sql`exists (select 1 from ${hostedEvents} where ${hostedEvents.id} = ${eventId} and ${hostedEvents.status} = 'scheduled' and (${hostedEvents.workspaceId} is null or ${hostedEvents.hostId} = ${userId} or exists (select 1 from ${workspaceMembers} where ${workspaceMembers.workspaceId} = ${hostedEvents.workspaceId} and ${workspaceMembers.userId} = ${userId})))`;
 }
 
 /** SQL: one more GOING participant (other than the user) still fits. */
@@ -130,25 +126,17 @@ export async function joinHostedEvent(
   status: EventParticipantStatus,
 ): Promise<EventParticipantRow> {
   const userId = requireUser(ctx);
-  const [events, member] = await Promise.all([
+  const [events, open] = await Promise.all([
     ctx.reads.read(ctx.db.select().from(hostedEvents).where(eq(hostedEvents.id, eventId))),
-    ctx.reads.read(
-      ctx.db
-        .select({ id: workspaceMembers.id })
-        .from(workspaceMembers)
-        .innerJoin(hostedEvents, eq(hostedEvents.workspaceId, workspaceMembers.workspaceId))
-        .where(and(eq(hostedEvents.id, eventId), eq(workspaceMembers.userId, userId))),
-    ),
+    holds(ctx, eventOpenTo(eventId, userId)),
   ]);
   const event = events[0];
-  if (!event || (event.workspaceId !== null && event.hostId !== userId && member.length === 0)) {
-    throw new NotFoundError('HostedEvent', eventId);
-  }
+  if (!event || !open) throw new NotFoundError('HostedEvent', eventId);
   if (event.status !== 'scheduled') throw new ConflictError(`The event is ${event.status}.`);
   const guard =
     status === 'going'
-      ? sql`${mayJoin(eventId, userId)} and ${hasRoom(eventId, userId)}`
-      : mayJoin(eventId, userId);
+      ? sql`${eventJoinableBy(eventId, userId)} and ${hasRoom(eventId, userId)}`
+      : eventJoinableBy(eventId, userId);
   const [result, rows] = await ctx.db.batch([
     insertWhere(
       ctx.db,

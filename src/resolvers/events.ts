@@ -1,63 +1,27 @@
-import { and, eq, gte, inArray, lt, type SQL, sql } from 'drizzle-orm';
-import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
-import { viewerUserId } from '../auth/viewer';
+import { and, eq, gte, lt } from 'drizzle-orm';
 import type { Context } from '../context';
-import { eventParticipants, hostedEvents, workspaceMembers } from '../db/tables';
+import { eventParticipants, hostedEvents } from '../db/tables';
+import { eventVisibleTo, loadVisibleByIds } from './access';
 import type { KeysetQuery } from './pagination/keyset';
-import { aliased } from './sql-helpers';
 
 export type HostedEventRow = typeof hostedEvents.$inferSelect;
 export type EventParticipantRow = typeof eventParticipants.$inferSelect;
 export type HostedEventStatus = HostedEventRow['status'];
 export type EventParticipantStatus = EventParticipantRow['status'];
 
-// Aliased: the rule runs inside queries over the same tables (see lists.ts).
-const { columns: vEvent, from: vEventFrom } = aliased(hostedEvents, 'vis_event');
-const { columns: vWorkspaceMember, from: vWorkspaceMemberFrom } = aliased(
-  workspaceMembers,
-  'vis_event_wsm',
-);
-const { columns: vParticipant, from: vParticipantFrom } = aliased(
-  eventParticipants,
-  'vis_event_participant',
-);
-
-/**
- * The one rule for who sees an event (and so its participants). `eventId` is a column of the
- * outer query or a value.
- * - an event of a workspace: the workspace's members;
- * - an event without a workspace: its participants;
- * - either way: its host.
- */
-export function eventVisibleTo(ctx: Context, eventId: SQLiteColumn | string): SQL {
-  const userId = viewerUserId(ctx.viewer);
-  if (userId === null) return sql`0`;
-  return sql`exists (select 1 from ${vEventFrom} where ${vEvent.id} = ${eventId} and (${vEvent.hostId} = ${userId} or (${vEvent.workspaceId} is not null and exists (select 1 from ${vWorkspaceMemberFrom} where ${vWorkspaceMember.workspaceId} = ${vEvent.workspaceId} and ${vWorkspaceMember.userId} = ${userId})) or (${vEvent.workspaceId} is null and exists (select 1 from ${vParticipantFrom} where ${vParticipant.eventId} = ${vEvent.id} and ${vParticipant.userId} = ${userId}))))`;
-}
-
 export function loadHostedEvents(ctx: Context, ids: readonly string[]): Promise<HostedEventRow[]> {
-  return ctx.reads.read(
-    ctx.db
-      .select()
-      .from(hostedEvents)
-      .where(and(inArray(hostedEvents.id, [...ids]), eventVisibleTo(ctx, hostedEvents.id))),
-  );
+  return loadVisibleByIds(ctx, hostedEvents, ids, eventVisibleTo(ctx, hostedEvents.id));
 }
 
 export function loadEventParticipants(
   ctx: Context,
   ids: readonly string[],
 ): Promise<EventParticipantRow[]> {
-  return ctx.reads.read(
-    ctx.db
-      .select()
-      .from(eventParticipants)
-      .where(
-        and(
-          inArray(eventParticipants.id, [...ids]),
-          eventVisibleTo(ctx, eventParticipants.eventId),
-        ),
-      ),
+  return loadVisibleByIds(
+    ctx,
+    eventParticipants,
+    ids,
+    eventVisibleTo(ctx, eventParticipants.eventId),
   );
 }
 

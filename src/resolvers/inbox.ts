@@ -1,32 +1,16 @@
-import { and, eq, inArray, isNotNull, isNull, type SQL, sql } from 'drizzle-orm';
-import { viewerUserId } from '../auth/viewer';
+import { and, eq, isNotNull, isNull, sql } from 'drizzle-orm';
 import type { Context } from '../context';
 import { inboxItems } from '../db/tables';
+import { inboxItemVisibleTo, loadVisibleByIds, requireUser } from './access';
 import { NotFoundError } from './errors';
 import { nowIso } from './ids';
 import type { KeysetQuery } from './pagination/keyset';
-import { requireUser } from './workspace-mutations';
 
 export type InboxItemRow = typeof inboxItems.$inferSelect;
 export type InboxItemKind = InboxItemRow['kind'];
 
-/**
- * The one rule for who sees an inbox item: its owner, nobody else (not even through another
- * user's `inbox` field, which is therefore always empty unless it is the viewer's own).
- */
-export function inboxItemVisibleTo(ctx: Context): SQL {
-  const userId = viewerUserId(ctx.viewer);
-  if (userId === null) return sql`0`;
-  return eq(inboxItems.userId, userId);
-}
-
 export function loadInboxItems(ctx: Context, ids: readonly string[]): Promise<InboxItemRow[]> {
-  return ctx.reads.read(
-    ctx.db
-      .select()
-      .from(inboxItems)
-      .where(and(inArray(inboxItems.id, [...ids]), inboxItemVisibleTo(ctx))),
-  );
+  return loadVisibleByIds(ctx, inboxItems, ids, inboxItemVisibleTo(ctx));
 }
 
 export interface InboxFilter {

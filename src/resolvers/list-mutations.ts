@@ -1,32 +1,33 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { Context } from '../context';
-import { listItems, listMembers, lists, workspaceMembers } from '../db/tables';
+import { listItems, listMembers, lists } from '../db/tables';
+import {
+  CONTRIBUTOR_ROLES,
+  firstHidden,
+  inListWorkspace,
+  listEditableBy,
+  listManagedBy,
+  listOwnedBy,
+  listVisibleTo,
+  memberOfWorkspace,
+  requireUser,
+  requireWorkspaceRole,
+} from './access';
 import { insertWhere } from './conditional-insert';
 import { changes, mapConstraintError } from './d1-errors';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from './errors';
 import { newId, nowIso } from './ids';
 import { recordListActivity } from './list-activity';
-import {
-  type DeliveryPreference,
-  type ListItemRow,
-  type ListKind,
-  type ListMemberRow,
-  type ListRole,
-  type ListRow,
-  listEditableBy,
-  listManagedBy,
-  listOwnedBy,
-  listVisibleTo,
+import type {
+  DeliveryPreference,
+  ListItemRow,
+  ListKind,
+  ListMemberRow,
+  ListRole,
+  ListRow,
 } from './lists';
 import { holds } from './sql-helpers';
 import { optionalText, requiredText } from './validate';
-import { firstHidden } from './visible-targets';
-import { requireUser } from './workspace-mutations';
-
-/** SQL: the user may create lists in the workspace (every role but VIEWER). */
-function mayCreateLists(workspaceId: string, userId: string) {
-  return sql`exists (select 1 from ${workspaceMembers} where ${workspaceMembers.workspaceId} = ${workspaceId} and ${workspaceMembers.userId} = ${userId} and ${workspaceMembers.role} in ('owner', 'admin', 'member'))`;
-}
 
 export async function createList(
   ctx: Context,
@@ -36,17 +37,13 @@ export async function createList(
   const userId = requireUser(ctx);
   const name = requiredText('input.name', input.name, 100);
   const description = optionalText('input.description', input.description, 2000);
-  const memberships = await ctx.reads.read(
-    ctx.db
-      .select({ role: workspaceMembers.role })
-      .from(workspaceMembers)
-      .where(
-        and(eq(workspaceMembers.workspaceId, workspaceId), eq(workspaceMembers.userId, userId)),
-      ),
+  await requireWorkspaceRole(
+    ctx,
+    workspaceId,
+    userId,
+    CONTRIBUTOR_ROLES,
+    'Viewers of a workspace do not create lists.',
   );
-  const role = memberships[0]?.role;
-  if (!role) throw new NotFoundError('Workspace', workspaceId);
-  if (role === 'viewer') throw new ForbiddenError('Viewers of a workspace do not create lists.');
   const now = nowIso();
   const row: ListRow = {
     id: newId('lst'),
@@ -59,7 +56,7 @@ export async function createList(
     updatedAt: now,
   };
   const [inserted] = await ctx.db.batch([
-    insertWhere(ctx.db, lists, row, mayCreateLists(workspaceId, userId)),
+    insertWhere(ctx.db, lists, row, memberOfWorkspace(workspaceId, userId, CONTRIBUTOR_ROLES)),
     insertWhere(
       ctx.db,
       listMembers,
@@ -213,11 +210,6 @@ export async function removeListItem(ctx: Context, itemId: string): Promise<stri
     throw new ConflictError('The item or your access changed meanwhile; try again.');
   }
   return itemId;
-}
-
-/** SQL: the user belongs to the list's workspace (list members are drawn from it). */
-function inListWorkspace(listId: string, userId: string) {
-  return sql`exists (select 1 from ${lists} join ${workspaceMembers} on ${workspaceMembers.workspaceId} = ${lists.workspaceId} where ${lists.id} = ${listId} and ${workspaceMembers.userId} = ${userId})`;
 }
 
 /**

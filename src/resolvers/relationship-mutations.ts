@@ -1,18 +1,14 @@
 import { and, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import type { Context } from '../context';
 import { inboxItems, relationshipRequests, relationships, users } from '../db/tables';
+import { relationshipRequestVisibleTo, requireUser } from './access';
 import { insertWhere } from './conditional-insert';
 import { changes, mapConstraintError } from './d1-errors';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from './errors';
 import { newId, nowIso } from './ids';
-import {
-  type RelationshipRequestRow,
-  type RelationshipRow,
-  relationshipRequestVisibleTo,
-} from './relationships';
+import type { RelationshipRequestRow, RelationshipRow } from './relationships';
 import { holds } from './sql-helpers';
 import { optionalText } from './validate';
-import { requireUser } from './workspace-mutations';
 
 /** SQL: the two users are related, in either direction. */
 function relatedSql(a: string, b: string): SQL {

@@ -1,52 +1,26 @@
-import { and, eq, inArray, or, type SQL, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { viewerUserId } from '../auth/viewer';
 import type { Context } from '../context';
 import { relationshipRequests, relationships } from '../db/tables';
+import { loadVisibleByIds, relationshipRequestVisibleTo, relationshipVisibleTo } from './access';
 import type { KeysetQuery } from './pagination/keyset';
 
 export type RelationshipRow = typeof relationships.$inferSelect;
 export type RelationshipRequestRow = typeof relationshipRequests.$inferSelect;
 export type RelationshipRequestStatus = RelationshipRequestRow['status'];
 
-/** The one rule for who sees a relationship row: the user it belongs to and the related user. */
-export function relationshipVisibleTo(ctx: Context): SQL {
-  const userId = viewerUserId(ctx.viewer);
-  if (userId === null) return sql`0`;
-  return or(eq(relationships.userId, userId), eq(relationships.relatedUserId, userId)) as SQL;
-}
-
-/** The one rule for who sees a relationship request: its two parties, sender and recipient. */
-export function relationshipRequestVisibleTo(ctx: Context): SQL {
-  const userId = viewerUserId(ctx.viewer);
-  if (userId === null) return sql`0`;
-  return or(
-    eq(relationshipRequests.fromUserId, userId),
-    eq(relationshipRequests.toUserId, userId),
-  ) as SQL;
-}
-
 export function loadRelationships(
   ctx: Context,
   ids: readonly string[],
 ): Promise<RelationshipRow[]> {
-  return ctx.reads.read(
-    ctx.db
-      .select()
-      .from(relationships)
-      .where(and(inArray(relationships.id, [...ids]), relationshipVisibleTo(ctx))),
-  );
+  return loadVisibleByIds(ctx, relationships, ids, relationshipVisibleTo(ctx));
 }
 
 export function loadRelationshipRequests(
   ctx: Context,
   ids: readonly string[],
 ): Promise<RelationshipRequestRow[]> {
-  return ctx.reads.read(
-    ctx.db
-      .select()
-      .from(relationshipRequests)
-      .where(and(inArray(relationshipRequests.id, [...ids]), relationshipRequestVisibleTo(ctx))),
-  );
+  return loadVisibleByIds(ctx, relationshipRequests, ids, relationshipRequestVisibleTo(ctx));
 }
 
 /** A user's relationships (rows with user_id = the user), oldest first. */

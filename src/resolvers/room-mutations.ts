@@ -1,14 +1,19 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { Context } from '../context';
 import { roomMembers, rooms } from '../db/tables';
+import {
+  CONTRIBUTOR_ROLES,
+  memberOfWorkspace,
+  requireUser,
+  requireWorkspaceRole,
+  roomVisibleTo,
+} from './access';
 import { insertWhere } from './conditional-insert';
 import { changes, mapConstraintError } from './d1-errors';
 import { ConflictError, ForbiddenError, NotFoundError } from './errors';
 import { newId, nowIso } from './ids';
-import { type RoomMemberRow, type RoomRow, roomVisibleTo } from './rooms';
+import type { RoomMemberRow, RoomRow } from './rooms';
 import { optionalText, requiredText } from './validate';
-import { ANY_ROLE, CONTRIBUTOR_ROLES, hasWorkspaceRole, workspaceRoleOf } from './work-access';
-import { requireUser } from './workspace-mutations';
 
 /** Creates a room; its creator becomes its owner (both rows in one batch). */
 export async function createRoom(
@@ -19,11 +24,13 @@ export async function createRoom(
   const userId = requireUser(ctx);
   const name = requiredText('input.name', input.name, 100);
   const description = optionalText('input.description', input.description, 2000);
-  const role = await workspaceRoleOf(ctx, workspaceId, userId);
-  if (role === null) throw new NotFoundError('Workspace', workspaceId);
-  if (!CONTRIBUTOR_ROLES.includes(role)) {
-    throw new ForbiddenError('Viewers of a workspace read only: they cannot create rooms.');
-  }
+  await requireWorkspaceRole(
+    ctx,
+    workspaceId,
+    userId,
+    CONTRIBUTOR_ROLES,
+    'Viewers of a workspace read only: they cannot create rooms.',
+  );
   const now = nowIso();
   const room: RoomRow = {
     id: newId('rom'),
@@ -36,7 +43,7 @@ export async function createRoom(
     updatedAt: now,
   };
   const [result] = await ctx.db.batch([
-    insertWhere(ctx.db, rooms, room, hasWorkspaceRole(workspaceId, userId, CONTRIBUTOR_ROLES)),
+    insertWhere(ctx.db, rooms, room, memberOfWorkspace(workspaceId, userId, CONTRIBUTOR_ROLES)),
     insertWhere(
       ctx.db,
       roomMembers,
@@ -72,7 +79,7 @@ export async function joinRoom(ctx: Context, roomId: string): Promise<RoomMember
         ctx.db,
         roomMembers,
         row,
-        sql`exists (select 1 from ${rooms} where ${rooms.id} = ${roomId} and ${rooms.isArchived} = 0) and ${hasWorkspaceRole(found.workspaceId, userId, ANY_ROLE)}`,
+        sql`exists (select 1 from ${rooms} where ${rooms.id} = ${roomId} and ${rooms.isArchived} = 0) and ${memberOfWorkspace(found.workspaceId, userId)}`,
       ),
     ]);
     if (changes(result) === 0) throw new ConflictError('The room changed meanwhile; try again.');

@@ -1,23 +1,24 @@
 import { and, eq, type SQL, sql } from 'drizzle-orm';
 import type { Context } from '../context';
 import { workItems } from '../db/tables';
+import {
+  CONTRIBUTOR_ROLES,
+  itemForChange,
+  linkGuards,
+  linkProblem,
+  memberOfWorkspace,
+  requireUser,
+  requireWorkspaceRole,
+  type Target,
+} from './access';
 import { insertWhere } from './conditional-insert';
 import { changes } from './d1-errors';
-import {
-  ConflictError,
-  type FieldIssue,
-  ForbiddenError,
-  NotFoundError,
-  ValidationError,
-} from './errors';
+import { ConflictError, type FieldIssue, NotFoundError, ValidationError } from './errors';
 import { idOf } from './global-id';
 import { newId, nowIso } from './ids';
 import { optionalText, requiredText } from './validate';
-import type { Target } from './visible-targets';
-import { CONTRIBUTOR_ROLES, hasWorkspaceRole, workspaceRoleOf } from './work-access';
-import { itemForChange, linkGuards, linkProblem, updateItem } from './work-item-access';
+import { updateItem } from './work-item-update';
 import type { WorkItemRow, WorkItemScope, WorkItemStatus, WorkItemType } from './work-items';
-import { requireUser } from './workspace-mutations';
 
 const MAX_TITLE = 200;
 const MAX_DESCRIPTION = 5000;
@@ -99,14 +100,16 @@ export async function createWorkItem(
   fail([...scheduleIssues(type, startsAt, endsAt), ...scopeIssues(scope, roomId, listId)]);
 
   const links = { roomId, listId, assigneeId };
-  const [role, linkError] = await Promise.all([
-    workspaceRoleOf(ctx, workspaceId, userId),
+  const [, linkError] = await Promise.all([
+    requireWorkspaceRole(
+      ctx,
+      workspaceId,
+      userId,
+      CONTRIBUTOR_ROLES,
+      'Viewers of a workspace read only: they cannot create work items.',
+    ),
     linkProblem(ctx, workspaceId, links),
   ]);
-  if (role === null) throw new NotFoundError('Workspace', workspaceId);
-  if (!CONTRIBUTOR_ROLES.includes(role)) {
-    throw new ForbiddenError('Viewers of a workspace read only: they cannot create work items.');
-  }
   if (linkError) throw linkError;
 
   const now = nowIso();
@@ -132,7 +135,7 @@ export async function createWorkItem(
   };
   // Every check read above holds again inside the insert, or nothing is written.
   const guard: SQL[] = [
-    hasWorkspaceRole(workspaceId, userId, CONTRIBUTOR_ROLES),
+    memberOfWorkspace(workspaceId, userId, CONTRIBUTOR_ROLES),
     ...linkGuards(ctx, workspaceId, links),
   ];
   const [result] = await ctx.db.batch([

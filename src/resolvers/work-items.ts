@@ -1,12 +1,12 @@
-import { and, inArray, type SQL, sql } from 'drizzle-orm';
+import { and, type SQL, sql } from 'drizzle-orm';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import type { Context } from '../context';
 import { workItems } from '../db/tables';
+import { loadVisibleByIds, workItemVisibleTo } from './access';
 import { ValidationError } from './errors';
 import { idOf } from './global-id';
 import type { KeysetQuery, OrderTerm } from './pagination/keyset';
 import { optionalText } from './validate';
-import { workItemVisibleTo } from './visibility';
 
 export type WorkItemRow = typeof workItems.$inferSelect;
 export type WorkItemType = WorkItemRow['type'];
@@ -24,12 +24,7 @@ export const WORK_ITEM_SCOPES: readonly WorkItemScope[] = ['private', 'room', 'q
 
 /** Work items by id, for the WorkItem loader: only those the viewer may see. */
 export function loadWorkItems(ctx: Context, ids: readonly string[]): Promise<WorkItemRow[]> {
-  return ctx.reads.read(
-    ctx.db
-      .select()
-      .from(workItems)
-      .where(and(inArray(workItems.id, [...ids]), workItemVisibleTo(ctx))),
-  );
+  return loadVisibleByIds(ctx, workItems, ids, workItemVisibleTo(ctx));
 }
 
 export interface WorkItemFilterInput {

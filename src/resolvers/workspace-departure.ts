@@ -1,6 +1,7 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Context } from '../context';
-import { listMembers, lists, roomMembers, rooms, workItems, workspaceMembers } from '../db/tables';
+import { listMembers, lists, roomMembers, rooms, workItems } from '../db/tables';
+import { memberOfWorkspace } from './access';
 import { auditWhere } from './admin/audit';
 import { nowIso } from './ids';
 
@@ -14,7 +15,7 @@ import { nowIso } from './ids';
  * member, so a removal that did not apply (a conflict) changes none of it: no partial write.
  */
 export function departureStatements(ctx: Context, workspaceId: string, userId: string) {
-  const departed = sql`not exists (select 1 from ${workspaceMembers} where ${workspaceMembers.workspaceId} = ${workspaceId} and ${workspaceMembers.userId} = ${userId})`;
+  const departed = sql`not ${memberOfWorkspace(workspaceId, userId)}`;
   const assigned = and(eq(workItems.workspaceId, workspaceId), eq(workItems.assigneeId, userId));
   // json(): a subquery's value loses its JSON type, and json_object would quote it as a string.
   const assignedIds = sql`json((select json_group_array(assigned.id) from (select ${workItems.id} as id from ${workItems} where ${assigned} order by ${workItems.id}) assigned))`;

@@ -1,28 +1,21 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
-import { viewerUserId } from '../auth/viewer';
 import type { Context } from '../context';
 import { users, workspaceMembers, workspaces } from '../db/tables';
-import { changes, mapConstraintError } from './d1-errors';
 import {
-  AuthenticationRequiredError,
-  ConflictError,
-  ForbiddenError,
-  NotFoundError,
-  ValidationError,
-} from './errors';
+  MANAGER_ROLES,
+  memberOfWorkspace,
+  requireUser,
+  requireWorkspaceRole,
+  workspaceMembershipOf,
+} from './access';
+import { changes, mapConstraintError } from './d1-errors';
+import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from './errors';
 import { newId, nowIso, randomToken } from './ids';
 import { optionalText, requiredText } from './validate';
 import { departureStatements } from './workspace-departure';
 import type { WorkspaceMemberRow, WorkspaceRole, WorkspaceRow } from './workspaces';
 
 const SLUG = /^[a-z0-9](?:[a-z0-9-]{0,46}[a-z0-9])?$/;
-const MANAGERS: WorkspaceRole[] = ['owner', 'admin'];
-
-export function requireUser(ctx: Context): string {
-  const userId = viewerUserId(ctx.viewer);
-  if (userId === null) throw new AuthenticationRequiredError();
-  return userId;
-}
 
 function slugFrom(name: string): string {
   const base = name
@@ -36,31 +29,20 @@ function slugFrom(name: string): string {
     .replace(/[^a-z0-9]/g, 'x')}`;
 }
 
-/** The viewer's membership of a workspace, or NotFound when they cannot see it. */
-async function membershipOf(ctx: Context, workspaceId: string, userId: string) {
-  const rows = await ctx.reads.read(
-    ctx.db
-      .select()
-      .from(workspaceMembers)
-      .where(
-        and(eq(workspaceMembers.workspaceId, workspaceId), eq(workspaceMembers.userId, userId)),
-      ),
+/** The viewer's membership when they manage the workspace; NotFound or Forbidden otherwise. */
+function requireManager(ctx: Context, workspaceId: string, userId: string) {
+  return requireWorkspaceRole(
+    ctx,
+    workspaceId,
+    userId,
+    MANAGER_ROLES,
+    'Only the owner and admins of a workspace manage it.',
   );
-  return rows[0] ?? null;
-}
-
-async function requireManager(ctx: Context, workspaceId: string, userId: string) {
-  const membership = await membershipOf(ctx, workspaceId, userId);
-  if (!membership) throw new NotFoundError('Workspace', workspaceId);
-  if (!MANAGERS.includes(membership.role)) {
-    throw new ForbiddenError('Only the owner and admins of a workspace manage it.');
-  }
-  return membership;
 }
 
 /** SQL that is true while `userId` still manages the workspace: re-checked inside each write. */
 function stillManages(workspaceId: string, userId: string) {
-  return sql`exists (select 1 from ${workspaceMembers} where ${workspaceMembers.workspaceId} = ${workspaceId} and ${workspaceMembers.userId} = ${userId} and ${workspaceMembers.role} in ('owner', 'admin'))`;
+  return memberOfWorkspace(workspaceId, userId, MANAGER_ROLES);
 }
 
 export async function createWorkspace(
@@ -185,7 +167,7 @@ export async function removeWorkspaceMember(
   memberUserId: string,
 ): Promise<string> {
   const userId = requireUser(ctx);
-  const target = await membershipOf(ctx, workspaceId, memberUserId);
+  const target = await workspaceMembershipOf(ctx, workspaceId, memberUserId);
   const self = memberUserId === userId;
   const actor = self ? target : await requireManager(ctx, workspaceId, userId);
   if (!target || !actor) throw new NotFoundError('WorkspaceMember', memberUserId);
@@ -221,7 +203,7 @@ export async function changeWorkspaceMemberRole(
 ): Promise<WorkspaceMemberRow> {
   const userId = requireUser(ctx);
   const actor = await requireManager(ctx, workspaceId, userId);
-  const target = await membershipOf(ctx, workspaceId, memberUserId);
+  const target = await workspaceMembershipOf(ctx, workspaceId, memberUserId);
   if (!target) throw new NotFoundError('WorkspaceMember', memberUserId);
   if (role === 'owner' || target.role === 'owner') {
     throw ValidationError.of('input.role', 'ownership moves by transfer, not by a role change.');

@@ -1,5 +1,5 @@
 import { encodeGlobalID } from '@pothos/plugin-relay';
-import { viewerUserId } from '../auth/viewer';
+import { userPrivateFieldsVisibleTo } from '../resolvers/access';
 import type { UsageRow } from '../resolvers/ai/budget';
 import {
   type FeatureUsage,
@@ -89,7 +89,7 @@ builder.objectField(User, 'aiUsage', (t) =>
     nullable: true,
     description: 'AI spend today, this month and per feature: only for the viewer themself.',
     resolve: (user, _args, ctx) =>
-      viewerUserId(ctx.viewer) === user.id ? usageSummary(ctx, user.id) : null,
+      userPrivateFieldsVisibleTo(ctx, user) ? usageSummary(ctx, user.id) : null,
   }),
 );
 

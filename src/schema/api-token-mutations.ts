@@ -1,4 +1,4 @@
-import { type ApiTokenRow, createApiToken, revokeApiToken } from '../auth/api-tokens';
+import { type ApiTokenRow, createApiToken, revokeApiToken } from '../resolvers/api-tokens';
 import { ConflictError } from '../resolvers/errors';
 import { idOf } from '../resolvers/global-id';
 import { ApiToken, ApiTokenScopeEnum } from './api-token';

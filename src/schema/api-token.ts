@@ -1,4 +1,5 @@
-import { type ApiTokenRow, loadApiTokens, scopesOf, userApiTokensQuery } from '../auth/api-tokens';
+import { scopesOf } from '../auth/api-tokens';
+import { type ApiTokenRow, loadApiTokens, userApiTokensQuery } from '../resolvers/api-tokens';
 import { loaderOptions } from '../resolvers/loader-options';
 import { loadPage } from '../resolvers/pagination/load-page';
 import { builder } from './builder';

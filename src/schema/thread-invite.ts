@@ -1,4 +1,4 @@
-import { viewerUserId } from '../auth/viewer';
+import { inviteEmailErrorVisibleTo, requireUser } from '../resolvers/access';
 import { ConflictError } from '../resolvers/errors';
 import { idOf } from '../resolvers/global-id';
 import { loaderOptions } from '../resolvers/loader-options';
@@ -13,7 +13,6 @@ import {
   type ThreadInviteRow,
   threadInvitesQuery,
 } from '../resolvers/threads/threads';
-import { requireUser } from '../resolvers/workspace-mutations';
 import { builder } from './builder';
 import { commonMutationErrors } from './errors';
 import { Thread } from './thread';
@@ -77,7 +76,7 @@ export const ThreadInvite = builder.loadableNode('ThreadInvite', {
       resolve: async (invite, _args, ctx) => {
         if (!invite.emailError) return null;
         const thread = await Thread.getDataloader(ctx).load(invite.threadId);
-        return thread?.userId === viewerUserId(ctx.viewer) ? invite.emailError : null;
+        return inviteEmailErrorVisibleTo(ctx, thread) ? invite.emailError : null;
       },
     }),
     candidateName: t.exposeString('candidateName', { description: 'Who is invited.' }),

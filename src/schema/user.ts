@@ -1,4 +1,4 @@
-import { viewerUserId } from '../auth/viewer';
+import { userPrivateFieldsVisibleTo } from '../resolvers/access';
 import { loaderOptions } from '../resolvers/loader-options';
 import { loadUsers, type UserRow } from '../resolvers/users';
 import { builder } from './builder';
@@ -15,7 +15,7 @@ export const User = builder.loadableNode('User', {
     email: t.string({
       nullable: true,
       description: 'The account email: only for the viewer themself, null for anyone else.',
-      resolve: (user, _args, ctx) => (viewerUserId(ctx.viewer) === user.id ? user.email : null),
+      resolve: (user, _args, ctx) => (userPrivateFieldsVisibleTo(ctx, user) ? user.email : null),
     }),
     avatarUrl: t.exposeString('avatarUrl', {
       nullable: true,

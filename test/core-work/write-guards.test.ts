@@ -1,8 +1,9 @@
 import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 import { createContext } from '../../src/context';
+import { itemForChange } from '../../src/resolvers/access';
 import { ConflictError } from '../../src/resolvers/errors';
-import { itemForChange, updateItem } from '../../src/resolvers/work-item-access';
+import { updateItem } from '../../src/resolvers/work-item-update';
 import { addMember, insertUser, insertWorkspace } from '../helpers/seed';
 import { insertWorkItem } from './seed';
 

@@ -1,6 +1,7 @@
 import { and, eq, inArray, ne, sql } from 'drizzle-orm';
 import type { Context } from '../../context';
 import { users, workspaceMembers, workspaces } from '../../db/tables';
+import { workspaceMembershipOf } from '../access';
 import { changes } from '../d1-errors';
 import { ConflictError, NotFoundError, ValidationError } from '../errors';
 import { newId, nowIso } from '../ids';
@@ -55,19 +56,12 @@ export async function loadAnyWorkspace(ctx: Context, id: string): Promise<Worksp
 async function lookUp(ctx: Context, workspaceId: string, userId: string) {
   const [workspace, membership, user] = await Promise.all([
     loadAnyWorkspace(ctx, workspaceId),
-    ctx.reads.read(
-      ctx.db
-        .select()
-        .from(workspaceMembers)
-        .where(
-          and(eq(workspaceMembers.workspaceId, workspaceId), eq(workspaceMembers.userId, userId)),
-        ),
-    ),
+    workspaceMembershipOf(ctx, workspaceId, userId),
     ctx.reads.read(ctx.db.select({ id: users.id }).from(users).where(eq(users.id, userId))),
   ]);
   if (!workspace) throw new NotFoundError('Workspace', workspaceId);
   if (user.length === 0) throw new NotFoundError('User', userId);
-  return { workspace, membership: membership[0] ?? null };
+  return { workspace, membership };
 }
 
 /** True while `userId` is not the workspace's owner: re-checked inside the write. */

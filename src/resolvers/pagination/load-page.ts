@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
 import { type Context, perRequest } from '../../context';
-import { loaderOptions } from '../loader-options';
+import { loaderOptions, readKeys } from '../loader-options';
 import { type ConnectionArgs, parsePageArgs } from './args';
 import { type KeysetQuery, keysetPages, type Page, ROOT_PARENT } from './keyset';
 
@@ -22,7 +22,10 @@ export function loadPage<T extends SQLiteTable>(
     const page = parsePageArgs(args, built.order.length);
     return new DataLoader<string, Page<T['$inferSelect']>>(
       async (ids) => {
-        const pages = await keysetPages(ctx, built, page, ids);
+        const entries = await readKeys(ctx, ids, async (keys) => [
+          ...(await keysetPages(ctx, built, page, keys)),
+        ]);
+        const pages = new Map(entries);
         return ids.map((id) => pages.get(id) as Page<T['$inferSelect']>);
       },
       { ...loaderOptions },

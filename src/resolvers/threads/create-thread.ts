@@ -1,20 +1,14 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { Context } from '../../context';
-import {
-  threadInvites,
-  threadParticipants,
-  threads,
-  users,
-  workspaceMembers,
-} from '../../db/tables';
+import { threadInvites, threadParticipants, threads, users } from '../../db/tables';
 import { type InviteEmailMessage, inviteEmailMessage } from '../../email/invite-email';
 import { logEvent } from '../../log';
+import { memberOfWorkspace, requireUser, workspaceRoleOf } from '../access';
 import { aiCandidatePicker } from '../ai/thread-candidates';
 import { changes } from '../d1-errors';
 import { NotFoundError } from '../errors';
 import { newId, nowIso } from '../ids';
 import { optionalText, requiredText } from '../validate';
-import { requireUser } from '../workspace-mutations';
 import type { CandidatePicker } from './candidate-picker';
 import {
   invitableStranger,
@@ -123,25 +117,13 @@ export async function createThread(
   // A deployment without the token secret fails here, before the AI is paid.
   const signToken = await inviteTokenSigner(ctx.env);
 
-  const [pool, membership, claimed] = await Promise.all([
+  const [pool, role, claimed] = await Promise.all([
     loadCandidatePool(ctx, ownerId),
-    workspaceId
-      ? ctx.reads.read(
-          ctx.db
-            .select({ id: workspaceMembers.id })
-            .from(workspaceMembers)
-            .where(
-              and(
-                eq(workspaceMembers.workspaceId, workspaceId),
-                eq(workspaceMembers.userId, ownerId),
-              ),
-            ),
-        )
-      : Promise.resolve([{ id: '' }]),
+    workspaceId ? workspaceRoleOf(ctx, workspaceId, ownerId) : Promise.resolve(null),
     claim ? ctx.reads.read(findClaim(ctx, claim, now)) : Promise.resolve([]),
   ]);
   if (claim && claimed[0]) return replay(ctx, replayedThreadId(claimed[0], claim.digest));
-  if (workspaceId && membership.length === 0) throw new NotFoundError('Workspace', workspaceId);
+  if (workspaceId && role === null) throw new NotFoundError('Workspace', workspaceId);
 
   const picks = await pickCandidates(ctx, picker, {
     ownerId,
@@ -192,9 +174,7 @@ export async function createThread(
   // re-checks, inside its statement, that its candidate is still an invitable stranger (a
   // concurrent createThread may have taken them). Concurrent requests with one key: D1 runs
   // batches one at a time, so the first writes the thread and its key, the others nothing.
-  const stillMember = workspaceId
-    ? sql`exists (select 1 from ${workspaceMembers} where ${workspaceMembers.workspaceId} = ${workspaceId} and ${workspaceMembers.userId} = ${ownerId})`
-    : sql`1`;
+  const stillMember = workspaceId ? memberOfWorkspace(workspaceId, ownerId) : sql`1`;
   const threadExists = sql`exists (select 1 from ${threads} where ${threads.id} = ${thread.id})`;
   const results = await ctx.db.batch([
     insertSelect(

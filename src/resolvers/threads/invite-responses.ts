@@ -2,12 +2,13 @@ import { eq, type SQL, sql } from 'drizzle-orm';
 import { alias, type SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import type { Context } from '../../context';
 import { inboxItems, threadInvites, threadParticipants, threads, users } from '../../db/tables';
+import { inviteAddressedTo } from '../access';
 import { changes } from '../d1-errors';
 import { ConflictError, NotFoundError } from '../errors';
 import { nowIso } from '../ids';
 import { InviteExpiredError } from './errors';
 import { insertSelect, tableAs } from './sql-helpers';
-import { inviteAddressedTo, type ThreadInviteRow, type ThreadRow } from './threads';
+import type { ThreadInviteRow, ThreadRow } from './threads';
 
 /** Which invite: by the digest of a page token, or by id for a signed-in invitee. */
 export type InviteKey = { digest: string } | { id: string; userId: string };

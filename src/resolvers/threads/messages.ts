@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import { and, eq, inArray, type SQL, sql } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import { viewerUserId } from '../../auth/viewer';
 import { type Context, perRequest } from '../../context';
 import {
@@ -8,15 +8,21 @@ import {
   threadParticipants,
   threads,
 } from '../../db/tables';
+import {
+  loadVisibleByIds,
+  messageDeliveryVisibleTo,
+  messageVisibleTo,
+  requireUser,
+  threadParticipantOf,
+} from '../access';
 import { changes } from '../d1-errors';
 import { ConflictError, NotFoundError, ValidationError } from '../errors';
 import { nowIso, randomToken } from '../ids';
-import { loaderOptions } from '../loader-options';
+import { loaderOptions, readKeys } from '../loader-options';
 import type { KeysetQuery } from '../pagination/keyset';
 import { requiredText } from '../validate';
-import { requireUser } from '../workspace-mutations';
 import { insertSelect } from './sql-helpers';
-import { loadThreads, type ThreadMessageRow, type ThreadRow, threadParticipantOf } from './threads';
+import { loadThreads, type ThreadMessageRow, type ThreadRow } from './threads';
 
 export const MESSAGE_MAX_LENGTH = 4000;
 
@@ -28,21 +34,11 @@ function messageId(): string {
   return `tmg_${Date.now().toString(36).padStart(9, '0')}${randomToken(12)}`;
 }
 
-/** SQL: the viewer takes part in the message's thread (a `thread_messages` row in scope). */
-function messageVisibleTo(ctx: Context): SQL {
-  return threadParticipantOf(ctx, threadMessages.threadId);
-}
-
 export function loadThreadMessages(
   ctx: Context,
   ids: readonly string[],
 ): Promise<ThreadMessageRow[]> {
-  return ctx.reads.read(
-    ctx.db
-      .select()
-      .from(threadMessages)
-      .where(and(inArray(threadMessages.id, [...ids]), messageVisibleTo(ctx))),
-  );
+  return loadVisibleByIds(ctx, threadMessages, ids, messageVisibleTo(ctx));
 }
 
 /** A thread's messages, oldest first (newest last): `last: n` gives the latest n. */
@@ -63,7 +59,7 @@ export function messageDeliveriesQuery(ctx: Context): KeysetQuery<typeof threadM
   return {
     table: threadMessageDeliveries,
     parentColumn: threadMessageDeliveries.messageId,
-    where: sql`exists (select 1 from ${threadMessages} where ${threadMessages.id} = ${threadMessageDeliveries.messageId} and ${messageVisibleTo(ctx)})`,
+    where: messageDeliveryVisibleTo(ctx),
     order: [
       { key: 'createdAt', direction: 'asc' },
       { key: 'id', direction: 'asc' },
@@ -79,27 +75,32 @@ export function unreadCount(ctx: Context, threadId: string): Promise<number> {
     ctx,
     'thread-unread-count',
     () =>
-      new DataLoader<string, number>(async (ids) => {
-        const rows = await ctx.reads.read(
-          ctx.db
-            .select({
-              threadId: threadMessages.threadId,
-              unread: sql<number>`count(*)`,
-            })
-            .from(threadMessageDeliveries)
-            .innerJoin(threadMessages, eq(threadMessages.id, threadMessageDeliveries.messageId))
-            .where(
-              and(
-                eq(threadMessageDeliveries.recipientUserId, userId),
-                inArray(threadMessageDeliveries.status, ['pending', 'delivered']),
-                inArray(threadMessages.threadId, [...ids]),
-              ),
-            )
-            .groupBy(threadMessages.threadId),
-        );
-        const counts = new Map(rows.map((row) => [row.threadId, Number(row.unread)]));
-        return ids.map((id) => counts.get(id) ?? 0);
-      }, loaderOptions),
+      new DataLoader<string, number>(
+        async (ids) => {
+          const rows = await readKeys(ctx, ids, (keys) =>
+            ctx.reads.read(
+              ctx.db
+                .select({
+                  threadId: threadMessages.threadId,
+                  unread: sql<number>`count(*)`,
+                })
+                .from(threadMessageDeliveries)
+                .innerJoin(threadMessages, eq(threadMessages.id, threadMessageDeliveries.messageId))
+                .where(
+                  and(
+                    eq(threadMessageDeliveries.recipientUserId, userId),
+                    inArray(threadMessageDeliveries.status, ['pending', 'delivered']),
+                    inArray(threadMessages.threadId, [...keys]),
+                  ),
+                )
+                .groupBy(threadMessages.threadId),
+            ),
+          );
+          const counts = new Map(rows.map((row) => [row.threadId, Number(row.unread)]));
+          return ids.map((id) => counts.get(id) ?? 0);
+        },
+        { ...loaderOptions },
+      ),
   );
   return loader.load(threadId);
 }

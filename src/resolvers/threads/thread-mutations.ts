@@ -1,10 +1,10 @@
 import { eq, sql } from 'drizzle-orm';
 import type { Context } from '../../context';
 import { threadInvites, threads } from '../../db/tables';
+import { requireUser } from '../access';
 import { changes } from '../d1-errors';
 import { ConflictError, ForbiddenError, NotFoundError } from '../errors';
 import { nowIso } from '../ids';
-import { requireUser } from '../workspace-mutations';
 import { loadThreads, type ThreadRow, type ThreadStatus } from './threads';
 
 /**

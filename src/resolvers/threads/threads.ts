@@ -1,5 +1,4 @@
-import { and, eq, inArray, type SQL, sql } from 'drizzle-orm';
-import { alias, type SQLiteColumn } from 'drizzle-orm/sqlite-core';
+import { and, eq, type SQL, sql } from 'drizzle-orm';
 import { viewerUserId } from '../../auth/viewer';
 import type { Context } from '../../context';
 import {
@@ -8,11 +7,16 @@ import {
   type threadMessages,
   threadParticipants,
   threads,
-  users,
 } from '../../db/tables';
+import {
+  inviteVisibleTo,
+  loadVisibleByIds,
+  threadOwnedBy,
+  threadParticipantOf,
+  threadVisibleTo,
+} from '../access';
 import { nowIso } from '../ids';
 import type { KeysetQuery } from '../pagination/keyset';
-import { tableAs } from './sql-helpers';
 
 export type ThreadRow = typeof threads.$inferSelect;
 export type ThreadStatus = ThreadRow['status'];
@@ -30,90 +34,26 @@ export function effectiveInviteStatus(
   return invite.status === 'pending' && invite.expiresAt <= now ? 'expired' : invite.status;
 }
 
-// Aliases for subqueries: a predicate may run inside a query over the same table, where an
-// unaliased inner `threads.id` would shadow the outer one.
-const visThread = alias(threads, 'vis_thread');
-const visParticipant = alias(threadParticipants, 'vis_participant');
-const visInvite = alias(threadInvites, 'vis_invite');
-const visUser = alias(users, 'vis_user');
-
-type InviteColumns = { invitedUserId: SQLiteColumn; email: SQLiteColumn };
-
-/** SQL: the invite (its columns given) is addressed to the user, by user id or by email. */
-export function inviteAddressedTo(userId: string, invite: InviteColumns = threadInvites): SQL {
-  return sql`(${invite.invitedUserId} = ${userId} or lower(${invite.email}) = lower((select ${visUser.email} from ${tableAs(visUser)} where ${visUser.id} = ${userId})))`;
-}
-
-/**
- * The rules for who sees what of a thread, as SQL over the column holding the thread id in the
- * query at hand. A deleted thread is seen by nobody.
- *
- * - `participant`: the owner and the people who joined (they see each other and the messages);
- * - `owner`: only the owner (invites and their delivery state);
- * - `visible`: participants, and strangers holding a pending, unexpired invite to an active
- *   thread (they may read what they are invited to before answering).
- */
-export function threadParticipantOf(ctx: Context, threadId: SQLiteColumn | string): SQL {
-  const userId = viewerUserId(ctx.viewer);
-  if (userId === null) return sql`0`;
-  return sql`exists (select 1 from ${tableAs(visThread)} where ${visThread.id} = ${threadId} and ${visThread.status} != 'deleted' and (${visThread.userId} = ${userId} or exists (select 1 from ${tableAs(visParticipant)} where ${visParticipant.threadId} = ${visThread.id} and ${visParticipant.userId} = ${userId})))`;
-}
-
-export function threadOwnedBy(ctx: Context, threadId: SQLiteColumn | string): SQL {
-  const userId = viewerUserId(ctx.viewer);
-  if (userId === null) return sql`0`;
-  return sql`exists (select 1 from ${tableAs(visThread)} where ${visThread.id} = ${threadId} and ${visThread.status} != 'deleted' and ${visThread.userId} = ${userId})`;
-}
-
-export function threadVisibleTo(ctx: Context, threadId: SQLiteColumn | string): SQL {
-  const userId = viewerUserId(ctx.viewer);
-  if (userId === null) return sql`0`;
-  const invited = sql`exists (select 1 from ${tableAs(visInvite)} join ${tableAs(visThread)} on ${visThread.id} = ${visInvite.threadId} where ${visInvite.threadId} = ${threadId} and ${visThread.status} = 'active' and ${visInvite.status} = 'pending' and ${visInvite.expiresAt} > ${nowIso()} and ${inviteAddressedTo(userId, visInvite)})`;
-  return sql`(${threadParticipantOf(ctx, threadId)} or ${invited})`;
-}
-
-/** An invite (a row of `thread_invites` in scope) is seen by its thread's owner and its addressee. */
-export function inviteVisibleTo(ctx: Context): SQL {
-  const userId = viewerUserId(ctx.viewer);
-  if (userId === null) return sql`0`;
-  return sql`(${threadOwnedBy(ctx, threadInvites.threadId)} or (${inviteAddressedTo(userId)} and exists (select 1 from ${tableAs(visThread)} where ${visThread.id} = ${threadInvites.threadId} and ${visThread.status} != 'deleted')))`;
-}
-
 export function loadThreads(ctx: Context, ids: readonly string[]): Promise<ThreadRow[]> {
-  return ctx.reads.read(
-    ctx.db
-      .select()
-      .from(threads)
-      .where(and(inArray(threads.id, [...ids]), threadVisibleTo(ctx, threads.id))),
-  );
+  return loadVisibleByIds(ctx, threads, ids, threadVisibleTo(ctx, threads.id));
 }
 
 export function loadThreadInvites(
   ctx: Context,
   ids: readonly string[],
 ): Promise<ThreadInviteRow[]> {
-  return ctx.reads.read(
-    ctx.db
-      .select()
-      .from(threadInvites)
-      .where(and(inArray(threadInvites.id, [...ids]), inviteVisibleTo(ctx))),
-  );
+  return loadVisibleByIds(ctx, threadInvites, ids, inviteVisibleTo(ctx));
 }
 
 export function loadThreadParticipants(
   ctx: Context,
   ids: readonly string[],
 ): Promise<ThreadParticipantRow[]> {
-  return ctx.reads.read(
-    ctx.db
-      .select()
-      .from(threadParticipants)
-      .where(
-        and(
-          inArray(threadParticipants.id, [...ids]),
-          threadParticipantOf(ctx, threadParticipants.threadId),
-        ),
-      ),
+  return loadVisibleByIds(
+    ctx,
+    threadParticipants,
+    ids,
+    threadParticipantOf(ctx, threadParticipants.threadId),
   );
 }
 

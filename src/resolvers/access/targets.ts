@@ -1,11 +1,12 @@
 import { type SQL, sql } from 'drizzle-orm';
-import { viewerUserId } from '../auth/viewer';
-import type { Context } from '../context';
-import { rooms, users } from '../db/tables';
-import { NotFoundError } from './errors';
+import type { Context } from '../../context';
+import { rooms, users } from '../../db/tables';
+import { NotFoundError } from '../errors';
+import { aliased, holds } from '../sql-helpers';
 import { listVisibleTo } from './lists';
 import { roomVisibleTo } from './rooms';
-import { aliased, holds } from './sql-helpers';
+import { userVisibleTo } from './users';
+import type { WithViewer } from './viewer-guards';
 import { workspaceVisibleTo } from './workspaces';
 
 /** The kinds of row a mutation may be pointed at besides the row it changes. */
@@ -26,7 +27,7 @@ const { columns: targetUser, from: targetUserFrom } = aliased(users, 'target_use
  * connections). To a write, an id the viewer cannot see is an id that does not exist: the check
  * runs in the write's own WHERE, and `firstHidden` reads it beforehand for the error.
  */
-export function visibleTarget(ctx: Context, { entity, id }: Target): SQL {
+export function visibleTarget(ctx: WithViewer, { entity, id }: Target): SQL {
   switch (entity) {
     case 'Workspace':
       return workspaceVisibleTo(ctx, id);
@@ -34,10 +35,10 @@ export function visibleTarget(ctx: Context, { entity, id }: Target): SQL {
       return sql`exists (select 1 from ${targetRoomFrom} where ${targetRoom.id} = ${id} and ${roomVisibleTo(ctx, targetRoom.workspaceId)})`;
     case 'List':
       return listVisibleTo(ctx, id);
-    case 'User':
-      // Every signed-in viewer reads every user (the User type's rule).
-      if (viewerUserId(ctx.viewer) === null) return sql`0`;
-      return sql`exists (select 1 from ${targetUserFrom} where ${targetUser.id} = ${id})`;
+    case 'User': {
+      const visible = userVisibleTo(ctx);
+      return sql`(${visible} and exists (select 1 from ${targetUserFrom} where ${targetUser.id} = ${id}))`;
+    }
   }
 }
 

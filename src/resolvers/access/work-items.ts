@@ -1,8 +1,10 @@
 import { type SQL, sql } from 'drizzle-orm';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
-import { viewerUserId } from '../auth/viewer';
-import type { Context } from '../context';
-import { listMembers, roomMembers, workItems, workspaceMembers } from '../db/tables';
+import { viewerUserId } from '../../auth/viewer';
+import { listMembers, roomMembers, workItems } from '../../db/tables';
+import { aliased } from '../sql-helpers';
+import { MANAGER_ROLES, memberOfWorkspace, workspacesOf } from './membership';
+import type { WithViewer } from './viewer-guards';
 
 /** The work_items columns visibility depends on: the table itself, or an alias of it. */
 export interface WorkItemVisibilityColumns {
@@ -13,6 +15,10 @@ export interface WorkItemVisibilityColumns {
   listId: SQLiteColumn;
   workspaceId: SQLiteColumn;
 }
+
+// Aliased: an unaliased inner table would shadow a query over the same table.
+const { columns: roomMember, from: roomMemberFrom } = aliased(roomMembers, 'vis_item_room_member');
+const { columns: listMember, from: listMemberFrom } = aliased(listMembers, 'vis_item_list_member');
 
 /**
  * SQL: the item is assigned to the user and the user is a member of the item's workspace.
@@ -25,7 +31,7 @@ function assignedMember(
   item: Pick<WorkItemVisibilityColumns, 'assigneeId' | 'workspaceId'>,
   userId: string,
 ): SQL {
-  return sql`(${item.assigneeId} = ${userId} and ${item.workspaceId} in (select ${workspaceMembers.workspaceId} from ${workspaceMembers} where ${workspaceMembers.userId} = ${userId}))`;
+  return sql`(${item.assigneeId} = ${userId} and ${item.workspaceId} in ${workspacesOf(userId)})`;
 }
 
 /**
@@ -41,7 +47,10 @@ function assignedMember(
  * items (node, nodes, each connection, filters, counts) puts this in its WHERE clause, and every
  * write re-checks it.
  */
-export function workItemVisibleTo(ctx: Context, item: WorkItemVisibilityColumns = workItems): SQL {
+export function workItemVisibleTo(
+  ctx: WithViewer,
+  item: WorkItemVisibilityColumns = workItems,
+): SQL {
   const userId = viewerUserId(ctx.viewer);
   if (userId === null) return sql`0`;
   // Scope names are literals in the SQL text, not parameters: D1 caps a statement at 100 bound
@@ -51,7 +60,9 @@ export function workItemVisibleTo(ctx: Context, item: WorkItemVisibilityColumns 
   // the items found through room_id, list_id and workspace_id; the unary `+` keeps SQLite off
   // the scope's own index, which would walk every item of that scope in the database. As a WHERE
   // term this is the membership rule above (a NULL room or list reads as not visible).
-  return sql`(${item.ownerId} = ${userId} or ${assignedMember(item, userId)} or (+${item.visibilityScope} = 'room' and ${item.roomId} in (select ${roomMembers.roomId} from ${roomMembers} where ${roomMembers.userId} = ${userId})) or (+${item.visibilityScope} = 'quest' and ${item.listId} in (select ${listMembers.listId} from ${listMembers} where ${listMembers.userId} = ${userId})) or (+${item.visibilityScope} = 'squad' and ${item.workspaceId} in (select ${workspaceMembers.workspaceId} from ${workspaceMembers} where ${workspaceMembers.userId} = ${userId})))`;
+  const rooms = sql`(select ${roomMember.roomId} from ${roomMemberFrom} where ${roomMember.userId} = ${userId})`;
+  const lists = sql`(select ${listMember.listId} from ${listMemberFrom} where ${listMember.userId} = ${userId})`;
+  return sql`(${item.ownerId} = ${userId} or ${assignedMember(item, userId)} or (+${item.visibilityScope} = 'room' and ${item.roomId} in ${rooms}) or (+${item.visibilityScope} = 'quest' and ${item.listId} in ${lists}) or (+${item.visibilityScope} = 'squad' and ${item.workspaceId} in ${workspacesOf(userId)}))`;
 }
 
 /**
@@ -60,10 +71,10 @@ export function workItemVisibleTo(ctx: Context, item: WorkItemVisibilityColumns 
  * private item they cannot see).
  */
 export function workItemEditableBy(
-  ctx: Context,
+  ctx: WithViewer,
   item: Pick<WorkItemVisibilityColumns, 'ownerId' | 'assigneeId' | 'workspaceId'> = workItems,
 ): SQL {
   const userId = viewerUserId(ctx.viewer);
   if (userId === null) return sql`0`;
-  return sql`(${item.ownerId} = ${userId} or ${assignedMember(item, userId)} or exists (select 1 from ${workspaceMembers} where ${workspaceMembers.workspaceId} = ${item.workspaceId} and ${workspaceMembers.userId} = ${userId} and ${workspaceMembers.role} in ('owner', 'admin')))`;
+  return sql`(${item.ownerId} = ${userId} or ${assignedMember(item, userId)} or ${memberOfWorkspace(item.workspaceId, userId, MANAGER_ROLES)})`;
 }

@@ -1,0 +1,15 @@
+import { type SQL, sql } from 'drizzle-orm';
+import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
+import { viewerUserId } from '../../auth/viewer';
+import { memberOfWorkspace } from './membership';
+import type { WithViewer } from './viewer-guards';
+
+/**
+ * The one rule for who sees a workspace (and so its memberships): its members. `workspaceId` is
+ * the column holding the workspace's id in the query at hand, or an id. Anonymous viewers see none.
+ */
+export function workspaceVisibleTo(ctx: WithViewer, workspaceId: SQLiteColumn | string): SQL {
+  const userId = viewerUserId(ctx.viewer);
+  if (userId === null) return sql`0`;
+  return memberOfWorkspace(workspaceId, userId);
+}
