@@ -31,7 +31,7 @@ async function run(mode: 'batched' | 'naive'): Promise<number> {
   });
   const body = (await response.json()) as GraphQLResponse;
   expect(body.errors).toBeUndefined();
-  expect((body.data?.nodes as unknown[]).length).toBe(WORKSPACES);
+  expect(body.data?.nodes).toHaveLength(WORKSPACES);
   return body.extensions?.d1?.statements ?? Number.NaN;
 }
 
