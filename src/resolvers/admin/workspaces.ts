@@ -1,12 +1,11 @@
-import { and, eq, inArray, ne, sql } from 'drizzle-orm';
+import { and, eq, ne, sql } from 'drizzle-orm';
 import type { Context } from '../../context';
 import { users, workspaceMembers, workspaces } from '../../db/tables';
-import { workspaceMembershipOf } from '../access';
+import { memberOfWorkspace, workspaceMembershipOf } from '../access';
 import { changes } from '../d1-errors';
 import { ConflictError, NotFoundError, ValidationError } from '../errors';
 import { newId, nowIso } from '../ids';
 import type { KeysetQuery } from '../pagination/keyset';
-import { aliased } from '../sql-helpers';
 import { optionalText } from '../validate';
 import { departureStatements } from '../workspace-departure';
 import type { WorkspaceMemberRow, WorkspaceRole, WorkspaceRow } from '../workspaces';
@@ -183,8 +182,7 @@ export async function adminTransferWorkspaceOwnership(
   const now = nowIso();
   // Both member updates also need the new owner to still be a member: else the first would
   // demote the owner while the others change nothing, leaving the workspace without one.
-  const { columns: nm, from: newMemberFrom } = aliased(workspaceMembers, 'new_owner_member');
-  const ownerUnchanged = sql`exists (select 1 from ${workspaces} where ${workspaces.id} = ${workspaceId} and ${workspaces.ownerId} = ${previousOwnerId}) and exists (select 1 from ${newMemberFrom} where ${nm.workspaceId} = ${workspaceId} and ${nm.userId} = ${newOwnerId})`;
+  const ownerUnchanged = sql`exists (select 1 from ${workspaces} where ${workspaces.id} = ${workspaceId} and ${workspaces.ownerId} = ${previousOwnerId}) and ${memberOfWorkspace(workspaceId, newOwnerId)}`;
   const [, , result] = await ctx.db.batch([
     // Every membership holding the owner role (normally the previous owner's) becomes admin.
     ctx.db
@@ -215,18 +213,7 @@ export async function adminTransferWorkspaceOwnership(
         and(
           eq(workspaces.id, workspaceId),
           eq(workspaces.ownerId, previousOwnerId),
-          inArray(
-            sql`${newOwnerId}`,
-            ctx.db
-              .select({ userId: workspaceMembers.userId })
-              .from(workspaceMembers)
-              .where(
-                and(
-                  eq(workspaceMembers.workspaceId, workspaceId),
-                  eq(workspaceMembers.role, 'owner'),
-                ),
-              ),
-          ),
+          memberOfWorkspace(workspaceId, newOwnerId, ['owner']),
         ),
       ),
     auditIfChanged(ctx, {
