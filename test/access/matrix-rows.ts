@@ -1,0 +1,367 @@
+import type { VisibilityPredicateName } from '../../src/resolvers/access';
+import type { Kind, World } from './matrix-world';
+
+/** One way to reach a guarded thing: an operation, and whether its answer shows the thing. */
+export interface MatrixPath {
+  name: string;
+  query: string;
+  variables: Record<string, unknown>;
+  /** Whether the answer shows the thing; by default, whether it holds the thing's global ID. */
+  seen?: (data: unknown) => boolean;
+  /** Who sees it through this path, when not the case's `allowed` (a connection of one's own). */
+  allowed?: readonly Kind[];
+  /** Kinds a scope of the field refuses outright (FORBIDDEN) rather than answering empty. */
+  forbidden?: readonly Kind[];
+}
+
+/** What one rule guards (an entry of its registry `guards`), who sees it, and the paths tried. */
+export interface MatrixCase {
+  guards: string;
+  subject: string;
+  allowed: readonly Kind[];
+  paths: MatrixPath[];
+}
+
+/** The owner, the token acting for them, and the workspace's members: who sees the workspace. */
+const WORKSPACE: readonly Kind[] = ['owner', 'member', 'listMember', 'token'];
+/** A quest list and its work: its list members and the owner (a workspace manager). */
+const QUEST: readonly Kind[] = ['owner', 'listMember', 'token'];
+/** The thread's participants. */
+const PARTICIPANTS: readonly Kind[] = ['owner', 'member', 'token'];
+const OWNER: readonly Kind[] = ['owner', 'token'];
+
+const byId = (subject: string): MatrixPath[] => [
+  { name: 'node', query: 'query($id: ID!) { node(id: $id) { id } }', variables: { id: subject } },
+  {
+    name: 'nodes',
+    query: 'query($ids: [ID!]!) { nodes(ids: $ids) { id } }',
+    variables: { ids: [subject] },
+  },
+];
+
+/** A connection of the node `parent` (of type `type`), listing node ids. */
+const listed = (
+  name: string,
+  parent: string,
+  type: string,
+  field: string,
+  extra: Partial<MatrixPath> = {},
+): MatrixPath => ({
+  name,
+  query: `query($id: ID!) { node(id: $id) { ... on ${type} { ${field} { totalCount edges { node { id } } } } } }`,
+  variables: { id: parent },
+  ...extra,
+});
+
+const field = (data: unknown, name: string): unknown =>
+  (data as { node?: Record<string, unknown> | null }).node?.[name] ?? null;
+
+/**
+ * A matrix row per visibility predicate of `src/resolvers/access` (its `VISIBILITY_PREDICATES`),
+ * with a case per thing the predicate guards. The record's type requires a row for every
+ * predicate; the matrix test also fails at run time on a predicate without one.
+ */
+export const MATRIX_ROWS: Record<VisibilityPredicateName, (world: World) => MatrixCase[]> = {
+  workItemVisibleTo: (w) => [
+    {
+      guards: 'WorkItem',
+      subject: w.workItem,
+      allowed: QUEST,
+      paths: [
+        ...byId(w.workItem),
+        listed('Workspace.workItems', w.workspace, 'Workspace', 'workItems'),
+        listed('List.workItems', w.list, 'List', 'workItems'),
+      ],
+    },
+  ],
+  workspaceVisibleTo: (w) => [
+    {
+      guards: 'Workspace',
+      subject: w.workspace,
+      allowed: WORKSPACE,
+      paths: [
+        ...byId(w.workspace),
+        {
+          name: 'User.workspaceMemberships of a member',
+          query:
+            'query($id: ID!) { node(id: $id) { ... on User { workspaceMemberships { edges { node { workspace { id } } } } } } }',
+          variables: { id: btoa(`User:${w.users.member}`) },
+        },
+      ],
+    },
+    {
+      guards: 'WorkspaceMember',
+      subject: w.membership,
+      allowed: WORKSPACE,
+      paths: [
+        ...byId(w.membership),
+        listed('Workspace.members', w.workspace, 'Workspace', 'members'),
+      ],
+    },
+  ],
+  roomVisibleTo: (w) => [
+    {
+      guards: 'Room',
+      subject: w.room,
+      allowed: WORKSPACE,
+      paths: [...byId(w.room), listed('Workspace.rooms', w.workspace, 'Workspace', 'rooms')],
+    },
+  ],
+  roomMemberVisibleTo: (w) => [
+    {
+      guards: 'RoomMember',
+      subject: w.roomMember,
+      allowed: WORKSPACE,
+      paths: [...byId(w.roomMember), listed('Room.members', w.room, 'Room', 'members')],
+    },
+  ],
+  listVisibleTo: (w) => [
+    {
+      guards: 'List',
+      subject: w.list,
+      allowed: QUEST,
+      paths: [...byId(w.list), listed('Workspace.lists', w.workspace, 'Workspace', 'lists')],
+    },
+    {
+      guards: 'ListItem',
+      subject: w.listItem,
+      allowed: QUEST,
+      paths: [...byId(w.listItem), listed('List.items', w.list, 'List', 'items')],
+    },
+    {
+      guards: 'ListMember',
+      subject: w.listMember,
+      allowed: QUEST,
+      paths: [
+        ...byId(w.listMember),
+        listed('List.members', w.list, 'List', 'members'),
+        listed(
+          'User.listMemberships of the list member',
+          btoa(`User:${w.users.listMember}`),
+          'User',
+          'listMemberships',
+        ),
+      ],
+    },
+  ],
+  eventVisibleTo: (w) => [
+    {
+      guards: 'HostedEvent',
+      subject: w.event,
+      allowed: WORKSPACE,
+      paths: [
+        ...byId(w.event),
+        listed('Workspace.events', w.workspace, 'Workspace', 'events'),
+        listed(
+          'User.hostedEvents of the host',
+          btoa(`User:${w.users.owner}`),
+          'User',
+          'hostedEvents',
+        ),
+      ],
+    },
+    {
+      guards: 'EventParticipant',
+      subject: w.eventParticipant,
+      allowed: WORKSPACE,
+      paths: [
+        ...byId(w.eventParticipant),
+        listed('HostedEvent.participants', w.event, 'HostedEvent', 'participants'),
+        listed(
+          'User.eventParticipations of the participant',
+          btoa(`User:${w.users.member}`),
+          'User',
+          'eventParticipations',
+        ),
+      ],
+    },
+  ],
+  relationshipVisibleTo: (w) => [
+    {
+      guards: 'Relationship',
+      subject: w.relationship,
+      allowed: ['owner', 'party', 'token'],
+      paths: [
+        ...byId(w.relationship),
+        listed(
+          'User.relationships of its user',
+          btoa(`User:${w.users.owner}`),
+          'User',
+          'relationships',
+        ),
+      ],
+    },
+  ],
+  relationshipRequestVisibleTo: (w) => [
+    {
+      guards: 'RelationshipRequest',
+      subject: w.request,
+      allowed: ['owner', 'party', 'token'],
+      paths: [
+        ...byId(w.request),
+        // Only the viewer's own requests are listed, even to the other party.
+        listed(
+          'User.outgoingRequests of the sender',
+          btoa(`User:${w.users.owner}`),
+          'User',
+          'outgoingRequests',
+          {
+            allowed: OWNER,
+          },
+        ),
+        listed(
+          'User.incomingRequests of the recipient',
+          btoa(`User:${w.users.party}`),
+          'User',
+          'incomingRequests',
+          {
+            allowed: ['party'],
+          },
+        ),
+      ],
+    },
+  ],
+  inboxItemVisibleTo: (w) => [
+    {
+      guards: 'InboxItem',
+      subject: w.inboxItem,
+      allowed: OWNER,
+      paths: [
+        ...byId(w.inboxItem),
+        listed('User.inbox of its owner', btoa(`User:${w.users.owner}`), 'User', 'inbox'),
+      ],
+    },
+  ],
+  threadVisibleTo: (w) => [
+    {
+      guards: 'Thread',
+      // The invitee reads what they are invited to before answering.
+      subject: w.thread,
+      allowed: ['owner', 'member', 'party', 'token'],
+      paths: byId(w.thread),
+    },
+  ],
+  threadParticipantOf: (w) => [
+    {
+      guards: 'ThreadParticipant',
+      subject: w.threadParticipant,
+      allowed: PARTICIPANTS,
+      paths: [
+        ...byId(w.threadParticipant),
+        listed('Thread.participants', w.thread, 'Thread', 'participants'),
+      ],
+    },
+  ],
+  threadOwnedBy: (w) => [
+    {
+      guards: 'Thread.invites',
+      subject: w.invite,
+      allowed: OWNER,
+      paths: [listed('Thread.invites', w.thread, 'Thread', 'invites')],
+    },
+  ],
+  inviteVisibleTo: (w) => [
+    {
+      guards: 'ThreadInvite',
+      subject: w.invite,
+      allowed: ['owner', 'party', 'token'],
+      paths: [
+        ...byId(w.invite),
+        listed(
+          'User.threadInvites of the invitee',
+          btoa(`User:${w.users.party}`),
+          'User',
+          'threadInvites',
+          {
+            allowed: ['party'],
+          },
+        ),
+      ],
+    },
+  ],
+  inviteEmailErrorVisibleTo: (w) => [
+    {
+      guards: 'ThreadInvite.emailError',
+      subject: w.invite,
+      allowed: OWNER,
+      paths: [
+        {
+          name: 'ThreadInvite.emailError',
+          query: 'query($id: ID!) { node(id: $id) { ... on ThreadInvite { emailError } } }',
+          variables: { id: w.invite },
+          seen: (data) => field(data, 'emailError') !== null,
+        },
+      ],
+    },
+  ],
+  messageVisibleTo: (w) => [
+    {
+      guards: 'ThreadMessage',
+      subject: w.message,
+      allowed: PARTICIPANTS,
+      paths: [...byId(w.message), listed('Thread.messages', w.thread, 'Thread', 'messages')],
+    },
+  ],
+  messageDeliveryVisibleTo: (w) => [
+    {
+      guards: 'ThreadMessage.deliveries',
+      subject: w.message,
+      allowed: PARTICIPANTS,
+      paths: [
+        {
+          name: 'ThreadMessage.deliveries',
+          query:
+            'query($id: ID!) { node(id: $id) { ... on ThreadMessage { deliveries { totalCount } } } }',
+          variables: { id: w.message },
+          seen: (data) =>
+            ((field(data, 'deliveries') as { totalCount?: number } | null)?.totalCount ?? 0) > 0,
+        },
+      ],
+    },
+  ],
+  apiTokenVisibleTo: (w) => [
+    {
+      guards: 'ApiToken',
+      subject: w.apiToken,
+      // Signed in as the user only: a token does not read tokens.
+      allowed: ['owner'],
+      paths: [
+        ...byId(w.apiToken),
+        listed(
+          'User.apiTokens of its owner',
+          btoa(`User:${w.users.owner}`),
+          'User',
+          'apiTokens',
+          // A token does not manage tokens: the field's scope refuses it.
+          { forbidden: ['token'] },
+        ),
+      ],
+    },
+  ],
+  userVisibleTo: (w) => [
+    {
+      guards: 'User',
+      subject: btoa(`User:${w.users.owner}`),
+      allowed: ['owner', 'member', 'listMember', 'party', 'stranger', 'admin', 'token'],
+      paths: byId(btoa(`User:${w.users.owner}`)),
+    },
+  ],
+  userPrivateFieldsVisibleTo: (w) => {
+    const owner = btoa(`User:${w.users.owner}`);
+    const private_ = (name: string, selection: string): MatrixPath => ({
+      name: `User.${name}`,
+      query: `query($id: ID!) { node(id: $id) { ... on User { ${selection} } } }`,
+      variables: { id: owner },
+      seen: (data) => field(data, name) !== null,
+    });
+    return [
+      { guards: 'User.email', subject: owner, allowed: OWNER, paths: [private_('email', 'email')] },
+      {
+        guards: 'User.aiUsage',
+        subject: owner,
+        allowed: OWNER,
+        paths: [private_('aiUsage', 'aiUsage { todayUsd }')],
+      },
+    ];
+  },
+};
