@@ -2,7 +2,7 @@ import { GraphQLError, getOperationAST, parse } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { Context } from '../context';
 import { errorResponse } from '../http/responses';
-import { adminRoleOf } from '../resolvers/admin-role';
+import { adminRoleOf } from '../resolvers/access';
 import { recordOperationCost } from './budget';
 import { operationCost } from './cost';
 import { limitError, requestError } from './errors';

@@ -1,6 +1,6 @@
 import manifest from '../../client/generated/persisted-documents.json';
 import type { Context } from '../context';
-import { adminRoleOf } from '../resolvers/admin-role';
+import { adminRoleOf } from '../resolvers/access';
 import { requestError } from './errors';
 import { arbitraryOperationsAllowed, type CallerKind } from './settings';
 

@@ -1,8 +1,12 @@
-import { and, eq, sql } from 'drizzle-orm';
-import { viewerUserId } from '../auth/viewer';
+import { and, eq } from 'drizzle-orm';
 import type { Context } from '../context';
 import { relationshipRequests, relationships } from '../db/tables';
-import { loadVisibleByIds, relationshipRequestVisibleTo, relationshipVisibleTo } from './access';
+import {
+  loadVisibleByIds,
+  ownRowsVisibleTo,
+  relationshipRequestVisibleTo,
+  relationshipVisibleTo,
+} from './access';
 import type { KeysetQuery } from './pagination/keyset';
 
 export type RelationshipRow = typeof relationships.$inferSelect;
@@ -47,13 +51,12 @@ export function userRequestsQuery(
 ): KeysetQuery<typeof relationshipRequests> {
   const parentColumn =
     direction === 'incoming' ? relationshipRequests.toUserId : relationshipRequests.fromUserId;
-  const userId = viewerUserId(ctx.viewer);
   return {
     table: relationshipRequests,
     parentColumn,
     where: and(
       relationshipRequestVisibleTo(ctx),
-      userId === null ? sql`0` : eq(parentColumn, userId),
+      ownRowsVisibleTo(ctx, parentColumn),
       status ? eq(relationshipRequests.status, status) : undefined,
     ),
     order: [

@@ -6,7 +6,7 @@ import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
 import TracingPlugin from '@pothos/plugin-tracing';
 import type { Context } from '../context';
 import { traceByDefault, traceResolver } from '../observability/tracing';
-import { type AdminRole, adminRoleOf, hasAdminRole } from '../resolvers/admin-role';
+import { type AdminRole, adminRoleOf, hasAdminRole } from '../resolvers/access';
 import { ForbiddenError } from '../resolvers/errors';
 
 const pascal = (name: string) => name.charAt(0).toUpperCase() + name.slice(1);

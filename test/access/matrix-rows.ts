@@ -197,28 +197,7 @@ export const MATRIX_ROWS: Record<VisibilityPredicateName, (world: World) => Matr
       guards: 'RelationshipRequest',
       subject: w.request,
       allowed: ['owner', 'party', 'token'],
-      paths: [
-        ...byId(w.request),
-        // Only the viewer's own requests are listed, even to the other party.
-        listed(
-          'User.outgoingRequests of the sender',
-          btoa(`User:${w.users.owner}`),
-          'User',
-          'outgoingRequests',
-          {
-            allowed: OWNER,
-          },
-        ),
-        listed(
-          'User.incomingRequests of the recipient',
-          btoa(`User:${w.users.party}`),
-          'User',
-          'incomingRequests',
-          {
-            allowed: ['party'],
-          },
-        ),
-      ],
+      paths: byId(w.request),
     },
   ],
   inboxItemVisibleTo: (w) => [
@@ -265,18 +244,7 @@ export const MATRIX_ROWS: Record<VisibilityPredicateName, (world: World) => Matr
       guards: 'ThreadInvite',
       subject: w.invite,
       allowed: ['owner', 'party', 'token'],
-      paths: [
-        ...byId(w.invite),
-        listed(
-          'User.threadInvites of the invitee',
-          btoa(`User:${w.users.party}`),
-          'User',
-          'threadInvites',
-          {
-            allowed: ['party'],
-          },
-        ),
-      ],
+      paths: byId(w.invite),
     },
   ],
   inviteEmailErrorVisibleTo: (w) => [
@@ -346,6 +314,36 @@ export const MATRIX_ROWS: Record<VisibilityPredicateName, (world: World) => Matr
       paths: byId(btoa(`User:${w.users.owner}`)),
     },
   ],
+  ownRowsVisibleTo: (w) => {
+    const user = (id: string) => btoa(`User:${id}`);
+    // Only the viewer's own rows are listed, even to the other party of a row.
+    return [
+      {
+        guards: 'User.outgoingRequests',
+        subject: w.request,
+        allowed: OWNER,
+        paths: [listed('of the sender', user(w.users.owner), 'User', 'outgoingRequests')],
+      },
+      {
+        guards: 'User.incomingRequests',
+        subject: w.request,
+        allowed: ['party'],
+        paths: [listed('of the recipient', user(w.users.party), 'User', 'incomingRequests')],
+      },
+      {
+        guards: 'User.threads',
+        subject: w.thread,
+        allowed: ['member'],
+        paths: [listed('of a participant', user(w.users.member), 'User', 'threads')],
+      },
+      {
+        guards: 'User.threadInvites',
+        subject: w.invite,
+        allowed: ['party'],
+        paths: [listed('of the invitee', user(w.users.party), 'User', 'threadInvites')],
+      },
+    ];
+  },
   userPrivateFieldsVisibleTo: (w) => {
     const owner = btoa(`User:${w.users.owner}`);
     const private_ = (name: string, selection: string): MatrixPath => ({

@@ -16,10 +16,11 @@ import {
   threadParticipantOf,
   threadVisibleTo,
 } from './threads';
-import { userPrivateFieldsVisibleTo, userVisibleTo } from './users';
+import { ownRowsVisibleTo, userPrivateFieldsVisibleTo, userVisibleTo } from './users';
 import { workItemVisibleTo } from './work-items';
 import { workspaceVisibleTo } from './workspaces';
 
+export { ADMIN_ROLES, type AdminRole, adminRoleOf, hasAdminRole } from './admin-role';
 export { apiTokenVisibleTo } from './api-tokens';
 export { eventJoinableBy, eventOpenTo, eventVisibleTo } from './events';
 export { inboxItemVisibleTo } from './inbox';
@@ -52,7 +53,7 @@ export {
   threadParticipantOf,
   threadVisibleTo,
 } from './threads';
-export { everyUser, userPrivateFieldsVisibleTo, userVisibleTo } from './users';
+export { everyUser, ownRowsVisibleTo, userPrivateFieldsVisibleTo, userVisibleTo } from './users';
 export { asUser, requireSignedInUser, requireUser, type WithViewer } from './viewer-guards';
 export { changeGuard, itemForChange } from './work-item-changes';
 export { type ItemLinks, linkGuards, linkProblem } from './work-item-links';
@@ -103,6 +104,15 @@ export const VISIBILITY_PREDICATES = {
   },
   apiTokenVisibleTo: { predicate: apiTokenVisibleTo, guards: ['ApiToken'] },
   userVisibleTo: { predicate: userVisibleTo, guards: ['User'] },
+  ownRowsVisibleTo: {
+    predicate: ownRowsVisibleTo,
+    guards: [
+      'User.outgoingRequests',
+      'User.incomingRequests',
+      'User.threads',
+      'User.threadInvites',
+    ],
+  },
   userPrivateFieldsVisibleTo: {
     predicate: userPrivateFieldsVisibleTo,
     guards: ['User.email', 'User.aiUsage'],

@@ -1,4 +1,5 @@
-import { type SQL, sql } from 'drizzle-orm';
+import { eq, type SQL, sql } from 'drizzle-orm';
+import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import { viewerUserId } from '../../auth/viewer';
 import type { WithViewer } from './viewer-guards';
 
@@ -26,4 +27,15 @@ export function userPrivateFieldsVisibleTo(ctx: WithViewer, user: { id: string }
  */
 export function everyUser(): SQL {
   return sql`1`;
+}
+
+/**
+ * The rule of connections that list only the viewer's own rows (requests sent and received,
+ * threads taken part in, invites received): `userColumn` names the viewer. On any other user
+ * they are empty, even where the viewer is the other party of a row.
+ */
+export function ownRowsVisibleTo(ctx: WithViewer, userColumn: SQLiteColumn): SQL {
+  const userId = viewerUserId(ctx.viewer);
+  if (userId === null) return sql`0`;
+  return eq(userColumn, userId);
 }

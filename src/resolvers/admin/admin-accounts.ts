@@ -2,7 +2,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import { viewerUserId } from '../../auth/viewer';
 import type { Context } from '../../context';
 import { adminUsers, users } from '../../db/tables';
-import type { AdminRole } from '../admin-role';
+import type { AdminRole } from '../access';
 import { changes } from '../d1-errors';
 import { ConflictError, NotFoundError } from '../errors';
 import { newId, nowIso } from '../ids';

@@ -1,5 +1,4 @@
 import { and, eq, type SQL, sql } from 'drizzle-orm';
-import { viewerUserId } from '../../auth/viewer';
 import type { Context } from '../../context';
 import {
   threadInvites,
@@ -11,6 +10,7 @@ import {
 import {
   inviteVisibleTo,
   loadVisibleByIds,
+  ownRowsVisibleTo,
   threadOwnedBy,
   threadParticipantOf,
   threadVisibleTo,
@@ -75,7 +75,6 @@ export function userThreadsQuery(
   ctx: Context,
   status: ThreadStatus | null | undefined,
 ): KeysetQuery<typeof threadParticipants> {
-  const userId = viewerUserId(ctx.viewer);
   const threadFilter = status
     ? sql`${threads.status} = ${status}`
     : sql`${threads.status} != 'deleted'`;
@@ -83,7 +82,7 @@ export function userThreadsQuery(
     table: threadParticipants,
     parentColumn: threadParticipants.userId,
     where: and(
-      userId === null ? sql`0` : eq(threadParticipants.userId, userId),
+      ownRowsVisibleTo(ctx, threadParticipants.userId),
       sql`exists (select 1 from ${threads} where ${threads.id} = ${threadParticipants.threadId} and ${threadFilter} and ${threads.status} != 'deleted')`,
     ),
     order: [
@@ -127,12 +126,11 @@ export function receivedInvitesQuery(
   ctx: Context,
   status: ThreadInviteStatus | null | undefined,
 ): KeysetQuery<typeof threadInvites> {
-  const userId = viewerUserId(ctx.viewer);
   return {
     table: threadInvites,
     parentColumn: threadInvites.invitedUserId,
     where: and(
-      userId === null ? sql`0` : eq(threadInvites.invitedUserId, userId),
+      ownRowsVisibleTo(ctx, threadInvites.invitedUserId),
       sql`exists (select 1 from ${threads} where ${threads.id} = ${threadInvites.threadId} and ${threads.status} != 'deleted')`,
       inviteStatusFilter(status),
     ),

@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
-import { type Context, perRequest } from '../context';
-import { adminUsers } from '../db/tables';
+import { type Context, perRequest } from '../../context';
+import { adminUsers } from '../../db/tables';
 
 export const ADMIN_ROLES = ['support', 'admin', 'owner'] as const;
 /** support reads, admin writes, owner also manages admins: each includes the powers before it. */
