@@ -3,3 +3,11 @@ declare module '*.md?raw' {
   const text: string;
   export default text;
 }
+
+/** Vite's glob import, as the docs tests use it: every matching file's text, eagerly. */
+interface ImportMeta {
+  glob<T>(
+    pattern: string,
+    options: { query: '?raw'; import: 'default'; eager: true },
+  ): Record<string, T>;
+}
