@@ -2,7 +2,7 @@ import type { Viewer } from './auth/viewer';
 import { createDb, type Db } from './db/client';
 import { countingD1, type D1Stats, emptyStats } from './db/d1-stats';
 import { ReadBatcher } from './db/read-batcher';
-import type { Span } from './observability/tracing';
+import type { Span } from './observability/span';
 import { applyLoaderMode } from './resolvers/loader-options';
 
 /** Everything a resolver may use for one request. Built fresh per request, never shared. */

@@ -1,6 +1,7 @@
-import { countAgainst } from '../rate-limit/counter';
-import type { RateLimitResult } from '../rate-limit/rate-limiter-do';
-import { tooManyRequests } from '../rate-limit/too-many-requests';
+import type { FailedAuthLimit as FailedAuthBudget } from '../auth/authenticate';
+import { countAgainst } from './counter';
+import type { RateLimitResult } from './rate-limiter-do';
+import { tooManyRequests } from './too-many-requests';
 
 /**
  * Failed authentications one client address may have per minute. A client with a good token fails
@@ -30,7 +31,7 @@ export class TooManyFailedAuthenticationsError extends Error {
  * Lookups already under way when the budget is reached still finish: a parallel flood's first
  * wave is looked up, everything after it is not.
  */
-export class FailedAuthLimit {
+export class FailedAuthLimit implements FailedAuthBudget {
   constructor(
     private readonly env: Env,
     private readonly clientIp: string,

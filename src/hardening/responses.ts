@@ -1,4 +1,4 @@
-import type { Refusal } from '../hardening/http-guards';
+import type { Refusal } from './http-guards';
 
 /** A JSON response in the GraphQL error shape, for failures outside GraphQL execution. */
 export function errorResponse(
