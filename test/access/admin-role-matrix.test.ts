@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { type AdminRole, expectForbidden, gid, gql, roleUsers } from '../admin/helpers';
 import { insertUser, insertWorkspace, uid } from '../helpers/seed';
-import { type AdminRole, expectForbidden, gid, gql, roleUsers } from './helpers';
 
 interface Operation {
   field: string;

@@ -1,7 +1,14 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { gql } from '../helpers/client';
 import { addMember, insertUser, insertWorkspace, uid } from '../helpers/seed';
-import { addListMember, countRows, gid, insertList, insertRoom, insertWorkItem } from './seed';
+import {
+  addListMember,
+  countRows,
+  gid,
+  insertList,
+  insertRoom,
+  insertWorkItem,
+} from '../helpers/work-seed';
 
 // A work item points at a room, a list and an assignee. Each of those ids is checked with the
 // rule its reads use: a target the viewer cannot see answers exactly as one that does not exist

@@ -1,7 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { gql } from '../helpers/client';
 import { addMember, insertUser, insertWorkspace } from '../helpers/seed';
-import { gid, insertAdmin, insertInboxItem, insertRelationship, insertRequest } from './seed';
+import {
+  gid,
+  insertAdmin,
+  insertInboxItem,
+  insertRelationship,
+  insertRequest,
+} from '../helpers/social-seed';
 
 /**
  * Who sees an inbox item (its owner only), a relationship request (its two parties only) and a

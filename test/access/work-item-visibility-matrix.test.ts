@@ -9,7 +9,7 @@ import {
   insertRoom,
   insertWorkItem,
   makeAdmin,
-} from './seed';
+} from '../helpers/work-seed';
 
 // THE authorization matrix: every visibility scope, against every kind of viewer, through every
 // path that reaches work items. Each item sits in the same room and list and is assigned, so a

@@ -2,9 +2,9 @@ import { env } from 'cloudflare:workers';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { digestApiToken } from '../../src/auth/api-tokens';
 import { randomToken } from '../../src/resolvers/ids';
+import { codeOf, liftRateLimit, makeAdmin } from '../hardening/helpers';
 import { gql, send } from '../helpers/client';
 import { insertUser, uid } from '../helpers/seed';
-import { codeOf, liftRateLimit, makeAdmin } from './helpers';
 
 const CREATE = `mutation ($input: CreateApiTokenInput!) {
   createApiToken(input: $input) {

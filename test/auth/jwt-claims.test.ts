@@ -1,9 +1,9 @@
 import { SignJWT } from 'jose';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { gqlWith, liftRateLimit } from '../hardening/helpers';
 import { gql } from '../helpers/client';
 import { TEST_JWT_SECRET } from '../helpers/secrets';
 import { insertUser } from '../helpers/seed';
-import { gqlWith, liftRateLimit } from './helpers';
 
 let userId: string;
 const VIEWER = '{ viewer { id } }';

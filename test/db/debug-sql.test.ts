@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { gqlWith, sendWith } from '../hardening/helpers';
 import { tokenFor } from '../helpers/client';
 import { insertUser } from '../helpers/seed';
-import { gqlWith, sendWith } from './helpers';
 
 // `x-debug-sql: 1` puts the SQL and the raw bound parameters of every statement into
 // `extensions.d1`. Parameters can hold ids of rows the viewer may not see, so the header is

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { gql } from '../helpers/client';
 import { uid } from '../helpers/seed';
-import { gid, insertRows } from './seed';
+import { gid, insertRows } from '../helpers/social-seed';
 
 /**
  * Every connection and relation of inbox, relationships, lists and events, run over 5 and over

@@ -2,7 +2,7 @@ import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 import { gql } from '../helpers/client';
 import { insertUser, uid } from '../helpers/seed';
-import { batch, gid, workItemStatement } from './seed';
+import { batch, gid, workItemStatement } from '../helpers/work-seed';
 
 // Each connection and relation, read under 5 and under 60 parents: the D1 statement count must
 // not grow with the number of parents (one statement per level, not one per parent).

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { gql } from '../helpers/client';
 import { addMember, insertUser, insertWorkspace } from '../helpers/seed';
-import { count, gid, insertEvent, insertParticipant } from './seed';
+import { count, gid, insertEvent, insertParticipant } from '../helpers/social-seed';
 
 type Result = Record<string, unknown> & { __typename: string };
 

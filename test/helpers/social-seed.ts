@@ -1,5 +1,5 @@
 import { env } from 'cloudflare:workers';
-import { uid } from '../helpers/seed';
+import { uid } from './seed';
 
 /** A global ID, as the gateway encodes them (base64 of `Type:id`). */
 export const gid = (type: string, id: string) => btoa(`${type}:${id}`);

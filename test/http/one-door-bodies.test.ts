@@ -1,10 +1,10 @@
 import { env } from 'cloudflare:workers';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { MAX_REQUEST_BODY_BYTES } from '../../src/hardening/settings';
+import { liftRateLimit, sendWith } from '../hardening/helpers';
 import { tokenFor } from '../helpers/client';
 import { insertUser } from '../helpers/seed';
 import { seedInvite, seedThread } from '../threads/helpers';
-import { liftRateLimit, sendWith } from './helpers';
 
 // POST /api/threads and the invite links follow /graphql's rules for bodies: the same size cap
 // (declared or streamed), JSON only as exactly application/json, and a refused request's body is

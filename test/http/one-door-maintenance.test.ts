@@ -1,10 +1,10 @@
 import { env } from 'cloudflare:workers';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { count, insertAdmin, setSetting } from '../admin/helpers';
+import { liftRateLimit } from '../hardening/helpers';
 import { gql, send, tokenFor } from '../helpers/client';
 import { insertUser } from '../helpers/seed';
 import { befriendEveryone, insertUserWith, seedInvite, seedThread } from '../threads/helpers';
-import { liftRateLimit } from './helpers';
 
 // Maintenance mode keeps everyone but admins out of every entry that runs an operation:
 // /graphql (reads and writes), POST /api/threads and the invite links. Refused requests answer

@@ -1,9 +1,9 @@
 import { env } from 'cloudflare:workers';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { dbFailingOn, liftRateLimit, sendWith } from '../hardening/helpers';
 import { tokenFor } from '../helpers/client';
 import { insertUser } from '../helpers/seed';
 import { befriendEveryone } from '../threads/helpers';
-import { dbFailingOn, liftRateLimit, sendWith } from './helpers';
 
 // POST /api/threads runs its operation through the GraphQL pipeline (Yoga with the gateway's
 // plugins), not by calling graphql-js itself: trusted documents, the request log and error

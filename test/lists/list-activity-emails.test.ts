@@ -9,7 +9,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import worker from '../../src/index';
 import { gql } from '../helpers/client';
 import { addMember, insertUser, insertWorkspace } from '../helpers/seed';
-import { count, gid } from './seed';
+import { count, gid } from '../helpers/social-seed';
 
 // List activity emails end to end: mutations through the Worker's fetch, the queue messages
 // they send captured and delivered to the Worker's queue handler, the cron through its scheduled

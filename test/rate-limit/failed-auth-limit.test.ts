@@ -6,9 +6,9 @@ import { digestApiToken } from '../../src/auth/api-tokens';
 import worker from '../../src/index';
 import { FAILED_AUTHENTICATIONS_PER_MINUTE } from '../../src/rate-limit/failed-auth-limit';
 import { randomToken } from '../../src/resolvers/ids';
+import { liftRateLimit } from '../hardening/helpers';
 import { tokenFor } from '../helpers/client';
 import { insertUser, uid } from '../helpers/seed';
-import { liftRateLimit } from './helpers';
 
 /** Statements the Worker prepared that read `api_tokens`: each is one token lookup in D1. */
 let tokenLookups = 0;

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { insertAdmin, setSetting } from '../admin/helpers';
 import { gql as send } from '../helpers/client';
 import { insertUser } from '../helpers/seed';
-import { insertAdmin, setSetting } from './helpers';
 
 const QUERY = '{ __typename }';
 

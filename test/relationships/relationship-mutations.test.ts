@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { gql } from '../helpers/client';
 import { insertUser } from '../helpers/seed';
-import { count, gid, insertRelationship, insertRequest } from './seed';
+import { count, gid, insertRelationship, insertRequest } from '../helpers/social-seed';
 
 type Result = Record<string, unknown> & { __typename: string };
 

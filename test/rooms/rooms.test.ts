@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { gql } from '../helpers/client';
 import { addMember, insertUser, insertWorkspace } from '../helpers/seed';
-import { addRoomMember, countRows, gid, insertRoom } from './seed';
+import { addRoomMember, countRows, gid, insertRoom } from '../helpers/work-seed';
 
 type Result = Record<string, unknown> & { __typename: string };
 

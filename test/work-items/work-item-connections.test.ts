@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { gql } from '../helpers/client';
 import { addMember, insertUser, insertWorkspace, uid } from '../helpers/seed';
-import { gid, insertWorkItem } from './seed';
+import { gid, insertWorkItem } from '../helpers/work-seed';
 
 interface Page {
   totalCount: number;

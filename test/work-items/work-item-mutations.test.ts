@@ -10,7 +10,7 @@ import {
   insertList,
   insertRoom,
   insertWorkItem,
-} from './seed';
+} from '../helpers/work-seed';
 
 type Result = Record<string, unknown> & { __typename: string };
 
@@ -77,7 +77,7 @@ describe('work item mutations', () => {
     roomId = await insertRoom(workspaceId);
     listId = await insertList(workspaceId, owner);
     // Another workspace the owner belongs to: its room and list are visible to them, but outside
-    // the item's workspace (hidden ones answer NotFound: test/core-work/hidden-targets.test.ts).
+    // the item's workspace (hidden ones answer NotFound: test/access/hidden-targets.test.ts).
     otherWorkspaceId = await insertWorkspace(stranger);
     await addMember(otherWorkspaceId, owner);
     otherRoomId = await insertRoom(otherWorkspaceId);

@@ -4,7 +4,7 @@ import { createContext } from '../../src/context';
 import { ConflictError } from '../../src/resolvers/errors';
 import { itemForChange, updateItem } from '../../src/resolvers/work-item-access';
 import { addMember, insertUser, insertWorkspace } from '../helpers/seed';
-import { insertWorkItem } from './seed';
+import { insertWorkItem } from '../helpers/work-seed';
 
 // The checks a mutation reads first are repeated inside its write, in SQL: D1 has no interactive
 // transactions, so what was true at the read may be false at the write. These tests change the

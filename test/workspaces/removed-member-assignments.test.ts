@@ -2,7 +2,7 @@ import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 import { gql } from '../helpers/client';
 import { addMember, insertUser, insertWorkspace } from '../helpers/seed';
-import { countRows, gid, insertList, insertWorkItem, makeAdmin } from './seed';
+import { countRows, gid, insertList, insertWorkItem, makeAdmin } from '../helpers/work-seed';
 
 // An assignee always sees (and may edit) the item assigned to them. A member removed from a
 // workspace (by a manager, by an admin, or by leaving) must not keep that right: their

@@ -142,7 +142,7 @@ describe('workspace mutations', () => {
 describe('removing a workspace member', () => {
   it('also ends their room and quest access in that workspace, in the same batch', async () => {
     const { insertRoom, addRoomMember, insertList, addListMember, insertWorkItem } = await import(
-      '../core-work/seed'
+      '../helpers/work-seed'
     );
     const owner = await insertUser();
     const member = await insertUser();

@@ -1,5 +1,7 @@
 import { env } from 'cloudflare:workers';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { gql } from '../../helpers/client';
+import { addMember, insertUser, insertWorkspace, uid } from '../../helpers/seed';
 import {
   insertEvent,
   insertInboxItem,
@@ -7,12 +9,10 @@ import {
   insertListItem,
   insertListMember,
   insertRequest,
-} from '../core-social/seed';
-import { gid, insertRoom, insertWorkItem } from '../core-work/seed';
-import { gql } from '../helpers/client';
-import { addMember, insertUser, insertWorkspace, uid } from '../helpers/seed';
-import { seedInvite, seedThread } from '../threads/helpers';
-import { liftRateLimit } from './helpers';
+} from '../../helpers/social-seed';
+import { gid, insertRoom, insertWorkItem } from '../../helpers/work-seed';
+import { seedInvite, seedThread } from '../../threads/helpers';
+import { liftRateLimit } from '../helpers';
 
 // The attack: probe every mutation with the id of something that exists but that the caller may
 // not see (another workspace, another user's inbox, a quest list they are not in...), and compare
