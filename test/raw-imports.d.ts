@@ -10,4 +10,6 @@ interface ImportMeta {
     pattern: string,
     options: { query: '?raw'; import: 'default'; eager: true },
   ): Record<string, T>;
+  /** Lazy: only the matching paths are used (the test layout check), nothing is loaded. */
+  glob(pattern: string): Record<string, () => Promise<unknown>>;
 }
