@@ -26,6 +26,17 @@ export default defineConfig(async () => {
       }),
     ],
     test: {
+      // Each test file gets its own workerd runtime and D1, so files run in parallel safely. Most
+      // of a file's time is starting that runtime, not CPU: 4 at once on a 2-core machine keeps
+      // both cores busy (vitest's default there is 1 worker, which ran the suite 2.5x slower).
+      maxWorkers: 4,
+      // A guard against a hung test, not a speed check: four runtimes on two cores can make a
+      // heavy test (query plans, the attack suite) take longer than vitest's default 5 s.
+      testTimeout: 30_000,
+      hookTimeout: 60_000,
+      // The Worker's structured log lines (JSON, one per event) would bury the report: tests that
+      // check them spy on console, which still sees every line.
+      onConsoleLog: (log: string) => !log.startsWith('{"level":'),
       setupFiles: ['./test/setup/apply-migrations.ts'],
       include: ['test/**/*.test.ts'],
     },

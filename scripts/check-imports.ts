@@ -14,8 +14,8 @@ const LAYERS: { name: string; folders: string[] }[] = [
   { name: 'schema', folders: ['src/schema/'] },
   { name: 'hardening', folders: ['src/hardening/', 'src/rate-limit/'] },
   { name: 'resolvers', folders: ['src/resolvers/', 'src/email/'] },
-  { name: 'context', folders: ['src/context.ts', 'src/auth/'] },
-  { name: 'db', folders: ['src/db/', 'src/log.ts', 'src/environment.ts', 'src/observability/'] },
+  { name: 'context', folders: ['src/context.ts', 'src/auth/', 'src/observability/'] },
+  { name: 'db', folders: ['src/db/', 'src/log.ts', 'src/environment.ts'] },
   // Generated typed documents: data only, they import nothing of the Worker.
   { name: 'generated', folders: ['client/'] },
 ];

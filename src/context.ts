@@ -2,7 +2,7 @@ import type { Viewer } from './auth/viewer';
 import { createDb, type Db } from './db/client';
 import { countingD1, type D1Stats, emptyStats } from './db/d1-stats';
 import { ReadBatcher } from './db/read-batcher';
-import type { Span } from './observability/tracing';
+import type { Span } from './observability/span';
 
 /**
  * How loaders turn keys into statements: `batched` (every key of a batch in one statement), or

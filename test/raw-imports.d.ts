@@ -3,3 +3,13 @@ declare module '*.md?raw' {
   const text: string;
   export default text;
 }
+
+/** Vite's glob import, as the docs tests use it: every matching file's text, eagerly. */
+interface ImportMeta {
+  glob<T>(
+    pattern: string,
+    options: { query: '?raw'; import: 'default'; eager: true },
+  ): Record<string, T>;
+  /** Lazy: only the matching paths are used (the test layout check), nothing is loaded. */
+  glob(pattern: string): Record<string, () => Promise<unknown>>;
+}

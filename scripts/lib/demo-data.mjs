@@ -128,6 +128,13 @@ export function demoSql() {
         visibility_scope: scope,
       }),
     ),
+    // A teammate's pending request, so the docs can show accepting one.
+    insert('relationship_requests', {
+      id: 'rrq_demo_linus',
+      from_user_id: 'usr_demo_linus',
+      to_user_id: DEMO_USER,
+      message: 'Lunch after the launch?',
+    }),
     insert('inbox_items', {
       id: 'inb_demo_1',
       user_id: DEMO_USER,

@@ -1,7 +1,16 @@
 import { authenticateApiToken, looksLikeApiToken } from './api-tokens';
-import type { FailedAuthLimit } from './failed-auth-limit';
 import { verifyUserJwt } from './jwt';
 import { AuthenticationError, anonymous, type Viewer } from './viewer';
+
+/**
+ * The per-address budget of failed authentications (src/rate-limit/failed-auth-limit.ts), as
+ * authentication sees it: asked before a token's D1 lookup, told of each failure. Declared here so
+ * that authentication depends on no layer above it.
+ */
+export interface FailedAuthLimit {
+  beforeLookup(): Promise<void>;
+  recordFailure(): Promise<void>;
+}
 
 const BEARER = /^Bearer ([A-Za-z0-9\-_.~+/]+=*)$/;
 

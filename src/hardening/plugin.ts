@@ -1,7 +1,6 @@
 import { GraphQLError, getOperationAST, parse } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { Context } from '../context';
-import { errorResponse } from '../http/responses';
 import { adminRoleOf } from '../resolvers/access';
 import { recordOperationCost } from './budget';
 import { operationCost } from './cost';
@@ -12,6 +11,7 @@ import { introspectionAllowance } from './introspection-cost';
 import { OperationLimitsRule } from './operation-limits';
 import { type ProcessedResult, withGatewayExtensions } from './public-result';
 import { capResponseSize, sendWhole } from './response-size';
+import { errorResponse } from './responses';
 import { BASE_SECURITY_HEADERS, htmlSecurityHeaders } from './security-headers';
 import { introspectionOpenToAll, maxOperationCost, OPERATION_LIMITS } from './settings';
 import { subscriptionsNotSupported } from './subscriptions';

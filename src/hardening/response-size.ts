@@ -1,6 +1,6 @@
 import type { Context } from '../context';
-import { errorResponse } from '../http/responses';
 import { logEvent } from '../log';
+import { errorResponse } from './responses';
 import { maxResponseBytes } from './settings';
 
 /** The content types of Yoga's single-result answers (not GraphiQL's page, not event streams). */

@@ -2,11 +2,11 @@ import { shouldRenderGraphiQL } from 'graphql-yoga';
 import { anonymous } from '../auth/viewer';
 import { type Context, createContext } from '../context';
 import { type BodyRule, checkHttpRequest, type Refusal } from '../hardening/http-guards';
+import { refusalResponse } from '../hardening/responses';
 import { BASE_SECURITY_HEADERS } from '../hardening/security-headers';
 import { withRateLimitHeaders } from '../rate-limit/enforce';
 import { maintenanceRefusal } from './maintenance';
 import { clientIp, openRequest } from './request-context';
-import { refusalResponse } from './responses';
 
 /** What a route tells the door about itself. */
 export interface Door {

@@ -1,15 +1,15 @@
 import { requireActiveAccount } from '../auth/active-account';
 import { authenticate } from '../auth/authenticate';
+import { AuthenticationError } from '../auth/viewer';
+import { type Context, createContext } from '../context';
+import { traceSqlFor } from '../db/d1-stats';
+import { errorResponse } from '../hardening/responses';
+import { enforceRateLimit } from '../rate-limit/enforce';
 import {
   FailedAuthLimit,
   TooManyFailedAuthenticationsError,
   tooManyFailedAuthentications,
-} from '../auth/failed-auth-limit';
-import { AuthenticationError } from '../auth/viewer';
-import { type Context, createContext } from '../context';
-import { traceSqlFor } from '../db/d1-stats';
-import { enforceRateLimit } from '../rate-limit/enforce';
-import { errorResponse } from './responses';
+} from '../rate-limit/failed-auth-limit';
 
 export function clientIp(request: Request): string {
   return request.headers.get('CF-Connecting-IP') ?? '127.0.0.1';

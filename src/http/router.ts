@@ -1,10 +1,10 @@
 import { limitInviteRequests } from '../hardening/invite-ip-limit';
+import { errorResponse } from '../hardening/responses';
 import { logEvent } from '../log';
 import { discardUnreadBody } from './body';
 import { type Door, throughDoor } from './door';
 import { handleInviteRoute } from './invite-pages';
 import { clientIp } from './request-context';
-import { errorResponse } from './responses';
 import { handleThreadsApi } from './threads-api';
 import { yoga } from './yoga';
 

@@ -4,9 +4,9 @@ import {
 } from '../../client/generated/graphql';
 import type { Context } from '../context';
 import { BODY_TOO_LARGE } from '../hardening/http-guards';
+import { errorResponse, refusalResponse } from '../hardening/responses';
 import { readBodyText } from './body';
 import { type Door, throughDoor } from './door';
-import { errorResponse, refusalResponse } from './responses';
 import { yoga } from './yoga';
 
 /**

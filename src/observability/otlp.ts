@@ -1,6 +1,6 @@
 import type { Context } from '../context';
 import { logEvent } from '../log';
-import type { Span } from './tracing';
+import type { Span } from './span';
 
 /**
  * OpenTelemetry export of an operation's trace: the operation as the root span and the Pothos

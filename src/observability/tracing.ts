@@ -2,16 +2,6 @@ import { isRootField, pathToString, runFunction } from '@pothos/plugin-tracing';
 import type { GraphQLFieldResolver } from 'graphql';
 import type { Context } from '../context';
 
-/** One traced resolver call: its path in the operation, duration, and whether it threw. */
-export interface Span {
-  path: string;
-  field: string;
-  /** When the resolver started (epoch ms). */
-  startMs: number;
-  durationMs: number;
-  error: boolean;
-}
-
 // Bounded so a wide operation cannot grow a request's memory through its trace.
 const MAX_SPANS = 50;
 

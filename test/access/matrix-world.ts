@@ -4,8 +4,8 @@ import {
   digestApiToken,
 } from '../../src/auth/api-tokens';
 import { randomToken } from '../../src/resolvers/ids';
-import { insertRelationship, insertRequest, insertRows } from '../core-social/seed';
 import { addMember, insertUser, insertWorkspace, uid } from '../helpers/seed';
+import { insertRelationship, insertRequest, insertRows } from '../helpers/social-seed';
 
 /**
  * The cast every row of the authorization matrix is tried against. `owner` owns everything the

@@ -34,7 +34,7 @@ describe('maintenance mode', () => {
     expect(refused.extensions?.requestId).toEqual(expect.any(String));
     expect(await count('SELECT count(*) AS n FROM workspaces')).toBe(before);
 
-    // Reads too: maintenance keeps everyone but admins out (docs/pending/one-door.md).
+    // Reads too: maintenance keeps everyone but admins out (docs/operators.md, "Maintenance mode").
     const read = await gql('{ viewer { displayName } }', {}, { as: user });
     expect(read.status).toBe(503);
     expect(read.errors?.[0]?.extensions?.code).toBe('MAINTENANCE_MODE');

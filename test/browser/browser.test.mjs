@@ -79,6 +79,26 @@ test('npm run dev answers the demo user with the token from npm run token', asyn
   assert.equal(Buffer.from(body.data.viewer.id, 'base64').toString(), 'User:usr_demo_ada');
 });
 
+test('under npm run dev, refused requests with a body answer their own status, never a 503', async () => {
+  // A refused request's body is drained, not cancelled: wrangler dev's proxy turns an abruptly
+  // ended request into 503 "worker restarted mid-request" in place of the gateway's answer.
+  const statuses = [];
+  for (let i = 0; i < 15; i += 1) {
+    const response = await fetch(`${server.origin}/graphql`, {
+      method: 'POST',
+      headers: {
+        'Content-Type': 'application/json',
+        Authorization: `Bearer gwt_${'x'.repeat(39)}${i % 10}`,
+        'CF-Connecting-IP': `198.51.100.${i}`,
+      },
+      body: JSON.stringify({ query: '{ __typename }', padding: 'p'.repeat(2_000) }),
+    });
+    await response.arrayBuffer();
+    statuses.push(response.status);
+  }
+  assert.deepEqual([...new Set(statuses)], [401]);
+});
+
 test("GraphiQL loads offline and runs a query with a dev admin token in the tab's own headers", async () => {
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
   const outside = [];

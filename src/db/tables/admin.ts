@@ -1,11 +1,8 @@
-import { sql } from 'drizzle-orm';
 import { integer, real, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { users } from './core';
+import { isoNow, touch } from './defaults';
 
 // Mirrors db/migrations 0003, 0009, 0014, 0015, 0027 and 0031.
-
-const isoNow = sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`;
-const touch = () => new Date().toISOString();
 
 export const adminUsers = sqliteTable('admin_users', {
   id: text('id').primaryKey(),

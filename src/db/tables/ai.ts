@@ -1,11 +1,8 @@
-import { sql } from 'drizzle-orm';
 import { integer, real, sqliteTable, text, unique } from 'drizzle-orm/sqlite-core';
 import { users } from './core';
+import { isoNow, touch } from './defaults';
 
 // Mirrors db/migrations 0005, 0006, 0016, 0017 and 0018.
-
-const isoNow = sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`;
-const touch = () => new Date().toISOString();
 
 export const aiUsageLogs = sqliteTable('ai_usage_logs', {
   id: text('id').primaryKey(),

@@ -1,18 +1,8 @@
 import { sql } from 'drizzle-orm';
-import {
-  type AnySQLiteColumn,
-  integer,
-  sqliteTable,
-  text,
-  unique,
-  uniqueIndex,
-} from 'drizzle-orm/sqlite-core';
-import { lists } from './lists-events';
+import { integer, sqliteTable, text, unique, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { isoNow, touch } from './defaults';
 
 // Mirrors db/migrations 0001, 0004, 0008, 0010, 0024, 0025 (see the SQL for CHECKs and indexes).
-
-const isoNow = sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`;
-const touch = () => new Date().toISOString();
 
 export const users = sqliteTable('users', {
   id: text('id').primaryKey(),
@@ -91,40 +81,6 @@ export const roomMembers = sqliteTable(
   },
   (t) => [unique().on(t.roomId, t.userId)],
 );
-
-export const workItems = sqliteTable('work_items', {
-  id: text('id').primaryKey(),
-  workspaceId: text('workspace_id')
-    .notNull()
-    .references(() => workspaces.id, { onDelete: 'cascade' }),
-  roomId: text('room_id').references(() => rooms.id, { onDelete: 'set null' }),
-  ownerId: text('owner_id')
-    .notNull()
-    .references(() => users.id, { onDelete: 'cascade' }),
-  assigneeId: text('assignee_id').references(() => users.id, { onDelete: 'set null' }),
-  type: text('type', { enum: ['task', 'scheduled'] })
-    .notNull()
-    .default('task'),
-  status: text('status', { enum: ['todo', 'in_progress', 'done', 'cancelled'] })
-    .notNull()
-    .default('todo'),
-  title: text('title').notNull(),
-  description: text('description'),
-  /** Legacy (0001); `visibilityScope` (0024) is the one that decides visibility. */
-  visibility: text('visibility', { enum: ['private', 'room'] })
-    .notNull()
-    .default('private'),
-  dueAt: text('due_at'),
-  startsAt: text('starts_at'),
-  endsAt: text('ends_at'),
-  completedAt: text('completed_at'),
-  createdAt: text('created_at').notNull().default(isoNow),
-  updatedAt: text('updated_at').notNull().default(isoNow).$onUpdate(touch),
-  visibilityScope: text('visibility_scope', { enum: ['private', 'room', 'quest', 'squad'] })
-    .notNull()
-    .default('private'),
-  listId: text('list_id').references((): AnySQLiteColumn => lists.id, { onDelete: 'set null' }),
-});
 
 export const inboxItems = sqliteTable('inbox_items', {
   id: text('id').primaryKey(),

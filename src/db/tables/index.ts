@@ -3,3 +3,4 @@ export * from './ai';
 export * from './core';
 export * from './lists-events';
 export * from './threads';
+export * from './work-items';

@@ -1,11 +1,8 @@
-import { sql } from 'drizzle-orm';
 import { integer, sqliteTable, text, unique } from 'drizzle-orm/sqlite-core';
 import { users, workspaces } from './core';
+import { isoNow, touch } from './defaults';
 
 // Mirrors db/migrations 0002, 0021 and 0031.
-
-const isoNow = sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`;
-const touch = () => new Date().toISOString();
 
 export const lists = sqliteTable('lists', {
   id: text('id').primaryKey(),

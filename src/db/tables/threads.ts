@@ -1,11 +1,9 @@
 import { sql } from 'drizzle-orm';
 import { integer, sqliteTable, text, unique } from 'drizzle-orm/sqlite-core';
 import { users, workspaces } from './core';
+import { isoNow, touch } from './defaults';
 
 // Mirrors db/migrations 0022, 0026, 0028 and 0030.
-
-const isoNow = sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`;
-const touch = () => new Date().toISOString();
 
 export const threads = sqliteTable('threads', {
   id: text('id').primaryKey(),

@@ -1,0 +1,335 @@
+import { describe, expect, it } from 'vitest';
+import { gql } from '../helpers/client';
+import { addMember, insertUser, insertWorkspace } from '../helpers/seed';
+import { count, gid, insertList, insertListItem, insertListMember } from '../helpers/social-seed';
+
+type Result = Record<string, unknown> & { __typename: string };
+
+async function run(field: string, input: Record<string, unknown>, as: string, select: string) {
+  const type = `${field.charAt(0).toUpperCase()}${field.slice(1)}`;
+  const inputType: Record<string, string> = {
+    createList: 'CreateListInput',
+    addListItem: 'AddListItemInput',
+    completeListItem: 'ListItemInput',
+    uncompleteListItem: 'ListItemInput',
+    removeListItem: 'ListItemInput',
+    addListMember: 'AddListMemberInput',
+    changeListMemberDeliveryPreference: 'ChangeListMemberDeliveryPreferenceInput',
+  };
+  const result = await gql<Record<string, Result>>(
+    `mutation($input: ${inputType[field]}!) { ${field}(input: $input) {
+      __typename
+      ... on ${type}Success { ${select} }
+      ... on Error { message code }
+      ... on ValidationError { issues { field message } }
+    } }`,
+    { input },
+    { as },
+  );
+  if (result.errors) throw new Error(JSON.stringify(result.errors));
+  return result.data?.[field] as Result & { data: Record<string, unknown> };
+}
+
+const ITEM = 'data { id title position isCompleted completedAt completedBy { id } list { id } }';
+
+/** A workspace with an owner, an admin, a member and a viewer. */
+async function team() {
+  const owner = await insertUser();
+  const workspaceId = await insertWorkspace(owner);
+  const [admin, member, viewer, stranger] = [
+    await insertUser(),
+    await insertUser(),
+    await insertUser(),
+    await insertUser(),
+  ];
+  await addMember(workspaceId, admin, 'admin');
+  await addMember(workspaceId, member, 'member');
+  await addMember(workspaceId, viewer, 'viewer');
+  return { owner, admin, member, viewer, stranger, workspaceId };
+}
+
+describe('createList', () => {
+  it('creates a list with the viewer as owner and first member, in one batch', async () => {
+    const { member, workspaceId } = await team();
+    const created = await run(
+      'createList',
+      { workspaceId: gid('Workspace', workspaceId), name: ' Groceries ', kind: 'QUEST' },
+      member,
+      'data { id name kind owner { id } workspace { id } members { totalCount edges { node { role deliveryPreference user { id } } } } }',
+    );
+    expect(created).toMatchObject({
+      __typename: 'CreateListSuccess',
+      data: {
+        name: 'Groceries',
+        kind: 'QUEST',
+        owner: { id: gid('User', member) },
+        workspace: { id: gid('Workspace', workspaceId) },
+        members: {
+          totalCount: 1,
+          edges: [
+            {
+              node: {
+                role: 'OWNER',
+                deliveryPreference: 'INSTANT',
+                user: { id: gid('User', member) },
+              },
+            },
+          ],
+        },
+      },
+    });
+  });
+
+  it('refuses workspace VIEWERs (Forbidden) and outsiders (NotFound), writing nothing', async () => {
+    const { viewer, stranger, workspaceId } = await team();
+    const before = await count(
+      'SELECT count(*) AS n FROM lists WHERE workspace_id = ?',
+      workspaceId,
+    );
+    const input = { workspaceId: gid('Workspace', workspaceId), name: 'Nope' };
+    expect(await run('createList', input, viewer, 'data { id }')).toMatchObject({
+      __typename: 'ForbiddenError',
+    });
+    expect(await run('createList', input, stranger, 'data { id }')).toMatchObject({
+      __typename: 'NotFoundError',
+    });
+    expect(await count('SELECT count(*) AS n FROM lists WHERE workspace_id = ?', workspaceId)).toBe(
+      before,
+    );
+    expect(
+      await count(
+        'SELECT count(*) AS n FROM list_members WHERE user_id IN (?, ?)',
+        viewer,
+        stranger,
+      ),
+    ).toBe(0);
+  });
+
+  it('validates the name', async () => {
+    const { owner, workspaceId } = await team();
+    const result = await run(
+      'createList',
+      { workspaceId: gid('Workspace', workspaceId), name: ' ' },
+      owner,
+      'data { id }',
+    );
+    expect(result).toMatchObject({
+      __typename: 'ValidationError',
+      issues: [{ field: 'input.name', message: 'must not be empty.' }],
+    });
+  });
+});
+
+describe('list items', () => {
+  it('appends items after the last one, completes, reopens and removes them', async () => {
+    const { owner, member, workspaceId } = await team();
+    const listId = await insertList(workspaceId, owner);
+    await insertListItem(listId, { position: 7 });
+    const added = await run(
+      'addListItem',
+      { listId: gid('List', listId), title: 'Milk' },
+      member,
+      ITEM,
+    );
+    expect(added).toMatchObject({
+      __typename: 'AddListItemSuccess',
+      data: { title: 'Milk', position: 8, isCompleted: false, list: { id: gid('List', listId) } },
+    });
+    const itemId = added.data.id as string;
+    const completed = await run('completeListItem', { itemId }, member, ITEM);
+    expect(completed).toMatchObject({
+      data: { isCompleted: true, completedBy: { id: gid('User', member) } },
+    });
+    // Completing again (by someone else) keeps the first completion.
+    const again = await run('completeListItem', { itemId }, owner, ITEM);
+    expect(again.data.completedAt).toBe(completed.data.completedAt);
+    expect(again.data.completedBy).toEqual({ id: gid('User', member) });
+    const reopened = await run('uncompleteListItem', { itemId }, member, ITEM);
+    expect(reopened.data).toMatchObject({
+      isCompleted: false,
+      completedAt: null,
+      completedBy: null,
+    });
+    const removed = await run('removeListItem', { itemId }, member, 'data');
+    expect(removed).toMatchObject({ __typename: 'RemoveListItemSuccess', data: itemId });
+    expect(await count('SELECT count(*) AS n FROM list_items WHERE list_id = ?', listId)).toBe(1);
+  });
+
+  it('places an item at a given position and validates title and position', async () => {
+    const { owner, workspaceId } = await team();
+    const listId = await insertList(workspaceId, owner);
+    const placed = await run(
+      'addListItem',
+      { listId: gid('List', listId), title: 'A', position: 3 },
+      owner,
+      ITEM,
+    );
+    expect(placed.data.position).toBe(3);
+    const invalid = await run(
+      'addListItem',
+      { listId: gid('List', listId), title: '', position: -1 },
+      owner,
+      ITEM,
+    );
+    expect(invalid.__typename).toBe('ValidationError');
+    expect(await count('SELECT count(*) AS n FROM list_items WHERE list_id = ?', listId)).toBe(1);
+  });
+
+  it('is Forbidden to workspace VIEWERs and list VIEWERs, NotFound to outsiders, nothing written', async () => {
+    const { owner, viewer, member, stranger, workspaceId } = await team();
+    const quest = await insertList(workspaceId, owner, 'quest');
+    await insertListMember(quest, member, 'viewer');
+    const checklist = await insertList(workspaceId, owner);
+    const itemId = await insertListItem(checklist);
+    const cases: [string, string, string][] = [
+      [checklist, viewer, 'ForbiddenError'],
+      [quest, member, 'ForbiddenError'],
+      [quest, viewer, 'NotFoundError'],
+      [checklist, stranger, 'NotFoundError'],
+    ];
+    for (const [listId, as, expected] of cases) {
+      const result = await run(
+        'addListItem',
+        { listId: gid('List', listId), title: 'x' },
+        as,
+        ITEM,
+      );
+      expect(result.__typename).toBe(expected);
+    }
+    expect(
+      await count('SELECT count(*) AS n FROM list_items WHERE list_id IN (?, ?)', quest, checklist),
+    ).toBe(1);
+    for (const field of ['completeListItem', 'uncompleteListItem', 'removeListItem']) {
+      const select = field === 'removeListItem' ? 'data' : ITEM;
+      const input = { itemId: gid('ListItem', itemId) };
+      expect((await run(field, input, viewer, select)).__typename).toBe('ForbiddenError');
+      expect((await run(field, input, stranger, select)).__typename).toBe('NotFoundError');
+    }
+    expect(
+      await count('SELECT count(*) AS n FROM list_items WHERE id = ? AND is_completed = 0', itemId),
+    ).toBe(1);
+  });
+
+  it('lets a list EDITOR who only views the workspace edit that quest', async () => {
+    const { owner, viewer, workspaceId } = await team();
+    const quest = await insertList(workspaceId, owner, 'quest');
+    await insertListMember(quest, viewer, 'editor');
+    const added = await run(
+      'addListItem',
+      { listId: gid('List', quest), title: 'Map' },
+      viewer,
+      ITEM,
+    );
+    expect(added).toMatchObject({ __typename: 'AddListItemSuccess', data: { position: 0 } });
+    const done = await run('completeListItem', { itemId: added.data.id }, viewer, ITEM);
+    expect(done).toMatchObject({ data: { isCompleted: true } });
+  });
+});
+
+describe('list members', () => {
+  it('adds a workspace member with a delivery preference; duplicates conflict', async () => {
+    const { owner, member, workspaceId } = await team();
+    const listId = await insertList(workspaceId, owner, 'quest');
+    const input = {
+      listId: gid('List', listId),
+      userId: gid('User', member),
+      role: 'VIEWER',
+      deliveryPreference: 'DAILY_DIGEST',
+    };
+    const added = await run(
+      'addListMember',
+      input,
+      owner,
+      'data { id role deliveryPreference user { id } list { id } }',
+    );
+    expect(added).toMatchObject({
+      __typename: 'AddListMemberSuccess',
+      data: {
+        role: 'VIEWER',
+        deliveryPreference: 'DAILY_DIGEST',
+        user: { id: gid('User', member) },
+      },
+    });
+    expect(await run('addListMember', input, owner, 'data { id }')).toMatchObject({
+      __typename: 'ConflictError',
+    });
+  });
+
+  it('refuses OWNER, users outside the workspace, and non-managers', async () => {
+    const { owner, admin, member, viewer, stranger, workspaceId } = await team();
+    const listId = await insertList(workspaceId, owner);
+    const add = (as: string, userId: string, role = 'EDITOR') =>
+      run(
+        'addListMember',
+        { listId: gid('List', listId), userId: gid('User', userId), role },
+        as,
+        'data { id }',
+      );
+    expect(await add(owner, member, 'OWNER')).toMatchObject({ __typename: 'ValidationError' });
+    expect(await add(owner, stranger)).toMatchObject({
+      __typename: 'ValidationError',
+      issues: [{ field: 'input.userId' }],
+    });
+    expect(await add(member, viewer)).toMatchObject({ __typename: 'ForbiddenError' });
+    expect(await add(stranger, viewer)).toMatchObject({ __typename: 'NotFoundError' });
+    expect(await count('SELECT count(*) AS n FROM list_members WHERE list_id = ?', listId)).toBe(0);
+    // Workspace admins manage any list of the workspace.
+    expect((await add(admin, viewer)).__typename).toBe('AddListMemberSuccess');
+  });
+
+  it('changes the delivery preference: the member themself or the list owner, nobody else', async () => {
+    const { owner, admin, member, workspaceId } = await team();
+    const listId = await insertList(workspaceId, owner);
+    const memberRow = await insertListMember(listId, member);
+    await insertListMember(listId, admin);
+    const changeAs = (as: string, deliveryPreference: string) =>
+      run(
+        'changeListMemberDeliveryPreference',
+        { memberId: gid('ListMember', memberRow), deliveryPreference },
+        as,
+        'data { deliveryPreference }',
+      );
+    expect(await changeAs(member, 'NONE')).toMatchObject({ data: { deliveryPreference: 'NONE' } });
+    expect(await changeAs(owner, 'DAILY_DIGEST')).toMatchObject({
+      data: { deliveryPreference: 'DAILY_DIGEST' },
+    });
+    expect(await changeAs(admin, 'INSTANT')).toMatchObject({ __typename: 'ForbiddenError' });
+    expect(
+      await count(
+        'SELECT count(*) AS n FROM list_members WHERE id = ? AND delivery_preference = ?',
+        memberRow,
+        'daily_digest',
+      ),
+    ).toBe(1);
+  });
+});
+
+describe('list visibility', () => {
+  it('shows a quest to its members and workspace owners/admins, a checklist to every workspace member', async () => {
+    const { owner, admin, member, viewer, stranger, workspaceId } = await team();
+    const quest = await insertList(workspaceId, member, 'quest');
+    const checklist = await insertList(workspaceId, member);
+    const questMember = await insertUser();
+    await insertListMember(quest, questMember);
+    const sees = async (as: string) => {
+      const result = await gql<{ nodes: ({ id: string } | null)[] }>(
+        'query($ids: [ID!]!) { nodes(ids: $ids) { id } }',
+        { ids: [gid('List', quest), gid('List', checklist)] },
+        { as },
+      );
+      return result.data?.nodes.map((node) => node !== null);
+    };
+    expect(await sees(owner)).toEqual([true, true]);
+    expect(await sees(admin)).toEqual([true, true]);
+    expect(await sees(member)).toEqual([true, true]); // the lists' owner
+    expect(await sees(viewer)).toEqual([false, true]);
+    expect(await sees(questMember)).toEqual([true, false]);
+    expect(await sees(stranger)).toEqual([false, false]);
+    const listed = await gql<{ node: { lists: { totalCount: number } } }>(
+      'query($id: ID!) { node(id: $id) { ... on Workspace { lists { totalCount } } } }',
+      { id: gid('Workspace', workspaceId) },
+      { as: viewer },
+    );
+    expect(listed.data?.node.lists.totalCount).toBe(1);
+  });
+});

@@ -1,0 +1,295 @@
+import { describe, expect, it } from 'vitest';
+import { gql } from '../helpers/client';
+import { insertUser } from '../helpers/seed';
+import { count, gid, insertRelationship, insertRequest } from '../helpers/social-seed';
+
+type Result = Record<string, unknown> & { __typename: string };
+
+const SEND = `mutation($input: SendRelationshipRequestInput!) {
+  sendRelationshipRequest(input: $input) {
+    __typename
+    ... on SendRelationshipRequestSuccess { data { id status message fromUser { id } toUser { id } } }
+    ... on Error { message code }
+    ... on ValidationError { issues { field message } }
+  }
+}`;
+
+const ACCEPT = `mutation($input: RelationshipRequestInput!) {
+  acceptRelationshipRequest(input: $input) {
+    __typename
+    ... on AcceptRelationshipRequestSuccess { data { id kind user { id } relatedUser { id } } }
+    ... on Error { message code }
+  }
+}`;
+
+const DECLINE = `mutation($input: RelationshipRequestInput!) {
+  declineRelationshipRequest(input: $input) {
+    __typename
+    ... on DeclineRelationshipRequestSuccess { data { id status respondedAt } }
+    ... on Error { message code }
+  }
+}`;
+
+const CANCEL = `mutation($input: RelationshipRequestInput!) {
+  cancelRelationshipRequest(input: $input) {
+    __typename
+    ... on CancelRelationshipRequestSuccess { data { id status respondedAt } }
+    ... on Error { message code }
+  }
+}`;
+
+async function send(from: string, to: string, message?: string) {
+  const result = await gql<{ sendRelationshipRequest: Result }>(
+    SEND,
+    { input: { toUserId: gid('User', to), message } },
+    { as: from },
+  );
+  return result.data?.sendRelationshipRequest as Result;
+}
+
+async function answer(mutation: string, field: string, as: string, requestId: string) {
+  const result = await gql<Record<string, Result>>(
+    mutation,
+    { input: { requestId: gid('RelationshipRequest', requestId) } },
+    { as },
+  );
+  return result.data?.[field] as Result;
+}
+
+const requestsBetween = (a: string, b: string) =>
+  count(
+    'SELECT count(*) AS n FROM relationship_requests WHERE (from_user_id = ? AND to_user_id = ?) OR (from_user_id = ? AND to_user_id = ?)',
+    a,
+    b,
+    b,
+    a,
+  );
+const pairRows = (a: string, b: string) =>
+  count(
+    'SELECT count(*) AS n FROM relationships WHERE (user_id = ? AND related_user_id = ?) OR (user_id = ? AND related_user_id = ?)',
+    a,
+    b,
+    b,
+    a,
+  );
+const inboxOf = (userId: string) =>
+  count('SELECT count(*) AS n FROM inbox_items WHERE user_id = ?', userId);
+
+describe('sendRelationshipRequest', () => {
+  it('creates a pending request and one inbox item for the recipient', async () => {
+    const [ada, bob] = [await insertUser({ displayName: 'Ada' }), await insertUser()];
+    const result = await send(ada, bob, '  hello  ');
+    expect(result).toMatchObject({
+      __typename: 'SendRelationshipRequestSuccess',
+      data: {
+        status: 'PENDING',
+        message: 'hello',
+        fromUser: { id: gid('User', ada) },
+        toUser: { id: gid('User', bob) },
+      },
+    });
+    expect(await requestsBetween(ada, bob)).toBe(1);
+    expect(
+      await count(
+        "SELECT count(*) AS n FROM inbox_items WHERE user_id = ? AND kind = 'relationship_request' AND title = 'Ada wants to connect with you'",
+        bob,
+      ),
+    ).toBe(1);
+  });
+
+  it('refuses yourself with a ValidationError and writes nothing', async () => {
+    const ada = await insertUser();
+    const result = await send(ada, ada);
+    expect(result).toMatchObject({ __typename: 'ValidationError', code: 'VALIDATION_FAILED' });
+    expect(await requestsBetween(ada, ada)).toBe(0);
+    expect(await inboxOf(ada)).toBe(0);
+  });
+
+  it('returns NotFoundError for an unknown user', async () => {
+    const ada = await insertUser();
+    const result = await send(ada, 'usr_nobody_at_all');
+    expect(result).toMatchObject({ __typename: 'NotFoundError', code: 'NOT_FOUND' });
+  });
+
+  it('refuses a duplicate pending request (either direction) with a ConflictError, no partial write', async () => {
+    const [ada, bob] = [await insertUser(), await insertUser()];
+    expect((await send(ada, bob)).__typename).toBe('SendRelationshipRequestSuccess');
+    expect(await send(ada, bob)).toMatchObject({ __typename: 'ConflictError', code: 'CONFLICT' });
+    expect(await send(bob, ada)).toMatchObject({ __typename: 'ConflictError' });
+    expect(await requestsBetween(ada, bob)).toBe(1);
+    expect(await inboxOf(bob)).toBe(1);
+    expect(await inboxOf(ada)).toBe(0);
+  });
+
+  it('refuses when the two are already related', async () => {
+    const [ada, bob] = [await insertUser(), await insertUser()];
+    await insertRelationship(ada, bob);
+    expect(await send(ada, bob)).toMatchObject({
+      __typename: 'ConflictError',
+      message: 'You are already related.',
+    });
+    expect(await requestsBetween(ada, bob)).toBe(0);
+    expect(await inboxOf(bob)).toBe(0);
+  });
+
+  it('allows a new request after an earlier one was declined', async () => {
+    const [ada, bob] = [await insertUser(), await insertUser()];
+    await insertRequest(ada, bob, 'declined');
+    expect((await send(ada, bob)).__typename).toBe('SendRelationshipRequestSuccess');
+  });
+
+  it('refuses anonymous callers', async () => {
+    const bob = await insertUser();
+    const result = await gql(SEND, { input: { toUserId: gid('User', bob) } });
+    expect(result.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+});
+
+describe('acceptRelationshipRequest', () => {
+  it('creates both directions once and tells the sender through their inbox', async () => {
+    const [ada, bob] = [await insertUser(), await insertUser()];
+    const requestId = await insertRequest(ada, bob);
+    const result = await answer(ACCEPT, 'acceptRelationshipRequest', bob, requestId);
+    expect(result).toMatchObject({
+      __typename: 'AcceptRelationshipRequestSuccess',
+      data: {
+        kind: 'FRIEND',
+        user: { id: gid('User', bob) },
+        relatedUser: { id: gid('User', ada) },
+      },
+    });
+    expect(await pairRows(ada, bob)).toBe(2);
+    expect(
+      await count(
+        "SELECT count(*) AS n FROM relationship_requests WHERE id = ? AND status = 'accepted' AND responded_at IS NOT NULL",
+        requestId,
+      ),
+    ).toBe(1);
+    expect(
+      await count(
+        "SELECT count(*) AS n FROM inbox_items WHERE user_id = ? AND subject_type = 'relationship_request' AND subject_id = ?",
+        ada,
+        requestId,
+      ),
+    ).toBe(1);
+    // Both sides see it from their own User.relationships.
+    for (const [me, other] of [
+      [ada, bob],
+      [bob, ada],
+    ] as const) {
+      const seen = await gql<{
+        viewer: { relationships: { edges: { node: { relatedUser: { id: string } } }[] } };
+      }>('{ viewer { relationships { edges { node { relatedUser { id } } } } } }', {}, { as: me });
+      expect(seen.data?.viewer.relationships.edges.map((e) => e.node.relatedUser.id)).toEqual([
+        gid('User', other),
+      ]);
+    }
+  });
+
+  it('is the recipient’s alone: ForbiddenError for the sender, NotFoundError for a stranger, nothing written', async () => {
+    const [ada, bob, eve] = [await insertUser(), await insertUser(), await insertUser()];
+    const requestId = await insertRequest(ada, bob);
+    expect(await answer(ACCEPT, 'acceptRelationshipRequest', ada, requestId)).toMatchObject({
+      __typename: 'ForbiddenError',
+    });
+    expect(await answer(ACCEPT, 'acceptRelationshipRequest', eve, requestId)).toMatchObject({
+      __typename: 'NotFoundError',
+    });
+    expect(await pairRows(ada, bob)).toBe(0);
+    expect(await inboxOf(ada)).toBe(0);
+    expect(
+      await count(
+        "SELECT count(*) AS n FROM relationship_requests WHERE id = ? AND status = 'pending'",
+        requestId,
+      ),
+    ).toBe(1);
+  });
+
+  it('returns a ConflictError for a request no longer pending', async () => {
+    const [ada, bob] = [await insertUser(), await insertUser()];
+    const requestId = await insertRequest(ada, bob, 'cancelled');
+    expect(await answer(ACCEPT, 'acceptRelationshipRequest', bob, requestId)).toMatchObject({
+      __typename: 'ConflictError',
+      message: 'The request is already cancelled.',
+    });
+    expect(await pairRows(ada, bob)).toBe(0);
+  });
+
+  it('rejects an ID of another type with a ValidationError', async () => {
+    const bob = await insertUser();
+    const result = await gql<{ acceptRelationshipRequest: Result }>(
+      ACCEPT,
+      { input: { requestId: gid('User', bob) } },
+      { as: bob },
+    );
+    expect(result.data?.acceptRelationshipRequest.__typename).toBe('ValidationError');
+  });
+
+  it('yields exactly one relationship pair and one inbox item when 10 accepts race', async () => {
+    const [ada, bob] = [await insertUser(), await insertUser()];
+    const requestId = await insertRequest(ada, bob);
+    const results = await Promise.all(
+      Array.from({ length: 10 }, () => answer(ACCEPT, 'acceptRelationshipRequest', bob, requestId)),
+    );
+    const kinds = results.map((result) => result.__typename);
+    expect(kinds.filter((kind) => kind === 'AcceptRelationshipRequestSuccess')).toHaveLength(1);
+    expect(kinds.filter((kind) => kind === 'ConflictError')).toHaveLength(9);
+    expect(await pairRows(ada, bob)).toBe(2);
+    expect(
+      await count(
+        'SELECT count(*) AS n FROM relationships WHERE user_id = ? AND related_user_id = ?',
+        ada,
+        bob,
+      ),
+    ).toBe(1);
+    expect(await inboxOf(ada)).toBe(1);
+  });
+});
+
+describe('declineRelationshipRequest and cancelRelationshipRequest', () => {
+  it('lets the recipient decline, once', async () => {
+    const [ada, bob] = [await insertUser(), await insertUser()];
+    const requestId = await insertRequest(ada, bob);
+    const declined = await answer(DECLINE, 'declineRelationshipRequest', bob, requestId);
+    expect(declined).toMatchObject({
+      __typename: 'DeclineRelationshipRequestSuccess',
+      data: { status: 'DECLINED' },
+    });
+    expect((declined.data as { respondedAt: string }).respondedAt).toMatch(/Z$/);
+    expect(await answer(DECLINE, 'declineRelationshipRequest', bob, requestId)).toMatchObject({
+      __typename: 'ConflictError',
+    });
+    expect(await pairRows(ada, bob)).toBe(0);
+  });
+
+  it('does not let the sender decline, nor the recipient cancel', async () => {
+    const [ada, bob] = [await insertUser(), await insertUser()];
+    const requestId = await insertRequest(ada, bob);
+    expect(await answer(DECLINE, 'declineRelationshipRequest', ada, requestId)).toMatchObject({
+      __typename: 'ForbiddenError',
+    });
+    expect(await answer(CANCEL, 'cancelRelationshipRequest', bob, requestId)).toMatchObject({
+      __typename: 'ForbiddenError',
+    });
+    expect(
+      await count(
+        "SELECT count(*) AS n FROM relationship_requests WHERE id = ? AND status = 'pending'",
+        requestId,
+      ),
+    ).toBe(1);
+  });
+
+  it('lets the sender cancel; a stranger gets NotFoundError', async () => {
+    const [ada, bob, eve] = [await insertUser(), await insertUser(), await insertUser()];
+    const requestId = await insertRequest(ada, bob);
+    expect(await answer(CANCEL, 'cancelRelationshipRequest', eve, requestId)).toMatchObject({
+      __typename: 'NotFoundError',
+    });
+    expect(await answer(CANCEL, 'cancelRelationshipRequest', ada, requestId)).toMatchObject({
+      __typename: 'CancelRelationshipRequestSuccess',
+      data: { status: 'CANCELLED' },
+    });
+    // The request is answered: a new one may be sent.
+    expect((await send(ada, bob)).__typename).toBe('SendRelationshipRequestSuccess');
+  });
+});
