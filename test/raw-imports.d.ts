@@ -4,6 +4,12 @@ declare module '*.md?raw' {
   export default text;
 }
 
+/** Config files read by tests as text (a deploy's defaults are part of its behaviour). */
+declare module '*.toml?raw' {
+  const text: string;
+  export default text;
+}
+
 /** Vite's glob import, as the docs tests use it: every matching file's text, eagerly. */
 interface ImportMeta {
   glob<T>(

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import wranglerToml from '../../wrangler.toml?raw';
 import { gqlWith, sendWith } from '../hardening/helpers';
 import { tokenFor } from '../helpers/client';
 import { insertUser } from '../helpers/seed';
@@ -54,5 +55,16 @@ describe('x-debug-sql through the Worker', () => {
       expect(response.status, ENVIRONMENT).toBe(400);
       expect(await response.text(), ENVIRONMENT).not.toMatch(/"sql"|"params"|select /i);
     }
+  });
+
+  it('is ignored by a Worker deployed without --env (the top-level vars of wrangler.toml)', async () => {
+    // The vars before the first table after [vars]: what `wrangler deploy` with no --env ships.
+    const topVars = wranglerToml.split('[vars]')[1]?.split(/\n\[/)[0] ?? '';
+    const ENVIRONMENT = /^ENVIRONMENT\s*=\s*"([^"]*)"/m.exec(topVars)?.[1];
+    expect(ENVIRONMENT).toBeDefined();
+    const token = await tokenFor(await insertUser());
+    const result = await gqlWith({ ENVIRONMENT }, { query: VIEWER }, { token, headers: DEBUG });
+    expect(result.errors).toBeUndefined();
+    expect(result.extensions).not.toHaveProperty('d1');
   });
 });
