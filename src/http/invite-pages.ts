@@ -2,16 +2,14 @@ import { escapeHtml, formatUtc } from '../email/html';
 import type { Refusal } from '../hardening/http-guards';
 import { logEvent } from '../log';
 import { randomToken } from '../resolvers/ids';
+import { answerInviteLink, openInviteLink } from '../resolvers/threads/invite-links';
 import {
   expiredMessage,
-  findInvite,
   type InviteAction,
   type InviteState,
   type InviteView,
-  inviteState,
-  respondToInvite,
 } from '../resolvers/threads/invite-responses';
-import { digestInviteToken, isInviteTokenShaped } from '../resolvers/threads/tokens';
+import { isInviteTokenShaped } from '../resolvers/threads/tokens';
 import { type Door, throughDoor } from './door';
 
 const ROUTE = /^\/i\/([^/]+)(?:\/(accept|decline))?\/?$/;
@@ -181,18 +179,17 @@ export async function handleInviteRoute(
   }
 
   return throughDoor(request, env, execution, requestId, INVITE_DOOR, async (ctx) => {
-    const digest = await digestInviteToken(token);
     if (!action) {
-      const view = await findInvite(ctx, { digest });
-      if (!view) return render(NOT_FOUND, requestId);
-      const state = inviteState(view);
+      const opened = await openInviteLink(ctx, token);
+      if (!opened) return render(NOT_FOUND, requestId);
+      const { view, state } = opened;
       return render(
         state.kind === 'open' ? invitePage(view, token) : closedPage(state, view),
         requestId,
       );
     }
 
-    const response = await respondToInvite(ctx, { digest }, action);
+    const response = await answerInviteLink(ctx, token, action);
     if (response.applied) {
       logEvent('info', action === 'accept' ? 'invite accepted' : 'invite declined', {
         requestId,
