@@ -1,9 +1,9 @@
 import { workItems } from '../db/tables';
 import { loadPage } from '../resolvers/pagination/load-page';
-import { workItemsQuery } from '../resolvers/work-items';
+import { workItemsQuery } from '../resolvers/work-items/work-items';
 import { builder } from './builder';
-import { List } from './list';
-import { WorkItem, workItemListArgs } from './work-item';
+import { List } from './lists/list';
+import { WorkItem, workItemListArgs } from './work-items/work-item';
 
 // Work items <-> lists, both ways. Work items are filtered by the shared work-item rule
 // (`workItemVisibleTo`, applied by `workItemsQuery`): seeing a list does not mean seeing its items.

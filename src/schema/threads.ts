@@ -1,6 +1,6 @@
 // Threads and invites (issue 4): one import registers every thread type and field.
-import './thread';
-import './thread-errors';
-import './thread-invite';
-import './thread-message';
-import './thread-mutations';
+import './threads/thread';
+import './threads/errors';
+import './threads/invite';
+import './threads/message';
+import './threads/mutations';

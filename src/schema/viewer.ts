@@ -1,6 +1,6 @@
 import { viewerUserId } from '../auth/viewer';
 import { builder } from './builder';
-import { User } from './user';
+import { User } from './users/user';
 
 builder.queryField('viewer', (t) =>
   t.field({

@@ -1,0 +1,226 @@
+import { encodeGlobalID } from '@pothos/plugin-relay';
+import {
+  type AiConfig,
+  aiConfig,
+  type FeatureRoute,
+  type ProviderConfig,
+  type ProviderKeyRow,
+  REMOTE_PROVIDERS,
+} from '../../resolvers/ai/config';
+import { BudgetExceededError } from '../../resolvers/ai/errors';
+import { checkProvider, type ProviderCheck } from '../../resolvers/ai/probe';
+import { isAvailable } from '../../resolvers/ai/routing';
+import { updateProviderSettings } from '../../resolvers/ai/settings-admin';
+import { ForbiddenError, NotFoundError, ValidationError } from '../../resolvers/errors';
+import { builder } from '../builder';
+import { User } from '../users/user';
+import { AiProviderEnum } from './usage-report';
+
+const AiFeatureRoute = builder
+  .objectRef<FeatureRoute & { feature: string }>('AiFeatureRoute')
+  .implement({
+    description: 'Which provider and model answer one feature.',
+    fields: (t) => ({
+      feature: t.exposeString('feature', { description: 'The feature, like thread_candidates.' }),
+      provider: t.expose('provider', { type: AiProviderEnum, description: 'Who answers it.' }),
+      model: t.exposeString('model', {
+        nullable: true,
+        description: "The model; null means the provider's default model.",
+      }),
+    }),
+  });
+
+export const AiProviderKey = builder.objectRef<ProviderKeyRow>('AiProviderKey').implement({
+  description: 'A provider API key. Only its masked preview is ever shown; it is stored encrypted.',
+  fields: (t) => ({
+    id: t.id({
+      description: 'Global ID, for rotateAiProviderKey and deleteAiProviderKey.',
+      resolve: (key) => encodeGlobalID('AiProviderKey', key.id),
+    }),
+    provider: t.expose('provider', { type: AiProviderEnum, description: 'Whose key it is.' }),
+    maskedPreview: t.exposeString('maskedPreview', {
+      description: 'First and last four characters, like `sk-a...wxyz`.',
+    }),
+    active: t.exposeBoolean('isActive', {
+      description: 'Whether calls use it (the newest active key of a provider is used).',
+    }),
+    createdBy: t.field({
+      type: User,
+      nullable: true,
+      description: 'The admin who added it.',
+      resolve: (key) => key.createdBy,
+    }),
+    createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When it was added.' }),
+    rotatedAt: t.expose('rotatedAt', {
+      type: 'DateTime',
+      nullable: true,
+      description: 'When its secret was last replaced.',
+    }),
+  }),
+});
+
+const AiProviderSettings = builder
+  .objectRef<{ config: AiConfig; settings: ProviderConfig }>('AiProviderSettings')
+  .implement({
+    description: 'How one AI provider is set up (defaults shown until it is configured).',
+    fields: (t) => ({
+      provider: t.field({
+        type: AiProviderEnum,
+        description: 'The provider.',
+        resolve: ({ settings }) => settings.provider,
+      }),
+      configured: t.boolean({
+        description: 'Whether settings were saved for it (false: defaults, disabled).',
+        resolve: ({ settings }) => settings.row !== null,
+      }),
+      enabled: t.boolean({
+        description: 'Whether the router may call it.',
+        resolve: ({ settings }) => settings.enabled,
+      }),
+      available: t.boolean({
+        description: 'Enabled and with an active key: the router calls it.',
+        resolve: ({ config, settings }) => isAvailable(config, settings.provider),
+      }),
+      defaultModel: t.string({
+        description: 'The model used when a route names none.',
+        resolve: ({ settings }) => settings.defaultModel,
+      }),
+      fallbackProvider: t.field({
+        type: AiProviderEnum,
+        nullable: true,
+        description: 'Who answers when it fails (then the local provider).',
+        resolve: ({ settings }) => settings.fallbackProvider,
+      }),
+      featureRoutes: t.field({
+        type: [AiFeatureRoute],
+        description: 'Per-feature routes stored with this provider (feature_routing_json).',
+        resolve: ({ settings }) =>
+          Object.entries(settings.routes).map(([feature, route]) => ({ feature, ...route })),
+      }),
+      timeoutMs: t.int({
+        description: 'How long a call may take before it falls back, in milliseconds.',
+        resolve: ({ settings }) => settings.timeoutMs,
+      }),
+      keys: t.field({
+        type: [AiProviderKey],
+        description: 'Its keys, newest first, masked.',
+        resolve: ({ settings }) => settings.keys,
+      }),
+      updatedAt: t.field({
+        type: 'DateTime',
+        nullable: true,
+        description: 'When the settings last changed.',
+        resolve: ({ settings }) => settings.row?.updatedAt ?? null,
+      }),
+    }),
+  });
+
+builder.queryField('aiProviderSettings', (t) =>
+  t.field({
+    type: [AiProviderSettings],
+    authScopes: { admin: 'support' },
+    description:
+      'Admins (support and up): the AI providers, their routing and masked keys. With none available, the local provider answers.',
+    resolve: async (_root, _args, ctx) => {
+      const config = await aiConfig(ctx);
+      return REMOTE_PROVIDERS.map((provider) => ({ config, settings: config[provider] }));
+    },
+  }),
+);
+
+const AiFeatureRouteInput = builder.inputType('AiFeatureRouteInput', {
+  description: 'Routes one feature to a provider and model.',
+  fields: (t) => ({
+    feature: t.string({
+      required: true,
+      description: 'The feature: thread_candidates, provider_check.',
+    }),
+    provider: t.field({
+      type: AiProviderEnum,
+      description: 'Who answers it; default: the provider being updated.',
+    }),
+    model: t.string({ description: "The model; default: that provider's default model." }),
+  }),
+});
+
+const UpdateAiProviderSettingsInput = builder.inputType('UpdateAiProviderSettingsInput', {
+  description: 'Changes to one provider; omitted fields keep their value.',
+  fields: (t) => ({
+    provider: t.field({ type: AiProviderEnum, required: true, description: 'GEMINI or OPENAI.' }),
+    enabled: t.boolean({ description: 'Whether the router may call it.' }),
+    defaultModel: t.string({ description: 'The model used when a route names none.' }),
+    fallbackProvider: t.field({
+      type: AiProviderEnum,
+      description:
+        'Who answers when it fails; null removes the fallback (then the local provider).',
+    }),
+    featureRoutes: t.field({
+      type: [AiFeatureRouteInput],
+      description: "Replaces all of this provider's feature routes.",
+    }),
+    timeoutMs: t.int({ description: 'Call deadline in milliseconds, 100-120000.' }),
+  }),
+});
+
+const adminErrors = { types: [ValidationError, NotFoundError, ForbiddenError] };
+
+builder.mutationField('updateAiProviderSettings', (t) =>
+  t.field({
+    type: AiProviderSettings,
+    authScopes: { admin: 'admin' },
+    description: 'Admins: enables, disables or changes a provider (audited).',
+    errors: adminErrors,
+    args: {
+      input: t.arg({
+        type: UpdateAiProviderSettingsInput,
+        required: true,
+        description: 'The provider and the settings to change.',
+      }),
+    },
+    resolve: async (_root, { input }, ctx) => {
+      const row = await updateProviderSettings(ctx, input);
+      const config = await aiConfig(ctx);
+      return { config, settings: config[row.provider] };
+    },
+  }),
+);
+
+const AiProviderCheck = builder.objectRef<ProviderCheck>('AiProviderCheck').implement({
+  description: 'The result of one test call to a provider.',
+  fields: (t) => ({
+    provider: t.expose('provider', { type: AiProviderEnum, description: 'Who was called.' }),
+    model: t.exposeString('model', { description: 'The model asked.' }),
+    ok: t.exposeBoolean('ok', { description: 'Whether it answered as asked.' }),
+    errorCode: t.exposeString('errorCode', {
+      nullable: true,
+      description: 'Why not: http_401, timeout, invalid_answer, key_unreadable...',
+    }),
+    latencyMs: t.exposeInt('latencyMs', { description: 'How long it took.' }),
+  }),
+});
+
+const TestAiProviderInput = builder.inputType('TestAiProviderInput', {
+  description: 'A provider (and optionally a model) to try.',
+  fields: (t) => ({
+    provider: t.field({ type: AiProviderEnum, required: true, description: 'GEMINI or OPENAI.' }),
+    model: t.string({ description: "The model; default: the provider's default model." }),
+  }),
+});
+
+builder.mutationField('testAiProvider', (t) =>
+  t.field({
+    type: AiProviderCheck,
+    authScopes: { admin: 'admin' },
+    description:
+      "Admins: makes one tiny call with the provider's active key (even while disabled), without fallback. Logged and budgeted like any call.",
+    errors: { types: [...adminErrors.types, BudgetExceededError] },
+    args: {
+      input: t.arg({
+        type: TestAiProviderInput,
+        required: true,
+        description: 'The provider (and model) to try.',
+      }),
+    },
+    resolve: (_root, { input }, ctx) => checkProvider(ctx, input.provider, input.model),
+  }),
+);
