@@ -11,20 +11,14 @@ import {
 } from '../access';
 import { insertWhere } from '../conditional-insert';
 import { changes } from '../d1-errors';
-import { AppError, ConflictError, NotFoundError, ValidationError } from '../errors';
+import { ConflictError, NotFoundError, ValidationError } from '../errors';
 import { newId, nowIso } from '../ids';
 import { holds } from '../sql-helpers';
 import { optionalText, requiredText } from '../validate';
+import { EventFullError } from './errors';
 import type { EventParticipantRow, EventParticipantStatus, HostedEventRow } from './events';
 
 export const MAX_EVENT_CAPACITY = 100_000;
-
-/** Joining as GOING would pass the event's capacity. */
-export class EventFullError extends AppError {
-  constructor(readonly capacity: number) {
-    super(`The event is full: all ${capacity} places are taken.`, 'EVENT_FULL');
-  }
-}
 
 export interface CreateHostedEventInput {
   title: string;

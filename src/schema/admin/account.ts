@@ -1,16 +1,7 @@
 import { encodeGlobalID } from '@pothos/plugin-relay';
-import {
-  type AdminAccountRow,
-  adminAccountsQuery,
-  grantAdminRole,
-  revokeAdminRole,
-} from '../../resolvers/admin/accounts';
-import { LastOwnerError } from '../../resolvers/admin/errors';
-import { ConflictError } from '../../resolvers/errors';
-import { idOf } from '../../resolvers/global-id';
+import { type AdminAccountRow, adminAccountsQuery } from '../../resolvers/admin/accounts';
 import { loadRootPage } from '../../resolvers/pagination/load-page';
 import { builder } from '../builder';
-import { commonMutationErrors } from '../errors';
 import { User } from '../users/user';
 
 export const AdminRoleEnum = builder.enumType('AdminRole', {
@@ -55,53 +46,3 @@ builder.queryField('admins', (t) =>
     resolve: (_root, args, ctx) => loadRootPage(ctx, args, adminAccountsQuery(args.role)),
   }),
 );
-
-const GrantAdminRoleInput = builder.inputType('GrantAdminRoleInput', {
-  description: 'A user and the admin role to give them.',
-  fields: (t) => ({
-    userId: t.id({ required: true, description: 'The user (a User ID).' }),
-    role: t.field({ type: AdminRoleEnum, required: true, description: 'The role to give.' }),
-  }),
-});
-
-const RevokeAdminRoleInput = builder.inputType('RevokeAdminRoleInput', {
-  description: 'The admin whose role is taken away.',
-  fields: (t) => ({
-    userId: t.id({ required: true, description: 'The admin (a User ID).' }),
-  }),
-});
-
-const adminAccountErrors = { types: [...commonMutationErrors, ConflictError, LastOwnerError] };
-
-builder.mutationFields((t) => ({
-  grantAdminRole: t.field({
-    type: AdminAccount,
-    description:
-      'Gives a user an admin role or changes it. Owners only; demoting the last OWNER fails ' +
-      'with LastOwnerError. Audited.',
-    authScopes: { admin: 'owner' },
-    errors: adminAccountErrors,
-    args: {
-      input: t.arg({
-        type: GrantAdminRoleInput,
-        required: true,
-        description: 'Who and which role.',
-      }),
-    },
-    resolve: (_root, { input }, ctx) =>
-      grantAdminRole(ctx, idOf('input.userId', input.userId, 'User'), input.role),
-  }),
-  revokeAdminRole: t.field({
-    type: AdminAccount,
-    description:
-      "Takes a user's admin role away; returns the account as it was. Owners only; the last " +
-      'OWNER cannot be removed (LastOwnerError). Audited.',
-    authScopes: { admin: 'owner' },
-    errors: adminAccountErrors,
-    args: {
-      input: t.arg({ type: RevokeAdminRoleInput, required: true, description: 'Whose role.' }),
-    },
-    resolve: (_root, { input }, ctx) =>
-      revokeAdminRole(ctx, idOf('input.userId', input.userId, 'User')),
-  }),
-}));

@@ -1,22 +1,16 @@
 import { encodeGlobalID } from '@pothos/plugin-relay';
-import { MAX_IMPORT_BYTES, MAX_IMPORT_ROWS } from '../../resolvers/admin/imports/parse';
 import {
   importErrorsQuery,
   importSessionsQuery,
   loadImportSession,
 } from '../../resolvers/admin/imports/queries';
-import {
-  type ImportErrorRow,
-  type ImportSessionRow,
-  startImport,
-} from '../../resolvers/admin/imports/run';
+import type { ImportErrorRow, ImportSessionRow } from '../../resolvers/admin/imports/run';
 import { idOf } from '../../resolvers/global-id';
 import { loadPage, loadRootPage } from '../../resolvers/pagination/load-page';
 import { builder } from '../builder';
-import { commonMutationErrors } from '../errors';
 import { User } from '../users/user';
 
-const ImportKindEnum = builder.enumType('ImportKind', {
+export const ImportKindEnum = builder.enumType('ImportKind', {
   description: 'What an import creates.',
   values: {
     USERS: {
@@ -37,7 +31,7 @@ const ImportKindEnum = builder.enumType('ImportKind', {
   } as const,
 });
 
-const ImportFormatEnum = builder.enumType('ImportFormat', {
+export const ImportFormatEnum = builder.enumType('ImportFormat', {
   description: 'How the content is written.',
   values: {
     CSV: {
@@ -155,26 +149,3 @@ builder.queryFields((t) => ({
     resolve: (_root, args, ctx) => loadRootPage(ctx, args, importSessionsQuery(args.status)),
   }),
 }));
-
-const StartImportInput = builder.inputType('StartImportInput', {
-  description: `Content to import: at most ${MAX_IMPORT_BYTES.toLocaleString('en-US')} bytes and ${MAX_IMPORT_ROWS.toLocaleString('en-US')} data rows.`,
-  fields: (t) => ({
-    kind: t.field({ type: ImportKindEnum, required: true, description: 'What to create.' }),
-    format: t.field({ type: ImportFormatEnum, required: true, description: 'CSV or JSON.' }),
-    content: t.string({ required: true, description: 'The file itself, as text.' }),
-  }),
-});
-
-builder.mutationField('startImport', (t) =>
-  t.field({
-    type: ImportSession,
-    description:
-      'Imports users or work items. Each row is validated on its own: good rows are written ' +
-      'in batches, bad rows recorded with their number and reason; the session returned is ' +
-      'complete. Running the same file again creates no duplicates. Admins and owners. Audited.',
-    authScopes: { admin: 'admin' },
-    errors: { types: commonMutationErrors },
-    args: { input: t.arg({ type: StartImportInput, required: true, description: 'The content.' }) },
-    resolve: (_root, { input }, ctx) => startImport(ctx, input.kind, input.format, input.content),
-  }),
-);

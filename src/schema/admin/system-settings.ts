@@ -2,13 +2,10 @@ import {
   SETTING_DEFINITIONS,
   SETTING_KEYS,
   type SystemSettingKey,
-  type SystemSettingRow,
   type SystemSettingsSnapshot,
   systemSettingsOf,
-  updateSystemSetting,
 } from '../../resolvers/admin/settings';
 import { builder } from '../builder';
-import { commonMutationErrors } from '../errors';
 import { User } from '../users/user';
 
 export const SystemSettingKeyEnum = builder.enumType('SystemSettingKey', {
@@ -30,7 +27,7 @@ export const SystemSettingKeyEnum = builder.enumType('SystemSettingKey', {
 });
 
 /** A setting as shown: the stored row, or the built-in value when no row exists. */
-interface SettingView {
+export interface SettingView {
   key: SystemSettingKey;
   value: string;
   valueType: string;
@@ -50,12 +47,6 @@ const viewOf = (key: SystemSettingKey, snapshot: SystemSettingsSnapshot): Settin
     updatedAt: row?.updatedAt ?? null,
   };
 };
-
-const rowView = (row: SystemSettingRow): SettingView => ({
-  ...row,
-  key: row.key as SystemSettingKey,
-  description: row.description ?? SETTING_DEFINITIONS[row.key as SystemSettingKey].description,
-});
 
 export const SystemSetting = builder.objectRef<SettingView>('SystemSetting').implement({
   description: 'One system setting (admin fields only).',
@@ -113,37 +104,5 @@ builder.queryField('systemSettings', (t) =>
     description: 'The system settings in effect. Support and above.',
     authScopes: { admin: 'support' },
     resolve: (_root, _args, ctx) => systemSettingsOf(ctx),
-  }),
-);
-
-const UpdateSystemSettingInput = builder.inputType('UpdateSystemSettingInput', {
-  description: 'A setting and its new value, validated by the rule of the key.',
-  fields: (t) => ({
-    key: t.field({ type: SystemSettingKeyEnum, required: true, description: 'Which setting.' }),
-    value: t.string({
-      required: true,
-      description:
-        'The new value as text: "true"/"false" for MAINTENANCE_MODE, a number >= 0 for ' +
-        'MAX_AI_COST_PER_USER_DAILY, an integer 1-100000 for DEFAULT_RATE_LIMIT.',
-    }),
-  }),
-});
-
-builder.mutationField('updateSystemSetting', (t) =>
-  t.field({
-    type: SystemSetting,
-    description:
-      'Changes a setting; it takes effect from the next request. Admins and owners. Audited.',
-    authScopes: { admin: 'admin' },
-    errors: { types: commonMutationErrors },
-    args: {
-      input: t.arg({
-        type: UpdateSystemSettingInput,
-        required: true,
-        description: 'Key and value.',
-      }),
-    },
-    resolve: async (_root, { input }, ctx) =>
-      rowView(await updateSystemSetting(ctx, input.key, input.value)),
   }),
 );

@@ -1,20 +1,15 @@
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import {
-  adminRemoveWorkspaceMember,
-  adminSetWorkspaceMemberRole,
-  adminTransferWorkspaceOwnership,
   adminWorkspaceMembersQuery,
   adminWorkspacesQuery,
   loadAnyWorkspace,
 } from '../../resolvers/admin/workspaces';
-import { ConflictError } from '../../resolvers/errors';
 import { idOf } from '../../resolvers/global-id';
 import { loadPage, loadRootPage } from '../../resolvers/pagination/load-page';
 import type { WorkspaceMemberRow, WorkspaceRow } from '../../resolvers/workspaces/workspaces';
 import { builder } from '../builder';
-import { commonMutationErrors } from '../errors';
 import { User } from '../users/user';
-import { WorkspaceRoleEnum } from '../workspaces/workspace';
+import { WorkspaceRoleEnum } from '../workspaces/member';
 
 export const AdminWorkspaceMember = builder
   .objectRef<WorkspaceMemberRow>('AdminWorkspaceMember')
@@ -99,105 +94,5 @@ builder.queryFields((t) => ({
     authScopes: { admin: 'support' },
     args: { id: t.arg.id({ required: true, description: 'The workspace (a Workspace ID).' }) },
     resolve: (_root, args, ctx) => loadAnyWorkspace(ctx, idOf('id', args.id, 'Workspace')),
-  }),
-}));
-
-const AdminWorkspaceMemberRoleInput = builder.inputType('AdminWorkspaceMemberRoleInput', {
-  description: 'A user in any workspace and the role to give them.',
-  fields: (t) => ({
-    workspaceId: t.id({ required: true, description: 'The workspace.' }),
-    userId: t.id({ required: true, description: 'The user; added as a member when not one.' }),
-    role: t.field({
-      type: WorkspaceRoleEnum,
-      required: true,
-      description: 'ADMIN, MEMBER or VIEWER (OWNER moves by adminTransferWorkspaceOwnership).',
-    }),
-  }),
-});
-
-const AdminRemoveWorkspaceMemberInput = builder.inputType('AdminRemoveWorkspaceMemberInput', {
-  description: 'A member to remove from any workspace.',
-  fields: (t) => ({
-    workspaceId: t.id({ required: true, description: 'The workspace.' }),
-    userId: t.id({ required: true, description: 'The member (not the owner).' }),
-  }),
-});
-
-const AdminTransferWorkspaceOwnershipInput = builder.inputType(
-  'AdminTransferWorkspaceOwnershipInput',
-  {
-    description: 'A workspace and the member who becomes its owner.',
-    fields: (t) => ({
-      workspaceId: t.id({ required: true, description: 'The workspace.' }),
-      newOwnerId: t.id({ required: true, description: 'A current member (a User ID).' }),
-    }),
-  },
-);
-
-const repairErrors = { types: [...commonMutationErrors, ConflictError] };
-
-builder.mutationFields((t) => ({
-  adminSetWorkspaceMemberRole: t.field({
-    type: AdminWorkspaceMember,
-    description:
-      "Sets a user's role in any workspace, adding them if needed. Admins and owners. Audited.",
-    authScopes: { admin: 'admin' },
-    errors: repairErrors,
-    args: {
-      input: t.arg({
-        type: AdminWorkspaceMemberRoleInput,
-        required: true,
-        description: 'Who, where, which role.',
-      }),
-    },
-    resolve: (_root, { input }, ctx) =>
-      adminSetWorkspaceMemberRole(
-        ctx,
-        idOf('input.workspaceId', input.workspaceId, 'Workspace'),
-        idOf('input.userId', input.userId, 'User'),
-        input.role,
-      ),
-  }),
-  adminRemoveWorkspaceMember: t.field({
-    type: AdminWorkspaceMember,
-    description:
-      'Removes anyone but the owner from any workspace; returns the removed membership. ' +
-      'Admins and owners. Audited.',
-    authScopes: { admin: 'admin' },
-    errors: repairErrors,
-    args: {
-      input: t.arg({
-        type: AdminRemoveWorkspaceMemberInput,
-        required: true,
-        description: 'Who and where.',
-      }),
-    },
-    resolve: (_root, { input }, ctx) =>
-      adminRemoveWorkspaceMember(
-        ctx,
-        idOf('input.workspaceId', input.workspaceId, 'Workspace'),
-        idOf('input.userId', input.userId, 'User'),
-      ),
-  }),
-  adminTransferWorkspaceOwnership: t.field({
-    type: AdminWorkspace,
-    description:
-      'Makes a member the owner, atomically: their role becomes OWNER, the previous owner ' +
-      'becomes ADMIN, and the workspace records the new owner. Admins and owners. Audited.',
-    authScopes: { admin: 'admin' },
-    errors: repairErrors,
-    args: {
-      input: t.arg({
-        type: AdminTransferWorkspaceOwnershipInput,
-        required: true,
-        description: 'Which workspace, which member.',
-      }),
-    },
-    resolve: (_root, { input }, ctx) =>
-      adminTransferWorkspaceOwnership(
-        ctx,
-        idOf('input.workspaceId', input.workspaceId, 'Workspace'),
-        idOf('input.newOwnerId', input.newOwnerId, 'User'),
-      ),
   }),
 }));

@@ -1,18 +1,19 @@
 import { encodeGlobalID } from '@pothos/plugin-relay';
-import {
-  type BudgetRow,
-  costBudgetsQuery,
-  removeCostBudget,
-  setCostBudget,
-} from '../../resolvers/ai/budgets';
-import { ForbiddenError, NotFoundError, ValidationError } from '../../resolvers/errors';
+import { type BudgetRow, costBudgetsQuery } from '../../resolvers/ai/budgets';
 import { idOf } from '../../resolvers/global-id';
 import { loadRootPage } from '../../resolvers/pagination/load-page';
 import { builder } from '../builder';
 import { User } from '../users/user';
-import { AiBudgetPeriodEnum } from './errors';
 
-const AiCostBudget = builder.objectRef<BudgetRow>('AiCostBudget').implement({
+export const AiBudgetPeriodEnum = builder.enumType('AiBudgetPeriod', {
+  description: 'The span an AI budget covers, in UTC.',
+  values: {
+    DAILY: { value: 'daily', description: 'One UTC day, from midnight.' },
+    MONTHLY: { value: 'monthly', description: 'One calendar month, from the first, UTC.' },
+  } as const,
+});
+
+export const AiCostBudget = builder.objectRef<BudgetRow>('AiCostBudget').implement({
   description:
     "A user's AI spending limit for a period. A daily budget replaces the system default (max_ai_cost_per_user_daily) for that user.",
   fields: (t) => ({
@@ -41,56 +42,3 @@ builder.queryField('aiCostBudgets', (t) =>
       loadRootPage(ctx, page, costBudgetsQuery(userId ? idOf('userId', userId, 'User') : null)),
   }),
 );
-
-const SetAiCostBudgetInput = builder.inputType('SetAiCostBudgetInput', {
-  description: "A user's AI budget for a period.",
-  fields: (t) => ({
-    userId: t.id({ required: true, description: 'The user.' }),
-    period: t.field({ type: AiBudgetPeriodEnum, required: true, description: 'DAILY or MONTHLY.' }),
-    limitUsd: t.float({ required: true, description: 'The limit in USD (0 blocks paid calls).' }),
-  }),
-});
-
-const RemoveAiCostBudgetInput = builder.inputType('RemoveAiCostBudgetInput', {
-  description: "Which of a user's AI budgets to remove.",
-  fields: (t) => ({
-    userId: t.id({ required: true, description: 'The user.' }),
-    period: t.field({ type: AiBudgetPeriodEnum, required: true, description: 'DAILY or MONTHLY.' }),
-  }),
-});
-
-const adminErrors = { types: [ValidationError, NotFoundError, ForbiddenError] };
-
-builder.mutationFields((t) => ({
-  setAiCostBudget: t.field({
-    type: AiCostBudget,
-    authScopes: { admin: 'admin' },
-    description: "Admins: sets a user's daily or monthly AI budget (audited).",
-    errors: adminErrors,
-    args: {
-      input: t.arg({
-        type: SetAiCostBudgetInput,
-        required: true,
-        description: 'The user, period and limit.',
-      }),
-    },
-    resolve: (_root, { input }, ctx) =>
-      setCostBudget(ctx, idOf('input.userId', input.userId, 'User'), input.period, input.limitUsd),
-  }),
-  removeAiCostBudget: t.field({
-    type: AiCostBudget,
-    authScopes: { admin: 'admin' },
-    description:
-      "Admins: removes a user's budget; a daily one falls back to the system default (audited). Returns the removed budget.",
-    errors: adminErrors,
-    args: {
-      input: t.arg({
-        type: RemoveAiCostBudgetInput,
-        required: true,
-        description: 'The user and period.',
-      }),
-    },
-    resolve: (_root, { input }, ctx) =>
-      removeCostBudget(ctx, idOf('input.userId', input.userId, 'User'), input.period),
-  }),
-}));

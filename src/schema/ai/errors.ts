@@ -1,14 +1,7 @@
 import { BudgetExceededError } from '../../resolvers/ai/errors';
 import { builder } from '../builder';
 import { ErrorInterface } from '../errors';
-
-export const AiBudgetPeriodEnum = builder.enumType('AiBudgetPeriod', {
-  description: 'The span an AI budget covers, in UTC.',
-  values: {
-    DAILY: { value: 'daily', description: 'One UTC day, from midnight.' },
-    MONTHLY: { value: 'monthly', description: 'One calendar month, from the first, UTC.' },
-  } as const,
-});
+import { AiBudgetPeriodEnum } from './cost-budget';
 
 export const BudgetExceededErrorType = builder.objectType(BudgetExceededError, {
   name: 'BudgetExceededError',

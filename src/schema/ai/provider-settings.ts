@@ -7,14 +7,21 @@ import {
   type ProviderKeyRow,
   REMOTE_PROVIDERS,
 } from '../../resolvers/ai/config';
-import { BudgetExceededError } from '../../resolvers/ai/errors';
-import { checkProvider, type ProviderCheck } from '../../resolvers/ai/probe';
 import { isAvailable } from '../../resolvers/ai/routing';
-import { updateProviderSettings } from '../../resolvers/ai/settings-admin';
-import { ForbiddenError, NotFoundError, ValidationError } from '../../resolvers/errors';
 import { builder } from '../builder';
 import { User } from '../users/user';
-import { AiProviderEnum } from './usage-report';
+
+export const AiProviderEnum = builder.enumType('AiProvider', {
+  description: 'Who answers an AI call.',
+  values: {
+    GEMINI: { value: 'gemini', description: "Google's Gemini API (generateContent)." },
+    OPENAI: { value: 'openai', description: "OpenAI's chat completions API." },
+    LOCAL: {
+      value: 'local',
+      description: 'The built-in deterministic provider: no network, no cost, always available.',
+    },
+  } as const,
+});
 
 const AiFeatureRoute = builder
   .objectRef<FeatureRoute & { feature: string }>('AiFeatureRoute')
@@ -59,7 +66,7 @@ export const AiProviderKey = builder.objectRef<ProviderKeyRow>('AiProviderKey').
   }),
 });
 
-const AiProviderSettings = builder
+export const AiProviderSettings = builder
   .objectRef<{ config: AiConfig; settings: ProviderConfig }>('AiProviderSettings')
   .implement({
     description: 'How one AI provider is set up (defaults shown until it is configured).',
@@ -125,102 +132,5 @@ builder.queryField('aiProviderSettings', (t) =>
       const config = await aiConfig(ctx);
       return REMOTE_PROVIDERS.map((provider) => ({ config, settings: config[provider] }));
     },
-  }),
-);
-
-const AiFeatureRouteInput = builder.inputType('AiFeatureRouteInput', {
-  description: 'Routes one feature to a provider and model.',
-  fields: (t) => ({
-    feature: t.string({
-      required: true,
-      description: 'The feature: thread_candidates, provider_check.',
-    }),
-    provider: t.field({
-      type: AiProviderEnum,
-      description: 'Who answers it; default: the provider being updated.',
-    }),
-    model: t.string({ description: "The model; default: that provider's default model." }),
-  }),
-});
-
-const UpdateAiProviderSettingsInput = builder.inputType('UpdateAiProviderSettingsInput', {
-  description: 'Changes to one provider; omitted fields keep their value.',
-  fields: (t) => ({
-    provider: t.field({ type: AiProviderEnum, required: true, description: 'GEMINI or OPENAI.' }),
-    enabled: t.boolean({ description: 'Whether the router may call it.' }),
-    defaultModel: t.string({ description: 'The model used when a route names none.' }),
-    fallbackProvider: t.field({
-      type: AiProviderEnum,
-      description:
-        'Who answers when it fails; null removes the fallback (then the local provider).',
-    }),
-    featureRoutes: t.field({
-      type: [AiFeatureRouteInput],
-      description: "Replaces all of this provider's feature routes.",
-    }),
-    timeoutMs: t.int({ description: 'Call deadline in milliseconds, 100-120000.' }),
-  }),
-});
-
-const adminErrors = { types: [ValidationError, NotFoundError, ForbiddenError] };
-
-builder.mutationField('updateAiProviderSettings', (t) =>
-  t.field({
-    type: AiProviderSettings,
-    authScopes: { admin: 'admin' },
-    description: 'Admins: enables, disables or changes a provider (audited).',
-    errors: adminErrors,
-    args: {
-      input: t.arg({
-        type: UpdateAiProviderSettingsInput,
-        required: true,
-        description: 'The provider and the settings to change.',
-      }),
-    },
-    resolve: async (_root, { input }, ctx) => {
-      const row = await updateProviderSettings(ctx, input);
-      const config = await aiConfig(ctx);
-      return { config, settings: config[row.provider] };
-    },
-  }),
-);
-
-const AiProviderCheck = builder.objectRef<ProviderCheck>('AiProviderCheck').implement({
-  description: 'The result of one test call to a provider.',
-  fields: (t) => ({
-    provider: t.expose('provider', { type: AiProviderEnum, description: 'Who was called.' }),
-    model: t.exposeString('model', { description: 'The model asked.' }),
-    ok: t.exposeBoolean('ok', { description: 'Whether it answered as asked.' }),
-    errorCode: t.exposeString('errorCode', {
-      nullable: true,
-      description: 'Why not: http_401, timeout, invalid_answer, key_unreadable...',
-    }),
-    latencyMs: t.exposeInt('latencyMs', { description: 'How long it took.' }),
-  }),
-});
-
-const TestAiProviderInput = builder.inputType('TestAiProviderInput', {
-  description: 'A provider (and optionally a model) to try.',
-  fields: (t) => ({
-    provider: t.field({ type: AiProviderEnum, required: true, description: 'GEMINI or OPENAI.' }),
-    model: t.string({ description: "The model; default: the provider's default model." }),
-  }),
-});
-
-builder.mutationField('testAiProvider', (t) =>
-  t.field({
-    type: AiProviderCheck,
-    authScopes: { admin: 'admin' },
-    description:
-      "Admins: makes one tiny call with the provider's active key (even while disabled), without fallback. Logged and budgeted like any call.",
-    errors: { types: [...adminErrors.types, BudgetExceededError] },
-    args: {
-      input: t.arg({
-        type: TestAiProviderInput,
-        required: true,
-        description: 'The provider (and model) to try.',
-      }),
-    },
-    resolve: (_root, { input }, ctx) => checkProvider(ctx, input.provider, input.model),
   }),
 );

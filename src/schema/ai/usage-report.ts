@@ -1,133 +1,12 @@
 import { encodeGlobalID } from '@pothos/plugin-relay';
-import { userPrivateFieldsVisibleTo } from '../../resolvers/access';
-import type { UsageRow } from '../../resolvers/ai/budget';
 import {
-  type FeatureUsage,
   type UsageFigures,
   type UsageReport,
   type UsageReportRow,
-  type UsageSummary,
-  usageLogsQuery,
   usageReport,
-  usageSummary,
 } from '../../resolvers/ai/usage';
-import { idOf } from '../../resolvers/global-id';
-import { loadRootPage } from '../../resolvers/pagination/load-page';
 import { builder } from '../builder';
 import { User } from '../users/user';
-
-export const AiProviderEnum = builder.enumType('AiProvider', {
-  description: 'Who answers an AI call.',
-  values: {
-    GEMINI: { value: 'gemini', description: "Google's Gemini API (generateContent)." },
-    OPENAI: { value: 'openai', description: "OpenAI's chat completions API." },
-    LOCAL: {
-      value: 'local',
-      description: 'The built-in deterministic provider: no network, no cost, always available.',
-    },
-  } as const,
-});
-
-export const AiUsageOutcomeEnum = builder.enumType('AiUsageOutcome', {
-  description: 'How one AI call ended.',
-  values: {
-    SUCCESS: { value: 'success', description: 'The routed provider answered usably.' },
-    FALLBACK: {
-      value: 'fallback',
-      description:
-        'A fallback answered, because the routed provider failed or was disabled or keyless.',
-    },
-    ERROR: {
-      value: 'error',
-      description:
-        'This provider failed (HTTP error, timeout, unusable answer), or the call never finished (errorCode `timed_out`): see errorCode.',
-    },
-    REFUSED: {
-      value: 'refused',
-      description: 'Not made: it could have passed the user’s budget.',
-    },
-  } as const,
-});
-
-const AiFeatureUsage = builder.objectRef<FeatureUsage>('AiFeatureUsage').implement({
-  description: "One feature's share of a user's AI spend.",
-  fields: (t) => ({
-    feature: t.exposeString('feature', { description: 'The feature, like thread_candidates.' }),
-    todayUsd: t.exposeFloat('todayUsd', { description: 'Spent today (UTC), in USD.' }),
-    monthUsd: t.exposeFloat('monthUsd', { description: 'Spent this month (UTC), in USD.' }),
-    monthCalls: t.exposeInt('monthCalls', {
-      description: 'Calls this month, whatever the outcome.',
-    }),
-  }),
-});
-
-const AiUsageSummary = builder.objectRef<UsageSummary>('AiUsageSummary').implement({
-  description: "The viewer's own AI spend and limits. Calls in flight count at their estimate.",
-  fields: (t) => ({
-    todayUsd: t.exposeFloat('todayUsd', { description: 'Spent today (UTC day), in USD.' }),
-    monthUsd: t.exposeFloat('monthUsd', { description: 'Spent this calendar month, in USD.' }),
-    todayCalls: t.exposeInt('todayCalls', { description: 'AI calls today, any outcome.' }),
-    monthCalls: t.exposeInt('monthCalls', { description: 'AI calls this month, any outcome.' }),
-    dailyLimitUsd: t.exposeFloat('dailyLimitUsd', {
-      description: "Today's limit: the user's daily budget, else the system default.",
-    }),
-    monthlyLimitUsd: t.exposeFloat('monthlyLimitUsd', {
-      nullable: true,
-      description: 'The monthly budget; null when there is none.',
-    }),
-    byFeature: t.field({
-      type: [AiFeatureUsage],
-      description: 'Spend per feature this month, by feature name.',
-      resolve: (summary) => summary.byFeature,
-    }),
-  }),
-});
-
-builder.objectField(User, 'aiUsage', (t) =>
-  t.field({
-    type: AiUsageSummary,
-    nullable: true,
-    description: 'AI spend today, this month and per feature: only for the viewer themself.',
-    resolve: (user, _args, ctx) =>
-      userPrivateFieldsVisibleTo(ctx, user) ? usageSummary(ctx, user.id) : null,
-  }),
-);
-
-export const AiUsageLog = builder.objectRef<UsageRow>('AiUsageLog').implement({
-  description: 'One AI call (or refusal), as logged: who, what, which model, tokens, cost.',
-  fields: (t) => ({
-    id: t.id({
-      description: 'Global ID of the log row.',
-      resolve: (row) => encodeGlobalID('AiUsageLog', row.id),
-    }),
-    user: t.field({
-      type: User,
-      nullable: true,
-      description: 'Whose budget paid; null for jobs and deleted users.',
-      resolve: (row) => row.userId,
-    }),
-    feature: t.exposeString('feature', { description: 'The feature that asked.' }),
-    provider: t.expose('provider', { type: AiProviderEnum, description: 'Who was called.' }),
-    model: t.exposeString('model', { description: 'The model asked.' }),
-    inputTokens: t.exposeInt('inputTokens', { description: 'Prompt tokens billed.' }),
-    outputTokens: t.exposeInt('outputTokens', { description: 'Answer tokens billed.' }),
-    costUsd: t.exposeFloat('costUsd', {
-      description: 'Cost from the price table, in USD (the estimate while in flight).',
-    }),
-    latencyMs: t.exposeInt('latencyMs', { nullable: true, description: 'How long it took.' }),
-    outcome: t.expose('outcome', { type: AiUsageOutcomeEnum, description: 'How it ended.' }),
-    errorCode: t.exposeString('errorCode', {
-      nullable: true,
-      description:
-        'Why it failed or was refused (http_500, timeout, invalid_answer, budget_daily...); `in_flight` while running (the outcome reads SUCCESS meanwhile); `timed_out` when it never finished (its Worker stopped) and the sweep ended it.',
-    }),
-    requestId: t.exposeString('requestId', {
-      nullable: true,
-      description: 'The request that made the call.',
-    }),
-    createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When it was made.' }),
-  }),
-});
 
 const AiUsageGroupByEnum = builder.enumType('AiUsageGroupBy', {
   description: 'How a usage report groups calls.',
@@ -223,35 +102,5 @@ builder.queryField('aiUsageReport', (t) =>
       limit: t.arg.int({ description: 'At most this many groups: 1-500, default 100.' }),
     },
     resolve: (_root, args, ctx) => usageReport(ctx, args),
-  }),
-);
-
-const AiUsageLogFilter = builder.inputType('AiUsageLogFilter', {
-  description: 'Narrows the usage log; all given conditions apply.',
-  fields: (t) => ({
-    userId: t.id({ description: 'Only this user’s calls.' }),
-    provider: t.field({ type: AiProviderEnum, description: 'Only this provider.' }),
-    feature: t.string({ description: 'Only this feature.' }),
-    outcome: t.field({ type: AiUsageOutcomeEnum, description: 'Only this outcome.' }),
-    from: t.field({ type: 'DateTime', description: 'Made at or after this moment.' }),
-    to: t.field({ type: 'DateTime', description: 'Made before this moment.' }),
-  }),
-});
-
-builder.queryField('aiUsageLogs', (t) =>
-  t.connection({
-    type: AiUsageLog,
-    authScopes: { admin: 'support' },
-    description: 'Admins (support and up): every AI call, newest first.',
-    args: { filter: t.arg({ type: AiUsageLogFilter, description: 'Which calls.' }) },
-    resolve: (_root, { filter, ...page }, ctx) =>
-      loadRootPage(
-        ctx,
-        page,
-        usageLogsQuery({
-          ...filter,
-          userId: filter?.userId ? idOf('filter.userId', filter.userId, 'User') : null,
-        }),
-      ),
   }),
 );

@@ -1,8 +1,5 @@
-import {
-  type ApiTokenRow,
-  createApiToken,
-  revokeApiToken,
-} from '../../resolvers/api-tokens/api-tokens';
+import type { ApiTokenRow } from '../../resolvers/api-tokens/api-tokens';
+import { createApiToken, revokeApiToken } from '../../resolvers/api-tokens/mutations';
 import { ConflictError } from '../../resolvers/errors';
 import { idOf } from '../../resolvers/global-id';
 import { builder } from '../builder';

@@ -1,24 +1,16 @@
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { ConflictError } from '../../resolvers/errors';
+import { EventFullError } from '../../resolvers/events/errors';
 import {
   createHostedEvent,
-  EventFullError,
   joinHostedEvent,
   leaveHostedEvent,
 } from '../../resolvers/events/mutations';
 import { idOf } from '../../resolvers/global-id';
 import { builder } from '../builder';
-import { commonMutationErrors, ErrorInterface } from '../errors';
-import { EventParticipant, EventParticipantStatusEnum, HostedEvent } from './hosted-event';
-
-builder.objectType(EventFullError, {
-  name: 'EventFullError',
-  description: 'Joining as GOING would pass the event capacity; nothing was changed.',
-  interfaces: [ErrorInterface] as never,
-  fields: (t) => ({
-    capacity: t.exposeInt('capacity', { description: 'How many places the event has.' }),
-  }),
-});
+import { commonMutationErrors } from '../errors';
+import { HostedEvent } from './hosted-event';
+import { EventParticipant, EventParticipantStatusEnum } from './participant';
 
 const mutationErrors = { types: [...commonMutationErrors, ConflictError] };
 

@@ -1,5 +1,5 @@
 import { idOf } from '../../resolvers/global-id';
-import { changeInboxItem } from '../../resolvers/inbox/inbox';
+import { changeInboxItem } from '../../resolvers/inbox/mutations';
 import { builder } from '../builder';
 import { commonMutationErrors } from '../errors';
 import { InboxItem } from './item';

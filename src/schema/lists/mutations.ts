@@ -11,14 +11,9 @@ import {
 } from '../../resolvers/lists/mutations';
 import { builder } from '../builder';
 import { commonMutationErrors } from '../errors';
-import {
-  DeliveryPreferenceEnum,
-  List,
-  ListItem,
-  ListKindEnum,
-  ListMember,
-  ListRoleEnum,
-} from './list';
+import { ListItem } from './item';
+import { List, ListKindEnum } from './list';
+import { DeliveryPreferenceEnum, ListMember, ListRoleEnum } from './member';
 
 const mutationErrors = { types: [...commonMutationErrors, ConflictError] };
 

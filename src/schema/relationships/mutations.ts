@@ -7,7 +7,8 @@ import {
 } from '../../resolvers/relationships/mutations';
 import { builder } from '../builder';
 import { commonMutationErrors } from '../errors';
-import { Relationship, RelationshipRequest } from './relationship';
+import { Relationship } from './relationship';
+import { RelationshipRequest } from './request';
 
 const mutationErrors = { types: [...commonMutationErrors, ConflictError] };
 

@@ -4,7 +4,8 @@ import { idOf } from '../../resolvers/global-id';
 import { createRoom, joinRoom, leaveRoom } from '../../resolvers/rooms/mutations';
 import { builder } from '../builder';
 import { commonMutationErrors } from '../errors';
-import { Room, RoomMember } from './room';
+import { RoomMember } from './member';
+import { Room } from './room';
 
 const mutationErrors = { types: [...commonMutationErrors, ConflictError] };
 

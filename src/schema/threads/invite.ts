@@ -1,11 +1,7 @@
-import { inviteEmailErrorVisibleTo, requireUser } from '../../resolvers/access';
-import { ConflictError } from '../../resolvers/errors';
-import { idOf } from '../../resolvers/global-id';
+import { inviteEmailErrorVisibleTo } from '../../resolvers/access';
 import { loaderOptions } from '../../resolvers/loader-options';
 import { loadPage } from '../../resolvers/pagination/load-page';
-import { InviteExpiredError } from '../../resolvers/threads/errors';
 import { INVITE_EMAIL_GIVE_UP_HOURS } from '../../resolvers/threads/invite-delivery';
-import { inviteFailure, respondToInvite } from '../../resolvers/threads/invite-responses';
 import {
   effectiveInviteStatus,
   loadThreadInvites,
@@ -14,10 +10,8 @@ import {
   threadInvitesQuery,
 } from '../../resolvers/threads/threads';
 import { builder } from '../builder';
-import { commonMutationErrors } from '../errors';
-import { Thread } from './thread';
-import './errors';
 import { User } from '../users/user';
+import { Thread } from './thread';
 
 export const ThreadInviteStatusEnum = builder.enumType('ThreadInviteStatus', {
   description: 'Where an invite stands. Expiry applies at every read.',
@@ -140,54 +134,3 @@ builder.objectField(User, 'threadInvites', (t) =>
       ),
   }),
 );
-
-const InviteAnswerInput = builder.inputType('InviteAnswerInput', {
-  description: 'An invite addressed to the viewer (by account or by email).',
-  fields: (t) => ({
-    inviteId: t.id({ required: true, description: 'The invite.' }),
-  }),
-});
-
-const inviteErrors = { types: [...commonMutationErrors, ConflictError, InviteExpiredError] };
-
-async function answer(
-  ctx: Parameters<typeof respondToInvite>[0],
-  globalId: string,
-  action: 'accept' | 'decline',
-): Promise<ThreadInviteRow> {
-  const userId = requireUser(ctx);
-  const id = idOf('input.inviteId', globalId, 'ThreadInvite');
-  const response = await respondToInvite(ctx, { id, userId }, action);
-  if (!response.applied) throw inviteFailure(response, id);
-  return response.view.invite;
-}
-
-builder.mutationFields((t) => ({
-  acceptInvite: t.field({
-    type: ThreadInvite,
-    description:
-      'Accepts an invite addressed to the viewer: they join the thread at once and its owner gets an inbox item. Only once, only while pending and unexpired, and only while nobody else has accepted.',
-    errors: inviteErrors,
-    args: {
-      input: t.arg({
-        type: InviteAnswerInput,
-        required: true,
-        description: 'The invite to answer.',
-      }),
-    },
-    resolve: (_root, { input }, ctx) => answer(ctx, input.inviteId, 'accept'),
-  }),
-  declineInvite: t.field({
-    type: ThreadInvite,
-    description: 'Declines an invite addressed to the viewer, once, while it is pending.',
-    errors: inviteErrors,
-    args: {
-      input: t.arg({
-        type: InviteAnswerInput,
-        required: true,
-        description: 'The invite to answer.',
-      }),
-    },
-    resolve: (_root, { input }, ctx) => answer(ctx, input.inviteId, 'decline'),
-  }),
-}));

@@ -1,20 +1,13 @@
-import { ConflictError } from '../../resolvers/errors';
-import { idOf } from '../../resolvers/global-id';
 import { loaderOptions } from '../../resolvers/loader-options';
 import { loadPage } from '../../resolvers/pagination/load-page';
 import {
   loadThreadMessages,
-  markThreadMessagesDelivered,
-  markThreadRead,
   messageDeliveriesQuery,
-  type ReceiptResult,
-  sendThreadMessage,
   threadMessagesQuery,
   unreadCount,
 } from '../../resolvers/threads/messages';
 import type { ThreadMessageDeliveryRow, ThreadMessageRow } from '../../resolvers/threads/threads';
 import { builder } from '../builder';
-import { commonMutationErrors } from '../errors';
 import { User } from '../users/user';
 import { Thread } from './thread';
 
@@ -111,94 +104,5 @@ builder.objectFields(Thread, (t) => ({
   unreadCount: t.int({
     description: 'Messages to the viewer in this thread they have not read yet.',
     resolve: (thread, _args, ctx) => unreadCount(ctx, thread.id),
-  }),
-}));
-
-const SendThreadMessageInput = builder.inputType('SendThreadMessageInput', {
-  description: 'A message to a thread the viewer takes part in.',
-  fields: (t) => ({
-    threadId: t.id({ required: true, description: 'The thread.' }),
-    body: t.string({ required: true, description: 'The text, 1-4,000 characters.' }),
-  }),
-});
-
-const MarkThreadMessagesDeliveredInput = builder.inputType('MarkThreadMessagesDeliveredInput', {
-  description: "Messages of a thread that reached the viewer's device.",
-  fields: (t) => ({
-    threadId: t.id({ required: true, description: 'The thread.' }),
-    messageIds: t.idList({
-      description: 'Only these messages (up to 100); every pending one when omitted.',
-    }),
-  }),
-});
-
-const MarkThreadReadInput = builder.inputType('MarkThreadReadInput', {
-  description: 'A thread whose messages the viewer has read.',
-  fields: (t) => ({
-    threadId: t.id({ required: true, description: 'The thread.' }),
-  }),
-});
-
-const ThreadReceipts = builder.objectRef<ReceiptResult>('ThreadReceipts').implement({
-  description: "What a receipt mutation changed in the viewer's deliveries.",
-  fields: (t) => ({
-    thread: t.field({
-      type: Thread,
-      description: 'The thread (its `unreadCount` is now current).',
-      resolve: (result) => result.thread,
-    }),
-    changedCount: t.exposeInt('changedCount', {
-      description: 'How many delivery rows changed.',
-    }),
-  }),
-});
-
-const messageErrors = { types: [...commonMutationErrors, ConflictError] };
-
-builder.mutationFields((t) => ({
-  sendThreadMessage: t.field({
-    type: ThreadMessage,
-    description:
-      'Sends a message to an active thread the viewer takes part in; every other participant gets a pending delivery.',
-    errors: messageErrors,
-    args: {
-      input: t.arg({
-        type: SendThreadMessageInput,
-        required: true,
-        description: 'The thread and the text.',
-      }),
-    },
-    resolve: (_root, { input }, ctx) =>
-      sendThreadMessage(ctx, idOf('input.threadId', input.threadId, 'Thread'), input),
-  }),
-  markThreadMessagesDelivered: t.field({
-    type: ThreadReceipts,
-    description: "Marks the viewer's pending deliveries in a thread as delivered.",
-    errors: messageErrors,
-    args: {
-      input: t.arg({
-        type: MarkThreadMessagesDeliveredInput,
-        required: true,
-        description: 'The thread, and optionally which of its messages.',
-      }),
-    },
-    resolve: (_root, { input }, ctx) =>
-      markThreadMessagesDelivered(
-        ctx,
-        idOf('input.threadId', input.threadId, 'Thread'),
-        input.messageIds?.map((id, index) =>
-          idOf(`input.messageIds.${index}`, String(id), 'ThreadMessage'),
-        ),
-      ),
-  }),
-  markThreadRead: t.field({
-    type: ThreadReceipts,
-    description: 'Marks every message of a thread read by the viewer (read receipts).',
-    errors: messageErrors,
-    args: {
-      input: t.arg({ type: MarkThreadReadInput, required: true, description: 'The thread read.' }),
-    },
-    resolve: (_root, { input }, ctx) =>
-      markThreadRead(ctx, idOf('input.threadId', input.threadId, 'Thread')),
   }),
 }));

@@ -1,12 +1,23 @@
 import { encodeGlobalID } from '@pothos/plugin-relay';
+import { requireUser } from '../../resolvers/access';
 import { BudgetExceededError } from '../../resolvers/ai/errors';
 import { ConflictError } from '../../resolvers/errors';
 import { idOf } from '../../resolvers/global-id';
 import { type CreateThreadResult, createThread } from '../../resolvers/threads/create-thread';
+import { InviteExpiredError } from '../../resolvers/threads/errors';
+import { inviteFailure, respondToInvite } from '../../resolvers/threads/invite-responses';
+import {
+  markThreadMessagesDelivered,
+  markThreadRead,
+  type ReceiptResult,
+  sendThreadMessage,
+} from '../../resolvers/threads/messages';
 import { archiveThread, deleteThread } from '../../resolvers/threads/mutations';
+import type { ThreadInviteRow } from '../../resolvers/threads/threads';
 import { builder } from '../builder';
 import { commonMutationErrors } from '../errors';
 import { ThreadInvite } from './invite';
+import { ThreadMessage } from './message';
 import { Thread } from './thread';
 
 export const CreateThreadInput = builder.inputType('CreateThreadInput', {
@@ -102,5 +113,145 @@ builder.mutationFields((t) => ({
         'Thread',
         await deleteThread(ctx, idOf('input.threadId', String(input.threadId), 'Thread')),
       ),
+  }),
+}));
+
+const InviteAnswerInput = builder.inputType('InviteAnswerInput', {
+  description: 'An invite addressed to the viewer (by account or by email).',
+  fields: (t) => ({
+    inviteId: t.id({ required: true, description: 'The invite.' }),
+  }),
+});
+
+const inviteErrors = { types: [...commonMutationErrors, ConflictError, InviteExpiredError] };
+
+async function answer(
+  ctx: Parameters<typeof respondToInvite>[0],
+  globalId: string,
+  action: 'accept' | 'decline',
+): Promise<ThreadInviteRow> {
+  const userId = requireUser(ctx);
+  const id = idOf('input.inviteId', globalId, 'ThreadInvite');
+  const response = await respondToInvite(ctx, { id, userId }, action);
+  if (!response.applied) throw inviteFailure(response, id);
+  return response.view.invite;
+}
+
+builder.mutationFields((t) => ({
+  acceptInvite: t.field({
+    type: ThreadInvite,
+    description:
+      'Accepts an invite addressed to the viewer: they join the thread at once and its owner gets an inbox item. Only once, only while pending and unexpired, and only while nobody else has accepted.',
+    errors: inviteErrors,
+    args: {
+      input: t.arg({
+        type: InviteAnswerInput,
+        required: true,
+        description: 'The invite to answer.',
+      }),
+    },
+    resolve: (_root, { input }, ctx) => answer(ctx, input.inviteId, 'accept'),
+  }),
+  declineInvite: t.field({
+    type: ThreadInvite,
+    description: 'Declines an invite addressed to the viewer, once, while it is pending.',
+    errors: inviteErrors,
+    args: {
+      input: t.arg({
+        type: InviteAnswerInput,
+        required: true,
+        description: 'The invite to answer.',
+      }),
+    },
+    resolve: (_root, { input }, ctx) => answer(ctx, input.inviteId, 'decline'),
+  }),
+}));
+
+const SendThreadMessageInput = builder.inputType('SendThreadMessageInput', {
+  description: 'A message to a thread the viewer takes part in.',
+  fields: (t) => ({
+    threadId: t.id({ required: true, description: 'The thread.' }),
+    body: t.string({ required: true, description: 'The text, 1-4,000 characters.' }),
+  }),
+});
+
+const MarkThreadMessagesDeliveredInput = builder.inputType('MarkThreadMessagesDeliveredInput', {
+  description: "Messages of a thread that reached the viewer's device.",
+  fields: (t) => ({
+    threadId: t.id({ required: true, description: 'The thread.' }),
+    messageIds: t.idList({
+      description: 'Only these messages (up to 100); every pending one when omitted.',
+    }),
+  }),
+});
+
+const MarkThreadReadInput = builder.inputType('MarkThreadReadInput', {
+  description: 'A thread whose messages the viewer has read.',
+  fields: (t) => ({
+    threadId: t.id({ required: true, description: 'The thread.' }),
+  }),
+});
+
+const ThreadReceipts = builder.objectRef<ReceiptResult>('ThreadReceipts').implement({
+  description: "What a receipt mutation changed in the viewer's deliveries.",
+  fields: (t) => ({
+    thread: t.field({
+      type: Thread,
+      description: 'The thread (its `unreadCount` is now current).',
+      resolve: (result) => result.thread,
+    }),
+    changedCount: t.exposeInt('changedCount', {
+      description: 'How many delivery rows changed.',
+    }),
+  }),
+});
+
+const messageErrors = { types: [...commonMutationErrors, ConflictError] };
+
+builder.mutationFields((t) => ({
+  sendThreadMessage: t.field({
+    type: ThreadMessage,
+    description:
+      'Sends a message to an active thread the viewer takes part in; every other participant gets a pending delivery.',
+    errors: messageErrors,
+    args: {
+      input: t.arg({
+        type: SendThreadMessageInput,
+        required: true,
+        description: 'The thread and the text.',
+      }),
+    },
+    resolve: (_root, { input }, ctx) =>
+      sendThreadMessage(ctx, idOf('input.threadId', input.threadId, 'Thread'), input),
+  }),
+  markThreadMessagesDelivered: t.field({
+    type: ThreadReceipts,
+    description: "Marks the viewer's pending deliveries in a thread as delivered.",
+    errors: messageErrors,
+    args: {
+      input: t.arg({
+        type: MarkThreadMessagesDeliveredInput,
+        required: true,
+        description: 'The thread, and optionally which of its messages.',
+      }),
+    },
+    resolve: (_root, { input }, ctx) =>
+      markThreadMessagesDelivered(
+        ctx,
+        idOf('input.threadId', input.threadId, 'Thread'),
+        input.messageIds?.map((id, index) =>
+          idOf(`input.messageIds.${index}`, String(id), 'ThreadMessage'),
+        ),
+      ),
+  }),
+  markThreadRead: t.field({
+    type: ThreadReceipts,
+    description: 'Marks every message of a thread read by the viewer (read receipts).',
+    errors: messageErrors,
+    args: {
+      input: t.arg({ type: MarkThreadReadInput, required: true, description: 'The thread read.' }),
+    },
+    resolve: (_root, { input }, ctx) =>
+      markThreadRead(ctx, idOf('input.threadId', input.threadId, 'Thread')),
   }),
 }));

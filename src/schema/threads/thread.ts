@@ -1,13 +1,6 @@
 import { loaderOptions } from '../../resolvers/loader-options';
 import { loadPage } from '../../resolvers/pagination/load-page';
-import {
-  loadThreadParticipants,
-  loadThreads,
-  type ThreadParticipantRow,
-  type ThreadRow,
-  threadParticipantsQuery,
-  userThreadsQuery,
-} from '../../resolvers/threads/threads';
+import { loadThreads, type ThreadRow, userThreadsQuery } from '../../resolvers/threads/threads';
 import { builder } from '../builder';
 import { User } from '../users/user';
 import { Workspace } from '../workspaces/workspace';
@@ -24,14 +17,6 @@ export const ThreadStatusEnum = builder.enumType('ThreadStatus', {
       value: 'deleted',
       description: 'Deleted by its owner: hidden from everyone (only a filter value, never shown).',
     },
-  } as const,
-});
-
-export const ThreadParticipantRoleEnum = builder.enumType('ThreadParticipantRole', {
-  description: 'How a person takes part in a thread.',
-  values: {
-    OWNER: { value: 'owner', description: 'Opened the thread.' },
-    MEMBER: { value: 'member', description: 'Joined by accepting an invite.' },
   } as const,
 });
 
@@ -64,42 +49,6 @@ export const Thread = builder.loadableNode('Thread', {
     updatedAt: t.expose('updatedAt', { type: 'DateTime', description: 'When it last changed.' }),
   }),
 });
-
-export const ThreadParticipant = builder.loadableNode('ThreadParticipant', {
-  description:
-    'A person in a thread: its owner or the stranger who accepted. Seen by participants.',
-  id: { resolve: (participant: ThreadParticipantRow) => participant.id },
-  loaderOptions,
-  sort: (participant) => participant.id,
-  load: (ids: string[], ctx) => loadThreadParticipants(ctx, ids),
-  fields: (t) => ({
-    role: t.expose('role', {
-      type: ThreadParticipantRoleEnum,
-      description: 'Owner or member.',
-    }),
-    joinedAt: t.expose('joinedAt', { type: 'DateTime', description: 'When they joined.' }),
-    user: t.field({
-      type: User,
-      nullable: true,
-      description: 'The participant, when they have an account (null for an email-only guest).',
-      resolve: (participant) => participant.userId,
-    }),
-    thread: t.field({
-      type: Thread,
-      description: 'The thread.',
-      resolve: (participant) => participant.threadId,
-    }),
-  }),
-});
-
-builder.objectField(Thread, 'participants', (t) =>
-  t.connection({
-    type: ThreadParticipant,
-    description: 'Who takes part, the owner first. Empty unless the viewer is a participant.',
-    resolve: (thread, args, ctx) =>
-      loadPage(ctx, 'Thread.participants', args, thread.id, () => threadParticipantsQuery(ctx)),
-  }),
-);
 
 builder.objectField(User, 'threads', (t) =>
   t.connection({

@@ -1,3 +1,4 @@
+import { viewerUserId } from '../../auth/viewer';
 import { userPrivateFieldsVisibleTo } from '../../resolvers/access';
 import { loaderOptions } from '../../resolvers/loader-options';
 import { loadUsers, type UserRow } from '../../resolvers/users/users';
@@ -35,3 +36,12 @@ export const User = builder.loadableNode('User', {
     }),
   }),
 });
+
+builder.queryField('viewer', (t) =>
+  t.field({
+    type: User,
+    nullable: true,
+    description: 'The signed-in user (or the owner of the integrator token); null when anonymous.',
+    resolve: (_root, _args, ctx) => viewerUserId(ctx.viewer),
+  }),
+);

@@ -8,6 +8,7 @@ import {
   workItemsQuery,
 } from '../../resolvers/work-items/work-items';
 import { builder } from '../builder';
+import { List } from '../lists/list';
 import { Room } from '../rooms/room';
 import { User } from '../users/user';
 import { Workspace } from '../workspaces/workspace';
@@ -75,7 +76,7 @@ export const WorkItemFilter = builder.inputType('WorkItemFilter', {
 });
 
 /** The arguments every work-item connection takes. */
-export const workItemListArgs = builder.args((t) => ({
+const workItemListArgs = builder.args((t) => ({
   filter: t.field({ type: WorkItemFilter, description: 'Only items matching this.' }),
   order: t.field({ type: WorkItemOrderEnum, description: 'Sort order (CREATED_AT_DESC).' }),
 }));
@@ -210,5 +211,32 @@ builder.queryField('workItems', (t) =>
     args: workItemListArgs,
     resolve: (_root, args, ctx) =>
       loadRootPage(ctx, args, workItemsQuery(ctx, undefined, args.filter, args.order)),
+  }),
+);
+
+// Work items <-> lists, both ways. Work items are filtered by the shared work-item rule
+// (`workItemVisibleTo`, applied by `workItemsQuery`): seeing a list does not mean seeing its items.
+
+builder.objectField(WorkItem, 'list', (t) =>
+  t.field({
+    type: List,
+    nullable: true,
+    description:
+      'The list (quest) it belongs to; null when none or when the viewer cannot see the list.',
+    resolve: (item) => item.listId,
+  }),
+);
+
+builder.objectField(List, 'workItems', (t) =>
+  t.connection({
+    type: WorkItem,
+    description:
+      'Work items on this list that the viewer sees (by their own visibility rule), newest first by default.',
+    args: workItemListArgs,
+    // The query is built once per request and arguments, for all parents (loadPage).
+    resolve: (list, args, ctx) =>
+      loadPage(ctx, 'List.workItems', args, list.id, () =>
+        workItemsQuery(ctx, workItems.listId, args.filter, args.order),
+      ),
   }),
 );

@@ -10,7 +10,8 @@ import {
 } from '../../resolvers/workspaces/mutations';
 import { builder } from '../builder';
 import { commonMutationErrors } from '../errors';
-import { Workspace, WorkspaceMember, WorkspaceRoleEnum } from './workspace';
+import { WorkspaceMember, WorkspaceRoleEnum } from './member';
+import { Workspace } from './workspace';
 
 const mutationErrors = { types: [...commonMutationErrors, ConflictError] };
 
