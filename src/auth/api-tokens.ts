@@ -1,5 +1,5 @@
 // Authenticating a bearer API token: its format, its digest, the viewer behind it. Managing
-// tokens (create, list, revoke) is a resolver's work: src/resolvers/api-tokens.ts.
+// tokens (create, list, revoke) is a resolver's work: src/resolvers/api-tokens/.
 import { and, eq, isNull, lt, or } from 'drizzle-orm';
 import { createDb } from '../db/client';
 import { apiTokens, users } from '../db/tables';

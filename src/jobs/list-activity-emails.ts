@@ -23,7 +23,7 @@ import { logEvent } from '../log';
 import { asUser, listVisibleTo } from '../resolvers/access';
 import { utcDayBounds } from '../resolvers/admin/daily-summaries';
 import { newId, nowIso } from '../resolvers/ids';
-import type { DeliveryPreference } from '../resolvers/lists';
+import type { DeliveryPreference } from '../resolvers/lists/lists';
 import { EMAIL_MAX_ATTEMPTS, retryDelaySeconds } from './email-retry';
 
 const actor = alias(users, 'activity_actor');

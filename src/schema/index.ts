@@ -1,35 +1,60 @@
+// The name map: src/schema and src/resolvers have the same domain folders (workspaces,
+// work-items, rooms, lists, events, inbox, relationships, users, threads, ai, admin, api-tokens).
+// In a schema folder, each object type has a file named for it in kebab-case, less the folder's
+// own word (threads/message.ts holds ThreadMessage), with its query fields; the domain's
+// mutations are in mutations.ts, its error types in errors.ts. docs/architecture.md, "Layout".
 import { lexicographicSortSchema } from 'graphql';
 import { builder } from './builder';
 import './scalars';
 import './errors';
 import './connection';
-import './user';
-import './workspace';
-import './viewer';
-import './workspace-mutations';
-import './room';
-import './work-item';
-import './room-mutations';
-import './work-item-mutations';
-import './inbox';
-import './relationship';
-import './list';
-import './event';
-import './inbox-mutations';
-import './relationship-mutations';
-import './list-mutations';
-import './event-mutations';
-import './list-work-items';
-import './threads';
-import './admin';
-import './ai-errors';
-import './ai-usage';
-import './ai-settings';
-import './ai-keys';
-import './ai-budgets';
-import './api-token';
-import './api-token-mutations';
 import './rate-limit';
+import './users/user';
+import './workspaces/member';
+import './workspaces/workspace';
+import './workspaces/mutations';
+import './rooms/member';
+import './rooms/room';
+import './rooms/mutations';
+import './work-items/work-item';
+import './work-items/mutations';
+import './lists/item';
+import './lists/list';
+import './lists/member';
+import './lists/mutations';
+import './events/errors';
+import './events/hosted-event';
+import './events/participant';
+import './events/mutations';
+import './inbox/item';
+import './inbox/mutations';
+import './relationships/relationship';
+import './relationships/request';
+import './relationships/mutations';
+import './threads/errors';
+import './threads/invite';
+import './threads/message';
+import './threads/participant';
+import './threads/thread';
+import './threads/mutations';
+import './ai/cost-budget';
+import './ai/errors';
+import './ai/provider-settings';
+import './ai/usage-log';
+import './ai/usage-report';
+import './ai/usage-summary';
+import './ai/mutations';
+import './admin/account';
+import './admin/audit-log-entry';
+import './admin/daily-log-summary';
+import './admin/errors';
+import './admin/import-session';
+import './admin/system-settings';
+import './admin/user-profile';
+import './admin/workspace';
+import './admin/mutations';
+import './api-tokens/api-token';
+import './api-tokens/mutations';
 
 builder.queryType({ description: 'Everything a client can read.' });
 builder.mutationType({

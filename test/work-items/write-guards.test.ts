@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createContext } from '../../src/context';
 import { itemForChange } from '../../src/resolvers/access';
 import { ConflictError } from '../../src/resolvers/errors';
-import { updateItem } from '../../src/resolvers/work-item-update';
+import { updateItem } from '../../src/resolvers/work-items/update';
 import { addMember, insertUser, insertWorkspace } from '../helpers/seed';
 import { insertWorkItem } from '../helpers/work-seed';
 

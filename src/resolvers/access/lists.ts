@@ -23,7 +23,7 @@ const { columns: vWorkspaceMember, from: vWorkspaceMemberFrom } = aliased(
  *   workspace's owner and admins, not every workspace member;
  * - either kind: the list's owner while a member of its workspace, and its list members.
  * A list belongs to its workspace: an owner who leaves it (or is removed) no longer reads,
- * fills or manages it, as the other members' list memberships end then (workspace-departure.ts).
+ * fills or manages it, as the other members' list memberships end then (workspaces/departure.ts).
  */
 export function listVisibleTo(ctx: WithViewer, listId: SQLiteColumn | string): SQL {
   const userId = viewerUserId(ctx.viewer);

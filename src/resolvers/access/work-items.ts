@@ -22,7 +22,7 @@ const { columns: listMember, from: listMemberFrom } = aliased(listMembers, 'vis_
 
 /**
  * SQL: the item is assigned to the user and the user is a member of the item's workspace.
- * Removing a member clears their assignments in the same batch (workspace-departure.ts); this
+ * Removing a member clears their assignments in the same batch (workspaces/departure.ts); this
  * is the second line, for what that cannot reach: assignments left by removals made before that
  * rule, or a row written around the API (an import, a repair). One more parameter and one
  * more non-correlated subquery (read once per statement) is its whole cost.

@@ -7,8 +7,8 @@ import { ConflictError, NotFoundError, ValidationError } from '../errors';
 import { newId, nowIso } from '../ids';
 import type { KeysetQuery } from '../pagination/keyset';
 import { optionalText } from '../validate';
-import { departureStatements } from '../workspace-departure';
-import type { WorkspaceMemberRow, WorkspaceRole, WorkspaceRow } from '../workspaces';
+import { departureStatements } from '../workspaces/departure';
+import type { WorkspaceMemberRow, WorkspaceRole, WorkspaceRow } from '../workspaces/workspaces';
 import { auditIfChanged } from './audit';
 
 /** `%`, `_` and the escape character itself match literally in a LIKE pattern. */

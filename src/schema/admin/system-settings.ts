@@ -1,0 +1,108 @@
+import {
+  SETTING_DEFINITIONS,
+  SETTING_KEYS,
+  type SystemSettingKey,
+  type SystemSettingsSnapshot,
+  systemSettingsOf,
+} from '../../resolvers/admin/settings';
+import { builder } from '../builder';
+import { User } from '../users/user';
+
+export const SystemSettingKeyEnum = builder.enumType('SystemSettingKey', {
+  description: 'A setting the gateway reads on every request.',
+  values: {
+    MAINTENANCE_MODE: {
+      value: 'maintenance_mode',
+      description: 'Boolean ("true"/"false"): when true, every request of a non-admin is refused.',
+    },
+    MAX_AI_COST_PER_USER_DAILY: {
+      value: 'max_ai_cost_per_user_daily',
+      description: 'Non-negative number of USD: the AI spend per user per UTC day.',
+    },
+    DEFAULT_RATE_LIMIT: {
+      value: 'default_rate_limit',
+      description: 'Integer 1-100000: requests per minute per viewer.',
+    },
+  } as const,
+});
+
+/** A setting as shown: the stored row, or the built-in value when no row exists. */
+export interface SettingView {
+  key: SystemSettingKey;
+  value: string;
+  valueType: string;
+  description: string;
+  updatedBy: string | null;
+  updatedAt: string | null;
+}
+
+const viewOf = (key: SystemSettingKey, snapshot: SystemSettingsSnapshot): SettingView => {
+  const row = snapshot.rows.get(key);
+  return {
+    key,
+    value: String(snapshot.values[key]),
+    valueType: SETTING_DEFINITIONS[key].valueType,
+    description: row?.description ?? SETTING_DEFINITIONS[key].description,
+    updatedBy: row?.updatedBy ?? null,
+    updatedAt: row?.updatedAt ?? null,
+  };
+};
+
+export const SystemSetting = builder.objectRef<SettingView>('SystemSetting').implement({
+  description: 'One system setting (admin fields only).',
+  authScopes: { admin: 'support' },
+  fields: (t) => ({
+    key: t.expose('key', { type: SystemSettingKeyEnum, description: 'Which setting.' }),
+    value: t.exposeString('value', {
+      description: 'The value in effect, as text (`true`, `1.5`, `120`).',
+    }),
+    valueType: t.exposeString('valueType', { description: 'boolean or number.' }),
+    description: t.exposeString('description', { description: 'What it does.' }),
+    updatedBy: t.field({
+      type: User,
+      nullable: true,
+      description: 'The admin who last set it (null: never set through the API).',
+      resolve: (view) => view.updatedBy,
+    }),
+    updatedAt: t.expose('updatedAt', {
+      type: 'DateTime',
+      nullable: true,
+      description: 'When it last changed (null when the row is missing and the default applies).',
+    }),
+  }),
+});
+
+export const SystemSettings = builder
+  .objectRef<SystemSettingsSnapshot>('SystemSettings')
+  .implement({
+    description: 'The settings in effect, typed (admin fields only).',
+    authScopes: { admin: 'support' },
+    fields: (t) => ({
+      maintenanceMode: t.boolean({
+        description: 'When true, every non-admin operation is refused with MaintenanceModeError.',
+        resolve: (s) => s.values.maintenance_mode,
+      }),
+      maxAiCostPerUserDaily: t.float({
+        description: 'USD each user may spend on AI per UTC day (the AI router enforces it).',
+        resolve: (s) => s.values.max_ai_cost_per_user_daily,
+      }),
+      defaultRateLimit: t.int({
+        description: 'Requests per minute per viewer; past it the API answers 429.',
+        resolve: (s) => s.values.default_rate_limit,
+      }),
+      entries: t.field({
+        type: [SystemSetting],
+        description: 'Every setting with who changed it and when.',
+        resolve: (s) => SETTING_KEYS.map((key) => viewOf(key, s)),
+      }),
+    }),
+  });
+
+builder.queryField('systemSettings', (t) =>
+  t.field({
+    type: SystemSettings,
+    description: 'The system settings in effect. Support and above.',
+    authScopes: { admin: 'support' },
+    resolve: (_root, _args, ctx) => systemSettingsOf(ctx),
+  }),
+);

@@ -1,0 +1,54 @@
+import { loaderOptions } from '../../resolvers/loader-options';
+import { loadPage } from '../../resolvers/pagination/load-page';
+import {
+  loadThreadParticipants,
+  type ThreadParticipantRow,
+  threadParticipantsQuery,
+} from '../../resolvers/threads/threads';
+import { builder } from '../builder';
+import { User } from '../users/user';
+import { Thread } from './thread';
+
+export const ThreadParticipantRoleEnum = builder.enumType('ThreadParticipantRole', {
+  description: 'How a person takes part in a thread.',
+  values: {
+    OWNER: { value: 'owner', description: 'Opened the thread.' },
+    MEMBER: { value: 'member', description: 'Joined by accepting an invite.' },
+  } as const,
+});
+
+export const ThreadParticipant = builder.loadableNode('ThreadParticipant', {
+  description:
+    'A person in a thread: its owner or the stranger who accepted. Seen by participants.',
+  id: { resolve: (participant: ThreadParticipantRow) => participant.id },
+  loaderOptions,
+  sort: (participant) => participant.id,
+  load: (ids: string[], ctx) => loadThreadParticipants(ctx, ids),
+  fields: (t) => ({
+    role: t.expose('role', {
+      type: ThreadParticipantRoleEnum,
+      description: 'Owner or member.',
+    }),
+    joinedAt: t.expose('joinedAt', { type: 'DateTime', description: 'When they joined.' }),
+    user: t.field({
+      type: User,
+      nullable: true,
+      description: 'The participant, when they have an account (null for an email-only guest).',
+      resolve: (participant) => participant.userId,
+    }),
+    thread: t.field({
+      type: Thread,
+      description: 'The thread.',
+      resolve: (participant) => participant.threadId,
+    }),
+  }),
+});
+
+builder.objectField(Thread, 'participants', (t) =>
+  t.connection({
+    type: ThreadParticipant,
+    description: 'Who takes part, the owner first. Empty unless the viewer is a participant.',
+    resolve: (thread, args, ctx) =>
+      loadPage(ctx, 'Thread.participants', args, thread.id, () => threadParticipantsQuery(ctx)),
+  }),
+);

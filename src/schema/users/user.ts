@@ -1,0 +1,47 @@
+import { viewerUserId } from '../../auth/viewer';
+import { userPrivateFieldsVisibleTo } from '../../resolvers/access';
+import { loaderOptions } from '../../resolvers/loader-options';
+import { loadUsers, type UserRow } from '../../resolvers/users/users';
+import { builder } from '../builder';
+
+export const User = builder.loadableNode('User', {
+  description: 'A person with an account. Visible to signed-in viewers; email only to its owner.',
+  authScopes: { signedIn: true },
+  id: { resolve: (user: UserRow) => user.id },
+  loaderOptions,
+  sort: (user) => user.id,
+  load: (ids: string[], ctx) => loadUsers(ctx, ids),
+  fields: (t) => ({
+    displayName: t.exposeString('displayName', { description: 'The name shown to others.' }),
+    email: t.string({
+      nullable: true,
+      description: 'The account email: only for the viewer themself, null for anyone else.',
+      resolve: (user, _args, ctx) => (userPrivateFieldsVisibleTo(ctx, user) ? user.email : null),
+    }),
+    avatarUrl: t.exposeString('avatarUrl', {
+      nullable: true,
+      description: 'An image URL for the avatar.',
+    }),
+    bio: t.exposeString('bio', { nullable: true, description: 'A short self-description.' }),
+    timezone: t.exposeString('timezone', {
+      nullable: true,
+      description: 'IANA time zone, like Europe/Paris.',
+    }),
+    status: t.exposeString('status', {
+      description: 'Account status: active, suspended or deleted.',
+    }),
+    createdAt: t.expose('createdAt', {
+      type: 'DateTime',
+      description: 'When the account was made.',
+    }),
+  }),
+});
+
+builder.queryField('viewer', (t) =>
+  t.field({
+    type: User,
+    nullable: true,
+    description: 'The signed-in user (or the owner of the integrator token); null when anonymous.',
+    resolve: (_root, _args, ctx) => viewerUserId(ctx.viewer),
+  }),
+);

@@ -1,0 +1,242 @@
+import { encodeGlobalID } from '@pothos/plugin-relay';
+import { workItems } from '../../db/tables';
+import { loaderOptions } from '../../resolvers/loader-options';
+import { loadPage, loadRootPage } from '../../resolvers/pagination/load-page';
+import {
+  loadWorkItems,
+  type WorkItemRow,
+  workItemsQuery,
+} from '../../resolvers/work-items/work-items';
+import { builder } from '../builder';
+import { List } from '../lists/list';
+import { Room } from '../rooms/room';
+import { User } from '../users/user';
+import { Workspace } from '../workspaces/workspace';
+
+export const WorkItemTypeEnum = builder.enumType('WorkItemType', {
+  description: 'What kind of work item it is.',
+  values: {
+    TASK: { value: 'task', description: 'Something to do, maybe by a due date.' },
+    SCHEDULED: { value: 'scheduled', description: 'Something at a set time (startsAt-endsAt).' },
+  } as const,
+});
+
+export const WorkItemStatusEnum = builder.enumType('WorkItemStatus', {
+  description: 'Where a work item stands.',
+  values: {
+    TODO: { value: 'todo', description: 'Not started.' },
+    IN_PROGRESS: { value: 'in_progress', description: 'Being worked on.' },
+    DONE: { value: 'done', description: 'Finished (see completedAt).' },
+    CANCELLED: { value: 'cancelled', description: 'Dropped.' },
+  } as const,
+});
+
+export const WorkItemVisibilityEnum = builder.enumType('WorkItemVisibility', {
+  description:
+    'Who sees a work item besides its owner and assignee (who always do). Decided in one place, for every path.',
+  values: {
+    PRIVATE: { value: 'private', description: 'Nobody else.' },
+    ROOM: { value: 'room', description: "Members of the item's room." },
+    QUEST: { value: 'quest', description: "Members of the item's list (the quest)." },
+    SQUAD: { value: 'squad', description: "Members of the item's workspace (the squad)." },
+  } as const,
+});
+
+export const WorkItemOrderEnum = builder.enumType('WorkItemOrder', {
+  description: 'How a list of work items is sorted (ties broken by id, so pages never overlap).',
+  values: {
+    CREATED_AT_DESC: { value: 'CREATED_AT_DESC', description: 'Newest first (the default).' },
+    CREATED_AT_ASC: { value: 'CREATED_AT_ASC', description: 'Oldest first.' },
+    DUE_AT_ASC: {
+      value: 'DUE_AT_ASC',
+      description: 'Soonest due first; items without a due date last.',
+    },
+  } as const,
+});
+
+export const WorkItemFilter = builder.inputType('WorkItemFilter', {
+  description: 'Narrows a list of work items; every field given must match (AND).',
+  fields: (t) => ({
+    status: t.field({
+      type: [WorkItemStatusEnum],
+      description: 'Any of these statuses.',
+    }),
+    type: t.field({ type: WorkItemTypeEnum, description: 'Only this kind.' }),
+    visibility: t.field({
+      type: [WorkItemVisibilityEnum],
+      description: 'Any of these visibility scopes.',
+    }),
+    assigneeId: t.id({ description: 'Only items assigned to this user.' }),
+    dueAfter: t.field({ type: 'DateTime', description: 'Due at or after this moment.' }),
+    dueBefore: t.field({ type: 'DateTime', description: 'Due before this moment.' }),
+    titleContains: t.string({
+      description: 'Title contains this text (case-insensitive for ASCII; up to 100 characters).',
+    }),
+  }),
+});
+
+/** The arguments every work-item connection takes. */
+const workItemListArgs = builder.args((t) => ({
+  filter: t.field({ type: WorkItemFilter, description: 'Only items matching this.' }),
+  order: t.field({ type: WorkItemOrderEnum, description: 'Sort order (CREATED_AT_DESC).' }),
+}));
+
+export const WorkItem = builder.loadableNode('WorkItem', {
+  description:
+    'A task or a scheduled item in a workspace. Seen by its owner, its assignee, and whoever its visibility scope admits.',
+  id: { resolve: (item: WorkItemRow) => item.id },
+  loaderOptions,
+  sort: (item) => item.id,
+  load: (ids: string[], ctx) => loadWorkItems(ctx, ids),
+  fields: (t) => ({
+    title: t.exposeString('title', { description: 'A short title.' }),
+    description: t.exposeString('description', {
+      nullable: true,
+      description: 'Details, in plain text.',
+    }),
+    type: t.expose('type', { type: WorkItemTypeEnum, description: 'Task or scheduled item.' }),
+    status: t.expose('status', { type: WorkItemStatusEnum, description: 'Where it stands.' }),
+    visibility: t.expose('visibilityScope', {
+      type: WorkItemVisibilityEnum,
+      description: 'Who else sees it.',
+    }),
+    dueAt: t.expose('dueAt', {
+      type: 'DateTime',
+      nullable: true,
+      description: 'When it is due.',
+    }),
+    startsAt: t.expose('startsAt', {
+      type: 'DateTime',
+      nullable: true,
+      description: 'When a scheduled item starts.',
+    }),
+    endsAt: t.expose('endsAt', {
+      type: 'DateTime',
+      nullable: true,
+      description: 'When a scheduled item ends.',
+    }),
+    completedAt: t.expose('completedAt', {
+      type: 'DateTime',
+      nullable: true,
+      description: 'When it was marked done; null unless DONE.',
+    }),
+    createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When it was created.' }),
+    updatedAt: t.expose('updatedAt', { type: 'DateTime', description: 'When it last changed.' }),
+    owner: t.field({
+      type: User,
+      description: 'Who created and owns it.',
+      resolve: (item) => item.ownerId,
+    }),
+    assignee: t.field({
+      type: User,
+      nullable: true,
+      description: 'Who it is assigned to; null when unassigned.',
+      resolve: (item) => item.assigneeId,
+    }),
+    room: t.field({
+      type: Room,
+      nullable: true,
+      description: 'The room it belongs to; null when none or when the viewer cannot see the room.',
+      resolve: (item) => item.roomId,
+    }),
+    workspace: t.field({
+      type: Workspace,
+      nullable: true,
+      description:
+        'Its workspace; null when the viewer is not a member of it (an owner who left, say).',
+      resolve: (item) => item.workspaceId,
+    }),
+    listId: t.id({
+      nullable: true,
+      description: 'Global ID of the list (quest) it belongs to; null when none.',
+      resolve: (item) => (item.listId ? encodeGlobalID('List', item.listId) : null),
+    }),
+  }),
+});
+
+builder.objectField(Workspace, 'workItems', (t) =>
+  t.connection({
+    type: WorkItem,
+    description: 'Work items of the workspace that the viewer sees, newest first by default.',
+    args: workItemListArgs,
+    // The query is built once per request and arguments, for all parents (loadPage).
+    resolve: (workspace, args, ctx) =>
+      loadPage(ctx, 'Workspace.workItems', args, workspace.id, () =>
+        workItemsQuery(ctx, workItems.workspaceId, args.filter, args.order),
+      ),
+  }),
+);
+
+builder.objectField(Room, 'workItems', (t) =>
+  t.connection({
+    type: WorkItem,
+    description: 'Work items in the room that the viewer sees, newest first by default.',
+    args: workItemListArgs,
+    // The query is built once per request and arguments, for all parents (loadPage).
+    resolve: (room, args, ctx) =>
+      loadPage(ctx, 'Room.workItems', args, room.id, () =>
+        workItemsQuery(ctx, workItems.roomId, args.filter, args.order),
+      ),
+  }),
+);
+
+builder.objectFields(User, (t) => ({
+  ownedWorkItems: t.connection({
+    type: WorkItem,
+    description: 'Work items this user owns, of those the viewer sees.',
+    args: workItemListArgs,
+    // The query is built once per request and arguments, for all parents (loadPage).
+    resolve: (user, args, ctx) =>
+      loadPage(ctx, 'User.ownedWorkItems', args, user.id, () =>
+        workItemsQuery(ctx, workItems.ownerId, args.filter, args.order),
+      ),
+  }),
+  assignedWorkItems: t.connection({
+    type: WorkItem,
+    description: 'Work items assigned to this user, of those the viewer sees.',
+    args: workItemListArgs,
+    // The query is built once per request and arguments, for all parents (loadPage).
+    resolve: (user, args, ctx) =>
+      loadPage(ctx, 'User.assignedWorkItems', args, user.id, () =>
+        workItemsQuery(ctx, workItems.assigneeId, args.filter, args.order),
+      ),
+  }),
+}));
+
+builder.queryField('workItems', (t) =>
+  t.connection({
+    type: WorkItem,
+    description:
+      'Every work item the viewer sees, across workspaces (empty when anonymous), newest first by default.',
+    args: workItemListArgs,
+    resolve: (_root, args, ctx) =>
+      loadRootPage(ctx, args, workItemsQuery(ctx, undefined, args.filter, args.order)),
+  }),
+);
+
+// Work items <-> lists, both ways. Work items are filtered by the shared work-item rule
+// (`workItemVisibleTo`, applied by `workItemsQuery`): seeing a list does not mean seeing its items.
+
+builder.objectField(WorkItem, 'list', (t) =>
+  t.field({
+    type: List,
+    nullable: true,
+    description:
+      'The list (quest) it belongs to; null when none or when the viewer cannot see the list.',
+    resolve: (item) => item.listId,
+  }),
+);
+
+builder.objectField(List, 'workItems', (t) =>
+  t.connection({
+    type: WorkItem,
+    description:
+      'Work items on this list that the viewer sees (by their own visibility rule), newest first by default.',
+    args: workItemListArgs,
+    // The query is built once per request and arguments, for all parents (loadPage).
+    resolve: (list, args, ctx) =>
+      loadPage(ctx, 'List.workItems', args, list.id, () =>
+        workItemsQuery(ctx, workItems.listId, args.filter, args.order),
+      ),
+  }),
+);

@@ -1,0 +1,67 @@
+import { loaderOptions } from '../../resolvers/loader-options';
+import { loadPage } from '../../resolvers/pagination/load-page';
+import {
+  loadWorkspaceMembers,
+  userMembershipsQuery,
+  type WorkspaceMemberRow,
+  workspaceMembersQuery,
+} from '../../resolvers/workspaces/workspaces';
+import { builder } from '../builder';
+import { User } from '../users/user';
+import { Workspace } from './workspace';
+
+export const WorkspaceRoleEnum = builder.enumType('WorkspaceRole', {
+  description: 'What a member may do in a workspace.',
+  values: {
+    OWNER: { value: 'owner', description: 'Owns the workspace; manages everything.' },
+    ADMIN: { value: 'admin', description: 'Manages members and settings.' },
+    MEMBER: { value: 'member', description: 'Works in the workspace.' },
+    VIEWER: { value: 'viewer', description: 'Reads only.' },
+  } as const,
+});
+
+export const WorkspaceMember = builder.loadableNode('WorkspaceMember', {
+  description: "A user's membership of a workspace, with their role.",
+  id: { resolve: (member: WorkspaceMemberRow) => member.id },
+  loaderOptions,
+  sort: (member) => member.id,
+  load: (ids: string[], ctx) => loadWorkspaceMembers(ctx, ids),
+  fields: (t) => ({
+    role: t.expose('role', { type: WorkspaceRoleEnum, description: 'What the member may do.' }),
+    joinedAt: t.expose('joinedAt', { type: 'DateTime', description: 'When they joined.' }),
+    user: t.field({
+      type: User,
+      description: 'The member.',
+      resolve: (member) => member.userId,
+    }),
+    workspace: t.field({
+      type: Workspace,
+      description: 'The workspace.',
+      resolve: (member) => member.workspaceId,
+    }),
+  }),
+});
+
+builder.objectField(Workspace, 'members', (t) =>
+  t.connection({
+    type: WorkspaceMember,
+    description: 'Members, oldest first.',
+    args: {
+      role: t.arg({ type: WorkspaceRoleEnum, description: 'Only members with this role.' }),
+    },
+    resolve: (workspace, args, ctx) =>
+      loadPage(ctx, 'Workspace.members', args, workspace.id, () =>
+        workspaceMembersQuery(ctx, args.role),
+      ),
+  }),
+);
+
+builder.objectField(User, 'workspaceMemberships', (t) =>
+  t.connection({
+    type: WorkspaceMember,
+    description:
+      'The workspaces this user belongs to (as memberships), oldest first: only those the viewer shares.',
+    resolve: (user, args, ctx) =>
+      loadPage(ctx, 'User.workspaceMemberships', args, user.id, () => userMembershipsQuery(ctx)),
+  }),
+);
