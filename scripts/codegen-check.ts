@@ -1,30 +1,46 @@
-// Fails when client/generated is stale: generates into a scratch folder and compares the files.
+// Fails when client/generated or test/generated is stale: generates both into a scratch folder and
+// compares the files.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
-const committed = 'client/generated';
+const outputs = ['client/generated', 'test/generated'];
 const scratch = mkdtempSync(path.join(tmpdir(), 'codegen-'));
 execFileSync('npx', ['graphql-codegen', '--config', 'codegen.ts', '--silent'], {
-  env: { ...process.env, CODEGEN_OUT: `${scratch}/` },
+  env: { ...process.env, CODEGEN_ROOT: `${scratch}/` },
   stdio: ['ignore', 'ignore', 'inherit'],
 });
-const names = new Set([...readdirSync(committed), ...readdirSync(scratch)]);
-const stale = [...names].filter((name) => {
+
+const filesOf = (folder: string) => {
   try {
-    return (
-      readFileSync(path.join(committed, name), 'utf8') !==
-      readFileSync(path.join(scratch, name), 'utf8')
-    );
+    return readdirSync(folder);
   } catch {
-    return true;
+    return [];
   }
+};
+const stale = outputs.flatMap((output) => {
+  const fresh = path.join(scratch, output);
+  const names = new Set([...filesOf(output), ...filesOf(fresh)]);
+  return [...names]
+    .filter((name) => {
+      try {
+        return (
+          readFileSync(path.join(output, name), 'utf8') !==
+          readFileSync(path.join(fresh, name), 'utf8')
+        );
+      } catch {
+        return true;
+      }
+    })
+    .map((name) => `${output}/${name}`);
 });
 if (stale.length > 0) {
   console.error(
-    `client/generated is stale (${stale.join(', ')}): run \`npm run codegen\` and commit.`,
+    `Generated files are stale (${stale.join(', ')}): run \`npm run codegen\` and commit.`,
   );
   process.exit(1);
 }
-console.log('client/generated matches client/*.graphql and schema.graphql');
+console.log(
+  'client/generated and test/generated match client/*.graphql, test/documents/*.graphql and schema.graphql',
+);

@@ -1,30 +1,22 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import {
+  type WorkItemFilter,
+  type WorkItemOrder,
+  WorkItemsPageDocument,
+  type WorkItemsPageQueryVariables,
+} from '../generated/graphql';
 import { gql } from '../helpers/client';
 import { addMember, insertUser, insertWorkspace, uid } from '../helpers/seed';
 import { gid, insertWorkItem } from '../helpers/work-seed';
-
-interface Page {
-  totalCount: number;
-  pageInfo: { hasNextPage: boolean; endCursor: string | null };
-  edges: { node: { title: string } }[];
-}
-
-const LIST = `query($filter: WorkItemFilter, $order: WorkItemOrder, $first: Int, $after: String) {
-  workItems(filter: $filter, order: $order, first: $first, after: $after) {
-    totalCount pageInfo { hasNextPage endCursor } edges { node { title } }
-  }
-}`;
 
 describe('work item connections: filters and order', () => {
   let owner: string;
   let assignee: string;
   let tag: string;
 
-  const list = async (variables: Record<string, unknown>) => {
-    const result = await gql<{ workItems: Page }>(LIST, variables, { as: owner });
-    return result;
-  };
-  const titles = async (filter: Record<string, unknown>, order?: string) => {
+  const list = (variables: WorkItemsPageQueryVariables) =>
+    gql(WorkItemsPageDocument, variables, { as: owner });
+  const titles = async (filter: WorkItemFilter, order?: WorkItemOrder) => {
     const result = await list({ filter: { titleContains: tag, ...filter }, order });
     expect(result.errors).toBeUndefined();
     return result.data?.workItems.edges.map((edge) => edge.node.title.slice(tag.length + 1));
@@ -94,10 +86,10 @@ describe('work item connections: filters and order', () => {
         after,
       });
       expect(result.errors).toBeUndefined();
-      const connection = result.data?.workItems as Page;
-      expect(connection.totalCount).toBe(5);
-      seen.push(...connection.edges.map((edge) => edge.node.title.slice(tag.length + 1)));
-      if (!connection.pageInfo.hasNextPage) break;
+      const connection = result.data?.workItems;
+      expect(connection?.totalCount).toBe(5);
+      seen.push(...(connection?.edges ?? []).map((edge) => edge.node.title.slice(tag.length + 1)));
+      if (!connection?.pageInfo.hasNextPage) break;
       after = connection.pageInfo.endCursor;
     }
     expect(seen).toEqual(['c_50%', 'd', 'a', 'b', 'cx50']);
@@ -125,7 +117,7 @@ describe('work item connections: filters and order', () => {
   });
 
   it('rejects invalid filters with the field named', async () => {
-    const cases: [Record<string, unknown>, string][] = [
+    const cases: [WorkItemFilter, string][] = [
       [{ titleContains: 'x'.repeat(101) }, 'filter.titleContains'],
       [{ dueAfter: '2031-02-01T00:00:00Z', dueBefore: '2031-01-01T00:00:00Z' }, 'filter.dueBefore'],
       [{ assigneeId: 'nope' }, 'filter.assigneeId'],
@@ -139,7 +131,7 @@ describe('work item connections: filters and order', () => {
   });
 
   it('is empty for anonymous viewers', async () => {
-    const result = await gql<{ workItems: Page }>(LIST, { filter: { titleContains: tag } });
+    const result = await gql(WorkItemsPageDocument, { filter: { titleContains: tag } });
     expect(result.errors).toBeUndefined();
     expect(result.data?.workItems).toMatchObject({ totalCount: 0, edges: [] });
   });

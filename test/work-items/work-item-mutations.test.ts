@@ -1,6 +1,17 @@
 import { env } from 'cloudflare:workers';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { gql } from '../helpers/client';
+import {
+  AssignWorkItemDetailedDocument,
+  ChangeWorkItemVisibilityDetailedDocument,
+  CompleteWorkItemDetailedDocument,
+  CreateWorkItemDetailedDocument,
+  type CreateWorkItemInput,
+  DeleteWorkItemDetailedDocument,
+  NodeSeenDocument,
+  type TypedDocumentString,
+  UpdateWorkItemDetailedDocument,
+} from '../generated/graphql';
+import { gql, variant } from '../helpers/client';
 import { addMember, insertUser, insertWorkspace } from '../helpers/seed';
 import {
   addListMember,
@@ -12,39 +23,19 @@ import {
   insertWorkItem,
 } from '../helpers/work-seed';
 
-type Result = Record<string, unknown> & { __typename: string };
+// The operations of test/documents/work-items.graphql, by what they do.
+const CREATE = CreateWorkItemDetailedDocument;
+const UPDATE = UpdateWorkItemDetailedDocument;
+const VISIBILITY = ChangeWorkItemVisibilityDetailedDocument;
+const ASSIGN = AssignWorkItemDetailedDocument;
+const COMPLETE = CompleteWorkItemDetailedDocument;
+const DELETE = DeleteWorkItemDetailedDocument;
 
-const RESULT_FIELDS = `
-  __typename
-  ... on Error { message code }
-  ... on ValidationError { issues { field message } }
-  ... on NotFoundError { entity }`;
-const ITEM_FIELDS =
-  'id title description type status visibility dueAt startsAt endsAt completedAt listId assignee { id } room { id } workspace { id } owner { id }';
-
-const CREATE = `mutation($input: CreateWorkItemInput!) {
-  createWorkItem(input: $input) { ${RESULT_FIELDS} ... on CreateWorkItemSuccess { data { ${ITEM_FIELDS} } } }
-}`;
-const UPDATE = `mutation($input: UpdateWorkItemInput!) {
-  updateWorkItem(input: $input) { ${RESULT_FIELDS} ... on UpdateWorkItemSuccess { data { ${ITEM_FIELDS} } } }
-}`;
-const VISIBILITY = `mutation($input: ChangeWorkItemVisibilityInput!) {
-  changeWorkItemVisibility(input: $input) { ${RESULT_FIELDS} ... on ChangeWorkItemVisibilitySuccess { data { ${ITEM_FIELDS} } } }
-}`;
-const ASSIGN = `mutation($input: AssignWorkItemInput!) {
-  assignWorkItem(input: $input) { ${RESULT_FIELDS} ... on AssignWorkItemSuccess { data { ${ITEM_FIELDS} } } }
-}`;
-const COMPLETE = `mutation($input: WorkItemRefInput!) {
-  completeWorkItem(input: $input) { ${RESULT_FIELDS} ... on CompleteWorkItemSuccess { data { ${ITEM_FIELDS} } } }
-}`;
-const DELETE = `mutation($input: WorkItemRefInput!) {
-  deleteWorkItem(input: $input) { ${RESULT_FIELDS} ... on DeleteWorkItemSuccess { data } }
-}`;
-
-async function run(query: string, input: Record<string, unknown>, as?: string): Promise<Result> {
-  const result = await gql<Record<string, Result>>(query, { input }, { as });
+/** Runs a mutation of one `input`, expecting no GraphQL error: its result union, typed. */
+async function run<R, I>(document: TypedDocumentString<R, { input: I }>, input: I, as?: string) {
+  const result = await gql(document, { input }, { as });
   expect(result.errors).toBeUndefined();
-  return Object.values(result.data ?? {})[0] as Result;
+  return Object.values(result.data ?? {})[0] as R[keyof R];
 }
 
 const row = (id: string) =>
@@ -113,7 +104,7 @@ describe('work item mutations', () => {
           workspace: { id: ws },
         },
       });
-      const id = atob((result.data as { id: string }).id).split(':')[1] as string;
+      const id = atob(variant(result, 'CreateWorkItemSuccess').data.id).split(':')[1] as string;
       expect(await row(id)).toMatchObject({ visibility: 'room', visibility_scope: 'room' });
     });
 
@@ -135,7 +126,7 @@ describe('work item mutations', () => {
       });
     });
 
-    it.each([
+    it.each<[Omit<CreateWorkItemInput, 'workspaceId'>, string]>([
       [{ title: '   ' }, 'input.title'],
       [{ title: 'x'.repeat(201) }, 'input.title'],
       [{ title: 'A', visibility: 'ROOM' }, 'input.roomId'],
@@ -160,7 +151,9 @@ describe('work item mutations', () => {
       );
       const result = await run(CREATE, { workspaceId: ws, ...input }, owner);
       expect(result).toMatchObject({ __typename: 'ValidationError', code: 'VALIDATION_FAILED' });
-      expect((result.issues as { field: string }[]).map((issue) => issue.field)).toContain(field);
+      expect(variant(result, 'ValidationError').issues.map((issue) => issue.field)).toContain(
+        field,
+      );
       expect(
         await countRows('SELECT count(*) AS n FROM work_items WHERE workspace_id = ?', workspaceId),
       ).toBe(before);
@@ -179,8 +172,7 @@ describe('work item mutations', () => {
         },
         owner,
       );
-      expect(result.__typename).toBe('ValidationError');
-      expect((result.issues as { field: string }[]).map((issue) => issue.field)).toEqual([
+      expect(variant(result, 'ValidationError').issues.map((issue) => issue.field)).toEqual([
         'input.roomId',
         'input.listId',
         'input.assigneeId',
@@ -221,7 +213,7 @@ describe('work item mutations', () => {
       });
       const done = await run(UPDATE, { workItemId, status: 'DONE', description: 'x' }, admin);
       expect(done).toMatchObject({ data: { status: 'DONE', description: 'x' } });
-      expect((done.data as { completedAt: string }).completedAt).toMatch(/^\d{4}-/);
+      expect(variant(done, 'UpdateWorkItemSuccess').data.completedAt).toMatch(/^\d{4}-/);
       expect(await run(UPDATE, { workItemId, status: 'TODO' }, owner)).toMatchObject({
         data: { status: 'TODO', completedAt: null },
       });
@@ -285,10 +277,10 @@ describe('work item mutations', () => {
     it('completes an item once: completing again keeps the first completedAt', async () => {
       const id = await insertWorkItem({ workspaceId, ownerId: owner });
       const first = await run(COMPLETE, { workItemId: gid('WorkItem', id) }, owner);
-      const stamp = (first.data as { completedAt: string }).completedAt;
+      const stamp = variant(first, 'CompleteWorkItemSuccess').data.completedAt;
       expect(first).toMatchObject({ data: { status: 'DONE' } });
       const again = await run(COMPLETE, { workItemId: gid('WorkItem', id) }, owner);
-      expect((again.data as { completedAt: string }).completedAt).toBe(stamp);
+      expect(variant(again, 'CompleteWorkItemSuccess').data.completedAt).toBe(stamp);
     });
   });
 
@@ -318,8 +310,8 @@ describe('work item mutations', () => {
       const workItemId = gid('WorkItem', id);
       const seen = async () =>
         (
-          await gql<{ node: unknown }>(
-            'query($id: ID!) { node(id: $id) { id } }',
+          await gql(
+            NodeSeenDocument,
             { id: workItemId },
             {
               as: roomMember,

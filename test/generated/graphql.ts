@@ -1,0 +1,1052 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** A new entry for a list. */
+export type AddListItemInput = {
+  /** The list. */
+  listId: string | number;
+  /** Its place (0 to 1,000,000,000); omitted: after the last entry. */
+  position?: number | null | undefined;
+  /** What the entry says, 1-500 characters. */
+  title: string;
+};
+
+/** A member of the list's workspace to add to the list. */
+export type AddListMemberInput = {
+  /** How they hear about changes; INSTANT when omitted. */
+  deliveryPreference?: DeliveryPreference | null | undefined;
+  /** The list. */
+  listId: string | number;
+  /** EDITOR (the default) or VIEWER. */
+  role?: ListRole | null | undefined;
+  /** The user: a member of the list's workspace. */
+  userId: string | number;
+};
+
+/** Whom a work item is assigned to. */
+export type AssignWorkItemInput = {
+  /** A member of the item's workspace; null or omitted unassigns it. */
+  assigneeId?: string | number | null | undefined;
+  /** The work item. */
+  workItemId: string | number;
+};
+
+/** A list member's new delivery preference. */
+export type ChangeListMemberDeliveryPreferenceInput = {
+  /** The new preference. */
+  deliveryPreference: DeliveryPreference;
+  /** The list membership (a ListMember ID). */
+  memberId: string | number;
+};
+
+/** Who else may see a work item. */
+export type ChangeWorkItemVisibilityInput = {
+  /** The list (of the item's workspace) for QUEST; omitted keeps the item's list, null clears it. */
+  listId?: string | number | null | undefined;
+  /** The room (of the item's workspace) for ROOM; omitted keeps the item's room, null clears it. */
+  roomId?: string | number | null | undefined;
+  /** The new scope. */
+  visibility: WorkItemVisibility;
+  /** The work item. */
+  workItemId: string | number;
+};
+
+/** A new list in a workspace; the viewer becomes its owner (and first member). */
+export type CreateListInput = {
+  /** What the list is for (up to 2,000 characters). */
+  description?: string | null | undefined;
+  /** CHECKLIST (the default) or QUEST. */
+  kind?: ListKind | null | undefined;
+  /** Display name, 1-100 characters. */
+  name: string;
+  /** The workspace (you must not be a VIEWER). */
+  workspaceId: string | number;
+};
+
+/** A new work item, owned by the viewer, in a workspace they contribute to. */
+export type CreateWorkItemInput = {
+  /** A member of the workspace to assign it to. */
+  assigneeId?: string | number | null | undefined;
+  /** Details, up to 5,000 characters. */
+  description?: string | null | undefined;
+  /** When it is due. */
+  dueAt?: string | null | undefined;
+  /** End of a SCHEDULED item, not before startsAt. */
+  endsAt?: string | null | undefined;
+  /** A list (quest) of the same workspace it belongs to; one you cannot see answers NotFoundError. */
+  listId?: string | number | null | undefined;
+  /** An open room of the same workspace to put it in; one you cannot see answers NotFoundError. */
+  roomId?: string | number | null | undefined;
+  /** Start of a SCHEDULED item (required). */
+  startsAt?: string | null | undefined;
+  /** A short title, 1-200 characters. */
+  title: string;
+  /** TASK (default) or SCHEDULED. */
+  type?: WorkItemType | null | undefined;
+  /** Who else sees it: PRIVATE (default), ROOM (needs roomId), QUEST (needs listId), SQUAD. */
+  visibility?: WorkItemVisibility | null | undefined;
+  /** The workspace. */
+  workspaceId: string | number;
+};
+
+/** How a list member hears, by email, of entries others add to the list or check off (never of their own changes). */
+export type DeliveryPreference =
+  /** One email a day (sent shortly after 00:15 UTC) listing the previous UTC day’s changes on every list where the member chose this. */
+  | 'DAILY_DIGEST'
+  /** One email per change, sent within moments of it. */
+  | 'INSTANT'
+  /** No emails about this list. */
+  | 'NONE';
+
+/** One list entry. */
+export type ListItemInput = {
+  /** The entry. */
+  itemId: string | number;
+};
+
+/** What a list is for. */
+export type ListKind =
+  /** A checklist of the workspace: every workspace member sees it. */
+  | 'CHECKLIST'
+  /** A shared quest: seen by its list members and the workspace owner and admins only. */
+  | 'QUEST';
+
+/** What a list member may do. */
+export type ListRole =
+  /** Adds, completes and removes items. */
+  | 'EDITOR'
+  /** Owns the list: manages its members. */
+  | 'OWNER'
+  /** Reads only. */
+  | 'VIEWER';
+
+/** Fields to change: omitted ones stay; null clears description, dueAt, startsAt, endsAt. */
+export type UpdateWorkItemInput = {
+  /** New details; null clears them. */
+  description?: string | null | undefined;
+  /** A new due date; null clears it. */
+  dueAt?: string | null | undefined;
+  /** A new end (SCHEDULED items); null clears it. */
+  endsAt?: string | null | undefined;
+  /** A new start (SCHEDULED items). */
+  startsAt?: string | null | undefined;
+  /** A new status; DONE sets completedAt, any other clears it. */
+  status?: WorkItemStatus | null | undefined;
+  /** A new title, 1-200 characters. */
+  title?: string | null | undefined;
+  /** A new kind; turning SCHEDULED into TASK drops startsAt and endsAt. */
+  type?: WorkItemType | null | undefined;
+  /** The work item. */
+  workItemId: string | number;
+};
+
+/** Narrows a list of work items; every field given must match (AND). */
+export type WorkItemFilter = {
+  /** Only items assigned to this user. */
+  assigneeId?: string | number | null | undefined;
+  /** Due at or after this moment. */
+  dueAfter?: string | null | undefined;
+  /** Due before this moment. */
+  dueBefore?: string | null | undefined;
+  /** Any of these statuses. */
+  status?: Array<WorkItemStatus> | null | undefined;
+  /** Title contains this text (case-insensitive for ASCII; up to 100 characters). */
+  titleContains?: string | null | undefined;
+  /** Only this kind. */
+  type?: WorkItemType | null | undefined;
+  /** Any of these visibility scopes. */
+  visibility?: Array<WorkItemVisibility> | null | undefined;
+};
+
+/** How a list of work items is sorted (ties broken by id, so pages never overlap). */
+export type WorkItemOrder =
+  /** Oldest first. */
+  | 'CREATED_AT_ASC'
+  /** Newest first (the default). */
+  | 'CREATED_AT_DESC'
+  /** Soonest due first; items without a due date last. */
+  | 'DUE_AT_ASC';
+
+/** A work item to act on. */
+export type WorkItemRefInput = {
+  /** The work item. */
+  workItemId: string | number;
+};
+
+/** Where a work item stands. */
+export type WorkItemStatus =
+  /** Dropped. */
+  | 'CANCELLED'
+  /** Finished (see completedAt). */
+  | 'DONE'
+  /** Being worked on. */
+  | 'IN_PROGRESS'
+  /** Not started. */
+  | 'TODO';
+
+/** What kind of work item it is. */
+export type WorkItemType =
+  /** Something at a set time (startsAt-endsAt). */
+  | 'SCHEDULED'
+  /** Something to do, maybe by a due date. */
+  | 'TASK';
+
+/** Who sees a work item besides its owner and assignee (who always do). Decided in one place, for every path. */
+export type WorkItemVisibility =
+  /** Nobody else. */
+  | 'PRIVATE'
+  /** Members of the item's list (the quest). */
+  | 'QUEST'
+  /** Members of the item's room. */
+  | 'ROOM'
+  /** Members of the item's workspace (the squad). */
+  | 'SQUAD';
+
+export type ListItemDetailFragment = { id: string, title: string, position: number, isCompleted: boolean, completedAt: string | null, completedBy: { id: string } | null, list: { id: string } };
+
+export type CreateListDetailedMutationVariables = Exact<{
+  input: CreateListInput;
+}>;
+
+
+export type CreateListDetailedMutation = { createList:
+    | { __typename: 'AuthenticationRequiredError', message: string, code: string }
+    | { __typename: 'ConflictError', message: string, code: string }
+    | { __typename: 'CreateListSuccess', data: { id: string, name: string, kind: ListKind, owner: { id: string }, workspace: { id: string } | null, members: { totalCount: number, edges: Array<{ node: { role: ListRole, deliveryPreference: DeliveryPreference, user: { id: string } } }> } } }
+    | { __typename: 'ForbiddenError', message: string, code: string }
+    | { __typename: 'NotFoundError', message: string, code: string }
+    | { __typename: 'ValidationError', message: string, code: string, issues: Array<{ field: string, message: string }> }
+   };
+
+export type AddListItemDetailedMutationVariables = Exact<{
+  input: AddListItemInput;
+}>;
+
+
+export type AddListItemDetailedMutation = { addListItem:
+    | { __typename: 'AddListItemSuccess', data: { id: string, title: string, position: number, isCompleted: boolean, completedAt: string | null, completedBy: { id: string } | null, list: { id: string } } }
+    | { __typename: 'AuthenticationRequiredError', message: string, code: string }
+    | { __typename: 'ConflictError', message: string, code: string }
+    | { __typename: 'ForbiddenError', message: string, code: string }
+    | { __typename: 'NotFoundError', message: string, code: string }
+    | { __typename: 'ValidationError', message: string, code: string, issues: Array<{ field: string, message: string }> }
+   };
+
+export type CompleteListItemDetailedMutationVariables = Exact<{
+  input: ListItemInput;
+}>;
+
+
+export type CompleteListItemDetailedMutation = { completeListItem:
+    | { __typename: 'AuthenticationRequiredError', message: string, code: string }
+    | { __typename: 'CompleteListItemSuccess', data: { id: string, title: string, position: number, isCompleted: boolean, completedAt: string | null, completedBy: { id: string } | null, list: { id: string } } }
+    | { __typename: 'ConflictError', message: string, code: string }
+    | { __typename: 'ForbiddenError', message: string, code: string }
+    | { __typename: 'NotFoundError', message: string, code: string }
+    | { __typename: 'ValidationError', message: string, code: string, issues: Array<{ field: string, message: string }> }
+   };
+
+export type UncompleteListItemDetailedMutationVariables = Exact<{
+  input: ListItemInput;
+}>;
+
+
+export type UncompleteListItemDetailedMutation = { uncompleteListItem:
+    | { __typename: 'AuthenticationRequiredError', message: string, code: string }
+    | { __typename: 'ConflictError', message: string, code: string }
+    | { __typename: 'ForbiddenError', message: string, code: string }
+    | { __typename: 'NotFoundError', message: string, code: string }
+    | { __typename: 'UncompleteListItemSuccess', data: { id: string, title: string, position: number, isCompleted: boolean, completedAt: string | null, completedBy: { id: string } | null, list: { id: string } } }
+    | { __typename: 'ValidationError', message: string, code: string, issues: Array<{ field: string, message: string }> }
+   };
+
+export type RemoveListItemDetailedMutationVariables = Exact<{
+  input: ListItemInput;
+}>;
+
+
+export type RemoveListItemDetailedMutation = { removeListItem:
+    | { __typename: 'AuthenticationRequiredError', message: string, code: string }
+    | { __typename: 'ConflictError', message: string, code: string }
+    | { __typename: 'ForbiddenError', message: string, code: string }
+    | { __typename: 'NotFoundError', message: string, code: string }
+    | { __typename: 'RemoveListItemSuccess', data: string }
+    | { __typename: 'ValidationError', message: string, code: string, issues: Array<{ field: string, message: string }> }
+   };
+
+export type AddListMemberDetailedMutationVariables = Exact<{
+  input: AddListMemberInput;
+}>;
+
+
+export type AddListMemberDetailedMutation = { addListMember:
+    | { __typename: 'AddListMemberSuccess', data: { id: string, role: ListRole, deliveryPreference: DeliveryPreference, user: { id: string }, list: { id: string } } }
+    | { __typename: 'AuthenticationRequiredError', message: string, code: string }
+    | { __typename: 'ConflictError', message: string, code: string }
+    | { __typename: 'ForbiddenError', message: string, code: string }
+    | { __typename: 'NotFoundError', message: string, code: string }
+    | { __typename: 'ValidationError', message: string, code: string, issues: Array<{ field: string, message: string }> }
+   };
+
+export type ChangeListMemberDeliveryPreferenceDetailedMutationVariables = Exact<{
+  input: ChangeListMemberDeliveryPreferenceInput;
+}>;
+
+
+export type ChangeListMemberDeliveryPreferenceDetailedMutation = { changeListMemberDeliveryPreference:
+    | { __typename: 'AuthenticationRequiredError', message: string, code: string }
+    | { __typename: 'ChangeListMemberDeliveryPreferenceSuccess', data: { deliveryPreference: DeliveryPreference } }
+    | { __typename: 'ConflictError', message: string, code: string }
+    | { __typename: 'ForbiddenError', message: string, code: string }
+    | { __typename: 'NotFoundError', message: string, code: string }
+    | { __typename: 'ValidationError', message: string, code: string, issues: Array<{ field: string, message: string }> }
+   };
+
+export type ListsSeenQueryVariables = Exact<{
+  ids: Array<string | number> | string | number;
+}>;
+
+
+export type ListsSeenQuery = { nodes: Array<
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+   | null> };
+
+export type WorkspaceListCountQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type WorkspaceListCountQuery = { node:
+    | { lists: { totalCount: number } }
+    | Record<PropertyKey, never>
+   | null };
+
+export type WorkItemDetailFragment = { id: string, title: string, description: string | null, type: WorkItemType, status: WorkItemStatus, visibility: WorkItemVisibility, dueAt: string | null, startsAt: string | null, endsAt: string | null, completedAt: string | null, listId: string | null, assignee: { id: string } | null, room: { id: string } | null, workspace: { id: string } | null, owner: { id: string } };
+
+export type WorkItemsPageQueryVariables = Exact<{
+  filter?: WorkItemFilter | null | undefined;
+  order?: WorkItemOrder | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type WorkItemsPageQuery = { workItems: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { title: string } }> } };
+
+export type NodeSeenQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type NodeSeenQuery = { node:
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+   | null };
+
+export type CreateWorkItemDetailedMutationVariables = Exact<{
+  input: CreateWorkItemInput;
+}>;
+
+
+export type CreateWorkItemDetailedMutation = { createWorkItem:
+    | { __typename: 'AuthenticationRequiredError', message: string, code: string }
+    | { __typename: 'ConflictError', message: string, code: string }
+    | { __typename: 'CreateWorkItemSuccess', data: { id: string, title: string, description: string | null, type: WorkItemType, status: WorkItemStatus, visibility: WorkItemVisibility, dueAt: string | null, startsAt: string | null, endsAt: string | null, completedAt: string | null, listId: string | null, assignee: { id: string } | null, room: { id: string } | null, workspace: { id: string } | null, owner: { id: string } } }
+    | { __typename: 'ForbiddenError', message: string, code: string }
+    | { __typename: 'NotFoundError', message: string, code: string, entity: string }
+    | { __typename: 'ValidationError', message: string, code: string, issues: Array<{ field: string, message: string }> }
+   };
+
+export type UpdateWorkItemDetailedMutationVariables = Exact<{
+  input: UpdateWorkItemInput;
+}>;
+
+
+export type UpdateWorkItemDetailedMutation = { updateWorkItem:
+    | { __typename: 'AuthenticationRequiredError', message: string, code: string }
+    | { __typename: 'ConflictError', message: string, code: string }
+    | { __typename: 'ForbiddenError', message: string, code: string }
+    | { __typename: 'NotFoundError', message: string, code: string, entity: string }
+    | { __typename: 'UpdateWorkItemSuccess', data: { id: string, title: string, description: string | null, type: WorkItemType, status: WorkItemStatus, visibility: WorkItemVisibility, dueAt: string | null, startsAt: string | null, endsAt: string | null, completedAt: string | null, listId: string | null, assignee: { id: string } | null, room: { id: string } | null, workspace: { id: string } | null, owner: { id: string } } }
+    | { __typename: 'ValidationError', message: string, code: string, issues: Array<{ field: string, message: string }> }
+   };
+
+export type ChangeWorkItemVisibilityDetailedMutationVariables = Exact<{
+  input: ChangeWorkItemVisibilityInput;
+}>;
+
+
+export type ChangeWorkItemVisibilityDetailedMutation = { changeWorkItemVisibility:
+    | { __typename: 'AuthenticationRequiredError', message: string, code: string }
+    | { __typename: 'ChangeWorkItemVisibilitySuccess', data: { id: string, title: string, description: string | null, type: WorkItemType, status: WorkItemStatus, visibility: WorkItemVisibility, dueAt: string | null, startsAt: string | null, endsAt: string | null, completedAt: string | null, listId: string | null, assignee: { id: string } | null, room: { id: string } | null, workspace: { id: string } | null, owner: { id: string } } }
+    | { __typename: 'ConflictError', message: string, code: string }
+    | { __typename: 'ForbiddenError', message: string, code: string }
+    | { __typename: 'NotFoundError', message: string, code: string, entity: string }
+    | { __typename: 'ValidationError', message: string, code: string, issues: Array<{ field: string, message: string }> }
+   };
+
+export type AssignWorkItemDetailedMutationVariables = Exact<{
+  input: AssignWorkItemInput;
+}>;
+
+
+export type AssignWorkItemDetailedMutation = { assignWorkItem:
+    | { __typename: 'AssignWorkItemSuccess', data: { id: string, title: string, description: string | null, type: WorkItemType, status: WorkItemStatus, visibility: WorkItemVisibility, dueAt: string | null, startsAt: string | null, endsAt: string | null, completedAt: string | null, listId: string | null, assignee: { id: string } | null, room: { id: string } | null, workspace: { id: string } | null, owner: { id: string } } }
+    | { __typename: 'AuthenticationRequiredError', message: string, code: string }
+    | { __typename: 'ConflictError', message: string, code: string }
+    | { __typename: 'ForbiddenError', message: string, code: string }
+    | { __typename: 'NotFoundError', message: string, code: string, entity: string }
+    | { __typename: 'ValidationError', message: string, code: string, issues: Array<{ field: string, message: string }> }
+   };
+
+export type CompleteWorkItemDetailedMutationVariables = Exact<{
+  input: WorkItemRefInput;
+}>;
+
+
+export type CompleteWorkItemDetailedMutation = { completeWorkItem:
+    | { __typename: 'AuthenticationRequiredError', message: string, code: string }
+    | { __typename: 'CompleteWorkItemSuccess', data: { id: string, title: string, description: string | null, type: WorkItemType, status: WorkItemStatus, visibility: WorkItemVisibility, dueAt: string | null, startsAt: string | null, endsAt: string | null, completedAt: string | null, listId: string | null, assignee: { id: string } | null, room: { id: string } | null, workspace: { id: string } | null, owner: { id: string } } }
+    | { __typename: 'ConflictError', message: string, code: string }
+    | { __typename: 'ForbiddenError', message: string, code: string }
+    | { __typename: 'NotFoundError', message: string, code: string, entity: string }
+    | { __typename: 'ValidationError', message: string, code: string, issues: Array<{ field: string, message: string }> }
+   };
+
+export type DeleteWorkItemDetailedMutationVariables = Exact<{
+  input: WorkItemRefInput;
+}>;
+
+
+export type DeleteWorkItemDetailedMutation = { deleteWorkItem:
+    | { __typename: 'AuthenticationRequiredError', message: string, code: string }
+    | { __typename: 'ConflictError', message: string, code: string }
+    | { __typename: 'DeleteWorkItemSuccess', data: string }
+    | { __typename: 'ForbiddenError', message: string, code: string }
+    | { __typename: 'NotFoundError', message: string, code: string, entity: string }
+    | { __typename: 'ValidationError', message: string, code: string, issues: Array<{ field: string, message: string }> }
+   };
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
+  private value: string;
+  public __meta__?: Record<string, any> | undefined;
+
+  constructor(value: string, __meta__?: Record<string, any> | undefined) {
+    super(value);
+    this.value = value;
+    this.__meta__ = __meta__;
+  }
+
+  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
+    return this.value;
+  }
+}
+export const ListItemDetailFragmentDoc = new TypedDocumentString(`
+    fragment ListItemDetail on ListItem {
+  id
+  title
+  position
+  isCompleted
+  completedAt
+  completedBy {
+    id
+  }
+  list {
+    id
+  }
+}
+    `, {"fragmentName":"ListItemDetail"}) as unknown as TypedDocumentString<ListItemDetailFragment, unknown>;
+export const WorkItemDetailFragmentDoc = new TypedDocumentString(`
+    fragment WorkItemDetail on WorkItem {
+  id
+  title
+  description
+  type
+  status
+  visibility
+  dueAt
+  startsAt
+  endsAt
+  completedAt
+  listId
+  assignee {
+    id
+  }
+  room {
+    id
+  }
+  workspace {
+    id
+  }
+  owner {
+    id
+  }
+}
+    `, {"fragmentName":"WorkItemDetail"}) as unknown as TypedDocumentString<WorkItemDetailFragment, unknown>;
+export const CreateListDetailedDocument = new TypedDocumentString(`
+    mutation CreateListDetailed($input: CreateListInput!) {
+  createList(input: $input) {
+    __typename
+    ... on CreateListSuccess {
+      data {
+        id
+        name
+        kind
+        owner {
+          id
+        }
+        workspace {
+          id
+        }
+        members {
+          totalCount
+          edges {
+            node {
+              role
+              deliveryPreference
+              user {
+                id
+              }
+            }
+          }
+        }
+      }
+    }
+    ... on Error {
+      message
+      code
+    }
+    ... on ValidationError {
+      issues {
+        field
+        message
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreateListDetailedMutation, CreateListDetailedMutationVariables>;
+export const AddListItemDetailedDocument = new TypedDocumentString(`
+    mutation AddListItemDetailed($input: AddListItemInput!) {
+  addListItem(input: $input) {
+    __typename
+    ... on AddListItemSuccess {
+      data {
+        ...ListItemDetail
+      }
+    }
+    ... on Error {
+      message
+      code
+    }
+    ... on ValidationError {
+      issues {
+        field
+        message
+      }
+    }
+  }
+}
+    fragment ListItemDetail on ListItem {
+  id
+  title
+  position
+  isCompleted
+  completedAt
+  completedBy {
+    id
+  }
+  list {
+    id
+  }
+}`) as unknown as TypedDocumentString<AddListItemDetailedMutation, AddListItemDetailedMutationVariables>;
+export const CompleteListItemDetailedDocument = new TypedDocumentString(`
+    mutation CompleteListItemDetailed($input: ListItemInput!) {
+  completeListItem(input: $input) {
+    __typename
+    ... on CompleteListItemSuccess {
+      data {
+        ...ListItemDetail
+      }
+    }
+    ... on Error {
+      message
+      code
+    }
+    ... on ValidationError {
+      issues {
+        field
+        message
+      }
+    }
+  }
+}
+    fragment ListItemDetail on ListItem {
+  id
+  title
+  position
+  isCompleted
+  completedAt
+  completedBy {
+    id
+  }
+  list {
+    id
+  }
+}`) as unknown as TypedDocumentString<CompleteListItemDetailedMutation, CompleteListItemDetailedMutationVariables>;
+export const UncompleteListItemDetailedDocument = new TypedDocumentString(`
+    mutation UncompleteListItemDetailed($input: ListItemInput!) {
+  uncompleteListItem(input: $input) {
+    __typename
+    ... on UncompleteListItemSuccess {
+      data {
+        ...ListItemDetail
+      }
+    }
+    ... on Error {
+      message
+      code
+    }
+    ... on ValidationError {
+      issues {
+        field
+        message
+      }
+    }
+  }
+}
+    fragment ListItemDetail on ListItem {
+  id
+  title
+  position
+  isCompleted
+  completedAt
+  completedBy {
+    id
+  }
+  list {
+    id
+  }
+}`) as unknown as TypedDocumentString<UncompleteListItemDetailedMutation, UncompleteListItemDetailedMutationVariables>;
+export const RemoveListItemDetailedDocument = new TypedDocumentString(`
+    mutation RemoveListItemDetailed($input: ListItemInput!) {
+  removeListItem(input: $input) {
+    __typename
+    ... on RemoveListItemSuccess {
+      data
+    }
+    ... on Error {
+      message
+      code
+    }
+    ... on ValidationError {
+      issues {
+        field
+        message
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RemoveListItemDetailedMutation, RemoveListItemDetailedMutationVariables>;
+export const AddListMemberDetailedDocument = new TypedDocumentString(`
+    mutation AddListMemberDetailed($input: AddListMemberInput!) {
+  addListMember(input: $input) {
+    __typename
+    ... on AddListMemberSuccess {
+      data {
+        id
+        role
+        deliveryPreference
+        user {
+          id
+        }
+        list {
+          id
+        }
+      }
+    }
+    ... on Error {
+      message
+      code
+    }
+    ... on ValidationError {
+      issues {
+        field
+        message
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AddListMemberDetailedMutation, AddListMemberDetailedMutationVariables>;
+export const ChangeListMemberDeliveryPreferenceDetailedDocument = new TypedDocumentString(`
+    mutation ChangeListMemberDeliveryPreferenceDetailed($input: ChangeListMemberDeliveryPreferenceInput!) {
+  changeListMemberDeliveryPreference(input: $input) {
+    __typename
+    ... on ChangeListMemberDeliveryPreferenceSuccess {
+      data {
+        deliveryPreference
+      }
+    }
+    ... on Error {
+      message
+      code
+    }
+    ... on ValidationError {
+      issues {
+        field
+        message
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ChangeListMemberDeliveryPreferenceDetailedMutation, ChangeListMemberDeliveryPreferenceDetailedMutationVariables>;
+export const ListsSeenDocument = new TypedDocumentString(`
+    query ListsSeen($ids: [ID!]!) {
+  nodes(ids: $ids) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ListsSeenQuery, ListsSeenQueryVariables>;
+export const WorkspaceListCountDocument = new TypedDocumentString(`
+    query WorkspaceListCount($id: ID!) {
+  node(id: $id) {
+    ... on Workspace {
+      lists {
+        totalCount
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WorkspaceListCountQuery, WorkspaceListCountQueryVariables>;
+export const WorkItemsPageDocument = new TypedDocumentString(`
+    query WorkItemsPage($filter: WorkItemFilter, $order: WorkItemOrder, $first: Int, $after: String) {
+  workItems(filter: $filter, order: $order, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        title
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WorkItemsPageQuery, WorkItemsPageQueryVariables>;
+export const NodeSeenDocument = new TypedDocumentString(`
+    query NodeSeen($id: ID!) {
+  node(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<NodeSeenQuery, NodeSeenQueryVariables>;
+export const CreateWorkItemDetailedDocument = new TypedDocumentString(`
+    mutation CreateWorkItemDetailed($input: CreateWorkItemInput!) {
+  createWorkItem(input: $input) {
+    __typename
+    ... on Error {
+      message
+      code
+    }
+    ... on ValidationError {
+      issues {
+        field
+        message
+      }
+    }
+    ... on NotFoundError {
+      entity
+    }
+    ... on CreateWorkItemSuccess {
+      data {
+        ...WorkItemDetail
+      }
+    }
+  }
+}
+    fragment WorkItemDetail on WorkItem {
+  id
+  title
+  description
+  type
+  status
+  visibility
+  dueAt
+  startsAt
+  endsAt
+  completedAt
+  listId
+  assignee {
+    id
+  }
+  room {
+    id
+  }
+  workspace {
+    id
+  }
+  owner {
+    id
+  }
+}`) as unknown as TypedDocumentString<CreateWorkItemDetailedMutation, CreateWorkItemDetailedMutationVariables>;
+export const UpdateWorkItemDetailedDocument = new TypedDocumentString(`
+    mutation UpdateWorkItemDetailed($input: UpdateWorkItemInput!) {
+  updateWorkItem(input: $input) {
+    __typename
+    ... on Error {
+      message
+      code
+    }
+    ... on ValidationError {
+      issues {
+        field
+        message
+      }
+    }
+    ... on NotFoundError {
+      entity
+    }
+    ... on UpdateWorkItemSuccess {
+      data {
+        ...WorkItemDetail
+      }
+    }
+  }
+}
+    fragment WorkItemDetail on WorkItem {
+  id
+  title
+  description
+  type
+  status
+  visibility
+  dueAt
+  startsAt
+  endsAt
+  completedAt
+  listId
+  assignee {
+    id
+  }
+  room {
+    id
+  }
+  workspace {
+    id
+  }
+  owner {
+    id
+  }
+}`) as unknown as TypedDocumentString<UpdateWorkItemDetailedMutation, UpdateWorkItemDetailedMutationVariables>;
+export const ChangeWorkItemVisibilityDetailedDocument = new TypedDocumentString(`
+    mutation ChangeWorkItemVisibilityDetailed($input: ChangeWorkItemVisibilityInput!) {
+  changeWorkItemVisibility(input: $input) {
+    __typename
+    ... on Error {
+      message
+      code
+    }
+    ... on ValidationError {
+      issues {
+        field
+        message
+      }
+    }
+    ... on NotFoundError {
+      entity
+    }
+    ... on ChangeWorkItemVisibilitySuccess {
+      data {
+        ...WorkItemDetail
+      }
+    }
+  }
+}
+    fragment WorkItemDetail on WorkItem {
+  id
+  title
+  description
+  type
+  status
+  visibility
+  dueAt
+  startsAt
+  endsAt
+  completedAt
+  listId
+  assignee {
+    id
+  }
+  room {
+    id
+  }
+  workspace {
+    id
+  }
+  owner {
+    id
+  }
+}`) as unknown as TypedDocumentString<ChangeWorkItemVisibilityDetailedMutation, ChangeWorkItemVisibilityDetailedMutationVariables>;
+export const AssignWorkItemDetailedDocument = new TypedDocumentString(`
+    mutation AssignWorkItemDetailed($input: AssignWorkItemInput!) {
+  assignWorkItem(input: $input) {
+    __typename
+    ... on Error {
+      message
+      code
+    }
+    ... on ValidationError {
+      issues {
+        field
+        message
+      }
+    }
+    ... on NotFoundError {
+      entity
+    }
+    ... on AssignWorkItemSuccess {
+      data {
+        ...WorkItemDetail
+      }
+    }
+  }
+}
+    fragment WorkItemDetail on WorkItem {
+  id
+  title
+  description
+  type
+  status
+  visibility
+  dueAt
+  startsAt
+  endsAt
+  completedAt
+  listId
+  assignee {
+    id
+  }
+  room {
+    id
+  }
+  workspace {
+    id
+  }
+  owner {
+    id
+  }
+}`) as unknown as TypedDocumentString<AssignWorkItemDetailedMutation, AssignWorkItemDetailedMutationVariables>;
+export const CompleteWorkItemDetailedDocument = new TypedDocumentString(`
+    mutation CompleteWorkItemDetailed($input: WorkItemRefInput!) {
+  completeWorkItem(input: $input) {
+    __typename
+    ... on Error {
+      message
+      code
+    }
+    ... on ValidationError {
+      issues {
+        field
+        message
+      }
+    }
+    ... on NotFoundError {
+      entity
+    }
+    ... on CompleteWorkItemSuccess {
+      data {
+        ...WorkItemDetail
+      }
+    }
+  }
+}
+    fragment WorkItemDetail on WorkItem {
+  id
+  title
+  description
+  type
+  status
+  visibility
+  dueAt
+  startsAt
+  endsAt
+  completedAt
+  listId
+  assignee {
+    id
+  }
+  room {
+    id
+  }
+  workspace {
+    id
+  }
+  owner {
+    id
+  }
+}`) as unknown as TypedDocumentString<CompleteWorkItemDetailedMutation, CompleteWorkItemDetailedMutationVariables>;
+export const DeleteWorkItemDetailedDocument = new TypedDocumentString(`
+    mutation DeleteWorkItemDetailed($input: WorkItemRefInput!) {
+  deleteWorkItem(input: $input) {
+    __typename
+    ... on Error {
+      message
+      code
+    }
+    ... on ValidationError {
+      issues {
+        field
+        message
+      }
+    }
+    ... on NotFoundError {
+      entity
+    }
+    ... on DeleteWorkItemSuccess {
+      data
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DeleteWorkItemDetailedMutation, DeleteWorkItemDetailedMutationVariables>;
