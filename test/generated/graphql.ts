@@ -338,8 +338,25 @@ export type WorkspaceListCountQueryVariables = Exact<{
 
 
 export type WorkspaceListCountQuery = { node:
-    | { lists: { totalCount: number } }
-    | Record<PropertyKey, never>
+    | { __typename: 'ApiToken' }
+    | { __typename: 'EventParticipant' }
+    | { __typename: 'HostedEvent' }
+    | { __typename: 'InboxItem' }
+    | { __typename: 'List' }
+    | { __typename: 'ListItem' }
+    | { __typename: 'ListMember' }
+    | { __typename: 'Relationship' }
+    | { __typename: 'RelationshipRequest' }
+    | { __typename: 'Room' }
+    | { __typename: 'RoomMember' }
+    | { __typename: 'Thread' }
+    | { __typename: 'ThreadInvite' }
+    | { __typename: 'ThreadMessage' }
+    | { __typename: 'ThreadParticipant' }
+    | { __typename: 'User' }
+    | { __typename: 'WorkItem' }
+    | { __typename: 'Workspace', lists: { totalCount: number } }
+    | { __typename: 'WorkspaceMember' }
    | null };
 
 export type WorkItemDetailFragment = { id: string, title: string, description: string | null, type: WorkItemType, status: WorkItemStatus, visibility: WorkItemVisibility, dueAt: string | null, startsAt: string | null, endsAt: string | null, completedAt: string | null, listId: string | null, assignee: { id: string } | null, room: { id: string } | null, workspace: { id: string } | null, owner: { id: string } };
@@ -751,6 +768,7 @@ export const ListsSeenDocument = new TypedDocumentString(`
 export const WorkspaceListCountDocument = new TypedDocumentString(`
     query WorkspaceListCount($id: ID!) {
   node(id: $id) {
+    __typename
     ... on Workspace {
       lists {
         totalCount

@@ -71,6 +71,20 @@ export async function gql<T>(
   return { ...body, status: response.status, headers: response.headers };
 }
 
+/**
+ * Runs a mutation that takes one `input`, as `as`, and fails the test on a GraphQL error: the
+ * mutation's result union, typed.
+ */
+export async function mutate<R, I>(
+  document: TypedDocumentString<R, { input: I }>,
+  input: I,
+  as?: string,
+): Promise<R[keyof R]> {
+  const result = await gql(document, { input }, { as });
+  expect(result.errors).toBeUndefined();
+  return Object.values(result.data ?? {})[0] as R[keyof R];
+}
+
 /** The variant of a result union named `typename`: asserts it is that one, and narrows its type. */
 export function variant<T extends { __typename: string }, N extends T['__typename']>(
   result: T | null | undefined,

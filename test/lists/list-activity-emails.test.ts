@@ -7,7 +7,16 @@ import {
 import { env } from 'cloudflare:workers';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import worker from '../../src/index';
-import { gql } from '../helpers/client';
+import {
+  AddListItemDetailedDocument,
+  AddListMemberDetailedDocument,
+  ChangeListMemberDeliveryPreferenceDetailedDocument,
+  CompleteListItemDetailedDocument,
+  CreateListDetailedDocument,
+  RemoveListItemDetailedDocument,
+  UncompleteListItemDetailedDocument,
+} from '../generated/graphql';
+import { mutate, variant } from '../helpers/client';
 import { addMember, insertUser, insertWorkspace } from '../helpers/seed';
 import { count, gid } from '../helpers/social-seed';
 
@@ -62,38 +71,13 @@ async function outbox(userId: string) {
   return results;
 }
 
-async function mutate<T = Record<string, unknown>>(
-  field: string,
-  inputType: string,
-  input: Record<string, unknown>,
-  as: string,
-  select = 'id',
-) {
-  const result = await gql<Record<string, { __typename: string; data?: T; message?: string }>>(
-    `mutation($input: ${inputType}!) { ${field}(input: $input) {
-      __typename
-      ... on ${field.charAt(0).toUpperCase()}${field.slice(1)}Success { data { ${select} } }
-      ... on Error { message }
-    } }`,
-    { input },
-    { as },
-  );
-  if (result.errors) throw new Error(JSON.stringify(result.errors));
-  return result.data?.[field] as { __typename: string; data?: T; message?: string };
-}
-
 const addItem = (listId: string, title: string, as: string) =>
-  mutate<{ id: string }>('addListItem', 'AddListItemInput', { listId, title }, as);
+  mutate(AddListItemDetailedDocument, { listId, title }, as);
 const completeItem = (itemId: string, as: string) =>
-  mutate('completeListItem', 'ListItemInput', { itemId }, as);
+  mutate(CompleteListItemDetailedDocument, { itemId }, as);
 
 async function removeItem(itemId: string, as: string) {
-  const result = await gql<{ removeListItem: { __typename: string } }>(
-    'mutation($input: ListItemInput!) { removeListItem(input: $input) { __typename } }',
-    { input: { itemId } },
-    { as },
-  );
-  expect(result.data?.removeListItem.__typename).toBe('RemoveListItemSuccess');
+  variant(await mutate(RemoveListItemDetailedDocument, { itemId }, as), 'RemoveListItemSuccess');
 }
 
 /**
@@ -110,13 +94,12 @@ async function listWithMembers(name = 'Groceries') {
     none: await insertUser({ displayName: 'Nora None' }),
   };
   for (const userId of Object.values(people)) await addMember(workspaceId, userId, 'member');
-  const created = await mutate<{ id: string }>(
-    'createList',
-    'CreateListInput',
+  const created = await mutate(
+    CreateListDetailedDocument,
     { workspaceId: gid('Workspace', workspaceId), name, kind: 'QUEST' },
     owner,
   );
-  const listId = created.data?.id as string;
+  const listId = variant(created, 'CreateListSuccess').data.id;
   const members: Record<string, string> = {};
   for (const [key, preference] of [
     ['actor', 'INSTANT'],
@@ -124,13 +107,12 @@ async function listWithMembers(name = 'Groceries') {
     ['digest', 'DAILY_DIGEST'],
     ['none', 'NONE'],
   ] as const) {
-    const added = await mutate<{ id: string }>(
-      'addListMember',
-      'AddListMemberInput',
+    const added = await mutate(
+      AddListMemberDetailedDocument,
       { listId, userId: gid('User', people[key]), role: 'EDITOR', deliveryPreference: preference },
       owner,
     );
-    members[key] = added.data?.id as string;
+    members[key] = variant(added, 'AddListMemberSuccess').data.id;
   }
   // The owner chose none too, so only the three members above are in play.
   const ownerMember = await env.DB.prepare(
@@ -162,8 +144,7 @@ describe('instant list activity emails', () => {
     let itemId = '';
     const onAdd = await queued(async () => {
       const added = await addItem(team.listId, title, team.actor);
-      expect(added.__typename).toBe('AddListItemSuccess');
-      itemId = added.data?.id as string;
+      itemId = variant(added, 'AddListItemSuccess').data.id;
     });
     // Only the instant member: not the actor (their own change), not DAILY_DIGEST nor NONE.
     expect(onAdd.map((m) => [m.body.kind, m.body.recipientId])).toEqual([
@@ -195,7 +176,7 @@ describe('instant list activity emails', () => {
     ]);
     expect(await queued(() => completeItem(itemId, team.instant))).toEqual([]);
     expect(
-      await queued(() => mutate('uncompleteListItem', 'ListItemInput', { itemId }, team.actor)),
+      await queued(() => mutate(UncompleteListItemDetailedDocument, { itemId }, team.actor)),
     ).toEqual([]);
     expect(
       await count('SELECT count(*) AS n FROM list_activity WHERE list_item_id = ?', rowId(itemId)),
@@ -207,8 +188,7 @@ describe('instant list activity emails', () => {
     const viewer = await insertUser();
     await addMember(team.workspaceId, viewer, 'member');
     await mutate(
-      'addListMember',
-      'AddListMemberInput',
+      AddListMemberDetailedDocument,
       { listId: team.listId, userId: gid('User', viewer), role: 'VIEWER' },
       team.owner,
     );
@@ -226,18 +206,21 @@ describe('instant list activity emails', () => {
     const team = await listWithMembers();
     let removed = '';
     const first = await queued(async () => {
-      removed = (await addItem(team.listId, 'Removed soon', team.actor)).data?.id as string;
+      removed = variant(
+        await addItem(team.listId, 'Removed soon', team.actor),
+        'AddListItemSuccess',
+      ).data.id;
     });
     await removeItem(removed, team.actor);
     const second = await queued(() => addItem(team.listId, 'Kept', team.actor));
     const changed = await mutate(
-      'changeListMemberDeliveryPreference',
-      'ChangeListMemberDeliveryPreferenceInput',
+      ChangeListMemberDeliveryPreferenceDetailedDocument,
       { memberId: team.members.instant, deliveryPreference: 'NONE' },
       team.instant,
-      'deliveryPreference',
     );
-    expect(changed.data).toEqual({ deliveryPreference: 'NONE' });
+    expect(variant(changed, 'ChangeListMemberDeliveryPreferenceSuccess').data).toEqual({
+      deliveryPreference: 'NONE',
+    });
     const result = await deliver([...first, ...second]);
     expect(result.explicitAcks).toHaveLength(2);
     expect(await outbox(team.instant)).toEqual([]);
@@ -297,8 +280,7 @@ describe('daily list activity digests', () => {
     // The digest member of the first list is also a digest member of the second.
     await addMember(second.workspaceId, team.digest, 'member');
     await mutate(
-      'addListMember',
-      'AddListMemberInput',
+      AddListMemberDetailedDocument,
       {
         listId: second.listId,
         userId: gid('User', team.digest),
@@ -307,7 +289,10 @@ describe('daily list activity digests', () => {
       second.owner,
     );
 
-    const dishes = (await addItem(team.listId, 'Dishes <now>', team.actor)).data?.id as string;
+    const dishes = variant(
+      await addItem(team.listId, 'Dishes <now>', team.actor),
+      'AddListItemSuccess',
+    ).data.id;
     await completeItem(dishes, team.actor);
     await addItem(second.listId, 'Passports', second.actor);
     // Their own change is not news to them.
@@ -365,8 +350,7 @@ describe('daily list activity digests', () => {
     const other = await listWithMembers('Secrets');
     await addMember(other.workspaceId, team.digest, 'member');
     await mutate(
-      'addListMember',
-      'AddListMemberInput',
+      AddListMemberDetailedDocument,
       {
         listId: other.listId,
         userId: gid('User', team.digest),
@@ -374,7 +358,10 @@ describe('daily list activity digests', () => {
       },
       other.owner,
     );
-    const gone = (await addItem(team.listId, 'Gone by midnight', team.actor)).data?.id as string;
+    const gone = variant(
+      await addItem(team.listId, 'Gone by midnight', team.actor),
+      'AddListItemSuccess',
+    ).data.id;
     await addItem(team.listId, 'Still here', team.actor);
     await addItem(other.listId, 'Secret plan', other.actor);
     const activity = await env.DB.prepare(
@@ -401,7 +388,8 @@ describe('daily list activity digests', () => {
 
   it('sends no digest when nothing of the day is left to tell', async () => {
     const team = await listWithMembers('Quiet');
-    const gone = (await addItem(team.listId, 'Undone', team.actor)).data?.id as string;
+    const gone = variant(await addItem(team.listId, 'Undone', team.actor), 'AddListItemSuccess')
+      .data.id;
     const activity = await env.DB.prepare(
       'SELECT created_at FROM list_activity WHERE list_item_id = ?',
     )

@@ -1,36 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { gql } from '../helpers/client';
+import {
+  AddListItemDetailedDocument,
+  AddListMemberDetailedDocument,
+  type AddListMemberInput,
+  ChangeListMemberDeliveryPreferenceDetailedDocument,
+  CompleteListItemDetailedDocument,
+  CreateListDetailedDocument,
+  type DeliveryPreference,
+  type ListRole,
+  ListsSeenDocument,
+  RemoveListItemDetailedDocument,
+  UncompleteListItemDetailedDocument,
+  WorkspaceListCountDocument,
+} from '../generated/graphql';
+import { gql, mutate, variant } from '../helpers/client';
 import { addMember, insertUser, insertWorkspace } from '../helpers/seed';
 import { count, gid, insertList, insertListItem, insertListMember } from '../helpers/social-seed';
-
-type Result = Record<string, unknown> & { __typename: string };
-
-async function run(field: string, input: Record<string, unknown>, as: string, select: string) {
-  const type = `${field.charAt(0).toUpperCase()}${field.slice(1)}`;
-  const inputType: Record<string, string> = {
-    createList: 'CreateListInput',
-    addListItem: 'AddListItemInput',
-    completeListItem: 'ListItemInput',
-    uncompleteListItem: 'ListItemInput',
-    removeListItem: 'ListItemInput',
-    addListMember: 'AddListMemberInput',
-    changeListMemberDeliveryPreference: 'ChangeListMemberDeliveryPreferenceInput',
-  };
-  const result = await gql<Record<string, Result>>(
-    `mutation($input: ${inputType[field]}!) { ${field}(input: $input) {
-      __typename
-      ... on ${type}Success { ${select} }
-      ... on Error { message code }
-      ... on ValidationError { issues { field message } }
-    } }`,
-    { input },
-    { as },
-  );
-  if (result.errors) throw new Error(JSON.stringify(result.errors));
-  return result.data?.[field] as Result & { data: Record<string, unknown> };
-}
-
-const ITEM = 'data { id title position isCompleted completedAt completedBy { id } list { id } }';
 
 /** A workspace with an owner, an admin, a member and a viewer. */
 async function team() {
@@ -51,11 +36,10 @@ async function team() {
 describe('createList', () => {
   it('creates a list with the viewer as owner and first member, in one batch', async () => {
     const { member, workspaceId } = await team();
-    const created = await run(
-      'createList',
+    const created = await mutate(
+      CreateListDetailedDocument,
       { workspaceId: gid('Workspace', workspaceId), name: ' Groceries ', kind: 'QUEST' },
       member,
-      'data { id name kind owner { id } workspace { id } members { totalCount edges { node { role deliveryPreference user { id } } } } }',
     );
     expect(created).toMatchObject({
       __typename: 'CreateListSuccess',
@@ -87,10 +71,10 @@ describe('createList', () => {
       workspaceId,
     );
     const input = { workspaceId: gid('Workspace', workspaceId), name: 'Nope' };
-    expect(await run('createList', input, viewer, 'data { id }')).toMatchObject({
+    expect(await mutate(CreateListDetailedDocument, input, viewer)).toMatchObject({
       __typename: 'ForbiddenError',
     });
-    expect(await run('createList', input, stranger, 'data { id }')).toMatchObject({
+    expect(await mutate(CreateListDetailedDocument, input, stranger)).toMatchObject({
       __typename: 'NotFoundError',
     });
     expect(await count('SELECT count(*) AS n FROM lists WHERE workspace_id = ?', workspaceId)).toBe(
@@ -107,11 +91,10 @@ describe('createList', () => {
 
   it('validates the name', async () => {
     const { owner, workspaceId } = await team();
-    const result = await run(
-      'createList',
+    const result = await mutate(
+      CreateListDetailedDocument,
       { workspaceId: gid('Workspace', workspaceId), name: ' ' },
       owner,
-      'data { id }',
     );
     expect(result).toMatchObject({
       __typename: 'ValidationError',
@@ -125,32 +108,35 @@ describe('list items', () => {
     const { owner, member, workspaceId } = await team();
     const listId = await insertList(workspaceId, owner);
     await insertListItem(listId, { position: 7 });
-    const added = await run(
-      'addListItem',
+    const added = await mutate(
+      AddListItemDetailedDocument,
       { listId: gid('List', listId), title: 'Milk' },
       member,
-      ITEM,
     );
     expect(added).toMatchObject({
       __typename: 'AddListItemSuccess',
       data: { title: 'Milk', position: 8, isCompleted: false, list: { id: gid('List', listId) } },
     });
-    const itemId = added.data.id as string;
-    const completed = await run('completeListItem', { itemId }, member, ITEM);
+    const itemId = variant(added, 'AddListItemSuccess').data.id;
+    const completed = await mutate(CompleteListItemDetailedDocument, { itemId }, member);
     expect(completed).toMatchObject({
       data: { isCompleted: true, completedBy: { id: gid('User', member) } },
     });
     // Completing again (by someone else) keeps the first completion.
-    const again = await run('completeListItem', { itemId }, owner, ITEM);
-    expect(again.data.completedAt).toBe(completed.data.completedAt);
-    expect(again.data.completedBy).toEqual({ id: gid('User', member) });
-    const reopened = await run('uncompleteListItem', { itemId }, member, ITEM);
-    expect(reopened.data).toMatchObject({
+    const again = await mutate(CompleteListItemDetailedDocument, { itemId }, owner);
+    expect(variant(again, 'CompleteListItemSuccess').data.completedAt).toBe(
+      variant(completed, 'CompleteListItemSuccess').data.completedAt,
+    );
+    expect(variant(again, 'CompleteListItemSuccess').data.completedBy).toEqual({
+      id: gid('User', member),
+    });
+    const reopened = await mutate(UncompleteListItemDetailedDocument, { itemId }, member);
+    expect(variant(reopened, 'UncompleteListItemSuccess').data).toMatchObject({
       isCompleted: false,
       completedAt: null,
       completedBy: null,
     });
-    const removed = await run('removeListItem', { itemId }, member, 'data');
+    const removed = await mutate(RemoveListItemDetailedDocument, { itemId }, member);
     expect(removed).toMatchObject({ __typename: 'RemoveListItemSuccess', data: itemId });
     expect(await count('SELECT count(*) AS n FROM list_items WHERE list_id = ?', listId)).toBe(1);
   });
@@ -158,18 +144,16 @@ describe('list items', () => {
   it('places an item at a given position and validates title and position', async () => {
     const { owner, workspaceId } = await team();
     const listId = await insertList(workspaceId, owner);
-    const placed = await run(
-      'addListItem',
+    const placed = await mutate(
+      AddListItemDetailedDocument,
       { listId: gid('List', listId), title: 'A', position: 3 },
       owner,
-      ITEM,
     );
-    expect(placed.data.position).toBe(3);
-    const invalid = await run(
-      'addListItem',
+    expect(variant(placed, 'AddListItemSuccess').data.position).toBe(3);
+    const invalid = await mutate(
+      AddListItemDetailedDocument,
       { listId: gid('List', listId), title: '', position: -1 },
       owner,
-      ITEM,
     );
     expect(invalid.__typename).toBe('ValidationError');
     expect(await count('SELECT count(*) AS n FROM list_items WHERE list_id = ?', listId)).toBe(1);
@@ -188,22 +172,25 @@ describe('list items', () => {
       [checklist, stranger, 'NotFoundError'],
     ];
     for (const [listId, as, expected] of cases) {
-      const result = await run(
-        'addListItem',
+      const result = await mutate(
+        AddListItemDetailedDocument,
         { listId: gid('List', listId), title: 'x' },
         as,
-        ITEM,
       );
       expect(result.__typename).toBe(expected);
     }
     expect(
       await count('SELECT count(*) AS n FROM list_items WHERE list_id IN (?, ?)', quest, checklist),
     ).toBe(1);
-    for (const field of ['completeListItem', 'uncompleteListItem', 'removeListItem']) {
-      const select = field === 'removeListItem' ? 'data' : ITEM;
-      const input = { itemId: gid('ListItem', itemId) };
-      expect((await run(field, input, viewer, select)).__typename).toBe('ForbiddenError');
-      expect((await run(field, input, stranger, select)).__typename).toBe('NotFoundError');
+    const input = { itemId: gid('ListItem', itemId) };
+    const changes = [
+      (as: string) => mutate(CompleteListItemDetailedDocument, input, as),
+      (as: string) => mutate(UncompleteListItemDetailedDocument, input, as),
+      (as: string) => mutate(RemoveListItemDetailedDocument, input, as),
+    ];
+    for (const change of changes) {
+      expect((await change(viewer)).__typename).toBe('ForbiddenError');
+      expect((await change(stranger)).__typename).toBe('NotFoundError');
     }
     expect(
       await count('SELECT count(*) AS n FROM list_items WHERE id = ? AND is_completed = 0', itemId),
@@ -214,14 +201,17 @@ describe('list items', () => {
     const { owner, viewer, workspaceId } = await team();
     const quest = await insertList(workspaceId, owner, 'quest');
     await insertListMember(quest, viewer, 'editor');
-    const added = await run(
-      'addListItem',
+    const added = await mutate(
+      AddListItemDetailedDocument,
       { listId: gid('List', quest), title: 'Map' },
       viewer,
-      ITEM,
     );
     expect(added).toMatchObject({ __typename: 'AddListItemSuccess', data: { position: 0 } });
-    const done = await run('completeListItem', { itemId: added.data.id }, viewer, ITEM);
+    const done = await mutate(
+      CompleteListItemDetailedDocument,
+      { itemId: variant(added, 'AddListItemSuccess').data.id },
+      viewer,
+    );
     expect(done).toMatchObject({ data: { isCompleted: true } });
   });
 });
@@ -230,18 +220,13 @@ describe('list members', () => {
   it('adds a workspace member with a delivery preference; duplicates conflict', async () => {
     const { owner, member, workspaceId } = await team();
     const listId = await insertList(workspaceId, owner, 'quest');
-    const input = {
+    const input: AddListMemberInput = {
       listId: gid('List', listId),
       userId: gid('User', member),
       role: 'VIEWER',
       deliveryPreference: 'DAILY_DIGEST',
     };
-    const added = await run(
-      'addListMember',
-      input,
-      owner,
-      'data { id role deliveryPreference user { id } list { id } }',
-    );
+    const added = await mutate(AddListMemberDetailedDocument, input, owner);
     expect(added).toMatchObject({
       __typename: 'AddListMemberSuccess',
       data: {
@@ -250,7 +235,7 @@ describe('list members', () => {
         user: { id: gid('User', member) },
       },
     });
-    expect(await run('addListMember', input, owner, 'data { id }')).toMatchObject({
+    expect(await mutate(AddListMemberDetailedDocument, input, owner)).toMatchObject({
       __typename: 'ConflictError',
     });
   });
@@ -258,12 +243,11 @@ describe('list members', () => {
   it('refuses OWNER, users outside the workspace, and non-managers', async () => {
     const { owner, admin, member, viewer, stranger, workspaceId } = await team();
     const listId = await insertList(workspaceId, owner);
-    const add = (as: string, userId: string, role = 'EDITOR') =>
-      run(
-        'addListMember',
+    const add = (as: string, userId: string, role: ListRole = 'EDITOR') =>
+      mutate(
+        AddListMemberDetailedDocument,
         { listId: gid('List', listId), userId: gid('User', userId), role },
         as,
-        'data { id }',
       );
     expect(await add(owner, member, 'OWNER')).toMatchObject({ __typename: 'ValidationError' });
     expect(await add(owner, stranger)).toMatchObject({
@@ -282,12 +266,11 @@ describe('list members', () => {
     const listId = await insertList(workspaceId, owner);
     const memberRow = await insertListMember(listId, member);
     await insertListMember(listId, admin);
-    const changeAs = (as: string, deliveryPreference: string) =>
-      run(
-        'changeListMemberDeliveryPreference',
+    const changeAs = (as: string, deliveryPreference: DeliveryPreference) =>
+      mutate(
+        ChangeListMemberDeliveryPreferenceDetailedDocument,
         { memberId: gid('ListMember', memberRow), deliveryPreference },
         as,
-        'data { deliveryPreference }',
       );
     expect(await changeAs(member, 'NONE')).toMatchObject({ data: { deliveryPreference: 'NONE' } });
     expect(await changeAs(owner, 'DAILY_DIGEST')).toMatchObject({
@@ -312,8 +295,8 @@ describe('list visibility', () => {
     const questMember = await insertUser();
     await insertListMember(quest, questMember);
     const sees = async (as: string) => {
-      const result = await gql<{ nodes: ({ id: string } | null)[] }>(
-        'query($ids: [ID!]!) { nodes(ids: $ids) { id } }',
+      const result = await gql(
+        ListsSeenDocument,
         { ids: [gid('List', quest), gid('List', checklist)] },
         { as },
       );
@@ -325,11 +308,11 @@ describe('list visibility', () => {
     expect(await sees(viewer)).toEqual([false, true]);
     expect(await sees(questMember)).toEqual([true, false]);
     expect(await sees(stranger)).toEqual([false, false]);
-    const listed = await gql<{ node: { lists: { totalCount: number } } }>(
-      'query($id: ID!) { node(id: $id) { ... on Workspace { lists { totalCount } } } }',
+    const listed = await gql(
+      WorkspaceListCountDocument,
       { id: gid('Workspace', workspaceId) },
       { as: viewer },
     );
-    expect(listed.data?.node.lists.totalCount).toBe(1);
+    expect(variant(listed.data?.node, 'Workspace').lists.totalCount).toBe(1);
   });
 });

@@ -8,10 +8,9 @@ import {
   type CreateWorkItemInput,
   DeleteWorkItemDetailedDocument,
   NodeSeenDocument,
-  type TypedDocumentString,
   UpdateWorkItemDetailedDocument,
 } from '../generated/graphql';
-import { gql, variant } from '../helpers/client';
+import { gql, mutate, variant } from '../helpers/client';
 import { addMember, insertUser, insertWorkspace } from '../helpers/seed';
 import {
   addListMember,
@@ -30,13 +29,6 @@ const VISIBILITY = ChangeWorkItemVisibilityDetailedDocument;
 const ASSIGN = AssignWorkItemDetailedDocument;
 const COMPLETE = CompleteWorkItemDetailedDocument;
 const DELETE = DeleteWorkItemDetailedDocument;
-
-/** Runs a mutation of one `input`, expecting no GraphQL error: its result union, typed. */
-async function run<R, I>(document: TypedDocumentString<R, { input: I }>, input: I, as?: string) {
-  const result = await gql(document, { input }, { as });
-  expect(result.errors).toBeUndefined();
-  return Object.values(result.data ?? {})[0] as R[keyof R];
-}
 
 const row = (id: string) =>
   env.DB.prepare('SELECT * FROM work_items WHERE id = ?').bind(id).first<Record<string, unknown>>();
@@ -76,7 +68,7 @@ describe('work item mutations', () => {
 
   describe('createWorkItem', () => {
     it('creates an item owned by the viewer, with its room, list and assignee', async () => {
-      const result = await run(
+      const result = await mutate(
         CREATE,
         {
           workspaceId: ws,
@@ -109,7 +101,7 @@ describe('work item mutations', () => {
     });
 
     it('creates a scheduled item with its time slot', async () => {
-      const result = await run(
+      const result = await mutate(
         CREATE,
         {
           workspaceId: ws,
@@ -149,7 +141,7 @@ describe('work item mutations', () => {
         'SELECT count(*) AS n FROM work_items WHERE workspace_id = ?',
         workspaceId,
       );
-      const result = await run(CREATE, { workspaceId: ws, ...input }, owner);
+      const result = await mutate(CREATE, { workspaceId: ws, ...input }, owner);
       expect(result).toMatchObject({ __typename: 'ValidationError', code: 'VALIDATION_FAILED' });
       expect(variant(result, 'ValidationError').issues.map((issue) => issue.field)).toContain(
         field,
@@ -161,7 +153,7 @@ describe('work item mutations', () => {
 
     it("refuses a room, list or assignee from outside the item's workspace", async () => {
       const otherList = await insertList(otherWorkspaceId, stranger, 'checklist');
-      const result = await run(
+      const result = await mutate(
         CREATE,
         {
           workspaceId: ws,
@@ -181,11 +173,11 @@ describe('work item mutations', () => {
     });
 
     it('answers NotFound for a workspace the viewer is not in, Forbidden for a VIEWER', async () => {
-      expect(await run(CREATE, { workspaceId: ws, title: 'A' }, stranger)).toMatchObject({
+      expect(await mutate(CREATE, { workspaceId: ws, title: 'A' }, stranger)).toMatchObject({
         __typename: 'NotFoundError',
         entity: 'Workspace',
       });
-      expect(await run(CREATE, { workspaceId: ws, title: 'A' }, viewerRole)).toMatchObject({
+      expect(await mutate(CREATE, { workspaceId: ws, title: 'A' }, viewerRole)).toMatchObject({
         __typename: 'ForbiddenError',
       });
     });
@@ -205,16 +197,18 @@ describe('work item mutations', () => {
         scope: 'squad',
       });
       const workItemId = gid('WorkItem', id);
-      expect(await run(UPDATE, { workItemId, title: 'By owner' }, member)).toMatchObject({
+      expect(await mutate(UPDATE, { workItemId, title: 'By owner' }, member)).toMatchObject({
         data: { title: 'By owner' },
       });
-      expect(await run(UPDATE, { workItemId, status: 'IN_PROGRESS' }, viewerRole)).toMatchObject({
-        data: { status: 'IN_PROGRESS', completedAt: null },
-      });
-      const done = await run(UPDATE, { workItemId, status: 'DONE', description: 'x' }, admin);
+      expect(await mutate(UPDATE, { workItemId, status: 'IN_PROGRESS' }, viewerRole)).toMatchObject(
+        {
+          data: { status: 'IN_PROGRESS', completedAt: null },
+        },
+      );
+      const done = await mutate(UPDATE, { workItemId, status: 'DONE', description: 'x' }, admin);
       expect(done).toMatchObject({ data: { status: 'DONE', description: 'x' } });
       expect(variant(done, 'UpdateWorkItemSuccess').data.completedAt).toMatch(/^\d{4}-/);
-      expect(await run(UPDATE, { workItemId, status: 'TODO' }, owner)).toMatchObject({
+      expect(await mutate(UPDATE, { workItemId, status: 'TODO' }, owner)).toMatchObject({
         data: { status: 'TODO', completedAt: null },
       });
     });
@@ -228,16 +222,16 @@ describe('work item mutations', () => {
       });
       const before = await row(id);
       const workItemId = gid('WorkItem', id);
-      expect(await run(UPDATE, { workItemId, title: 'Hijack' }, member)).toMatchObject({
+      expect(await mutate(UPDATE, { workItemId, title: 'Hijack' }, member)).toMatchObject({
         __typename: 'ForbiddenError',
       });
-      expect(await run(UPDATE, { workItemId, title: 'Hijack' }, stranger)).toMatchObject({
+      expect(await mutate(UPDATE, { workItemId, title: 'Hijack' }, stranger)).toMatchObject({
         __typename: 'NotFoundError',
         entity: 'WorkItem',
       });
       const secret = await insertWorkItem({ workspaceId, ownerId: member, scope: 'private' });
       // A workspace admin edits what they see, but a private item is not theirs to see.
-      expect(await run(COMPLETE, { workItemId: gid('WorkItem', secret) }, admin)).toMatchObject({
+      expect(await mutate(COMPLETE, { workItemId: gid('WorkItem', secret) }, admin)).toMatchObject({
         __typename: 'NotFoundError',
       });
       expect(await row(id)).toEqual(before);
@@ -248,19 +242,19 @@ describe('work item mutations', () => {
       const id = await insertWorkItem({ workspaceId, ownerId: owner, type: 'task' });
       const workItemId = gid('WorkItem', id);
       const before = await row(id);
-      expect(await run(UPDATE, { workItemId, title: null, status: null }, owner)).toMatchObject({
+      expect(await mutate(UPDATE, { workItemId, title: null, status: null }, owner)).toMatchObject({
         __typename: 'ValidationError',
         issues: [
           { field: 'input.title', message: 'cannot be null.' },
           { field: 'input.status', message: 'cannot be null.' },
         ],
       });
-      expect(await run(UPDATE, { workItemId, type: 'SCHEDULED' }, owner)).toMatchObject({
+      expect(await mutate(UPDATE, { workItemId, type: 'SCHEDULED' }, owner)).toMatchObject({
         __typename: 'ValidationError',
         issues: [{ field: 'input.startsAt' }],
       });
       expect(await row(id)).toEqual(before);
-      const scheduled = await run(
+      const scheduled = await mutate(
         UPDATE,
         { workItemId, type: 'SCHEDULED', startsAt: '2031-05-05T10:00:00Z' },
         owner,
@@ -269,17 +263,17 @@ describe('work item mutations', () => {
         data: { type: 'SCHEDULED', startsAt: '2031-05-05T10:00:00.000Z' },
       });
       // Back to a task: the time slot goes with it.
-      expect(await run(UPDATE, { workItemId, type: 'TASK' }, owner)).toMatchObject({
+      expect(await mutate(UPDATE, { workItemId, type: 'TASK' }, owner)).toMatchObject({
         data: { type: 'TASK', startsAt: null, endsAt: null },
       });
     });
 
     it('completes an item once: completing again keeps the first completedAt', async () => {
       const id = await insertWorkItem({ workspaceId, ownerId: owner });
-      const first = await run(COMPLETE, { workItemId: gid('WorkItem', id) }, owner);
+      const first = await mutate(COMPLETE, { workItemId: gid('WorkItem', id) }, owner);
       const stamp = variant(first, 'CompleteWorkItemSuccess').data.completedAt;
       expect(first).toMatchObject({ data: { status: 'DONE' } });
-      const again = await run(COMPLETE, { workItemId: gid('WorkItem', id) }, owner);
+      const again = await mutate(COMPLETE, { workItemId: gid('WorkItem', id) }, owner);
       expect(variant(again, 'CompleteWorkItemSuccess').data.completedAt).toBe(stamp);
     });
   });
@@ -293,11 +287,11 @@ describe('work item mutations', () => {
       const id = await insertWorkItem({ workspaceId, ownerId: owner, assigneeId: assignee });
       const workItemId = gid('WorkItem', id);
       for (const caller of [assignee, admin]) {
-        const result = await run(VISIBILITY, { workItemId, visibility: 'SQUAD' }, caller);
+        const result = await mutate(VISIBILITY, { workItemId, visibility: 'SQUAD' }, caller);
         expect(result.__typename).toBe(caller === assignee ? 'ForbiddenError' : 'NotFoundError');
       }
       expect(await row(id)).toMatchObject({ visibility_scope: 'private' });
-      expect(await run(VISIBILITY, { workItemId, visibility: 'SQUAD' }, owner)).toMatchObject({
+      expect(await mutate(VISIBILITY, { workItemId, visibility: 'SQUAD' }, owner)).toMatchObject({
         __typename: 'ChangeWorkItemVisibilitySuccess',
       });
     });
@@ -319,12 +313,12 @@ describe('work item mutations', () => {
           )
         ).data?.node != null;
 
-      expect(await run(VISIBILITY, { workItemId, visibility: 'ROOM' }, owner)).toMatchObject({
+      expect(await mutate(VISIBILITY, { workItemId, visibility: 'ROOM' }, owner)).toMatchObject({
         __typename: 'ValidationError',
         issues: [{ field: 'input.roomId' }],
       });
       expect(
-        await run(
+        await mutate(
           VISIBILITY,
           { workItemId, visibility: 'ROOM', roomId: gid('Room', otherRoomId) },
           owner,
@@ -334,7 +328,7 @@ describe('work item mutations', () => {
       expect(await seen()).toBe(false);
 
       expect(
-        await run(
+        await mutate(
           VISIBILITY,
           { workItemId, visibility: 'ROOM', roomId: gid('Room', roomId) },
           owner,
@@ -344,7 +338,7 @@ describe('work item mutations', () => {
       expect(await seen()).toBe(true);
 
       expect(
-        await run(
+        await mutate(
           VISIBILITY,
           { workItemId, visibility: 'QUEST', listId: gid('List', listId) },
           owner,
@@ -359,7 +353,11 @@ describe('work item mutations', () => {
     it('answers Forbidden to a workspace member who is not an editor', async () => {
       const id = await insertWorkItem({ workspaceId, ownerId: owner, scope: 'squad' });
       expect(
-        await run(VISIBILITY, { workItemId: gid('WorkItem', id), visibility: 'PRIVATE' }, member),
+        await mutate(
+          VISIBILITY,
+          { workItemId: gid('WorkItem', id), visibility: 'PRIVATE' },
+          member,
+        ),
       ).toMatchObject({ __typename: 'ForbiddenError' });
       expect((await row(id))?.visibility_scope).toBe('squad');
     });
@@ -370,20 +368,20 @@ describe('work item mutations', () => {
       const id = await insertWorkItem({ workspaceId, ownerId: owner });
       const workItemId = gid('WorkItem', id);
       expect(
-        await run(ASSIGN, { workItemId, assigneeId: gid('User', stranger) }, owner),
+        await mutate(ASSIGN, { workItemId, assigneeId: gid('User', stranger) }, owner),
       ).toMatchObject({ __typename: 'ValidationError', issues: [{ field: 'input.assigneeId' }] });
       expect((await row(id))?.assignee_id).toBeNull();
       expect(
-        await run(ASSIGN, { workItemId, assigneeId: gid('User', member) }, owner),
+        await mutate(ASSIGN, { workItemId, assigneeId: gid('User', member) }, owner),
       ).toMatchObject({ data: { assignee: { id: gid('User', member) } } });
       // The assignee now sees the private item, and may edit it.
-      expect(await run(UPDATE, { workItemId, title: 'Mine now' }, member)).toMatchObject({
+      expect(await mutate(UPDATE, { workItemId, title: 'Mine now' }, member)).toMatchObject({
         data: { title: 'Mine now' },
       });
-      expect(await run(ASSIGN, { workItemId, assigneeId: null }, owner)).toMatchObject({
+      expect(await mutate(ASSIGN, { workItemId, assigneeId: null }, owner)).toMatchObject({
         data: { assignee: null },
       });
-      expect(await run(UPDATE, { workItemId, title: 'Lost it' }, member)).toMatchObject({
+      expect(await mutate(UPDATE, { workItemId, title: 'Lost it' }, member)).toMatchObject({
         __typename: 'NotFoundError',
       });
     });
@@ -398,22 +396,22 @@ describe('work item mutations', () => {
         scope: 'squad',
       });
       const workItemId = gid('WorkItem', id);
-      expect(await run(DELETE, { workItemId }, member)).toMatchObject({
+      expect(await mutate(DELETE, { workItemId }, member)).toMatchObject({
         __typename: 'ForbiddenError',
       });
-      expect(await run(DELETE, { workItemId }, admin)).toMatchObject({
+      expect(await mutate(DELETE, { workItemId }, admin)).toMatchObject({
         __typename: 'ForbiddenError',
       });
-      expect(await run(DELETE, { workItemId }, stranger)).toMatchObject({
+      expect(await mutate(DELETE, { workItemId }, stranger)).toMatchObject({
         __typename: 'NotFoundError',
       });
       expect(await row(id)).not.toBeNull();
-      expect(await run(DELETE, { workItemId }, owner)).toEqual({
+      expect(await mutate(DELETE, { workItemId }, owner)).toEqual({
         __typename: 'DeleteWorkItemSuccess',
         data: workItemId,
       });
       expect(await row(id)).toBeNull();
-      expect(await run(DELETE, { workItemId }, owner)).toMatchObject({
+      expect(await mutate(DELETE, { workItemId }, owner)).toMatchObject({
         __typename: 'NotFoundError',
       });
     });
