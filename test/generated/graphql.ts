@@ -101,6 +101,37 @@ export type DeliveryPreference =
   /** No emails about this list. */
   | 'NONE';
 
+/** Narrows an inbox; omitted fields do not filter. */
+export type InboxFilter = {
+  /** true: only archived items; false: only unarchived ones. */
+  archived?: boolean | null | undefined;
+  /** true: only read items; false: only unread ones. */
+  read?: boolean | null | undefined;
+};
+
+/** One of your inbox items. */
+export type InboxItemInput = {
+  /** The inbox item. */
+  itemId: string | number;
+};
+
+/** What an inbox item is about. */
+export type InboxItemKind =
+  /** A work item was assigned to you. */
+  | 'ASSIGNMENT'
+  /** News about an event. */
+  | 'EVENT'
+  /** Someone accepted an invite to one of your threads. */
+  | 'INVITE_ACCEPTED'
+  /** Someone mentioned you. */
+  | 'MENTION'
+  /** A relationship request was sent to you, or yours was accepted. */
+  | 'RELATIONSHIP_REQUEST'
+  /** A notice from the app itself. */
+  | 'SYSTEM'
+  /** A new message in a thread. */
+  | 'THREAD_MESSAGE';
+
 /** One list entry. */
 export type ListItemInput = {
   /** The entry. */
@@ -122,6 +153,38 @@ export type ListRole =
   | 'OWNER'
   /** Reads only. */
   | 'VIEWER';
+
+/** How two users know each other. */
+export type RelationshipKind =
+  /** A colleague. */
+  | 'COLLEAGUE'
+  /** A friend (what an accepted request creates). */
+  | 'FRIEND';
+
+/** A relationship request to answer or withdraw. */
+export type RelationshipRequestInput = {
+  /** The request. */
+  requestId: string | number;
+};
+
+/** Where a relationship request stands. */
+export type RelationshipRequestStatus =
+  /** Accepted: the two users are now related. */
+  | 'ACCEPTED'
+  /** Withdrawn by the sender. */
+  | 'CANCELLED'
+  /** Declined by the recipient. */
+  | 'DECLINED'
+  /** Waiting for the recipient to answer. */
+  | 'PENDING';
+
+/** A request to become related to another user. */
+export type SendRelationshipRequestInput = {
+  /** A note for them, up to 500 characters. */
+  message?: string | null | undefined;
+  /** The user to ask (not yourself). */
+  toUserId: string | number;
+};
 
 /** Fields to change: omitted ones stay; null clears description, dueAt, startsAt, endsAt. */
 export type UpdateWorkItemInput = {
@@ -204,6 +267,86 @@ export type WorkItemVisibility =
   | 'ROOM'
   /** Members of the item's workspace (the squad). */
   | 'SQUAD';
+
+export type InboxItemChangeFragment = { id: string, isRead: boolean, readAt: string | null, archivedAt: string | null, user: { id: string } };
+
+export type InboxMarkReadMutationVariables = Exact<{
+  input: InboxItemInput;
+}>;
+
+
+export type InboxMarkReadMutation = { markInboxItemRead:
+    | { __typename: 'AuthenticationRequiredError', message: string, code: string }
+    | { __typename: 'ForbiddenError', message: string, code: string }
+    | { __typename: 'MarkInboxItemReadSuccess', data: { id: string, isRead: boolean, readAt: string | null, archivedAt: string | null, user: { id: string } } }
+    | { __typename: 'NotFoundError', message: string, code: string }
+    | { __typename: 'ValidationError', message: string, code: string }
+   };
+
+export type InboxMarkUnreadMutationVariables = Exact<{
+  input: InboxItemInput;
+}>;
+
+
+export type InboxMarkUnreadMutation = { markInboxItemUnread:
+    | { __typename: 'AuthenticationRequiredError', message: string, code: string }
+    | { __typename: 'ForbiddenError', message: string, code: string }
+    | { __typename: 'MarkInboxItemUnreadSuccess', data: { id: string, isRead: boolean, readAt: string | null, archivedAt: string | null, user: { id: string } } }
+    | { __typename: 'NotFoundError', message: string, code: string }
+    | { __typename: 'ValidationError', message: string, code: string }
+   };
+
+export type InboxArchiveMutationVariables = Exact<{
+  input: InboxItemInput;
+}>;
+
+
+export type InboxArchiveMutation = { archiveInboxItem:
+    | { __typename: 'ArchiveInboxItemSuccess', data: { id: string, isRead: boolean, readAt: string | null, archivedAt: string | null, user: { id: string } } }
+    | { __typename: 'AuthenticationRequiredError', message: string, code: string }
+    | { __typename: 'ForbiddenError', message: string, code: string }
+    | { __typename: 'NotFoundError', message: string, code: string }
+    | { __typename: 'ValidationError', message: string, code: string }
+   };
+
+export type InboxViewerItemsQueryVariables = Exact<{
+  filter?: InboxFilter | null | undefined;
+}>;
+
+
+export type InboxViewerItemsQuery = { viewer: { inbox: { totalCount: number, edges: Array<{ node: { id: string } }> } } | null };
+
+export type InboxOfUserQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type InboxOfUserQuery = { node:
+    | { __typename: 'ApiToken' }
+    | { __typename: 'EventParticipant' }
+    | { __typename: 'HostedEvent' }
+    | { __typename: 'InboxItem' }
+    | { __typename: 'List' }
+    | { __typename: 'ListItem' }
+    | { __typename: 'ListMember' }
+    | { __typename: 'Relationship' }
+    | { __typename: 'RelationshipRequest' }
+    | { __typename: 'Room' }
+    | { __typename: 'RoomMember' }
+    | { __typename: 'Thread' }
+    | { __typename: 'ThreadInvite' }
+    | { __typename: 'ThreadMessage' }
+    | { __typename: 'ThreadParticipant' }
+    | { __typename: 'User', inbox: { totalCount: number, edges: Array<{ node: { id: string } }> } }
+    | { __typename: 'WorkItem' }
+    | { __typename: 'Workspace' }
+    | { __typename: 'WorkspaceMember' }
+   | null };
+
+export type InboxSubjectsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type InboxSubjectsQuery = { viewer: { inbox: { edges: Array<{ node: { kind: InboxItemKind, subjectType: string | null, subjectNodeId: string | null } }> } } | null };
 
 export type ListItemDetailFragment = { id: string, title: string, position: number, isCompleted: boolean, completedAt: string | null, completedBy: { id: string } | null, list: { id: string } };
 
@@ -359,6 +502,126 @@ export type WorkspaceListCountQuery = { node:
     | { __typename: 'WorkspaceMember' }
    | null };
 
+export type SendRelationshipRequestDetailedMutationVariables = Exact<{
+  input: SendRelationshipRequestInput;
+}>;
+
+
+export type SendRelationshipRequestDetailedMutation = { sendRelationshipRequest:
+    | { __typename: 'AuthenticationRequiredError', message: string, code: string }
+    | { __typename: 'ConflictError', message: string, code: string }
+    | { __typename: 'ForbiddenError', message: string, code: string }
+    | { __typename: 'NotFoundError', message: string, code: string }
+    | { __typename: 'SendRelationshipRequestSuccess', data: { id: string, status: RelationshipRequestStatus, message: string | null, fromUser: { id: string }, toUser: { id: string } } }
+    | { __typename: 'ValidationError', message: string, code: string, issues: Array<{ field: string, message: string }> }
+   };
+
+export type AcceptRelationshipRequestDetailedMutationVariables = Exact<{
+  input: RelationshipRequestInput;
+}>;
+
+
+export type AcceptRelationshipRequestDetailedMutation = { acceptRelationshipRequest:
+    | { __typename: 'AcceptRelationshipRequestSuccess', data: { id: string, kind: RelationshipKind, user: { id: string }, relatedUser: { id: string } } }
+    | { __typename: 'AuthenticationRequiredError', message: string, code: string }
+    | { __typename: 'ConflictError', message: string, code: string }
+    | { __typename: 'ForbiddenError', message: string, code: string }
+    | { __typename: 'NotFoundError', message: string, code: string }
+    | { __typename: 'ValidationError', message: string, code: string }
+   };
+
+export type DeclineRelationshipRequestDetailedMutationVariables = Exact<{
+  input: RelationshipRequestInput;
+}>;
+
+
+export type DeclineRelationshipRequestDetailedMutation = { declineRelationshipRequest:
+    | { __typename: 'AuthenticationRequiredError', message: string, code: string }
+    | { __typename: 'ConflictError', message: string, code: string }
+    | { __typename: 'DeclineRelationshipRequestSuccess', data: { id: string, status: RelationshipRequestStatus, respondedAt: string | null } }
+    | { __typename: 'ForbiddenError', message: string, code: string }
+    | { __typename: 'NotFoundError', message: string, code: string }
+    | { __typename: 'ValidationError', message: string, code: string }
+   };
+
+export type CancelRelationshipRequestDetailedMutationVariables = Exact<{
+  input: RelationshipRequestInput;
+}>;
+
+
+export type CancelRelationshipRequestDetailedMutation = { cancelRelationshipRequest:
+    | { __typename: 'AuthenticationRequiredError', message: string, code: string }
+    | { __typename: 'CancelRelationshipRequestSuccess', data: { id: string, status: RelationshipRequestStatus, respondedAt: string | null } }
+    | { __typename: 'ConflictError', message: string, code: string }
+    | { __typename: 'ForbiddenError', message: string, code: string }
+    | { __typename: 'NotFoundError', message: string, code: string }
+    | { __typename: 'ValidationError', message: string, code: string }
+   };
+
+export type RelationshipsOfViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RelationshipsOfViewerQuery = { viewer: { relationships: { edges: Array<{ node: { relatedUser: { id: string } } }> } } | null };
+
+export type UsersViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type UsersViewerQuery = { viewer: { id: string, displayName: string, email: string | null } | null };
+
+export type UsersWorkspaceOwnerEmailQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type UsersWorkspaceOwnerEmailQuery = { node:
+    | { __typename: 'ApiToken' }
+    | { __typename: 'EventParticipant' }
+    | { __typename: 'HostedEvent' }
+    | { __typename: 'InboxItem' }
+    | { __typename: 'List' }
+    | { __typename: 'ListItem' }
+    | { __typename: 'ListMember' }
+    | { __typename: 'Relationship' }
+    | { __typename: 'RelationshipRequest' }
+    | { __typename: 'Room' }
+    | { __typename: 'RoomMember' }
+    | { __typename: 'Thread' }
+    | { __typename: 'ThreadInvite' }
+    | { __typename: 'ThreadMessage' }
+    | { __typename: 'ThreadParticipant' }
+    | { __typename: 'User' }
+    | { __typename: 'WorkItem' }
+    | { __typename: 'Workspace', owner: { email: string | null } }
+    | { __typename: 'WorkspaceMember' }
+   | null };
+
+export type UsersWorkspaceMembershipsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type UsersWorkspaceMembershipsQuery = { node:
+    | { __typename: 'ApiToken' }
+    | { __typename: 'EventParticipant' }
+    | { __typename: 'HostedEvent' }
+    | { __typename: 'InboxItem' }
+    | { __typename: 'List' }
+    | { __typename: 'ListItem' }
+    | { __typename: 'ListMember' }
+    | { __typename: 'Relationship' }
+    | { __typename: 'RelationshipRequest' }
+    | { __typename: 'Room' }
+    | { __typename: 'RoomMember' }
+    | { __typename: 'Thread' }
+    | { __typename: 'ThreadInvite' }
+    | { __typename: 'ThreadMessage' }
+    | { __typename: 'ThreadParticipant' }
+    | { __typename: 'User', workspaceMemberships: { totalCount: number } }
+    | { __typename: 'WorkItem' }
+    | { __typename: 'Workspace' }
+    | { __typename: 'WorkspaceMember' }
+   | null };
+
 export type WorkItemDetailFragment = { id: string, title: string, description: string | null, type: WorkItemType, status: WorkItemStatus, visibility: WorkItemVisibility, dueAt: string | null, startsAt: string | null, endsAt: string | null, completedAt: string | null, listId: string | null, assignee: { id: string } | null, room: { id: string } | null, workspace: { id: string } | null, owner: { id: string } };
 
 export type WorkItemsPageQueryVariables = Exact<{
@@ -500,6 +763,17 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const InboxItemChangeFragmentDoc = new TypedDocumentString(`
+    fragment InboxItemChange on InboxItem {
+  id
+  isRead
+  readAt
+  archivedAt
+  user {
+    id
+  }
+}
+    `, {"fragmentName":"InboxItemChange"}) as unknown as TypedDocumentString<InboxItemChangeFragment, unknown>;
 export const ListItemDetailFragmentDoc = new TypedDocumentString(`
     fragment ListItemDetail on ListItem {
   id
@@ -542,6 +816,124 @@ export const WorkItemDetailFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"WorkItemDetail"}) as unknown as TypedDocumentString<WorkItemDetailFragment, unknown>;
+export const InboxMarkReadDocument = new TypedDocumentString(`
+    mutation InboxMarkRead($input: InboxItemInput!) {
+  markInboxItemRead(input: $input) {
+    __typename
+    ... on MarkInboxItemReadSuccess {
+      data {
+        ...InboxItemChange
+      }
+    }
+    ... on Error {
+      message
+      code
+    }
+  }
+}
+    fragment InboxItemChange on InboxItem {
+  id
+  isRead
+  readAt
+  archivedAt
+  user {
+    id
+  }
+}`) as unknown as TypedDocumentString<InboxMarkReadMutation, InboxMarkReadMutationVariables>;
+export const InboxMarkUnreadDocument = new TypedDocumentString(`
+    mutation InboxMarkUnread($input: InboxItemInput!) {
+  markInboxItemUnread(input: $input) {
+    __typename
+    ... on MarkInboxItemUnreadSuccess {
+      data {
+        ...InboxItemChange
+      }
+    }
+    ... on Error {
+      message
+      code
+    }
+  }
+}
+    fragment InboxItemChange on InboxItem {
+  id
+  isRead
+  readAt
+  archivedAt
+  user {
+    id
+  }
+}`) as unknown as TypedDocumentString<InboxMarkUnreadMutation, InboxMarkUnreadMutationVariables>;
+export const InboxArchiveDocument = new TypedDocumentString(`
+    mutation InboxArchive($input: InboxItemInput!) {
+  archiveInboxItem(input: $input) {
+    __typename
+    ... on ArchiveInboxItemSuccess {
+      data {
+        ...InboxItemChange
+      }
+    }
+    ... on Error {
+      message
+      code
+    }
+  }
+}
+    fragment InboxItemChange on InboxItem {
+  id
+  isRead
+  readAt
+  archivedAt
+  user {
+    id
+  }
+}`) as unknown as TypedDocumentString<InboxArchiveMutation, InboxArchiveMutationVariables>;
+export const InboxViewerItemsDocument = new TypedDocumentString(`
+    query InboxViewerItems($filter: InboxFilter) {
+  viewer {
+    inbox(filter: $filter) {
+      totalCount
+      edges {
+        node {
+          id
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InboxViewerItemsQuery, InboxViewerItemsQueryVariables>;
+export const InboxOfUserDocument = new TypedDocumentString(`
+    query InboxOfUser($id: ID!) {
+  node(id: $id) {
+    __typename
+    ... on User {
+      inbox {
+        totalCount
+        edges {
+          node {
+            id
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InboxOfUserQuery, InboxOfUserQueryVariables>;
+export const InboxSubjectsDocument = new TypedDocumentString(`
+    query InboxSubjects {
+  viewer {
+    inbox {
+      edges {
+        node {
+          kind
+          subjectType
+          subjectNodeId
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InboxSubjectsQuery, InboxSubjectsQueryVariables>;
 export const CreateListDetailedDocument = new TypedDocumentString(`
     mutation CreateListDetailed($input: CreateListInput!) {
   createList(input: $input) {
@@ -777,6 +1169,143 @@ export const WorkspaceListCountDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<WorkspaceListCountQuery, WorkspaceListCountQueryVariables>;
+export const SendRelationshipRequestDetailedDocument = new TypedDocumentString(`
+    mutation SendRelationshipRequestDetailed($input: SendRelationshipRequestInput!) {
+  sendRelationshipRequest(input: $input) {
+    __typename
+    ... on SendRelationshipRequestSuccess {
+      data {
+        id
+        status
+        message
+        fromUser {
+          id
+        }
+        toUser {
+          id
+        }
+      }
+    }
+    ... on Error {
+      message
+      code
+    }
+    ... on ValidationError {
+      issues {
+        field
+        message
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SendRelationshipRequestDetailedMutation, SendRelationshipRequestDetailedMutationVariables>;
+export const AcceptRelationshipRequestDetailedDocument = new TypedDocumentString(`
+    mutation AcceptRelationshipRequestDetailed($input: RelationshipRequestInput!) {
+  acceptRelationshipRequest(input: $input) {
+    __typename
+    ... on AcceptRelationshipRequestSuccess {
+      data {
+        id
+        kind
+        user {
+          id
+        }
+        relatedUser {
+          id
+        }
+      }
+    }
+    ... on Error {
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AcceptRelationshipRequestDetailedMutation, AcceptRelationshipRequestDetailedMutationVariables>;
+export const DeclineRelationshipRequestDetailedDocument = new TypedDocumentString(`
+    mutation DeclineRelationshipRequestDetailed($input: RelationshipRequestInput!) {
+  declineRelationshipRequest(input: $input) {
+    __typename
+    ... on DeclineRelationshipRequestSuccess {
+      data {
+        id
+        status
+        respondedAt
+      }
+    }
+    ... on Error {
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DeclineRelationshipRequestDetailedMutation, DeclineRelationshipRequestDetailedMutationVariables>;
+export const CancelRelationshipRequestDetailedDocument = new TypedDocumentString(`
+    mutation CancelRelationshipRequestDetailed($input: RelationshipRequestInput!) {
+  cancelRelationshipRequest(input: $input) {
+    __typename
+    ... on CancelRelationshipRequestSuccess {
+      data {
+        id
+        status
+        respondedAt
+      }
+    }
+    ... on Error {
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CancelRelationshipRequestDetailedMutation, CancelRelationshipRequestDetailedMutationVariables>;
+export const RelationshipsOfViewerDocument = new TypedDocumentString(`
+    query RelationshipsOfViewer {
+  viewer {
+    relationships {
+      edges {
+        node {
+          relatedUser {
+            id
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RelationshipsOfViewerQuery, RelationshipsOfViewerQueryVariables>;
+export const UsersViewerDocument = new TypedDocumentString(`
+    query UsersViewer {
+  viewer {
+    id
+    displayName
+    email
+  }
+}
+    `) as unknown as TypedDocumentString<UsersViewerQuery, UsersViewerQueryVariables>;
+export const UsersWorkspaceOwnerEmailDocument = new TypedDocumentString(`
+    query UsersWorkspaceOwnerEmail($id: ID!) {
+  node(id: $id) {
+    __typename
+    ... on Workspace {
+      owner {
+        email
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UsersWorkspaceOwnerEmailQuery, UsersWorkspaceOwnerEmailQueryVariables>;
+export const UsersWorkspaceMembershipsDocument = new TypedDocumentString(`
+    query UsersWorkspaceMemberships($id: ID!) {
+  node(id: $id) {
+    __typename
+    ... on User {
+      workspaceMemberships {
+        totalCount
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UsersWorkspaceMembershipsQuery, UsersWorkspaceMembershipsQueryVariables>;
 export const WorkItemsPageDocument = new TypedDocumentString(`
     query WorkItemsPage($filter: WorkItemFilter, $order: WorkItemOrder, $first: Int, $after: String) {
   workItems(filter: $filter, order: $order, first: $first, after: $after) {
