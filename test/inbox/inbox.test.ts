@@ -1,69 +1,72 @@
 import { describe, expect, it } from 'vitest';
-import { gql } from '../helpers/client';
+import {
+  InboxArchiveDocument,
+  type InboxFilter,
+  InboxMarkReadDocument,
+  InboxMarkUnreadDocument,
+  InboxOfUserDocument,
+  InboxSubjectsDocument,
+  InboxViewerItemsDocument,
+  SendRelationshipRequestDetailedDocument,
+} from '../generated/graphql';
+import { gql, mutate, variant } from '../helpers/client';
 import { insertUser } from '../helpers/seed';
 import { count, gid, insertInboxItem } from '../helpers/social-seed';
 
-type Result = Record<string, unknown> & { __typename: string };
+const item = (itemId: string) => ({ itemId: gid('InboxItem', itemId) });
 
-const CHANGE = (field: string) => `mutation($input: InboxItemInput!) {
-  ${field}(input: $input) {
-    __typename
-    ... on ${field.charAt(0).toUpperCase()}${field.slice(1)}Success { data { id isRead readAt archivedAt user { id } } }
-    ... on Error { message code }
-  }
-}`;
-
-async function change(field: string, as: string, itemId: string) {
-  const result = await gql<Record<string, Result>>(
-    CHANGE(field),
-    { input: { itemId: gid('InboxItem', itemId) } },
-    { as },
-  );
-  return result.data?.[field] as Result & {
-    data: { isRead: boolean; readAt: string | null; archivedAt: string | null };
-  };
-}
-
-const INBOX = `query($filter: InboxFilter) {
-  viewer { inbox(filter: $filter) { totalCount edges { node { id } } } }
-}`;
-
-async function inboxIds(as: string, filter?: Record<string, boolean>) {
-  const result = await gql<{
-    viewer: { inbox: { totalCount: number; edges: { node: { id: string } }[] } };
-  }>(INBOX, { filter }, { as });
-  return result.data?.viewer.inbox;
+async function inboxIds(as: string, filter?: InboxFilter) {
+  const result = await gql(InboxViewerItemsDocument, { filter }, { as });
+  return result.data?.viewer?.inbox;
 }
 
 describe('inbox mutations', () => {
   it('marks read (keeping the first read time), then unread', async () => {
     const ada = await insertUser();
     const itemId = await insertInboxItem(ada);
-    const read = await change('markInboxItemRead', ada, itemId);
-    expect(read).toMatchObject({ __typename: 'MarkInboxItemReadSuccess', data: { isRead: true } });
+    const read = variant(
+      await mutate(InboxMarkReadDocument, item(itemId), ada),
+      'MarkInboxItemReadSuccess',
+    );
+    expect(read).toMatchObject({ data: { isRead: true } });
     const firstReadAt = read.data.readAt;
     expect(firstReadAt).toMatch(/Z$/);
-    const again = await change('markInboxItemRead', ada, itemId);
+    const again = variant(
+      await mutate(InboxMarkReadDocument, item(itemId), ada),
+      'MarkInboxItemReadSuccess',
+    );
     expect(again.data.readAt).toBe(firstReadAt);
-    const unread = await change('markInboxItemUnread', ada, itemId);
+    const unread = variant(
+      await mutate(InboxMarkUnreadDocument, item(itemId), ada),
+      'MarkInboxItemUnreadSuccess',
+    );
     expect(unread).toMatchObject({ data: { isRead: false, readAt: null } });
   });
 
   it('archives once (idempotent)', async () => {
     const ada = await insertUser();
     const itemId = await insertInboxItem(ada);
-    const archived = await change('archiveInboxItem', ada, itemId);
-    expect(archived.__typename).toBe('ArchiveInboxItemSuccess');
+    const archived = variant(
+      await mutate(InboxArchiveDocument, item(itemId), ada),
+      'ArchiveInboxItemSuccess',
+    );
     expect(archived.data.archivedAt).toMatch(/Z$/);
-    const again = await change('archiveInboxItem', ada, itemId);
+    const again = variant(
+      await mutate(InboxArchiveDocument, item(itemId), ada),
+      'ArchiveInboxItemSuccess',
+    );
     expect(again.data.archivedAt).toBe(archived.data.archivedAt);
   });
 
   it("returns NotFoundError for someone else's item and changes nothing", async () => {
     const [ada, eve] = [await insertUser(), await insertUser()];
     const itemId = await insertInboxItem(ada);
-    for (const field of ['markInboxItemRead', 'markInboxItemUnread', 'archiveInboxItem']) {
-      expect(await change(field, eve, itemId)).toMatchObject({
+    for (const result of [
+      await mutate(InboxMarkReadDocument, item(itemId), eve),
+      await mutate(InboxMarkUnreadDocument, item(itemId), eve),
+      await mutate(InboxArchiveDocument, item(itemId), eve),
+    ]) {
+      expect(result).toMatchObject({
         __typename: 'NotFoundError',
         code: 'NOT_FOUND',
       });
@@ -79,7 +82,7 @@ describe('inbox mutations', () => {
   it('rejects anonymous callers', async () => {
     const ada = await insertUser();
     const itemId = await insertInboxItem(ada);
-    const result = await gql(CHANGE('markInboxItemRead'), {
+    const result = await gql(InboxMarkReadDocument, {
       input: { itemId: gid('InboxItem', itemId) },
     });
     expect(result.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
@@ -112,32 +115,16 @@ describe('User.inbox', () => {
   it('is an empty connection on another user, never an error', async () => {
     const [ada, eve] = [await insertUser(), await insertUser()];
     await insertInboxItem(ada);
-    const result = await gql<{ node: { inbox: { totalCount: number; edges: unknown[] } } }>(
-      'query($id: ID!) { node(id: $id) { ... on User { inbox { totalCount edges { node { id } } } } } }',
-      { id: gid('User', ada) },
-      { as: eve },
-    );
+    const result = await gql(InboxOfUserDocument, { id: gid('User', ada) }, { as: eve });
     expect(result.errors).toBeUndefined();
-    expect(result.data?.node.inbox).toEqual({ totalCount: 0, edges: [] });
+    expect(variant(result.data?.node, 'User').inbox).toEqual({ totalCount: 0, edges: [] });
   });
 
   it('gives the subject a global ID when its kind is a type of the API', async () => {
     const [ada, bob] = [await insertUser(), await insertUser()];
-    await gql(
-      'mutation($input: SendRelationshipRequestInput!) { sendRelationshipRequest(input: $input) { __typename } }',
-      { input: { toUserId: gid('User', bob) } },
-      { as: ada },
-    );
-    const result = await gql<{
-      viewer: {
-        inbox: { edges: { node: { kind: string; subjectType: string; subjectNodeId: string } }[] };
-      };
-    }>(
-      '{ viewer { inbox { edges { node { kind subjectType subjectNodeId } } } } }',
-      {},
-      { as: bob },
-    );
-    const node = result.data?.viewer.inbox.edges[0]?.node;
+    await mutate(SendRelationshipRequestDetailedDocument, { toUserId: gid('User', bob) }, ada);
+    const result = await gql(InboxSubjectsDocument, {}, { as: bob });
+    const node = result.data?.viewer?.inbox.edges[0]?.node;
     expect(node).toMatchObject({
       kind: 'RELATIONSHIP_REQUEST',
       subjectType: 'relationship_request',

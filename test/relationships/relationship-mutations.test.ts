@@ -1,60 +1,24 @@
 import { describe, expect, it } from 'vitest';
-import { gql } from '../helpers/client';
+import {
+  AcceptRelationshipRequestDetailedDocument,
+  CancelRelationshipRequestDetailedDocument,
+  DeclineRelationshipRequestDetailedDocument,
+  RelationshipsOfViewerDocument,
+  SendRelationshipRequestDetailedDocument,
+} from '../generated/graphql';
+import { gql, mutate, variant } from '../helpers/client';
 import { insertUser } from '../helpers/seed';
 import { count, gid, insertRelationship, insertRequest } from '../helpers/social-seed';
 
-type Result = Record<string, unknown> & { __typename: string };
-
-const SEND = `mutation($input: SendRelationshipRequestInput!) {
-  sendRelationshipRequest(input: $input) {
-    __typename
-    ... on SendRelationshipRequestSuccess { data { id status message fromUser { id } toUser { id } } }
-    ... on Error { message code }
-    ... on ValidationError { issues { field message } }
-  }
-}`;
-
-const ACCEPT = `mutation($input: RelationshipRequestInput!) {
-  acceptRelationshipRequest(input: $input) {
-    __typename
-    ... on AcceptRelationshipRequestSuccess { data { id kind user { id } relatedUser { id } } }
-    ... on Error { message code }
-  }
-}`;
-
-const DECLINE = `mutation($input: RelationshipRequestInput!) {
-  declineRelationshipRequest(input: $input) {
-    __typename
-    ... on DeclineRelationshipRequestSuccess { data { id status respondedAt } }
-    ... on Error { message code }
-  }
-}`;
-
-const CANCEL = `mutation($input: RelationshipRequestInput!) {
-  cancelRelationshipRequest(input: $input) {
-    __typename
-    ... on CancelRelationshipRequestSuccess { data { id status respondedAt } }
-    ... on Error { message code }
-  }
-}`;
-
 async function send(from: string, to: string, message?: string) {
-  const result = await gql<{ sendRelationshipRequest: Result }>(
-    SEND,
-    { input: { toUserId: gid('User', to), message } },
-    { as: from },
+  return mutate(
+    SendRelationshipRequestDetailedDocument,
+    { toUserId: gid('User', to), message },
+    from,
   );
-  return result.data?.sendRelationshipRequest as Result;
 }
 
-async function answer(mutation: string, field: string, as: string, requestId: string) {
-  const result = await gql<Record<string, Result>>(
-    mutation,
-    { input: { requestId: gid('RelationshipRequest', requestId) } },
-    { as },
-  );
-  return result.data?.[field] as Result;
-}
+const request = (requestId: string) => ({ requestId: gid('RelationshipRequest', requestId) });
 
 const requestsBetween = (a: string, b: string) =>
   count(
@@ -140,7 +104,9 @@ describe('sendRelationshipRequest', () => {
 
   it('refuses anonymous callers', async () => {
     const bob = await insertUser();
-    const result = await gql(SEND, { input: { toUserId: gid('User', bob) } });
+    const result = await gql(SendRelationshipRequestDetailedDocument, {
+      input: { toUserId: gid('User', bob) },
+    });
     expect(result.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 });
@@ -149,7 +115,7 @@ describe('acceptRelationshipRequest', () => {
   it('creates both directions once and tells the sender through their inbox', async () => {
     const [ada, bob] = [await insertUser(), await insertUser()];
     const requestId = await insertRequest(ada, bob);
-    const result = await answer(ACCEPT, 'acceptRelationshipRequest', bob, requestId);
+    const result = await mutate(AcceptRelationshipRequestDetailedDocument, request(requestId), bob);
     expect(result).toMatchObject({
       __typename: 'AcceptRelationshipRequestSuccess',
       data: {
@@ -177,10 +143,8 @@ describe('acceptRelationshipRequest', () => {
       [ada, bob],
       [bob, ada],
     ] as const) {
-      const seen = await gql<{
-        viewer: { relationships: { edges: { node: { relatedUser: { id: string } } }[] } };
-      }>('{ viewer { relationships { edges { node { relatedUser { id } } } } } }', {}, { as: me });
-      expect(seen.data?.viewer.relationships.edges.map((e) => e.node.relatedUser.id)).toEqual([
+      const seen = await gql(RelationshipsOfViewerDocument, {}, { as: me });
+      expect(seen.data?.viewer?.relationships.edges.map((e) => e.node.relatedUser.id)).toEqual([
         gid('User', other),
       ]);
     }
@@ -189,10 +153,14 @@ describe('acceptRelationshipRequest', () => {
   it('is the recipient’s alone: ForbiddenError for the sender, NotFoundError for a stranger, nothing written', async () => {
     const [ada, bob, eve] = [await insertUser(), await insertUser(), await insertUser()];
     const requestId = await insertRequest(ada, bob);
-    expect(await answer(ACCEPT, 'acceptRelationshipRequest', ada, requestId)).toMatchObject({
+    expect(
+      await mutate(AcceptRelationshipRequestDetailedDocument, request(requestId), ada),
+    ).toMatchObject({
       __typename: 'ForbiddenError',
     });
-    expect(await answer(ACCEPT, 'acceptRelationshipRequest', eve, requestId)).toMatchObject({
+    expect(
+      await mutate(AcceptRelationshipRequestDetailedDocument, request(requestId), eve),
+    ).toMatchObject({
       __typename: 'NotFoundError',
     });
     expect(await pairRows(ada, bob)).toBe(0);
@@ -208,7 +176,9 @@ describe('acceptRelationshipRequest', () => {
   it('returns a ConflictError for a request no longer pending', async () => {
     const [ada, bob] = [await insertUser(), await insertUser()];
     const requestId = await insertRequest(ada, bob, 'cancelled');
-    expect(await answer(ACCEPT, 'acceptRelationshipRequest', bob, requestId)).toMatchObject({
+    expect(
+      await mutate(AcceptRelationshipRequestDetailedDocument, request(requestId), bob),
+    ).toMatchObject({
       __typename: 'ConflictError',
       message: 'The request is already cancelled.',
     });
@@ -217,19 +187,21 @@ describe('acceptRelationshipRequest', () => {
 
   it('rejects an ID of another type with a ValidationError', async () => {
     const bob = await insertUser();
-    const result = await gql<{ acceptRelationshipRequest: Result }>(
-      ACCEPT,
-      { input: { requestId: gid('User', bob) } },
-      { as: bob },
+    const result = await mutate(
+      AcceptRelationshipRequestDetailedDocument,
+      { requestId: gid('User', bob) },
+      bob,
     );
-    expect(result.data?.acceptRelationshipRequest.__typename).toBe('ValidationError');
+    expect(result.__typename).toBe('ValidationError');
   });
 
   it('yields exactly one relationship pair and one inbox item when 10 accepts race', async () => {
     const [ada, bob] = [await insertUser(), await insertUser()];
     const requestId = await insertRequest(ada, bob);
     const results = await Promise.all(
-      Array.from({ length: 10 }, () => answer(ACCEPT, 'acceptRelationshipRequest', bob, requestId)),
+      Array.from({ length: 10 }, () =>
+        mutate(AcceptRelationshipRequestDetailedDocument, request(requestId), bob),
+      ),
     );
     const kinds = results.map((result) => result.__typename);
     expect(kinds.filter((kind) => kind === 'AcceptRelationshipRequestSuccess')).toHaveLength(1);
@@ -250,13 +222,15 @@ describe('declineRelationshipRequest and cancelRelationshipRequest', () => {
   it('lets the recipient decline, once', async () => {
     const [ada, bob] = [await insertUser(), await insertUser()];
     const requestId = await insertRequest(ada, bob);
-    const declined = await answer(DECLINE, 'declineRelationshipRequest', bob, requestId);
-    expect(declined).toMatchObject({
-      __typename: 'DeclineRelationshipRequestSuccess',
-      data: { status: 'DECLINED' },
-    });
-    expect((declined.data as { respondedAt: string }).respondedAt).toMatch(/Z$/);
-    expect(await answer(DECLINE, 'declineRelationshipRequest', bob, requestId)).toMatchObject({
+    const declined = variant(
+      await mutate(DeclineRelationshipRequestDetailedDocument, request(requestId), bob),
+      'DeclineRelationshipRequestSuccess',
+    );
+    expect(declined.data).toMatchObject({ status: 'DECLINED' });
+    expect(declined.data.respondedAt).toMatch(/Z$/);
+    expect(
+      await mutate(DeclineRelationshipRequestDetailedDocument, request(requestId), bob),
+    ).toMatchObject({
       __typename: 'ConflictError',
     });
     expect(await pairRows(ada, bob)).toBe(0);
@@ -265,10 +239,14 @@ describe('declineRelationshipRequest and cancelRelationshipRequest', () => {
   it('does not let the sender decline, nor the recipient cancel', async () => {
     const [ada, bob] = [await insertUser(), await insertUser()];
     const requestId = await insertRequest(ada, bob);
-    expect(await answer(DECLINE, 'declineRelationshipRequest', ada, requestId)).toMatchObject({
+    expect(
+      await mutate(DeclineRelationshipRequestDetailedDocument, request(requestId), ada),
+    ).toMatchObject({
       __typename: 'ForbiddenError',
     });
-    expect(await answer(CANCEL, 'cancelRelationshipRequest', bob, requestId)).toMatchObject({
+    expect(
+      await mutate(CancelRelationshipRequestDetailedDocument, request(requestId), bob),
+    ).toMatchObject({
       __typename: 'ForbiddenError',
     });
     expect(
@@ -282,10 +260,14 @@ describe('declineRelationshipRequest and cancelRelationshipRequest', () => {
   it('lets the sender cancel; a stranger gets NotFoundError', async () => {
     const [ada, bob, eve] = [await insertUser(), await insertUser(), await insertUser()];
     const requestId = await insertRequest(ada, bob);
-    expect(await answer(CANCEL, 'cancelRelationshipRequest', eve, requestId)).toMatchObject({
+    expect(
+      await mutate(CancelRelationshipRequestDetailedDocument, request(requestId), eve),
+    ).toMatchObject({
       __typename: 'NotFoundError',
     });
-    expect(await answer(CANCEL, 'cancelRelationshipRequest', ada, requestId)).toMatchObject({
+    expect(
+      await mutate(CancelRelationshipRequestDetailedDocument, request(requestId), ada),
+    ).toMatchObject({
       __typename: 'CancelRelationshipRequestSuccess',
       data: { status: 'CANCELLED' },
     });
