@@ -66,6 +66,16 @@ export type CreateListInput = {
   workspaceId: string | number;
 };
 
+/** A new room in a workspace; the viewer becomes its owner. */
+export type CreateRoomInput = {
+  /** What the room is for (up to 2,000 characters). */
+  description?: string | null | undefined;
+  /** Display name, 1-100 characters. */
+  name: string;
+  /** The workspace. */
+  workspaceId: string | number;
+};
+
 /** A new work item, owned by the viewer, in a workspace they contribute to. */
 export type CreateWorkItemInput = {
   /** A member of the workspace to assign it to. */
@@ -177,6 +187,19 @@ export type RelationshipRequestStatus =
   | 'DECLINED'
   /** Waiting for the recipient to answer. */
   | 'PENDING';
+
+/** A room to act on. */
+export type RoomRefInput = {
+  /** The room. */
+  roomId: string | number;
+};
+
+/** What a member is to a room. */
+export type RoomRole =
+  /** Joined the room. */
+  | 'MEMBER'
+  /** Created the room or was made its owner. */
+  | 'OWNER';
 
 /** A request to become related to another user. */
 export type SendRelationshipRequestInput = {
@@ -563,6 +586,190 @@ export type RelationshipsOfViewerQueryVariables = Exact<{ [key: string]: never; 
 
 export type RelationshipsOfViewerQuery = { viewer: { relationships: { edges: Array<{ node: { relatedUser: { id: string } } }> } } | null };
 
+type RoomResultErrors_AuthenticationRequiredError_Fragment = { message: string, code: string };
+
+type RoomResultErrors_BaseError_Fragment = { message: string, code: string };
+
+type RoomResultErrors_BudgetExceededError_Fragment = { message: string, code: string };
+
+type RoomResultErrors_ConflictError_Fragment = { message: string, code: string };
+
+type RoomResultErrors_EventFullError_Fragment = { message: string, code: string };
+
+type RoomResultErrors_ForbiddenError_Fragment = { message: string, code: string };
+
+type RoomResultErrors_InviteExpiredError_Fragment = { message: string, code: string };
+
+type RoomResultErrors_LastOwnerError_Fragment = { message: string, code: string };
+
+type RoomResultErrors_MaintenanceModeError_Fragment = { message: string, code: string };
+
+type RoomResultErrors_NotFoundError_Fragment = { entity: string, message: string, code: string };
+
+type RoomResultErrors_ValidationError_Fragment = { message: string, code: string, issues: Array<{ field: string }> };
+
+export type RoomResultErrorsFragment =
+  | RoomResultErrors_AuthenticationRequiredError_Fragment
+  | RoomResultErrors_BaseError_Fragment
+  | RoomResultErrors_BudgetExceededError_Fragment
+  | RoomResultErrors_ConflictError_Fragment
+  | RoomResultErrors_EventFullError_Fragment
+  | RoomResultErrors_ForbiddenError_Fragment
+  | RoomResultErrors_InviteExpiredError_Fragment
+  | RoomResultErrors_LastOwnerError_Fragment
+  | RoomResultErrors_MaintenanceModeError_Fragment
+  | RoomResultErrors_NotFoundError_Fragment
+  | RoomResultErrors_ValidationError_Fragment
+;
+
+export type CreateRoomDetailedMutationVariables = Exact<{
+  input: CreateRoomInput;
+}>;
+
+
+export type CreateRoomDetailedMutation = { createRoom:
+    | { __typename: 'AuthenticationRequiredError', message: string, code: string }
+    | { __typename: 'ConflictError', message: string, code: string }
+    | { __typename: 'CreateRoomSuccess', data: { id: string, name: string, description: string | null, isArchived: boolean, createdBy: { id: string } | null, workspace: { id: string }, members: { totalCount: number, edges: Array<{ node: { role: RoomRole, user: { id: string } } }> }, viewerMembership: { role: RoomRole } | null } }
+    | { __typename: 'ForbiddenError', message: string, code: string }
+    | { __typename: 'NotFoundError', entity: string, message: string, code: string }
+    | { __typename: 'ValidationError', message: string, code: string, issues: Array<{ field: string }> }
+   };
+
+export type JoinRoomDetailedMutationVariables = Exact<{
+  input: RoomRefInput;
+}>;
+
+
+export type JoinRoomDetailedMutation = { joinRoom:
+    | { __typename: 'AuthenticationRequiredError', message: string, code: string }
+    | { __typename: 'ConflictError', message: string, code: string }
+    | { __typename: 'ForbiddenError', message: string, code: string }
+    | { __typename: 'JoinRoomSuccess', data: { id: string, role: RoomRole, user: { id: string }, room: { id: string, members: { totalCount: number } } } }
+    | { __typename: 'NotFoundError', entity: string, message: string, code: string }
+    | { __typename: 'ValidationError', message: string, code: string, issues: Array<{ field: string }> }
+   };
+
+export type LeaveRoomDetailedMutationVariables = Exact<{
+  input: RoomRefInput;
+}>;
+
+
+export type LeaveRoomDetailedMutation = { leaveRoom:
+    | { __typename: 'AuthenticationRequiredError', message: string, code: string }
+    | { __typename: 'ConflictError', message: string, code: string }
+    | { __typename: 'ForbiddenError', message: string, code: string }
+    | { __typename: 'LeaveRoomSuccess', data: string }
+    | { __typename: 'NotFoundError', entity: string, message: string, code: string }
+    | { __typename: 'ValidationError', message: string, code: string, issues: Array<{ field: string }> }
+   };
+
+export type RoomsOfWorkspaceQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RoomsOfWorkspaceQuery = { node:
+    | { __typename: 'ApiToken' }
+    | { __typename: 'EventParticipant' }
+    | { __typename: 'HostedEvent' }
+    | { __typename: 'InboxItem' }
+    | { __typename: 'List' }
+    | { __typename: 'ListItem' }
+    | { __typename: 'ListMember' }
+    | { __typename: 'Relationship' }
+    | { __typename: 'RelationshipRequest' }
+    | { __typename: 'Room' }
+    | { __typename: 'RoomMember' }
+    | { __typename: 'Thread' }
+    | { __typename: 'ThreadInvite' }
+    | { __typename: 'ThreadMessage' }
+    | { __typename: 'ThreadParticipant' }
+    | { __typename: 'User' }
+    | { __typename: 'WorkItem' }
+    | { __typename: 'Workspace', open: { totalCount: number, edges: Array<{ node: { id: string } }> }, all: { totalCount: number, pageInfo: { hasNextPage: boolean }, edges: Array<{ node: { id: string, isArchived: boolean } }> } }
+    | { __typename: 'WorkspaceMember' }
+   | null };
+
+export type RoomsWorkspaceAndRoomSeenQueryVariables = Exact<{
+  id: string | number;
+  room: string | number;
+}>;
+
+
+export type RoomsWorkspaceAndRoomSeenQuery = { node:
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+   | null, room:
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+   | null };
+
+export type RoomMembersSeenQueryVariables = Exact<{
+  id: string | number;
+  m: string | number;
+}>;
+
+
+export type RoomMembersSeenQuery = { node:
+    | { members: { totalCount: number }, owners: { edges: Array<{ node: { id: string, user: { id: string } } }> } }
+    | Record<PropertyKey, never>
+   | null, membership:
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+   | null };
+
 export type UsersViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -789,6 +996,20 @@ export const ListItemDetailFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ListItemDetail"}) as unknown as TypedDocumentString<ListItemDetailFragment, unknown>;
+export const RoomResultErrorsFragmentDoc = new TypedDocumentString(`
+    fragment RoomResultErrors on Error {
+  message
+  code
+  ... on ValidationError {
+    issues {
+      field
+    }
+  }
+  ... on NotFoundError {
+    entity
+  }
+}
+    `, {"fragmentName":"RoomResultErrors"}) as unknown as TypedDocumentString<RoomResultErrorsFragment, unknown>;
 export const WorkItemDetailFragmentDoc = new TypedDocumentString(`
     fragment WorkItemDetail on WorkItem {
   id
@@ -1273,6 +1494,172 @@ export const RelationshipsOfViewerDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RelationshipsOfViewerQuery, RelationshipsOfViewerQueryVariables>;
+export const CreateRoomDetailedDocument = new TypedDocumentString(`
+    mutation CreateRoomDetailed($input: CreateRoomInput!) {
+  createRoom(input: $input) {
+    __typename
+    ...RoomResultErrors
+    ... on CreateRoomSuccess {
+      data {
+        id
+        name
+        description
+        isArchived
+        createdBy {
+          id
+        }
+        workspace {
+          id
+        }
+        members {
+          totalCount
+          edges {
+            node {
+              role
+              user {
+                id
+              }
+            }
+          }
+        }
+        viewerMembership {
+          role
+        }
+      }
+    }
+  }
+}
+    fragment RoomResultErrors on Error {
+  message
+  code
+  ... on ValidationError {
+    issues {
+      field
+    }
+  }
+  ... on NotFoundError {
+    entity
+  }
+}`) as unknown as TypedDocumentString<CreateRoomDetailedMutation, CreateRoomDetailedMutationVariables>;
+export const JoinRoomDetailedDocument = new TypedDocumentString(`
+    mutation JoinRoomDetailed($input: RoomRefInput!) {
+  joinRoom(input: $input) {
+    __typename
+    ...RoomResultErrors
+    ... on JoinRoomSuccess {
+      data {
+        id
+        role
+        user {
+          id
+        }
+        room {
+          id
+          members {
+            totalCount
+          }
+        }
+      }
+    }
+  }
+}
+    fragment RoomResultErrors on Error {
+  message
+  code
+  ... on ValidationError {
+    issues {
+      field
+    }
+  }
+  ... on NotFoundError {
+    entity
+  }
+}`) as unknown as TypedDocumentString<JoinRoomDetailedMutation, JoinRoomDetailedMutationVariables>;
+export const LeaveRoomDetailedDocument = new TypedDocumentString(`
+    mutation LeaveRoomDetailed($input: RoomRefInput!) {
+  leaveRoom(input: $input) {
+    __typename
+    ...RoomResultErrors
+    ... on LeaveRoomSuccess {
+      data
+    }
+  }
+}
+    fragment RoomResultErrors on Error {
+  message
+  code
+  ... on ValidationError {
+    issues {
+      field
+    }
+  }
+  ... on NotFoundError {
+    entity
+  }
+}`) as unknown as TypedDocumentString<LeaveRoomDetailedMutation, LeaveRoomDetailedMutationVariables>;
+export const RoomsOfWorkspaceDocument = new TypedDocumentString(`
+    query RoomsOfWorkspace($id: ID!) {
+  node(id: $id) {
+    __typename
+    ... on Workspace {
+      open: rooms {
+        totalCount
+        edges {
+          node {
+            id
+          }
+        }
+      }
+      all: rooms(includeArchived: true, first: 2) {
+        totalCount
+        pageInfo {
+          hasNextPage
+        }
+        edges {
+          node {
+            id
+            isArchived
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RoomsOfWorkspaceQuery, RoomsOfWorkspaceQueryVariables>;
+export const RoomsWorkspaceAndRoomSeenDocument = new TypedDocumentString(`
+    query RoomsWorkspaceAndRoomSeen($id: ID!, $room: ID!) {
+  node(id: $id) {
+    id
+  }
+  room: node(id: $room) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RoomsWorkspaceAndRoomSeenQuery, RoomsWorkspaceAndRoomSeenQueryVariables>;
+export const RoomMembersSeenDocument = new TypedDocumentString(`
+    query RoomMembersSeen($id: ID!, $m: ID!) {
+  node(id: $id) {
+    ... on Room {
+      members {
+        totalCount
+      }
+      owners: members(role: OWNER) {
+        edges {
+          node {
+            id
+            user {
+              id
+            }
+          }
+        }
+      }
+    }
+  }
+  membership: node(id: $m) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RoomMembersSeenQuery, RoomMembersSeenQueryVariables>;
 export const UsersViewerDocument = new TypedDocumentString(`
     query UsersViewer {
   viewer {

@@ -1,25 +1,15 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { gql } from '../helpers/client';
+import {
+  CreateRoomDetailedDocument,
+  JoinRoomDetailedDocument,
+  LeaveRoomDetailedDocument,
+  RoomMembersSeenDocument,
+  RoomsOfWorkspaceDocument,
+  RoomsWorkspaceAndRoomSeenDocument,
+} from '../generated/graphql';
+import { gql, mutate, variant } from '../helpers/client';
 import { addMember, insertUser, insertWorkspace } from '../helpers/seed';
 import { addRoomMember, countRows, gid, insertRoom } from '../helpers/work-seed';
-
-type Result = Record<string, unknown> & { __typename: string };
-
-const RESULT_FIELDS = `__typename ... on Error { message code } ... on ValidationError { issues { field } }
-  ... on NotFoundError { entity }`;
-const CREATE = `mutation($input: CreateRoomInput!) { createRoom(input: $input) { ${RESULT_FIELDS}
-  ... on CreateRoomSuccess { data { id name description isArchived createdBy { id } workspace { id }
-    members { totalCount edges { node { role user { id } } } } viewerMembership { role } } } } }`;
-const JOIN = `mutation($input: RoomRefInput!) { joinRoom(input: $input) { ${RESULT_FIELDS}
-  ... on JoinRoomSuccess { data { id role user { id } room { id members { totalCount } } } } } }`;
-const LEAVE = `mutation($input: RoomRefInput!) { leaveRoom(input: $input) { ${RESULT_FIELDS}
-  ... on LeaveRoomSuccess { data } } }`;
-
-async function run(query: string, input: Record<string, unknown>, as?: string): Promise<Result> {
-  const result = await gql<Record<string, Result>>(query, { input }, { as });
-  expect(result.errors).toBeUndefined();
-  return Object.values(result.data ?? {})[0] as Result;
-}
 
 describe('rooms', () => {
   let owner: string;
@@ -39,8 +29,8 @@ describe('rooms', () => {
   });
 
   it('createRoom makes the creator its owner, in the same batch', async () => {
-    const result = await run(
-      CREATE,
+    const result = await mutate(
+      CreateRoomDetailedDocument,
       { workspaceId: gid('Workspace', workspaceId), name: ' Design ', description: 'Pixels' },
       member,
     );
@@ -67,17 +57,29 @@ describe('rooms', () => {
       'SELECT count(*) AS n FROM rooms WHERE workspace_id = ?',
       workspaceId,
     );
-    expect(await run(CREATE, { workspaceId: ws, name: '  ' }, member)).toMatchObject({
+    expect(
+      await mutate(CreateRoomDetailedDocument, { workspaceId: ws, name: '  ' }, member),
+    ).toMatchObject({
       __typename: 'ValidationError',
       issues: [{ field: 'input.name' }],
     });
-    expect(await run(CREATE, { workspaceId: ws, name: 'R' }, viewerRole)).toMatchObject({
+    expect(
+      await mutate(CreateRoomDetailedDocument, { workspaceId: ws, name: 'R' }, viewerRole),
+    ).toMatchObject({
       __typename: 'ForbiddenError',
     });
-    expect(await run(CREATE, { workspaceId: ws, name: 'R' }, stranger)).toMatchObject({
+    expect(
+      await mutate(CreateRoomDetailedDocument, { workspaceId: ws, name: 'R' }, stranger),
+    ).toMatchObject({
       __typename: 'NotFoundError',
     });
-    expect(await run(CREATE, { workspaceId: gid('Room', 'x'), name: 'R' }, member)).toMatchObject({
+    expect(
+      await mutate(
+        CreateRoomDetailedDocument,
+        { workspaceId: gid('Room', 'x'), name: 'R' },
+        member,
+      ),
+    ).toMatchObject({
       __typename: 'ValidationError',
       issues: [{ field: 'input.workspaceId' }],
     });
@@ -89,7 +91,7 @@ describe('rooms', () => {
   it('joinRoom and leaveRoom: members of the workspace only, once each', async () => {
     const roomId = await insertRoom(workspaceId);
     const room = gid('Room', roomId);
-    const joined = await run(JOIN, { roomId: room }, viewerRole);
+    const joined = await mutate(JoinRoomDetailedDocument, { roomId: room }, viewerRole);
     expect(joined).toMatchObject({
       __typename: 'JoinRoomSuccess',
       data: {
@@ -98,18 +100,18 @@ describe('rooms', () => {
         room: { members: { totalCount: 1 } },
       },
     });
-    expect(await run(JOIN, { roomId: room }, viewerRole)).toMatchObject({
+    expect(await mutate(JoinRoomDetailedDocument, { roomId: room }, viewerRole)).toMatchObject({
       __typename: 'ConflictError',
     });
-    expect(await run(JOIN, { roomId: room }, stranger)).toMatchObject({
+    expect(await mutate(JoinRoomDetailedDocument, { roomId: room }, stranger)).toMatchObject({
       __typename: 'NotFoundError',
       entity: 'Room',
     });
-    expect(await run(LEAVE, { roomId: room }, viewerRole)).toEqual({
+    expect(await mutate(LeaveRoomDetailedDocument, { roomId: room }, viewerRole)).toEqual({
       __typename: 'LeaveRoomSuccess',
-      data: (joined.data as { id: string }).id,
+      data: variant(joined, 'JoinRoomSuccess').data.id,
     });
-    expect(await run(LEAVE, { roomId: room }, viewerRole)).toMatchObject({
+    expect(await mutate(LeaveRoomDetailedDocument, { roomId: room }, viewerRole)).toMatchObject({
       __typename: 'NotFoundError',
     });
     expect(
@@ -119,7 +121,9 @@ describe('rooms', () => {
 
   it('joinRoom refuses an archived room', async () => {
     const roomId = await insertRoom(workspaceId, { archived: true });
-    expect(await run(JOIN, { roomId: gid('Room', roomId) }, member)).toMatchObject({
+    expect(
+      await mutate(JoinRoomDetailedDocument, { roomId: gid('Room', roomId) }, member),
+    ).toMatchObject({
       __typename: 'ForbiddenError',
     });
     expect(
@@ -136,17 +140,10 @@ describe('rooms', () => {
       archived: true,
     });
     const c = await insertRoom(ws, { name: 'C', createdAt: '2030-01-03T00:00:00.000Z' });
-    const query = `query($id: ID!) { node(id: $id) { ... on Workspace {
-      open: rooms { totalCount edges { node { id } } }
-      all: rooms(includeArchived: true, first: 2) { totalCount pageInfo { hasNextPage } edges { node { id isArchived } } } } } }`;
-    const result = await gql<{
-      node: Record<string, { totalCount: number; edges: { node: { id: string } }[] }>;
-    }>(query, { id: gid('Workspace', ws) }, { as: owner });
-    expect(result.data?.node.open?.edges.map((e) => e.node.id)).toEqual([
-      gid('Room', a),
-      gid('Room', c),
-    ]);
-    expect(result.data?.node.all).toMatchObject({
+    const result = await gql(RoomsOfWorkspaceDocument, { id: gid('Workspace', ws) }, { as: owner });
+    const rooms = variant(result.data?.node, 'Workspace');
+    expect(rooms.open.edges.map((e) => e.node.id)).toEqual([gid('Room', a), gid('Room', c)]);
+    expect(rooms.all).toMatchObject({
       totalCount: 3,
       pageInfo: { hasNextPage: true },
       edges: [
@@ -154,8 +151,8 @@ describe('rooms', () => {
         { node: { id: gid('Room', b), isArchived: true } },
       ],
     });
-    const hidden = await gql<{ node: unknown; room: unknown }>(
-      'query($id: ID!, $room: ID!) { node(id: $id) { id } room: node(id: $room) { id } }',
+    const hidden = await gql(
+      RoomsWorkspaceAndRoomSeenDocument,
       { id: gid('Workspace', ws), room: gid('Room', a) },
       { as: stranger },
     );
@@ -166,14 +163,8 @@ describe('rooms', () => {
     const roomId = await insertRoom(workspaceId);
     const ownerMembership = await addRoomMember(roomId, owner, 'owner');
     await addRoomMember(roomId, member);
-    const query = `query($id: ID!, $m: ID!) {
-      node(id: $id) { ... on Room { members { totalCount } owners: members(role: OWNER) { edges { node { id user { id } } } } } }
-      membership: node(id: $m) { id }
-    }`;
     const vars = { id: gid('Room', roomId), m: gid('RoomMember', ownerMembership) };
-    const seen = await gql<{ node: Record<string, unknown>; membership: unknown }>(query, vars, {
-      as: viewerRole,
-    });
+    const seen = await gql(RoomMembersSeenDocument, vars, { as: viewerRole });
     expect(seen.data?.node).toEqual({
       members: { totalCount: 2 },
       owners: {
@@ -183,7 +174,7 @@ describe('rooms', () => {
       },
     });
     expect(seen.data?.membership).toEqual({ id: gid('RoomMember', ownerMembership) });
-    const outsider = await gql(query, vars, { as: stranger });
+    const outsider = await gql(RoomMembersSeenDocument, vars, { as: stranger });
     expect(outsider.data).toEqual({ node: null, membership: null });
   });
 });
