@@ -1,51 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { gql } from '../helpers/client';
+import {
+  CreateHostedEventDetailedDocument,
+  type CreateHostedEventInput,
+  type EventParticipantStatus,
+  EventsOfWorkspaceDocument,
+  JoinHostedEventDetailedDocument,
+  LeaveHostedEventDetailedDocument,
+  NodeSeenDocument,
+} from '../generated/graphql';
+import { gql, mutate, variant } from '../helpers/client';
 import { addMember, insertUser, insertWorkspace } from '../helpers/seed';
 import { count, gid, insertEvent, insertParticipant } from '../helpers/social-seed';
 
-type Result = Record<string, unknown> & { __typename: string };
+const create = (as: string, input: CreateHostedEventInput) =>
+  mutate(CreateHostedEventDetailedDocument, input, as);
 
-const CREATE = `mutation($input: CreateHostedEventInput!) {
-  createHostedEvent(input: $input) {
-    __typename
-    ... on CreateHostedEventSuccess { data { id title startsAt endsAt capacity status host { id } workspace { id } } }
-    ... on Error { message code }
-    ... on ValidationError { issues { field message } }
-  }
-}`;
-
-const JOIN = `mutation($input: JoinHostedEventInput!) {
-  joinHostedEvent(input: $input) {
-    __typename
-    ... on JoinHostedEventSuccess { data { id status user { id } event { id participants { totalCount } } } }
-    ... on EventFullError { capacity }
-    ... on Error { message code }
-  }
-}`;
-
-const LEAVE = `mutation($input: LeaveHostedEventInput!) {
-  leaveHostedEvent(input: $input) {
-    __typename
-    ... on LeaveHostedEventSuccess { data }
-    ... on Error { message code }
-  }
-}`;
-
-async function create(as: string, input: Record<string, unknown>) {
-  const result = await gql<{ createHostedEvent: Result }>(CREATE, { input }, { as });
-  if (result.errors) throw new Error(JSON.stringify(result.errors));
-  return result.data?.createHostedEvent as Result;
-}
-
-async function join(as: string, eventId: string, status?: string) {
-  const result = await gql<{ joinHostedEvent: Result }>(
-    JOIN,
-    { input: { eventId: gid('HostedEvent', eventId), status } },
-    { as },
-  );
-  if (result.errors) throw new Error(JSON.stringify(result.errors));
-  return result.data?.joinHostedEvent as Result;
-}
+const join = (as: string, eventId: string, status?: EventParticipantStatus) =>
+  mutate(JoinHostedEventDetailedDocument, { eventId: gid('HostedEvent', eventId), status }, as);
 
 const going = (eventId: string) =>
   count(
@@ -92,12 +63,11 @@ describe('createHostedEvent', () => {
       endsAt: '2030-06-01T12:00:00Z',
       capacity: 0,
     });
-    expect(result).toMatchObject({ __typename: 'ValidationError' });
-    expect((result.issues as { field: string }[]).map((issue) => issue.field).sort()).toEqual([
-      'input.capacity',
-      'input.endsAt',
-      'input.title',
-    ]);
+    expect(
+      variant(result, 'ValidationError')
+        .issues.map((issue) => issue.field)
+        .sort(),
+    ).toEqual(['input.capacity', 'input.endsAt', 'input.title']);
     expect(await count('SELECT count(*) AS n FROM hosted_events WHERE host_id = ?', host)).toBe(0);
   });
 
@@ -138,19 +108,11 @@ describe('joinHostedEvent and leaveHostedEvent', () => {
     expect(
       await count('SELECT count(*) AS n FROM event_participants WHERE event_id = ?', eventId),
     ).toBe(1);
-    const left = await gql<{ leaveHostedEvent: Result }>(
-      LEAVE,
-      { input: { eventId: gid('HostedEvent', eventId) } },
-      { as: member },
-    );
-    expect(left.data?.leaveHostedEvent.__typename).toBe('LeaveHostedEventSuccess');
-    expect(atob(left.data?.leaveHostedEvent.data as string)).toMatch(/^EventParticipant:evp_/);
-    const again = await gql<{ leaveHostedEvent: Result }>(
-      LEAVE,
-      { input: { eventId: gid('HostedEvent', eventId) } },
-      { as: member },
-    );
-    expect(again.data?.leaveHostedEvent.__typename).toBe('NotFoundError');
+    const event = { eventId: gid('HostedEvent', eventId) };
+    const left = await mutate(LeaveHostedEventDetailedDocument, event, member);
+    expect(atob(variant(left, 'LeaveHostedEventSuccess').data)).toMatch(/^EventParticipant:evp_/);
+    const again = await mutate(LeaveHostedEventDetailedDocument, event, member);
+    expect(again.__typename).toBe('NotFoundError');
   });
 
   it('returns EventFullError past capacity, and MAYBE still fits', async () => {
@@ -201,11 +163,7 @@ describe('event visibility and Workspace.events', () => {
     const eventId = await insertEvent(host);
     await insertParticipant(eventId, guest);
     const sees = async (as: string) => {
-      const result = await gql<{ node: { id: string } | null }>(
-        'query($id: ID!) { node(id: $id) { id } }',
-        { id: gid('HostedEvent', eventId) },
-        { as },
-      );
+      const result = await gql(NodeSeenDocument, { id: gid('HostedEvent', eventId) }, { as });
       return result.data?.node !== null;
     };
     expect([await sees(host), await sees(guest), await sees(stranger)]).toEqual([
@@ -221,21 +179,21 @@ describe('event visibility and Workspace.events', () => {
     const late = await insertEvent(owner, { workspaceId, startsAt: '2030-03-01T00:00:00.000Z' });
     const early = await insertEvent(owner, { workspaceId, startsAt: '2030-01-01T00:00:00.000Z' });
     const middle = await insertEvent(owner, { workspaceId, startsAt: '2030-02-01T00:00:00.000Z' });
-    const query = `query($id: ID!, $from: DateTime, $to: DateTime) { node(id: $id) { ... on Workspace {
-      events(from: $from, to: $to) { totalCount edges { node { id } } } } } }`;
     const ids = async (from?: string, to?: string) => {
-      const result = await gql<{ node: { events: { edges: { node: { id: string } }[] } } }>(
-        query,
+      const result = await gql(
+        EventsOfWorkspaceDocument,
         { id: gid('Workspace', workspaceId), from, to },
         { as: owner },
       );
-      return result.data?.node.events.edges.map((edge) => atob(edge.node.id).split(':')[1]);
+      return variant(result.data?.node, 'Workspace').events.edges.map(
+        (edge) => atob(edge.node.id).split(':')[1],
+      );
     };
     expect(await ids()).toEqual([early, middle, late]);
     expect(await ids('2030-02-01T00:00:00Z', '2030-03-01T00:00:00Z')).toEqual([middle]);
     const outsider = await insertUser();
-    const hidden = await gql<{ node: null }>(
-      query,
+    const hidden = await gql(
+      EventsOfWorkspaceDocument,
       { id: gid('Workspace', workspaceId) },
       { as: outsider },
     );

@@ -54,6 +54,24 @@ export type ChangeWorkItemVisibilityInput = {
   workItemId: string | number;
 };
 
+/** A new event; the viewer hosts it. */
+export type CreateHostedEventInput = {
+  /** How many may be GOING at most (1-100,000); omitted: no limit. */
+  capacity?: number | null | undefined;
+  /** What it is about (up to 5,000 characters). */
+  description?: string | null | undefined;
+  /** When it ends: after startsAt. */
+  endsAt?: string | null | undefined;
+  /** Where it happens (up to 300 characters). */
+  location?: string | null | undefined;
+  /** When it starts. */
+  startsAt: string;
+  /** The name, 1-200 characters. */
+  title: string;
+  /** The workspace it belongs to (you must not be a VIEWER); omitted: an unlisted event seen by its host and participants. */
+  workspaceId?: string | number | null | undefined;
+};
+
 /** A new list in a workspace; the viewer becomes its owner (and first member). */
 export type CreateListInput = {
   /** What the list is for (up to 2,000 characters). */
@@ -111,6 +129,24 @@ export type DeliveryPreference =
   /** No emails about this list. */
   | 'NONE';
 
+/** A participant's answer. */
+export type EventParticipantStatus =
+  /** Will not come. */
+  | 'DECLINED'
+  /** Will come: takes a place of the capacity. */
+  | 'GOING'
+  /** Might come. */
+  | 'MAYBE';
+
+/** Where an event stands. */
+export type HostedEventStatus =
+  /** Called off. */
+  | 'CANCELLED'
+  /** Over. */
+  | 'COMPLETED'
+  /** Coming up (or under way): open to join. */
+  | 'SCHEDULED';
+
 /** Narrows an inbox; omitted fields do not filter. */
 export type InboxFilter = {
   /** true: only archived items; false: only unarchived ones. */
@@ -141,6 +177,20 @@ export type InboxItemKind =
   | 'SYSTEM'
   /** A new message in a thread. */
   | 'THREAD_MESSAGE';
+
+/** An event to join, and your answer. */
+export type JoinHostedEventInput = {
+  /** The event. */
+  eventId: string | number;
+  /** Your answer; GOING when omitted. */
+  status?: EventParticipantStatus | null | undefined;
+};
+
+/** An event to leave. */
+export type LeaveHostedEventInput = {
+  /** The event. */
+  eventId: string | number;
+};
 
 /** One list entry. */
 export type ListItemInput = {
@@ -290,6 +340,78 @@ export type WorkItemVisibility =
   | 'ROOM'
   /** Members of the item's workspace (the squad). */
   | 'SQUAD';
+
+export type CreateHostedEventDetailedMutationVariables = Exact<{
+  input: CreateHostedEventInput;
+}>;
+
+
+export type CreateHostedEventDetailedMutation = { createHostedEvent:
+    | { __typename: 'AuthenticationRequiredError', message: string, code: string }
+    | { __typename: 'ConflictError', message: string, code: string }
+    | { __typename: 'CreateHostedEventSuccess', data: { id: string, title: string, startsAt: string, endsAt: string | null, capacity: number | null, status: HostedEventStatus, host: { id: string }, workspace: { id: string } | null } }
+    | { __typename: 'ForbiddenError', message: string, code: string }
+    | { __typename: 'NotFoundError', message: string, code: string }
+    | { __typename: 'ValidationError', message: string, code: string, issues: Array<{ field: string, message: string }> }
+   };
+
+export type JoinHostedEventDetailedMutationVariables = Exact<{
+  input: JoinHostedEventInput;
+}>;
+
+
+export type JoinHostedEventDetailedMutation = { joinHostedEvent:
+    | { __typename: 'AuthenticationRequiredError', message: string, code: string }
+    | { __typename: 'ConflictError', message: string, code: string }
+    | { __typename: 'EventFullError', capacity: number, message: string, code: string }
+    | { __typename: 'ForbiddenError', message: string, code: string }
+    | { __typename: 'JoinHostedEventSuccess', data: { id: string, status: EventParticipantStatus, user: { id: string }, event: { id: string, participants: { totalCount: number } } } }
+    | { __typename: 'NotFoundError', message: string, code: string }
+    | { __typename: 'ValidationError', message: string, code: string }
+   };
+
+export type LeaveHostedEventDetailedMutationVariables = Exact<{
+  input: LeaveHostedEventInput;
+}>;
+
+
+export type LeaveHostedEventDetailedMutation = { leaveHostedEvent:
+    | { __typename: 'AuthenticationRequiredError', message: string, code: string }
+    | { __typename: 'ConflictError', message: string, code: string }
+    | { __typename: 'ForbiddenError', message: string, code: string }
+    | { __typename: 'LeaveHostedEventSuccess', data: string }
+    | { __typename: 'NotFoundError', message: string, code: string }
+    | { __typename: 'ValidationError', message: string, code: string }
+   };
+
+export type EventsOfWorkspaceQueryVariables = Exact<{
+  id: string | number;
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+}>;
+
+
+export type EventsOfWorkspaceQuery = { node:
+    | { __typename: 'ApiToken' }
+    | { __typename: 'EventParticipant' }
+    | { __typename: 'HostedEvent' }
+    | { __typename: 'InboxItem' }
+    | { __typename: 'List' }
+    | { __typename: 'ListItem' }
+    | { __typename: 'ListMember' }
+    | { __typename: 'Relationship' }
+    | { __typename: 'RelationshipRequest' }
+    | { __typename: 'Room' }
+    | { __typename: 'RoomMember' }
+    | { __typename: 'Thread' }
+    | { __typename: 'ThreadInvite' }
+    | { __typename: 'ThreadMessage' }
+    | { __typename: 'ThreadParticipant' }
+    | { __typename: 'User' }
+    | { __typename: 'WorkItem' }
+    | { __typename: 'Workspace', events: { totalCount: number, edges: Array<{ node: { id: string } }> } }
+    | { __typename: 'WorkspaceMember' }
+   | null };
 
 export type InboxItemChangeFragment = { id: string, isRead: boolean, readAt: string | null, archivedAt: string | null, user: { id: string } };
 
@@ -1037,6 +1159,99 @@ export const WorkItemDetailFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"WorkItemDetail"}) as unknown as TypedDocumentString<WorkItemDetailFragment, unknown>;
+export const CreateHostedEventDetailedDocument = new TypedDocumentString(`
+    mutation CreateHostedEventDetailed($input: CreateHostedEventInput!) {
+  createHostedEvent(input: $input) {
+    __typename
+    ... on CreateHostedEventSuccess {
+      data {
+        id
+        title
+        startsAt
+        endsAt
+        capacity
+        status
+        host {
+          id
+        }
+        workspace {
+          id
+        }
+      }
+    }
+    ... on Error {
+      message
+      code
+    }
+    ... on ValidationError {
+      issues {
+        field
+        message
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreateHostedEventDetailedMutation, CreateHostedEventDetailedMutationVariables>;
+export const JoinHostedEventDetailedDocument = new TypedDocumentString(`
+    mutation JoinHostedEventDetailed($input: JoinHostedEventInput!) {
+  joinHostedEvent(input: $input) {
+    __typename
+    ... on JoinHostedEventSuccess {
+      data {
+        id
+        status
+        user {
+          id
+        }
+        event {
+          id
+          participants {
+            totalCount
+          }
+        }
+      }
+    }
+    ... on EventFullError {
+      capacity
+    }
+    ... on Error {
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<JoinHostedEventDetailedMutation, JoinHostedEventDetailedMutationVariables>;
+export const LeaveHostedEventDetailedDocument = new TypedDocumentString(`
+    mutation LeaveHostedEventDetailed($input: LeaveHostedEventInput!) {
+  leaveHostedEvent(input: $input) {
+    __typename
+    ... on LeaveHostedEventSuccess {
+      data
+    }
+    ... on Error {
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LeaveHostedEventDetailedMutation, LeaveHostedEventDetailedMutationVariables>;
+export const EventsOfWorkspaceDocument = new TypedDocumentString(`
+    query EventsOfWorkspace($id: ID!, $from: DateTime, $to: DateTime) {
+  node(id: $id) {
+    __typename
+    ... on Workspace {
+      events(from: $from, to: $to) {
+        totalCount
+        edges {
+          node {
+            id
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EventsOfWorkspaceQuery, EventsOfWorkspaceQueryVariables>;
 export const InboxMarkReadDocument = new TypedDocumentString(`
     mutation InboxMarkRead($input: InboxItemInput!) {
   markInboxItemRead(input: $input) {
