@@ -26,6 +26,14 @@ export type AddListMemberInput = {
   userId: string | number;
 };
 
+/** A member to remove from any workspace. */
+export type AdminRemoveWorkspaceMemberInput = {
+  /** The member (not the owner). */
+  userId: string | number;
+  /** The workspace. */
+  workspaceId: string | number;
+};
+
 /** Whom a work item is assigned to. */
 export type AssignWorkItemInput = {
   /** A member of the item's workspace; null or omitted unassigns it. */
@@ -118,6 +126,16 @@ export type CreateWorkItemInput = {
   visibility?: WorkItemVisibility | null | undefined;
   /** The workspace. */
   workspaceId: string | number;
+};
+
+/** A new workspace; the viewer becomes its owner. */
+export type CreateWorkspaceInput = {
+  /** What the workspace is for (up to 2,000 characters). */
+  description?: string | null | undefined;
+  /** Display name, 1-100 characters. */
+  name: string;
+  /** Unique URL-safe name (lowercase letters, digits, dashes); derived from the name when omitted. */
+  slug?: string | null | undefined;
 };
 
 /** How a list member hears, by email, of entries others add to the list or check off (never of their own changes). */
@@ -238,6 +256,14 @@ export type RelationshipRequestStatus =
   /** Waiting for the recipient to answer. */
   | 'PENDING';
 
+/** A member to remove from a workspace (yourself, to leave it). */
+export type RemoveWorkspaceMemberInput = {
+  /** The member to remove. */
+  userId: string | number;
+  /** The workspace. */
+  workspaceId: string | number;
+};
+
 /** A room to act on. */
 export type RoomRefInput = {
   /** The room. */
@@ -340,6 +366,27 @@ export type WorkItemVisibility =
   | 'ROOM'
   /** Members of the item's workspace (the squad). */
   | 'SQUAD';
+
+/** A user in a workspace, and the role to give them. */
+export type WorkspaceMemberInput = {
+  /** The role (not OWNER: ownership is transferred, not granted). */
+  role: WorkspaceRole;
+  /** The user. */
+  userId: string | number;
+  /** The workspace. */
+  workspaceId: string | number;
+};
+
+/** What a member may do in a workspace. */
+export type WorkspaceRole =
+  /** Manages members and settings. */
+  | 'ADMIN'
+  /** Works in the workspace. */
+  | 'MEMBER'
+  /** Owns the workspace; manages everything. */
+  | 'OWNER'
+  /** Reads only. */
+  | 'VIEWER';
 
 export type CreateHostedEventDetailedMutationVariables = Exact<{
   input: CreateHostedEventInput;
@@ -1073,6 +1120,103 @@ export type DeleteWorkItemDetailedMutation = { deleteWorkItem:
     | { __typename: 'NotFoundError', message: string, code: string, entity: string }
     | { __typename: 'ValidationError', message: string, code: string, issues: Array<{ field: string, message: string }> }
    };
+
+export type CreateWorkspaceDetailedMutationVariables = Exact<{
+  input: CreateWorkspaceInput;
+}>;
+
+
+export type CreateWorkspaceDetailedMutation = { createWorkspace:
+    | { __typename: 'AuthenticationRequiredError', message: string, code: string }
+    | { __typename: 'ConflictError', message: string, code: string }
+    | { __typename: 'CreateWorkspaceSuccess', data: { id: string, name: string, slug: string, owner: { displayName: string }, members: { totalCount: number, edges: Array<{ node: { role: WorkspaceRole } }> } } }
+    | { __typename: 'ForbiddenError', message: string, code: string }
+    | { __typename: 'NotFoundError', message: string, code: string }
+    | { __typename: 'ValidationError', message: string, code: string, issues: Array<{ field: string, message: string }> }
+   };
+
+export type ChangeWorkspaceMemberRoleDetailedMutationVariables = Exact<{
+  input: WorkspaceMemberInput;
+}>;
+
+
+export type ChangeWorkspaceMemberRoleDetailedMutation = { changeWorkspaceMemberRole:
+    | { __typename: 'AuthenticationRequiredError', message: string }
+    | { __typename: 'ChangeWorkspaceMemberRoleSuccess', data: { role: WorkspaceRole } }
+    | { __typename: 'ConflictError', message: string }
+    | { __typename: 'ForbiddenError', message: string }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'ValidationError', message: string }
+   };
+
+export type AddWorkspaceMemberDetailedMutationVariables = Exact<{
+  input: WorkspaceMemberInput;
+}>;
+
+
+export type AddWorkspaceMemberDetailedMutation = { addWorkspaceMember:
+    | { __typename: 'AddWorkspaceMemberSuccess' }
+    | { __typename: 'AuthenticationRequiredError', code: string, message: string }
+    | { __typename: 'ConflictError', code: string, message: string }
+    | { __typename: 'ForbiddenError', code: string, message: string }
+    | { __typename: 'NotFoundError', code: string, message: string }
+    | { __typename: 'ValidationError', code: string, message: string }
+   };
+
+export type RemoveWorkspaceMemberDetailedMutationVariables = Exact<{
+  input: RemoveWorkspaceMemberInput;
+}>;
+
+
+export type RemoveWorkspaceMemberDetailedMutation = { removeWorkspaceMember:
+    | { __typename: 'AuthenticationRequiredError', code: string, message: string }
+    | { __typename: 'ConflictError', code: string, message: string }
+    | { __typename: 'ForbiddenError', code: string, message: string }
+    | { __typename: 'NotFoundError', code: string, message: string }
+    | { __typename: 'RemoveWorkspaceMemberSuccess' }
+    | { __typename: 'ValidationError', code: string, message: string }
+   };
+
+export type AdminRemoveWorkspaceMemberDetailedMutationVariables = Exact<{
+  input: AdminRemoveWorkspaceMemberInput;
+}>;
+
+
+export type AdminRemoveWorkspaceMemberDetailedMutation = { adminRemoveWorkspaceMember:
+    | { __typename: 'AdminRemoveWorkspaceMemberSuccess' }
+    | { __typename: 'AuthenticationRequiredError', code: string, message: string }
+    | { __typename: 'ConflictError', code: string, message: string }
+    | { __typename: 'ForbiddenError', code: string, message: string }
+    | { __typename: 'NotFoundError', code: string, message: string }
+    | { __typename: 'ValidationError', code: string, message: string }
+   };
+
+export type WorkspacesWorkItemReadsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type WorkspacesWorkItemReadsQuery = { node:
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+   | null, workItems: { edges: Array<{ node: { id: string } }> }, viewer: { assignedWorkItems: { totalCount: number, edges: Array<{ node: { id: string } }> } } | null };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -2199,3 +2343,110 @@ export const DeleteWorkItemDetailedDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DeleteWorkItemDetailedMutation, DeleteWorkItemDetailedMutationVariables>;
+export const CreateWorkspaceDetailedDocument = new TypedDocumentString(`
+    mutation CreateWorkspaceDetailed($input: CreateWorkspaceInput!) {
+  createWorkspace(input: $input) {
+    __typename
+    ... on CreateWorkspaceSuccess {
+      data {
+        id
+        name
+        slug
+        owner {
+          displayName
+        }
+        members {
+          totalCount
+          edges {
+            node {
+              role
+            }
+          }
+        }
+      }
+    }
+    ... on Error {
+      message
+      code
+    }
+    ... on ValidationError {
+      issues {
+        field
+        message
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreateWorkspaceDetailedMutation, CreateWorkspaceDetailedMutationVariables>;
+export const ChangeWorkspaceMemberRoleDetailedDocument = new TypedDocumentString(`
+    mutation ChangeWorkspaceMemberRoleDetailed($input: WorkspaceMemberInput!) {
+  changeWorkspaceMemberRole(input: $input) {
+    __typename
+    ... on ChangeWorkspaceMemberRoleSuccess {
+      data {
+        role
+      }
+    }
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ChangeWorkspaceMemberRoleDetailedMutation, ChangeWorkspaceMemberRoleDetailedMutationVariables>;
+export const AddWorkspaceMemberDetailedDocument = new TypedDocumentString(`
+    mutation AddWorkspaceMemberDetailed($input: WorkspaceMemberInput!) {
+  addWorkspaceMember(input: $input) {
+    __typename
+    ... on Error {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AddWorkspaceMemberDetailedMutation, AddWorkspaceMemberDetailedMutationVariables>;
+export const RemoveWorkspaceMemberDetailedDocument = new TypedDocumentString(`
+    mutation RemoveWorkspaceMemberDetailed($input: RemoveWorkspaceMemberInput!) {
+  removeWorkspaceMember(input: $input) {
+    __typename
+    ... on Error {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RemoveWorkspaceMemberDetailedMutation, RemoveWorkspaceMemberDetailedMutationVariables>;
+export const AdminRemoveWorkspaceMemberDetailedDocument = new TypedDocumentString(`
+    mutation AdminRemoveWorkspaceMemberDetailed($input: AdminRemoveWorkspaceMemberInput!) {
+  adminRemoveWorkspaceMember(input: $input) {
+    __typename
+    ... on Error {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminRemoveWorkspaceMemberDetailedMutation, AdminRemoveWorkspaceMemberDetailedMutationVariables>;
+export const WorkspacesWorkItemReadsDocument = new TypedDocumentString(`
+    query WorkspacesWorkItemReads($id: ID!) {
+  node(id: $id) {
+    id
+  }
+  workItems(first: 50) {
+    edges {
+      node {
+        id
+      }
+    }
+  }
+  viewer {
+    assignedWorkItems(first: 50) {
+      totalCount
+      edges {
+        node {
+          id
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WorkspacesWorkItemReadsQuery, WorkspacesWorkItemReadsQueryVariables>;

@@ -1,6 +1,17 @@
 import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
-import { gql } from '../helpers/client';
+import {
+  AddListItemDetailedDocument,
+  AddListMemberDetailedDocument,
+  AddWorkspaceMemberDetailedDocument,
+  AdminRemoveWorkspaceMemberDetailedDocument,
+  AssignWorkItemDetailedDocument,
+  NodeSeenDocument,
+  RemoveWorkspaceMemberDetailedDocument,
+  UpdateWorkItemDetailedDocument,
+  WorkspacesWorkItemReadsDocument,
+} from '../generated/graphql';
+import { gql, mutate } from '../helpers/client';
 import { addMember, insertUser, insertWorkspace } from '../helpers/seed';
 import { countRows, gid, insertList, insertWorkItem, makeAdmin } from '../helpers/work-seed';
 
@@ -9,58 +20,26 @@ import { countRows, gid, insertList, insertWorkItem, makeAdmin } from '../helper
 // assignments in that workspace are cleared in the removal's own batch, audited, and the
 // visibility rule only honours an assignment while the assignee is still a member.
 
-type Result = Record<string, unknown> & { __typename: string };
-
-const REMOVE = `mutation($input: RemoveWorkspaceMemberInput!) {
-  removeWorkspaceMember(input: $input) { __typename ... on Error { code message } } }`;
-const ADMIN_REMOVE = `mutation($w: ID!, $u: ID!) {
-  adminRemoveWorkspaceMember(input: { workspaceId: $w, userId: $u }) {
-    __typename ... on Error { code message } } }`;
-const ADD = `mutation($input: WorkspaceMemberInput!) {
-  addWorkspaceMember(input: $input) { __typename ... on Error { code message } } }`;
-const UPDATE = `mutation($input: UpdateWorkItemInput!) { updateWorkItem(input: $input) {
-  __typename ... on Error { code } ... on UpdateWorkItemSuccess { data { title } } } }`;
-const ASSIGN = `mutation($input: AssignWorkItemInput!) { assignWorkItem(input: $input) {
-  __typename ... on Error { code } } }`;
-const READS = `query($id: ID!) {
-  node(id: $id) { id }
-  workItems(first: 50) { edges { node { id } } }
-  viewer { assignedWorkItems(first: 50) { totalCount edges { node { id } } } }
-}`;
-
-interface Reads {
-  node: { id: string } | null;
-  workItems: { edges: { node: { id: string } }[] };
-  viewer: { assignedWorkItems: { totalCount: number; edges: { node: { id: string } }[] } };
-}
-
 /** What `as` sees of the item through node, the root connection and their assignments. */
 async function sees(as: string, itemId: string) {
   const id = gid('WorkItem', itemId);
-  const result = await gql<Reads>(READS, { id }, { as });
+  const result = await gql(WorkspacesWorkItemReadsDocument, { id }, { as });
   expect(result.errors).toBeUndefined();
-  const data = result.data as Reads;
   return {
-    node: data.node?.id === id,
-    root: data.workItems.edges.some((edge) => edge.node.id === id),
-    assigned: data.viewer.assignedWorkItems.edges.some((edge) => edge.node.id === id),
+    node: result.data?.node?.id === id,
+    root: result.data?.workItems.edges.some((edge) => edge.node.id === id),
+    assigned: result.data?.viewer?.assignedWorkItems.edges.some((edge) => edge.node.id === id),
   };
 }
 const everywhere = { node: true, root: true, assigned: true };
 const nowhere = { node: false, root: false, assigned: false };
 
-async function mutate(query: string, variables: Record<string, unknown>, as: string) {
-  const result = await gql<Record<string, Result>>(query, variables, { as });
-  expect(result.errors).toBeUndefined();
-  return Object.values(result.data ?? {})[0] as Result;
-}
-
 const rename = (as: string, itemId: string, title: string) =>
-  mutate(UPDATE, { input: { workItemId: gid('WorkItem', itemId), title } }, as);
+  mutate(UpdateWorkItemDetailedDocument, { workItemId: gid('WorkItem', itemId), title }, as);
 const remove = (as: string, workspaceId: string, userId: string) =>
   mutate(
-    REMOVE,
-    { input: { workspaceId: gid('Workspace', workspaceId), userId: gid('User', userId) } },
+    RemoveWorkspaceMemberDetailedDocument,
+    { workspaceId: gid('Workspace', workspaceId), userId: gid('User', userId) },
     as,
   );
 const assigneeOf = async (itemId: string) =>
@@ -117,7 +96,11 @@ describe('removing a member clears their assignments in that workspace', () => {
       expect(await rename(assignee, item, 'After')).toMatchObject({ __typename: 'NotFoundError' });
     }
     expect(
-      await mutate(ASSIGN, { input: { workItemId: gid('WorkItem', items[0]) } }, assignee),
+      await mutate(
+        AssignWorkItemDetailedDocument,
+        { workItemId: gid('WorkItem', items[0]) },
+        assignee,
+      ),
     ).toMatchObject({ __typename: 'NotFoundError' });
     expect(await sees(assignee, elsewhere)).toEqual(everywhere);
     expect(await assigneeOf(elsewhere)).toBe(assignee);
@@ -148,8 +131,8 @@ describe('removing a member clears their assignments in that workspace', () => {
     const admin = await insertUser();
     await makeAdmin(admin, 'admin');
     const removed = await mutate(
-      ADMIN_REMOVE,
-      { w: gid('Workspace', workspaceId), u: gid('User', assignee) },
+      AdminRemoveWorkspaceMemberDetailedDocument,
+      { workspaceId: gid('Workspace', workspaceId), userId: gid('User', assignee) },
       admin,
     );
     expect(removed.__typename).toBe('AdminRemoveWorkspaceMemberSuccess');
@@ -218,13 +201,11 @@ describe('removing a member clears their assignments in that workspace', () => {
     // Back in the workspace: the old assignment is gone, not silently restored.
     expect(
       await mutate(
-        ADD,
+        AddWorkspaceMemberDetailedDocument,
         {
-          input: {
-            workspaceId: gid('Workspace', workspaceId),
-            userId: gid('User', assignee),
-            role: 'MEMBER',
-          },
+          workspaceId: gid('Workspace', workspaceId),
+          userId: gid('User', assignee),
+          role: 'MEMBER',
         },
         manager,
       ),
@@ -232,8 +213,8 @@ describe('removing a member clears their assignments in that workspace', () => {
     expect(await sees(assignee, items[0])).toEqual(nowhere);
     expect(
       await mutate(
-        ASSIGN,
-        { input: { workItemId: gid('WorkItem', items[0]), assigneeId: gid('User', assignee) } },
+        AssignWorkItemDetailedDocument,
+        { workItemId: gid('WorkItem', items[0]), assigneeId: gid('User', assignee) },
         owner,
       ),
     ).toMatchObject({ __typename: 'AssignWorkItemSuccess' });
@@ -268,13 +249,7 @@ describe('a list owner removed from the workspace', () => {
     const listId = await insertList(workspaceId, listOwner, 'quest');
     const list = gid('List', listId);
     const read = async () =>
-      (
-        await gql<{ node: unknown }>(
-          'query($id: ID!) { node(id: $id) { id } }',
-          { id: list },
-          { as: listOwner },
-        )
-      ).data?.node ?? null;
+      (await gql(NodeSeenDocument, { id: list }, { as: listOwner })).data?.node ?? null;
     expect(await read()).not.toBeNull();
 
     expect(await remove(owner, workspaceId, listOwner)).toMatchObject({
@@ -282,14 +257,14 @@ describe('a list owner removed from the workspace', () => {
     });
     expect(await read()).toBeNull();
     const addItem = await mutate(
-      `mutation($input: AddListItemInput!) { addListItem(input: $input) { __typename } }`,
-      { input: { listId: list, title: 'From outside' } },
+      AddListItemDetailedDocument,
+      { listId: list, title: 'From outside' },
       listOwner,
     );
     expect(addItem.__typename).toBe('NotFoundError');
     const addMemberResult = await mutate(
-      `mutation($input: AddListMemberInput!) { addListMember(input: $input) { __typename } }`,
-      { input: { listId: list, userId: gid('User', newcomer) } },
+      AddListMemberDetailedDocument,
+      { listId: list, userId: gid('User', newcomer) },
       listOwner,
     );
     expect(addMemberResult.__typename).toBe('NotFoundError');

@@ -1,36 +1,26 @@
 import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
-import { gql } from '../helpers/client';
+import {
+  ChangeWorkspaceMemberRoleDetailedDocument,
+  CreateWorkspaceDetailedDocument,
+  ListsSeenDocument,
+  RemoveWorkspaceMemberDetailedDocument,
+  type WorkspaceRole,
+} from '../generated/graphql';
+import { gql, mutate, variant } from '../helpers/client';
 import { addMember, insertUser, insertWorkspace } from '../helpers/seed';
 
 const gid = (type: string, id: string) => btoa(`${type}:${id}`);
 
-const CREATE = `mutation($input: CreateWorkspaceInput!) {
-  createWorkspace(input: $input) {
-    __typename
-    ... on CreateWorkspaceSuccess { data { id name slug owner { displayName } members { totalCount edges { node { role } } } } }
-    ... on Error { message code }
-    ... on ValidationError { issues { field message } }
-  }
-}`;
-
-const CHANGE_ROLE = `mutation($input: WorkspaceMemberInput!) {
-  changeWorkspaceMemberRole(input: $input) {
-    __typename
-    ... on ChangeWorkspaceMemberRoleSuccess { data { role } }
-    ... on Error { message }
-  }
-}`;
-
 describe('workspace mutations', () => {
   it('creates a workspace with the viewer as its owner, in one batch', async () => {
     const userId = await insertUser({ displayName: 'Owner' });
-    const result = await gql<{ createWorkspace: Record<string, unknown> }>(
-      CREATE,
-      { input: { name: '  Rocket Team ', slug: 'rocket-team-1' } },
-      { as: userId },
+    const result = await mutate(
+      CreateWorkspaceDetailedDocument,
+      { name: '  Rocket Team ', slug: 'rocket-team-1' },
+      userId,
     );
-    expect(result.data?.createWorkspace).toMatchObject({
+    expect(result).toMatchObject({
       __typename: 'CreateWorkspaceSuccess',
       data: {
         name: 'Rocket Team',
@@ -46,12 +36,8 @@ describe('workspace mutations', () => {
     const before = await env.DB.prepare('SELECT count(*) AS n FROM workspaces').first<{
       n: number;
     }>();
-    const result = await gql<{ createWorkspace: Record<string, unknown> }>(
-      CREATE,
-      { input: { name: '   ' } },
-      { as: userId },
-    );
-    expect(result.data?.createWorkspace).toMatchObject({
+    const result = await mutate(CreateWorkspaceDetailedDocument, { name: '   ' }, userId);
+    expect(result).toMatchObject({
       __typename: 'ValidationError',
       code: 'VALIDATION_FAILED',
       issues: [{ field: 'input.name', message: 'must not be empty.' }],
@@ -64,17 +50,17 @@ describe('workspace mutations', () => {
 
   it('returns a ConflictError for a taken slug', async () => {
     const userId = await insertUser();
-    await gql(CREATE, { input: { name: 'A', slug: 'taken-slug' } }, { as: userId });
-    const result = await gql<{ createWorkspace: Record<string, unknown> }>(
-      CREATE,
-      { input: { name: 'B', slug: 'taken-slug' } },
-      { as: userId },
+    await mutate(CreateWorkspaceDetailedDocument, { name: 'A', slug: 'taken-slug' }, userId);
+    const result = await mutate(
+      CreateWorkspaceDetailedDocument,
+      { name: 'B', slug: 'taken-slug' },
+      userId,
     );
-    expect(result.data?.createWorkspace).toMatchObject({ __typename: 'ConflictError' });
+    expect(result).toMatchObject({ __typename: 'ConflictError' });
   });
 
   it('refuses anonymous callers with a FORBIDDEN error', async () => {
-    const result = await gql(CREATE, { input: { name: 'Nope' } });
+    const result = await gql(CreateWorkspaceDetailedDocument, { input: { name: 'Nope' } });
     expect(result.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     expect(result.data).toBeNull();
   });
@@ -86,33 +72,35 @@ describe('workspace mutations', () => {
     const workspaceId = await insertWorkspace(owner);
     await addMember(workspaceId, admin, 'admin');
     await addMember(workspaceId, member, 'member');
-    const input = (userId: string, role: string) => ({
-      input: { workspaceId: gid('Workspace', workspaceId), userId: gid('User', userId), role },
+    const input = (userId: string, role: WorkspaceRole) => ({
+      workspaceId: gid('Workspace', workspaceId),
+      userId: gid('User', userId),
+      role,
     });
 
-    const byAdmin = await gql<{ changeWorkspaceMemberRole: Record<string, unknown> }>(
-      CHANGE_ROLE,
+    const byAdmin = await mutate(
+      ChangeWorkspaceMemberRoleDetailedDocument,
       input(member, 'VIEWER'),
-      { as: admin },
+      admin,
     );
-    expect(byAdmin.data?.changeWorkspaceMemberRole).toEqual({
+    expect(byAdmin).toEqual({
       __typename: 'ChangeWorkspaceMemberRoleSuccess',
       data: { role: 'VIEWER' },
     });
 
-    const adminGrants = await gql<{ changeWorkspaceMemberRole: Record<string, unknown> }>(
-      CHANGE_ROLE,
+    const adminGrants = await mutate(
+      ChangeWorkspaceMemberRoleDetailedDocument,
       input(member, 'ADMIN'),
-      { as: admin },
+      admin,
     );
-    expect(adminGrants.data?.changeWorkspaceMemberRole.__typename).toBe('ForbiddenError');
+    expect(adminGrants.__typename).toBe('ForbiddenError');
 
-    const byMember = await gql<{ changeWorkspaceMemberRole: Record<string, unknown> }>(
-      CHANGE_ROLE,
+    const byMember = await mutate(
+      ChangeWorkspaceMemberRoleDetailedDocument,
       input(admin, 'MEMBER'),
-      { as: member },
+      member,
     );
-    expect(byMember.data?.changeWorkspaceMemberRole.__typename).toBe('ForbiddenError');
+    expect(byMember.__typename).toBe('ForbiddenError');
 
     const row = await env.DB.prepare('SELECT role FROM workspace_members WHERE user_id = ?')
       .bind(admin)
@@ -124,18 +112,12 @@ describe('workspace mutations', () => {
     const owner = await insertUser();
     const stranger = await insertUser();
     const workspaceId = await insertWorkspace(owner);
-    const result = await gql<{ changeWorkspaceMemberRole: Record<string, unknown> }>(
-      CHANGE_ROLE,
-      {
-        input: {
-          workspaceId: gid('Workspace', workspaceId),
-          userId: gid('User', owner),
-          role: 'MEMBER',
-        },
-      },
-      { as: stranger },
+    const result = await mutate(
+      ChangeWorkspaceMemberRoleDetailedDocument,
+      { workspaceId: gid('Workspace', workspaceId), userId: gid('User', owner), role: 'MEMBER' },
+      stranger,
     );
-    expect(result.data?.changeWorkspaceMemberRole.__typename).toBe('NotFoundError');
+    expect(result.__typename).toBe('NotFoundError');
   });
 });
 
@@ -156,23 +138,15 @@ describe('removing a workspace member', () => {
     const questItem = await insertWorkItem({ workspaceId, ownerId: owner, listId, scope: 'quest' });
     const ids = [gid('WorkItem', roomItem), gid('WorkItem', questItem)];
     const seen = async () =>
-      (
-        await gql<{ nodes: ({ id: string } | null)[] }>(
-          'query($ids: [ID!]!) { nodes(ids: $ids) { id } }',
-          { ids },
-          { as: member },
-        )
-      ).data?.nodes.filter(Boolean).length;
+      (await gql(ListsSeenDocument, { ids }, { as: member })).data?.nodes.filter(Boolean).length;
     expect(await seen()).toBe(2);
 
-    const removed = await gql<{ removeWorkspaceMember: { __typename: string } }>(
-      `mutation($input: RemoveWorkspaceMemberInput!) {
-        removeWorkspaceMember(input: $input) { __typename }
-      }`,
-      { input: { workspaceId: gid('Workspace', workspaceId), userId: gid('User', member) } },
-      { as: owner },
+    const removed = await mutate(
+      RemoveWorkspaceMemberDetailedDocument,
+      { workspaceId: gid('Workspace', workspaceId), userId: gid('User', member) },
+      owner,
     );
-    expect(removed.data?.removeWorkspaceMember.__typename).toBe('RemoveWorkspaceMemberSuccess');
+    variant(removed, 'RemoveWorkspaceMemberSuccess');
     expect(await seen()).toBe(0);
     const left = await env.DB.prepare(
       `SELECT (SELECT count(*) FROM room_members WHERE user_id = ?1) + (SELECT count(*) FROM list_members WHERE user_id = ?1) AS n`,
