@@ -66,6 +66,18 @@ export type CreateListInput = {
   workspaceId: string | number;
 };
 
+/** A new thread; the viewer becomes its owner and three strangers are invited. */
+export type CreateThreadInput = {
+  /** More about it, for the invited (up to 4,000 characters). */
+  description?: string | null | undefined;
+  /** A key the client makes up for this request (1-255 printable ASCII characters, a UUID is fine), so that it can retry safely: a repeat by the same viewer with the same key within 24 hours returns the first result (`replayed: true`) without creating anything; the same key with another title, description or workspace is a `ConflictError`. `POST /api/threads` takes it as the `Idempotency-Key` header. */
+  idempotencyKey?: string | null | undefined;
+  /** What it is about, 1-200 characters. */
+  title: string;
+  /** The workspace it is opened from (the viewer must be a member), if any. */
+  workspaceId?: string | number | null | undefined;
+};
+
 /** A new work item, owned by the viewer, in a workspace they contribute to. */
 export type CreateWorkItemInput = {
   /** A member of the workspace to assign it to. */
@@ -101,6 +113,15 @@ export type DeliveryPreference =
   /** No emails about this list. */
   | 'NONE';
 
+/** Whether the invite email went out. */
+export type InviteEmailStatus =
+  /** Never sent: every retry failed, the queue gave up on it, or it was not sent within 6 hours (`emailError` says which; the thread's owner is told in their inbox). The invitee never got the link. */
+  | 'FAILED'
+  /** Waiting in the email queue or being retried; a message lost on the way is queued again by the cron. */
+  | 'QUEUED'
+  /** Handed to the email provider. */
+  | 'SENT';
+
 /** One list entry. */
 export type ListItemInput = {
   /** The entry. */
@@ -122,6 +143,44 @@ export type ListRole =
   | 'OWNER'
   /** Reads only. */
   | 'VIEWER';
+
+/** How far a message got with one recipient. */
+export type MessageDeliveryStatus =
+  /** On the recipient's device. */
+  | 'DELIVERED'
+  /** Could not be delivered. */
+  | 'FAILED'
+  /** Sent, not yet fetched by the recipient. */
+  | 'PENDING'
+  /** Read by the recipient. */
+  | 'READ';
+
+/** Where an invite stands. Expiry applies at every read. */
+export type ThreadInviteStatus =
+  /** Accepted: the invitee joined the thread. */
+  | 'ACCEPTED'
+  /** Declined by the invitee. */
+  | 'DECLINED'
+  /** Closed unanswered: expired, or another invitee accepted first. */
+  | 'EXPIRED'
+  /** Waiting for an answer, not expired. */
+  | 'PENDING';
+
+/** How a person takes part in a thread. */
+export type ThreadParticipantRole =
+  /** Joined by accepting an invite. */
+  | 'MEMBER'
+  /** Opened the thread. */
+  | 'OWNER';
+
+/** Where a thread is in its life. */
+export type ThreadStatus =
+  /** Open: invites can be answered, messages sent. */
+  | 'ACTIVE'
+  /** Closed by its owner: readable by its participants, takes nothing new. */
+  | 'ARCHIVED'
+  /** Deleted by its owner: hidden from everyone (only a filter value, never shown). */
+  | 'DELETED';
 
 /** Fields to change: omitted ones stay; null clears description, dueAt, startsAt, endsAt. */
 export type UpdateWorkItemInput = {
@@ -358,6 +417,261 @@ export type WorkspaceListCountQuery = { node:
     | { __typename: 'Workspace', lists: { totalCount: number } }
     | { __typename: 'WorkspaceMember' }
    | null };
+
+export type CreateThreadDetailedMutationVariables = Exact<{
+  input: CreateThreadInput;
+}>;
+
+
+export type CreateThreadDetailedMutation = { createThread:
+    | { __typename: 'AuthenticationRequiredError', message: string, code: string }
+    | { __typename: 'BudgetExceededError', message: string, code: string }
+    | { __typename: 'ConflictError', message: string, code: string }
+    | { __typename: 'CreateThreadSuccess', data: { requestedCandidates: number, invitedCount: number, shortfallReason: string | null, thread: { id: string, title: string, description: string | null, status: ThreadStatus, owner: { id: string } }, invites: Array<{ id: string, status: ThreadInviteStatus, emailStatus: InviteEmailStatus, candidateName: string, candidateReason: string | null, expiresAt: string, invitee: { id: string } | null }> } }
+    | { __typename: 'ForbiddenError', message: string, code: string }
+    | { __typename: 'NotFoundError', message: string, code: string }
+    | { __typename: 'ValidationError', message: string, code: string }
+   };
+
+export type CreateThreadReplayMutationVariables = Exact<{
+  input: CreateThreadInput;
+}>;
+
+
+export type CreateThreadReplayMutation = { createThread:
+    | { __typename: 'AuthenticationRequiredError', message: string, code: string }
+    | { __typename: 'BudgetExceededError', message: string, code: string }
+    | { __typename: 'ConflictError', message: string, code: string }
+    | { __typename: 'CreateThreadSuccess', data: { replayed: boolean, invitedCount: number, thread: { id: string, title: string }, invites: Array<{ id: string, candidateName: string }> } }
+    | { __typename: 'ForbiddenError', message: string, code: string }
+    | { __typename: 'NotFoundError', message: string, code: string }
+    | { __typename: 'ValidationError', message: string, code: string, issues: Array<{ field: string, message: string }> }
+   };
+
+export type SendThreadMessageDetailedMutationVariables = Exact<{
+  thread: string | number;
+  body: string;
+}>;
+
+
+export type SendThreadMessageDetailedMutation = { sendThreadMessage:
+    | { __typename: 'AuthenticationRequiredError', code: string, message: string }
+    | { __typename: 'ConflictError', code: string, message: string }
+    | { __typename: 'ForbiddenError', code: string, message: string }
+    | { __typename: 'NotFoundError', code: string, message: string }
+    | { __typename: 'SendThreadMessageSuccess', data: { id: string, body: string, createdAt: string, sender: { id: string } | null } }
+    | { __typename: 'ValidationError', code: string, message: string }
+   };
+
+export type ThreadMessagesPageQueryVariables = Exact<{
+  id: string | number;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  last?: number | null | undefined;
+  before?: string | null | undefined;
+}>;
+
+
+export type ThreadMessagesPageQuery = { node:
+    | { __typename: 'ApiToken' }
+    | { __typename: 'EventParticipant' }
+    | { __typename: 'HostedEvent' }
+    | { __typename: 'InboxItem' }
+    | { __typename: 'List' }
+    | { __typename: 'ListItem' }
+    | { __typename: 'ListMember' }
+    | { __typename: 'Relationship' }
+    | { __typename: 'RelationshipRequest' }
+    | { __typename: 'Room' }
+    | { __typename: 'RoomMember' }
+    | { __typename: 'Thread', unreadCount: number, messages: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, endCursor: string | null, startCursor: string | null }, edges: Array<{ cursor: string, node: { body: string, deliveries: { edges: Array<{ node: { status: MessageDeliveryStatus, deliveredAt: string | null, readAt: string | null, recipient: { id: string } } }> } } }> } }
+    | { __typename: 'ThreadInvite' }
+    | { __typename: 'ThreadMessage' }
+    | { __typename: 'ThreadParticipant' }
+    | { __typename: 'User' }
+    | { __typename: 'WorkItem' }
+    | { __typename: 'Workspace' }
+    | { __typename: 'WorkspaceMember' }
+   | null };
+
+export type MarkThreadMessagesDeliveredDetailedMutationVariables = Exact<{
+  thread: string | number;
+  ids?: Array<string | number> | string | number | null | undefined;
+}>;
+
+
+export type MarkThreadMessagesDeliveredDetailedMutation = { markThreadMessagesDelivered:
+    | { __typename: 'AuthenticationRequiredError' }
+    | { __typename: 'ConflictError' }
+    | { __typename: 'ForbiddenError' }
+    | { __typename: 'MarkThreadMessagesDeliveredSuccess', data: { changedCount: number, thread: { unreadCount: number } } }
+    | { __typename: 'NotFoundError' }
+    | { __typename: 'ValidationError' }
+   };
+
+export type MarkThreadReadDetailedMutationVariables = Exact<{
+  thread: string | number;
+}>;
+
+
+export type MarkThreadReadDetailedMutation = { markThreadRead:
+    | { __typename: 'AuthenticationRequiredError', code: string }
+    | { __typename: 'ConflictError', code: string }
+    | { __typename: 'ForbiddenError', code: string }
+    | { __typename: 'MarkThreadReadSuccess', data: { changedCount: number, thread: { unreadCount: number } } }
+    | { __typename: 'NotFoundError', code: string }
+    | { __typename: 'ValidationError', code: string }
+   };
+
+export type AcceptInviteDetailedMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AcceptInviteDetailedMutation = { acceptInvite:
+    | { __typename: 'AcceptInviteSuccess', data: { id: string, status: ThreadInviteStatus, respondedAt: string | null, thread: { id: string, title: string } | null } }
+    | { __typename: 'AuthenticationRequiredError', message: string, code: string }
+    | { __typename: 'ConflictError', message: string, code: string }
+    | { __typename: 'ForbiddenError', message: string, code: string }
+    | { __typename: 'InviteExpiredError', message: string, code: string }
+    | { __typename: 'NotFoundError', message: string, code: string }
+    | { __typename: 'ValidationError', message: string, code: string }
+   };
+
+export type DeclineInviteDetailedMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeclineInviteDetailedMutation = { declineInvite:
+    | { __typename: 'AuthenticationRequiredError', message: string, code: string }
+    | { __typename: 'ConflictError', message: string, code: string }
+    | { __typename: 'DeclineInviteSuccess', data: { id: string, status: ThreadInviteStatus } }
+    | { __typename: 'ForbiddenError', message: string, code: string }
+    | { __typename: 'InviteExpiredError', message: string, code: string }
+    | { __typename: 'NotFoundError', message: string, code: string }
+    | { __typename: 'ValidationError', message: string, code: string }
+   };
+
+export type ThreadDetailQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ThreadDetailQuery = { node:
+    | { __typename: 'ApiToken' }
+    | { __typename: 'EventParticipant' }
+    | { __typename: 'HostedEvent' }
+    | { __typename: 'InboxItem' }
+    | { __typename: 'List' }
+    | { __typename: 'ListItem' }
+    | { __typename: 'ListMember' }
+    | { __typename: 'Relationship' }
+    | { __typename: 'RelationshipRequest' }
+    | { __typename: 'Room' }
+    | { __typename: 'RoomMember' }
+    | { __typename: 'Thread', id: string, title: string, status: ThreadStatus, owner: { id: string }, participants: { totalCount: number, edges: Array<{ node: { role: ThreadParticipantRole, user: { id: string } | null } }> }, invites: { totalCount: number, edges: Array<{ node: { id: string, status: ThreadInviteStatus, emailStatus: InviteEmailStatus, emailError: string | null, candidateName: string, candidateReason: string | null } }> } }
+    | { __typename: 'ThreadInvite' }
+    | { __typename: 'ThreadMessage' }
+    | { __typename: 'ThreadParticipant' }
+    | { __typename: 'User' }
+    | { __typename: 'WorkItem' }
+    | { __typename: 'Workspace' }
+    | { __typename: 'WorkspaceMember' }
+   | null };
+
+export type ThreadInviteStateQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ThreadInviteStateQuery = { node:
+    | { __typename: 'ApiToken' }
+    | { __typename: 'EventParticipant' }
+    | { __typename: 'HostedEvent' }
+    | { __typename: 'InboxItem' }
+    | { __typename: 'List' }
+    | { __typename: 'ListItem' }
+    | { __typename: 'ListMember' }
+    | { __typename: 'Relationship' }
+    | { __typename: 'RelationshipRequest' }
+    | { __typename: 'Room' }
+    | { __typename: 'RoomMember' }
+    | { __typename: 'Thread' }
+    | { __typename: 'ThreadInvite', status: ThreadInviteStatus, emailStatus: InviteEmailStatus, emailError: string | null }
+    | { __typename: 'ThreadMessage' }
+    | { __typename: 'ThreadParticipant' }
+    | { __typename: 'User' }
+    | { __typename: 'WorkItem' }
+    | { __typename: 'Workspace' }
+    | { __typename: 'WorkspaceMember' }
+   | null };
+
+export type UserThreadListsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type UserThreadListsQuery = { node:
+    | { __typename: 'ApiToken' }
+    | { __typename: 'EventParticipant' }
+    | { __typename: 'HostedEvent' }
+    | { __typename: 'InboxItem' }
+    | { __typename: 'List' }
+    | { __typename: 'ListItem' }
+    | { __typename: 'ListMember' }
+    | { __typename: 'Relationship' }
+    | { __typename: 'RelationshipRequest' }
+    | { __typename: 'Room' }
+    | { __typename: 'RoomMember' }
+    | { __typename: 'Thread' }
+    | { __typename: 'ThreadInvite' }
+    | { __typename: 'ThreadMessage' }
+    | { __typename: 'ThreadParticipant' }
+    | { __typename: 'User', threads: { totalCount: number, edges: Array<{ node: { id: string, title: string } }> }, threadInvites: { totalCount: number, edges: Array<{ node: { id: string, candidateReason: string | null, thread: { title: string } | null } }> } }
+    | { __typename: 'WorkItem' }
+    | { __typename: 'Workspace' }
+    | { __typename: 'WorkspaceMember' }
+   | null };
+
+export type UserThreadsPageQueryVariables = Exact<{
+  id: string | number;
+  first?: number | null | undefined;
+}>;
+
+
+export type UserThreadsPageQuery = { node:
+    | { threads: { edges: Array<{ node: { title: string, unreadCount: number, owner: { id: string }, participants: { totalCount: number }, invites: { totalCount: number, edges: Array<{ node: { status: ThreadInviteStatus, candidateName: string } }> }, messages: { totalCount: number } } }> } }
+    | Record<PropertyKey, never>
+   | null };
+
+export type ArchiveThreadDetailedMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ArchiveThreadDetailedMutation = { archiveThread:
+    | { __typename: 'ArchiveThreadSuccess', data: { status: ThreadStatus } }
+    | { __typename: 'AuthenticationRequiredError', code: string }
+    | { __typename: 'ConflictError', code: string }
+    | { __typename: 'ForbiddenError', code: string }
+    | { __typename: 'NotFoundError', code: string }
+    | { __typename: 'ValidationError', code: string }
+   };
+
+export type DeleteThreadDetailedMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeleteThreadDetailedMutation = { deleteThread:
+    | { __typename: 'AuthenticationRequiredError', code: string }
+    | { __typename: 'ConflictError', code: string }
+    | { __typename: 'DeleteThreadSuccess', data: string }
+    | { __typename: 'ForbiddenError', code: string }
+    | { __typename: 'NotFoundError', code: string }
+    | { __typename: 'ValidationError', code: string }
+   };
 
 export type WorkItemDetailFragment = { id: string, title: string, description: string | null, type: WorkItemType, status: WorkItemStatus, visibility: WorkItemVisibility, dueAt: string | null, startsAt: string | null, endsAt: string | null, completedAt: string | null, listId: string | null, assignee: { id: string } | null, room: { id: string } | null, workspace: { id: string } | null, owner: { id: string } };
 
@@ -777,6 +1091,348 @@ export const WorkspaceListCountDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<WorkspaceListCountQuery, WorkspaceListCountQueryVariables>;
+export const CreateThreadDetailedDocument = new TypedDocumentString(`
+    mutation CreateThreadDetailed($input: CreateThreadInput!) {
+  createThread(input: $input) {
+    __typename
+    ... on CreateThreadSuccess {
+      data {
+        thread {
+          id
+          title
+          description
+          status
+          owner {
+            id
+          }
+        }
+        invites {
+          id
+          status
+          emailStatus
+          candidateName
+          candidateReason
+          expiresAt
+          invitee {
+            id
+          }
+        }
+        requestedCandidates
+        invitedCount
+        shortfallReason
+      }
+    }
+    ... on Error {
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreateThreadDetailedMutation, CreateThreadDetailedMutationVariables>;
+export const CreateThreadReplayDocument = new TypedDocumentString(`
+    mutation CreateThreadReplay($input: CreateThreadInput!) {
+  createThread(input: $input) {
+    __typename
+    ... on CreateThreadSuccess {
+      data {
+        replayed
+        invitedCount
+        thread {
+          id
+          title
+        }
+        invites {
+          id
+          candidateName
+        }
+      }
+    }
+    ... on Error {
+      message
+      code
+    }
+    ... on ValidationError {
+      issues {
+        field
+        message
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreateThreadReplayMutation, CreateThreadReplayMutationVariables>;
+export const SendThreadMessageDetailedDocument = new TypedDocumentString(`
+    mutation SendThreadMessageDetailed($thread: ID!, $body: String!) {
+  sendThreadMessage(input: {threadId: $thread, body: $body}) {
+    __typename
+    ... on SendThreadMessageSuccess {
+      data {
+        id
+        body
+        sender {
+          id
+        }
+        createdAt
+      }
+    }
+    ... on Error {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SendThreadMessageDetailedMutation, SendThreadMessageDetailedMutationVariables>;
+export const ThreadMessagesPageDocument = new TypedDocumentString(`
+    query ThreadMessagesPage($id: ID!, $first: Int, $after: String, $last: Int, $before: String) {
+  node(id: $id) {
+    __typename
+    ... on Thread {
+      unreadCount
+      messages(first: $first, after: $after, last: $last, before: $before) {
+        totalCount
+        pageInfo {
+          hasNextPage
+          hasPreviousPage
+          endCursor
+          startCursor
+        }
+        edges {
+          cursor
+          node {
+            body
+            deliveries {
+              edges {
+                node {
+                  status
+                  recipient {
+                    id
+                  }
+                  deliveredAt
+                  readAt
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ThreadMessagesPageQuery, ThreadMessagesPageQueryVariables>;
+export const MarkThreadMessagesDeliveredDetailedDocument = new TypedDocumentString(`
+    mutation MarkThreadMessagesDeliveredDetailed($thread: ID!, $ids: [ID!]) {
+  markThreadMessagesDelivered(input: {threadId: $thread, messageIds: $ids}) {
+    __typename
+    ... on MarkThreadMessagesDeliveredSuccess {
+      data {
+        changedCount
+        thread {
+          unreadCount
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MarkThreadMessagesDeliveredDetailedMutation, MarkThreadMessagesDeliveredDetailedMutationVariables>;
+export const MarkThreadReadDetailedDocument = new TypedDocumentString(`
+    mutation MarkThreadReadDetailed($thread: ID!) {
+  markThreadRead(input: {threadId: $thread}) {
+    __typename
+    ... on MarkThreadReadSuccess {
+      data {
+        changedCount
+        thread {
+          unreadCount
+        }
+      }
+    }
+    ... on Error {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MarkThreadReadDetailedMutation, MarkThreadReadDetailedMutationVariables>;
+export const AcceptInviteDetailedDocument = new TypedDocumentString(`
+    mutation AcceptInviteDetailed($id: ID!) {
+  acceptInvite(input: {inviteId: $id}) {
+    __typename
+    ... on AcceptInviteSuccess {
+      data {
+        id
+        status
+        respondedAt
+        thread {
+          id
+          title
+        }
+      }
+    }
+    ... on Error {
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AcceptInviteDetailedMutation, AcceptInviteDetailedMutationVariables>;
+export const DeclineInviteDetailedDocument = new TypedDocumentString(`
+    mutation DeclineInviteDetailed($id: ID!) {
+  declineInvite(input: {inviteId: $id}) {
+    __typename
+    ... on DeclineInviteSuccess {
+      data {
+        id
+        status
+      }
+    }
+    ... on Error {
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DeclineInviteDetailedMutation, DeclineInviteDetailedMutationVariables>;
+export const ThreadDetailDocument = new TypedDocumentString(`
+    query ThreadDetail($id: ID!) {
+  node(id: $id) {
+    __typename
+    ... on Thread {
+      id
+      title
+      status
+      owner {
+        id
+      }
+      participants {
+        totalCount
+        edges {
+          node {
+            role
+            user {
+              id
+            }
+          }
+        }
+      }
+      invites {
+        totalCount
+        edges {
+          node {
+            id
+            status
+            emailStatus
+            emailError
+            candidateName
+            candidateReason
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ThreadDetailQuery, ThreadDetailQueryVariables>;
+export const ThreadInviteStateDocument = new TypedDocumentString(`
+    query ThreadInviteState($id: ID!) {
+  node(id: $id) {
+    __typename
+    ... on ThreadInvite {
+      status
+      emailStatus
+      emailError
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ThreadInviteStateQuery, ThreadInviteStateQueryVariables>;
+export const UserThreadListsDocument = new TypedDocumentString(`
+    query UserThreadLists($id: ID!) {
+  node(id: $id) {
+    __typename
+    ... on User {
+      threads {
+        totalCount
+        edges {
+          node {
+            id
+            title
+          }
+        }
+      }
+      threadInvites(status: PENDING) {
+        totalCount
+        edges {
+          node {
+            id
+            candidateReason
+            thread {
+              title
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UserThreadListsQuery, UserThreadListsQueryVariables>;
+export const UserThreadsPageDocument = new TypedDocumentString(`
+    query UserThreadsPage($id: ID!, $first: Int) {
+  node(id: $id) {
+    ... on User {
+      threads(first: $first) {
+        edges {
+          node {
+            title
+            unreadCount
+            owner {
+              id
+            }
+            participants {
+              totalCount
+            }
+            invites {
+              totalCount
+              edges {
+                node {
+                  status
+                  candidateName
+                }
+              }
+            }
+            messages(last: 5) {
+              totalCount
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UserThreadsPageQuery, UserThreadsPageQueryVariables>;
+export const ArchiveThreadDetailedDocument = new TypedDocumentString(`
+    mutation ArchiveThreadDetailed($id: ID!) {
+  archiveThread(input: {threadId: $id}) {
+    __typename
+    ... on ArchiveThreadSuccess {
+      data {
+        status
+      }
+    }
+    ... on Error {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ArchiveThreadDetailedMutation, ArchiveThreadDetailedMutationVariables>;
+export const DeleteThreadDetailedDocument = new TypedDocumentString(`
+    mutation DeleteThreadDetailed($id: ID!) {
+  deleteThread(input: {threadId: $id}) {
+    __typename
+    ... on DeleteThreadSuccess {
+      data
+    }
+    ... on Error {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DeleteThreadDetailedMutation, DeleteThreadDetailedMutationVariables>;
 export const WorkItemsPageDocument = new TypedDocumentString(`
     query WorkItemsPage($filter: WorkItemFilter, $order: WorkItemOrder, $first: Int, $after: String) {
   workItems(filter: $filter, order: $order, first: $first, after: $after) {
