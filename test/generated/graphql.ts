@@ -4,6 +4,14 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** A new API key for a provider. */
+export type AddAiProviderKeyInput = {
+  /** The secret key: stored encrypted, never shown again (only masked). */
+  key: string;
+  /** GEMINI or OPENAI. */
+  provider: AiProvider;
+};
+
 /** A new entry for a list. */
 export type AddListItemInput = {
   /** The list. */
@@ -25,6 +33,70 @@ export type AddListMemberInput = {
   /** The user: a member of the list's workspace. */
   userId: string | number;
 };
+
+/** The span an AI budget covers, in UTC. */
+export type AiBudgetPeriod =
+  /** One UTC day, from midnight. */
+  | 'DAILY'
+  /** One calendar month, from the first, UTC. */
+  | 'MONTHLY';
+
+/** Routes one feature to a provider and model. */
+export type AiFeatureRouteInput = {
+  /** The feature: thread_candidates, provider_check. */
+  feature: string;
+  /** The model; default: that provider's default model. */
+  model?: string | null | undefined;
+  /** Who answers it; default: the provider being updated. */
+  provider?: AiProvider | null | undefined;
+};
+
+/** Who answers an AI call. */
+export type AiProvider =
+  /** Google's Gemini API (generateContent). */
+  | 'GEMINI'
+  /** The built-in deterministic provider: no network, no cost, always available. */
+  | 'LOCAL'
+  /** OpenAI's chat completions API. */
+  | 'OPENAI';
+
+/** How a usage report groups calls. */
+export type AiUsageGroupBy =
+  /** By UTC day, oldest first (days without calls are absent). */
+  | 'DAY'
+  /** By feature, dearest first. */
+  | 'FEATURE'
+  /** By provider, dearest first. */
+  | 'PROVIDER'
+  /** By user, dearest first. */
+  | 'USER';
+
+/** Narrows the usage log; all given conditions apply. */
+export type AiUsageLogFilter = {
+  /** Only this feature. */
+  feature?: string | null | undefined;
+  /** Made at or after this moment. */
+  from?: string | null | undefined;
+  /** Only this outcome. */
+  outcome?: AiUsageOutcome | null | undefined;
+  /** Only this provider. */
+  provider?: AiProvider | null | undefined;
+  /** Made before this moment. */
+  to?: string | null | undefined;
+  /** Only this user’s calls. */
+  userId?: string | number | null | undefined;
+};
+
+/** How one AI call ended. */
+export type AiUsageOutcome =
+  /** This provider failed (HTTP error, timeout, unusable answer), or the call never finished (errorCode `timed_out`): see errorCode. */
+  | 'ERROR'
+  /** A fallback answered, because the routed provider failed or was disabled or keyless. */
+  | 'FALLBACK'
+  /** Not made: it could have passed the user’s budget. */
+  | 'REFUSED'
+  /** The routed provider answered usably. */
+  | 'SUCCESS';
 
 /** Whom a work item is assigned to. */
 export type AssignWorkItemInput = {
@@ -104,6 +176,12 @@ export type CreateWorkItemInput = {
   workspaceId: string | number;
 };
 
+/** A key to delete. */
+export type DeleteAiProviderKeyInput = {
+  /** The key. */
+  keyId: string | number;
+};
+
 /** How a list member hears, by email, of entries others add to the list or check off (never of their own changes). */
 export type DeliveryPreference =
   /** One email a day (sent shortly after 00:15 UTC) listing the previous UTC day’s changes on every list where the member chose this. */
@@ -155,6 +233,40 @@ export type MessageDeliveryStatus =
   /** Read by the recipient. */
   | 'READ';
 
+/** Which of a user's AI budgets to remove. */
+export type RemoveAiCostBudgetInput = {
+  /** DAILY or MONTHLY. */
+  period: AiBudgetPeriod;
+  /** The user. */
+  userId: string | number;
+};
+
+/** A key's new secret. */
+export type RotateAiProviderKeyInput = {
+  /** The new secret: stored encrypted. */
+  key: string;
+  /** The key to rotate. */
+  keyId: string | number;
+};
+
+/** A user's AI budget for a period. */
+export type SetAiCostBudgetInput = {
+  /** The limit in USD (0 blocks paid calls). */
+  limitUsd: number;
+  /** DAILY or MONTHLY. */
+  period: AiBudgetPeriod;
+  /** The user. */
+  userId: string | number;
+};
+
+/** A provider (and optionally a model) to try. */
+export type TestAiProviderInput = {
+  /** The model; default: the provider's default model. */
+  model?: string | null | undefined;
+  /** GEMINI or OPENAI. */
+  provider: AiProvider;
+};
+
 /** Where an invite stands. Expiry applies at every read. */
 export type ThreadInviteStatus =
   /** Accepted: the invitee joined the thread. */
@@ -181,6 +293,22 @@ export type ThreadStatus =
   | 'ARCHIVED'
   /** Deleted by its owner: hidden from everyone (only a filter value, never shown). */
   | 'DELETED';
+
+/** Changes to one provider; omitted fields keep their value. */
+export type UpdateAiProviderSettingsInput = {
+  /** The model used when a route names none. */
+  defaultModel?: string | null | undefined;
+  /** Whether the router may call it. */
+  enabled?: boolean | null | undefined;
+  /** Who answers when it fails; null removes the fallback (then the local provider). */
+  fallbackProvider?: AiProvider | null | undefined;
+  /** Replaces all of this provider's feature routes. */
+  featureRoutes?: Array<AiFeatureRouteInput> | null | undefined;
+  /** GEMINI or OPENAI. */
+  provider: AiProvider;
+  /** Call deadline in milliseconds, 100-120000. */
+  timeoutMs?: number | null | undefined;
+};
 
 /** Fields to change: omitted ones stay; null clears description, dueAt, startsAt, endsAt. */
 export type UpdateWorkItemInput = {
@@ -263,6 +391,164 @@ export type WorkItemVisibility =
   | 'ROOM'
   /** Members of the item's workspace (the squad). */
   | 'SQUAD';
+
+export type UpdateAiProviderSettingsDetailedMutationVariables = Exact<{
+  input: UpdateAiProviderSettingsInput;
+}>;
+
+
+export type UpdateAiProviderSettingsDetailedMutation = { updateAiProviderSettings:
+    | { __typename: 'ForbiddenError', message: string, code: string }
+    | { __typename: 'NotFoundError', message: string, code: string }
+    | { __typename: 'UpdateAiProviderSettingsSuccess', data: { provider: AiProvider, enabled: boolean, available: boolean, defaultModel: string, fallbackProvider: AiProvider | null, timeoutMs: number, featureRoutes: Array<{ feature: string, provider: AiProvider, model: string | null }> } }
+    | { __typename: 'ValidationError', message: string, code: string, issues: Array<{ field: string, message: string }> }
+   };
+
+export type AddAiProviderKeyDetailedMutationVariables = Exact<{
+  input: AddAiProviderKeyInput;
+}>;
+
+
+export type AddAiProviderKeyDetailedMutation = { addAiProviderKey:
+    | { __typename: 'AddAiProviderKeySuccess', data: { id: string, provider: AiProvider, maskedPreview: string, active: boolean } }
+    | { __typename: 'ForbiddenError', message: string, code: string }
+    | { __typename: 'NotFoundError', message: string, code: string }
+    | { __typename: 'ValidationError', message: string, code: string }
+   };
+
+export type RotateAiProviderKeyDetailedMutationVariables = Exact<{
+  input: RotateAiProviderKeyInput;
+}>;
+
+
+export type RotateAiProviderKeyDetailedMutation = { rotateAiProviderKey:
+    | { __typename: 'ForbiddenError', message: string, code: string }
+    | { __typename: 'NotFoundError', message: string, code: string }
+    | { __typename: 'RotateAiProviderKeySuccess', data: { id: string, maskedPreview: string, active: boolean, rotatedAt: string | null } }
+    | { __typename: 'ValidationError', message: string, code: string }
+   };
+
+export type DeleteAiProviderKeyDetailedMutationVariables = Exact<{
+  input: DeleteAiProviderKeyInput;
+}>;
+
+
+export type DeleteAiProviderKeyDetailedMutation = { deleteAiProviderKey:
+    | { __typename: 'DeleteAiProviderKeySuccess', data: string }
+    | { __typename: 'ForbiddenError', message: string, code: string }
+    | { __typename: 'NotFoundError', message: string, code: string }
+    | { __typename: 'ValidationError', message: string, code: string }
+   };
+
+export type AiProviderSettingsWithKeysQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AiProviderSettingsWithKeysQuery = { aiProviderSettings: Array<{ provider: AiProvider, configured: boolean, enabled: boolean, available: boolean, defaultModel: string, fallbackProvider: AiProvider | null, timeoutMs: number, featureRoutes: Array<{ feature: string, provider: AiProvider, model: string | null }>, keys: Array<{ id: string, provider: AiProvider, maskedPreview: string, active: boolean, rotatedAt: string | null, createdBy: { id: string } | null }> }> };
+
+export type TestAiProviderDetailedMutationVariables = Exact<{
+  input: TestAiProviderInput;
+}>;
+
+
+export type TestAiProviderDetailedMutation = { testAiProvider:
+    | { __typename: 'BudgetExceededError', message: string, code: string, period: AiBudgetPeriod, limitUsd: number, spentUsd: number, estimateUsd: number }
+    | { __typename: 'ForbiddenError', message: string, code: string }
+    | { __typename: 'NotFoundError', message: string, code: string }
+    | { __typename: 'TestAiProviderSuccess', data: { provider: AiProvider, model: string, ok: boolean, errorCode: string | null } }
+    | { __typename: 'ValidationError', message: string, code: string }
+   };
+
+export type CreateThreadWithinBudgetMutationVariables = Exact<{
+  input: CreateThreadInput;
+}>;
+
+
+export type CreateThreadWithinBudgetMutation = { createThread:
+    | { __typename: 'AuthenticationRequiredError', code: string, message: string }
+    | { __typename: 'BudgetExceededError', code: string, message: string, period: AiBudgetPeriod, limitUsd: number }
+    | { __typename: 'ConflictError', code: string, message: string }
+    | { __typename: 'CreateThreadSuccess', data: { invitedCount: number, thread: { id: string } } }
+    | { __typename: 'ForbiddenError', code: string, message: string }
+    | { __typename: 'NotFoundError', code: string, message: string }
+    | { __typename: 'ValidationError', code: string, message: string }
+   };
+
+export type AiUsageOfViewerAndOtherQueryVariables = Exact<{
+  other: string | number;
+}>;
+
+
+export type AiUsageOfViewerAndOtherQuery = { viewer: { aiUsage: { todayUsd: number, monthUsd: number, todayCalls: number, monthCalls: number, dailyLimitUsd: number, monthlyLimitUsd: number | null, byFeature: Array<{ feature: string, todayUsd: number, monthUsd: number, monthCalls: number }> } | null } | null, node:
+    | { __typename: 'ApiToken' }
+    | { __typename: 'EventParticipant' }
+    | { __typename: 'HostedEvent' }
+    | { __typename: 'InboxItem' }
+    | { __typename: 'List' }
+    | { __typename: 'ListItem' }
+    | { __typename: 'ListMember' }
+    | { __typename: 'Relationship' }
+    | { __typename: 'RelationshipRequest' }
+    | { __typename: 'Room' }
+    | { __typename: 'RoomMember' }
+    | { __typename: 'Thread' }
+    | { __typename: 'ThreadInvite' }
+    | { __typename: 'ThreadMessage' }
+    | { __typename: 'ThreadParticipant' }
+    | { __typename: 'User', aiUsage: { todayUsd: number } | null }
+    | { __typename: 'WorkItem' }
+    | { __typename: 'Workspace' }
+    | { __typename: 'WorkspaceMember' }
+   | null };
+
+export type AiUsageReportDetailedQueryVariables = Exact<{
+  from: string;
+  to: string;
+  groupBy: AiUsageGroupBy;
+  limit?: number | null | undefined;
+}>;
+
+
+export type AiUsageReportDetailedQuery = { aiUsageReport: { groupBy: AiUsageGroupBy, truncated: boolean, rows: Array<{ key: string | null, user: { displayName: string } | null, figures: { calls: number, successCalls: number, fallbackCalls: number, refusedCalls: number, inputTokens: number, costUsd: number } }>, total: { calls: number, costUsd: number, refusedCalls: number } } };
+
+export type AiUsageLogsPageQueryVariables = Exact<{
+  filter?: AiUsageLogFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type AiUsageLogsPageQuery = { aiUsageLogs: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { feature: string, provider: AiProvider, model: string, costUsd: number, outcome: AiUsageOutcome, createdAt: string, user: { displayName: string } | null } }> } };
+
+export type SetAiCostBudgetDetailedMutationVariables = Exact<{
+  input: SetAiCostBudgetInput;
+}>;
+
+
+export type SetAiCostBudgetDetailedMutation = { setAiCostBudget:
+    | { __typename: 'ForbiddenError', message: string, code: string }
+    | { __typename: 'NotFoundError', message: string, code: string }
+    | { __typename: 'SetAiCostBudgetSuccess', data: { period: AiBudgetPeriod, limitUsd: number, user: { displayName: string } } }
+    | { __typename: 'ValidationError', message: string, code: string }
+   };
+
+export type AiCostBudgetsOfQueryVariables = Exact<{
+  userId?: string | number | null | undefined;
+}>;
+
+
+export type AiCostBudgetsOfQuery = { aiCostBudgets: { totalCount: number, edges: Array<{ node: { period: AiBudgetPeriod, limitUsd: number } }> } };
+
+export type RemoveAiCostBudgetDetailedMutationVariables = Exact<{
+  input: RemoveAiCostBudgetInput;
+}>;
+
+
+export type RemoveAiCostBudgetDetailedMutation = { removeAiCostBudget:
+    | { __typename: 'ForbiddenError', message: string, code: string }
+    | { __typename: 'NotFoundError', message: string, code: string }
+    | { __typename: 'RemoveAiCostBudgetSuccess', data: { period: AiBudgetPeriod, limitUsd: number } }
+    | { __typename: 'ValidationError', message: string, code: string }
+   };
 
 export type ListItemDetailFragment = { id: string, title: string, position: number, isCompleted: boolean, completedAt: string | null, completedBy: { id: string } | null, list: { id: string } };
 
@@ -856,6 +1142,295 @@ export const WorkItemDetailFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"WorkItemDetail"}) as unknown as TypedDocumentString<WorkItemDetailFragment, unknown>;
+export const UpdateAiProviderSettingsDetailedDocument = new TypedDocumentString(`
+    mutation UpdateAiProviderSettingsDetailed($input: UpdateAiProviderSettingsInput!) {
+  updateAiProviderSettings(input: $input) {
+    __typename
+    ... on UpdateAiProviderSettingsSuccess {
+      data {
+        provider
+        enabled
+        available
+        defaultModel
+        fallbackProvider
+        timeoutMs
+        featureRoutes {
+          feature
+          provider
+          model
+        }
+      }
+    }
+    ... on Error {
+      message
+      code
+    }
+    ... on ValidationError {
+      issues {
+        field
+        message
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateAiProviderSettingsDetailedMutation, UpdateAiProviderSettingsDetailedMutationVariables>;
+export const AddAiProviderKeyDetailedDocument = new TypedDocumentString(`
+    mutation AddAiProviderKeyDetailed($input: AddAiProviderKeyInput!) {
+  addAiProviderKey(input: $input) {
+    __typename
+    ... on AddAiProviderKeySuccess {
+      data {
+        id
+        provider
+        maskedPreview
+        active
+      }
+    }
+    ... on Error {
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AddAiProviderKeyDetailedMutation, AddAiProviderKeyDetailedMutationVariables>;
+export const RotateAiProviderKeyDetailedDocument = new TypedDocumentString(`
+    mutation RotateAiProviderKeyDetailed($input: RotateAiProviderKeyInput!) {
+  rotateAiProviderKey(input: $input) {
+    __typename
+    ... on RotateAiProviderKeySuccess {
+      data {
+        id
+        maskedPreview
+        active
+        rotatedAt
+      }
+    }
+    ... on Error {
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RotateAiProviderKeyDetailedMutation, RotateAiProviderKeyDetailedMutationVariables>;
+export const DeleteAiProviderKeyDetailedDocument = new TypedDocumentString(`
+    mutation DeleteAiProviderKeyDetailed($input: DeleteAiProviderKeyInput!) {
+  deleteAiProviderKey(input: $input) {
+    __typename
+    ... on DeleteAiProviderKeySuccess {
+      data
+    }
+    ... on Error {
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DeleteAiProviderKeyDetailedMutation, DeleteAiProviderKeyDetailedMutationVariables>;
+export const AiProviderSettingsWithKeysDocument = new TypedDocumentString(`
+    query AiProviderSettingsWithKeys {
+  aiProviderSettings {
+    provider
+    configured
+    enabled
+    available
+    defaultModel
+    fallbackProvider
+    timeoutMs
+    featureRoutes {
+      feature
+      provider
+      model
+    }
+    keys {
+      id
+      provider
+      maskedPreview
+      active
+      rotatedAt
+      createdBy {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AiProviderSettingsWithKeysQuery, AiProviderSettingsWithKeysQueryVariables>;
+export const TestAiProviderDetailedDocument = new TypedDocumentString(`
+    mutation TestAiProviderDetailed($input: TestAiProviderInput!) {
+  testAiProvider(input: $input) {
+    __typename
+    ... on TestAiProviderSuccess {
+      data {
+        provider
+        model
+        ok
+        errorCode
+      }
+    }
+    ... on Error {
+      message
+      code
+    }
+    ... on BudgetExceededError {
+      period
+      limitUsd
+      spentUsd
+      estimateUsd
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TestAiProviderDetailedMutation, TestAiProviderDetailedMutationVariables>;
+export const CreateThreadWithinBudgetDocument = new TypedDocumentString(`
+    mutation CreateThreadWithinBudget($input: CreateThreadInput!) {
+  createThread(input: $input) {
+    __typename
+    ... on CreateThreadSuccess {
+      data {
+        invitedCount
+        thread {
+          id
+        }
+      }
+    }
+    ... on Error {
+      code
+      message
+    }
+    ... on BudgetExceededError {
+      period
+      limitUsd
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreateThreadWithinBudgetMutation, CreateThreadWithinBudgetMutationVariables>;
+export const AiUsageOfViewerAndOtherDocument = new TypedDocumentString(`
+    query AiUsageOfViewerAndOther($other: ID!) {
+  viewer {
+    aiUsage {
+      todayUsd
+      monthUsd
+      todayCalls
+      monthCalls
+      dailyLimitUsd
+      monthlyLimitUsd
+      byFeature {
+        feature
+        todayUsd
+        monthUsd
+        monthCalls
+      }
+    }
+  }
+  node(id: $other) {
+    __typename
+    ... on User {
+      aiUsage {
+        todayUsd
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AiUsageOfViewerAndOtherQuery, AiUsageOfViewerAndOtherQueryVariables>;
+export const AiUsageReportDetailedDocument = new TypedDocumentString(`
+    query AiUsageReportDetailed($from: DateTime!, $to: DateTime!, $groupBy: AiUsageGroupBy!, $limit: Int) {
+  aiUsageReport(from: $from, to: $to, groupBy: $groupBy, limit: $limit) {
+    groupBy
+    truncated
+    rows {
+      key
+      user {
+        displayName
+      }
+      figures {
+        calls
+        successCalls
+        fallbackCalls
+        refusedCalls
+        inputTokens
+        costUsd
+      }
+    }
+    total {
+      calls
+      costUsd
+      refusedCalls
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AiUsageReportDetailedQuery, AiUsageReportDetailedQueryVariables>;
+export const AiUsageLogsPageDocument = new TypedDocumentString(`
+    query AiUsageLogsPage($filter: AiUsageLogFilter, $first: Int, $after: String) {
+  aiUsageLogs(filter: $filter, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        user {
+          displayName
+        }
+        feature
+        provider
+        model
+        costUsd
+        outcome
+        createdAt
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AiUsageLogsPageQuery, AiUsageLogsPageQueryVariables>;
+export const SetAiCostBudgetDetailedDocument = new TypedDocumentString(`
+    mutation SetAiCostBudgetDetailed($input: SetAiCostBudgetInput!) {
+  setAiCostBudget(input: $input) {
+    __typename
+    ... on SetAiCostBudgetSuccess {
+      data {
+        user {
+          displayName
+        }
+        period
+        limitUsd
+      }
+    }
+    ... on Error {
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SetAiCostBudgetDetailedMutation, SetAiCostBudgetDetailedMutationVariables>;
+export const AiCostBudgetsOfDocument = new TypedDocumentString(`
+    query AiCostBudgetsOf($userId: ID) {
+  aiCostBudgets(userId: $userId) {
+    totalCount
+    edges {
+      node {
+        period
+        limitUsd
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AiCostBudgetsOfQuery, AiCostBudgetsOfQueryVariables>;
+export const RemoveAiCostBudgetDetailedDocument = new TypedDocumentString(`
+    mutation RemoveAiCostBudgetDetailed($input: RemoveAiCostBudgetInput!) {
+  removeAiCostBudget(input: $input) {
+    __typename
+    ... on RemoveAiCostBudgetSuccess {
+      data {
+        period
+        limitUsd
+      }
+    }
+    ... on Error {
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RemoveAiCostBudgetDetailedMutation, RemoveAiCostBudgetDetailedMutationVariables>;
 export const CreateListDetailedDocument = new TypedDocumentString(`
     mutation CreateListDetailed($input: CreateListInput!) {
   createList(input: $input) {
