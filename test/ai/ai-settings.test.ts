@@ -7,6 +7,8 @@ import {
   MAX_PROMPT_POOL,
   parseCandidates,
 } from '../../src/resolvers/ai/thread-candidates';
+import { TestAiProviderDetailedDocument } from '../generated/graphql';
+import { variant } from '../helpers/client';
 import { insertUser } from '../helpers/seed';
 import {
   call,
@@ -96,8 +98,7 @@ describe('provider settings', () => {
       timeoutMs: 5,
       defaultModel: 'bad model/name',
     });
-    expect(result).toMatchObject({ __typename: 'ValidationError' });
-    expect((result.issues as { field: string }[]).map((i) => i.field)).toEqual([
+    expect(variant(result, 'ValidationError').issues.map((i) => i.field)).toEqual([
       'input.defaultModel',
       'input.fallbackProvider',
       'input.timeoutMs',
@@ -110,12 +111,12 @@ describe('provider settings', () => {
         { feature: 'thread_candidates' },
       ],
     });
-    expect((routes.issues as { field: string }[]).map((i) => i.field)).toEqual([
+    expect(variant(routes, 'ValidationError').issues.map((i) => i.field)).toEqual([
       'input.featureRoutes.0.feature',
       'input.featureRoutes.1.model',
       'input.featureRoutes.2.feature',
     ]);
-    const local = await updateSettings(admin, { provider: 'LOCAL' as 'GEMINI' });
+    const local = await updateSettings(admin, { provider: 'LOCAL' });
     expect(local).toMatchObject({ __typename: 'ValidationError' });
     const count = await env.DB.prepare('SELECT count(*) AS n FROM ai_provider_settings').first<{
       n: number;
@@ -126,16 +127,17 @@ describe('provider settings', () => {
   it('reports a provider check that fails, with its error code', async () => {
     await configure(admin, { provider: 'GEMINI' }, `${RAW_KEYS.gemini}-old`);
     stubs = standIns({ gemini: candidateModel }, { gemini: RAW_KEYS.gemini });
-    const result = await call<{ testAiProvider: Record<string, unknown> }>(
-      `mutation { testAiProvider(input: { provider: GEMINI, model: "gemini-2.0-flash" }) {
-        ... on TestAiProviderSuccess { data { ok errorCode model } }
-      } }`,
-      {},
+    const result = await call(
+      TestAiProviderDetailedDocument,
+      { input: { provider: 'GEMINI', model: 'gemini-2.0-flash' } },
       admin,
     );
     // The stand-in rejects the key the way Gemini does (400).
-    expect(result.data?.testAiProvider).toEqual({
-      data: { ok: false, errorCode: 'http_400', model: 'gemini-2.0-flash' },
+    expect(variant(result.data?.testAiProvider, 'TestAiProviderSuccess').data).toEqual({
+      provider: 'GEMINI',
+      ok: false,
+      errorCode: 'http_400',
+      model: 'gemini-2.0-flash',
     });
     expect((await usageOf(admin)).at(-1)).toMatchObject({
       feature: 'provider_check',

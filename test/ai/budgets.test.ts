@@ -3,6 +3,8 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { BudgetExceededError } from '../../src/resolvers/ai/errors';
 import { costUsd } from '../../src/resolvers/ai/prices';
 import { aiCandidatePicker } from '../../src/resolvers/ai/thread-candidates';
+import { TestAiProviderDetailedDocument } from '../generated/graphql';
+import { variant } from '../helpers/client';
 import { insertUser, uid } from '../helpers/seed';
 import {
   call,
@@ -200,15 +202,8 @@ describe('AI budgets', () => {
     stubs = standIns({ gemini: workingModel }, { gemini: RAW_KEYS.gemini });
     const tester = await insertAdmin('admin');
     await setBudget(tester, 'daily', 0);
-    const response = await call<{ testAiProvider: Record<string, unknown> }>(
-      `mutation($input: TestAiProviderInput!) {
-        testAiProvider(input: $input) {
-          __typename
-          ... on TestAiProviderSuccess { data { ok } }
-          ... on Error { message code }
-          ... on BudgetExceededError { period limitUsd spentUsd estimateUsd }
-        }
-      }`,
+    const response = await call(
+      TestAiProviderDetailedDocument,
       { input: { provider: 'GEMINI' } },
       tester,
     );
@@ -223,15 +218,16 @@ describe('AI budgets', () => {
 
     // With room in the budget, the same mutation makes the call and reports on it.
     await setBudget(tester, 'daily', 1);
-    const ok = await call<{ testAiProvider: Record<string, unknown> }>(
-      `mutation($input: TestAiProviderInput!) {
-        testAiProvider(input: $input) { ... on TestAiProviderSuccess { data { provider model ok errorCode } } }
-      }`,
+    const ok = await call(
+      TestAiProviderDetailedDocument,
       { input: { provider: 'GEMINI' } },
       tester,
     );
-    expect(ok.data?.testAiProvider).toEqual({
-      data: { provider: 'GEMINI', model: 'gemini-2.0-flash', ok: true, errorCode: null },
+    expect(variant(ok.data?.testAiProvider, 'TestAiProviderSuccess').data).toEqual({
+      provider: 'GEMINI',
+      model: 'gemini-2.0-flash',
+      ok: true,
+      errorCode: null,
     });
     expect((await usageOf(tester)).map((r) => [r.feature, r.outcome])).toEqual([
       ['provider_check', 'refused'],

@@ -1,6 +1,7 @@
 import { env } from 'cloudflare:workers';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createThread } from '../../src/resolvers/threads/create-thread';
+import { CreateThreadWithinBudgetDocument } from '../generated/graphql';
 import { send, tokenFor } from '../helpers/client';
 import { insertUser, uid } from '../helpers/seed';
 import {
@@ -37,15 +38,6 @@ afterEach(() => {
   stubs = null;
 });
 
-const CREATE = `mutation($input: CreateThreadInput!) {
-  createThread(input: $input) {
-    __typename
-    ... on CreateThreadSuccess { data { invitedCount thread { id } } }
-    ... on Error { code message }
-    ... on BudgetExceededError { period limitUsd }
-  }
-}`;
-
 async function setDailyBudget(userId: string, limit: number) {
   await env.DB.prepare(
     `INSERT INTO ai_cost_budgets (id, user_id, period, limit_usd) VALUES (?, ?, 'daily', ?)
@@ -79,8 +71,8 @@ describe('createThread over the AI budget', () => {
     const owner = await ownerWithStrangers();
     await setDailyBudget(owner, 0);
 
-    const response = await call<{ createThread: Record<string, unknown> }>(
-      CREATE,
+    const response = await call(
+      CreateThreadWithinBudgetDocument,
       { input: { title: 'Over budget' } },
       owner,
     );
@@ -121,8 +113,8 @@ describe('createThread over the AI budget', () => {
   it('still falls back to the local ranker when the provider fails (within budget)', async () => {
     stubs = standIns({ gemini: () => ({ status: 500 }) }, { gemini: RAW_KEYS.gemini });
     const owner = await ownerWithStrangers();
-    const response = await call<{ createThread: { __typename: string } }>(
-      CREATE,
+    const response = await call(
+      CreateThreadWithinBudgetDocument,
       { input: { title: 'Provider down' } },
       owner,
     );

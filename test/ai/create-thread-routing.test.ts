@@ -1,12 +1,13 @@
 import { env } from 'cloudflare:workers';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { gql } from '../helpers/client';
+import { CreateThreadDetailedDocument } from '../generated/graphql';
+import { variant } from '../helpers/client';
 import { insertUser } from '../helpers/seed';
 import {
+  call,
   configure,
   insertAdmin,
   RAW_KEYS,
-  record,
   resetProviders,
   usageOf,
   watchForKeyLeaks,
@@ -30,14 +31,6 @@ afterEach(() => {
   stubs = null;
 });
 
-const CREATE = `mutation($input: CreateThreadInput!) {
-  createThread(input: $input) {
-    __typename
-    ... on CreateThreadSuccess { data { invitedCount invites { candidateReason } } }
-    ... on Error { code message }
-  }
-}`;
-
 describe('createThread through the AI router', () => {
   it('uses the provider routed for thread_candidates and logs the call', async () => {
     await configure(admin, {
@@ -48,17 +41,15 @@ describe('createThread through the AI router', () => {
     const owner = await insertUser();
     for (let i = 0; i < 3; i++) await insertUser({ displayName: `Stranger ${i}` });
 
-    const result = await gql<{
-      createThread: {
-        __typename: string;
-        data: { invitedCount: number; invites: { candidateReason: string }[] };
-      };
-    }>(CREATE, { input: { title: 'Routed thread' } }, { as: owner });
-    record(result);
+    const result = await call(
+      CreateThreadDetailedDocument,
+      { input: { title: 'Routed thread' } },
+      owner,
+    );
 
-    expect(result.data?.createThread.__typename).toBe('CreateThreadSuccess');
-    expect(result.data?.createThread.data.invitedCount).toBe(3);
-    for (const invite of result.data?.createThread.data.invites ?? []) {
+    const created = variant(result.data?.createThread, 'CreateThreadSuccess').data;
+    expect(created.invitedCount).toBe(3);
+    for (const invite of created.invites) {
       expect(invite.candidateReason).toContain('openai thinks');
     }
     expect(stubs.seen.map((request) => request.provider)).toEqual(['openai']);

@@ -1,6 +1,13 @@
 import { env } from 'cloudflare:workers';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { aiCandidatePicker } from '../../src/resolvers/ai/thread-candidates';
+import {
+  AddAiProviderKeyDetailedDocument,
+  AiProviderSettingsWithKeysDocument,
+  DeleteAiProviderKeyDetailedDocument,
+  RotateAiProviderKeyDetailedDocument,
+} from '../generated/graphql';
+import { variant } from '../helpers/client';
 import { insertUser } from '../helpers/seed';
 import {
   addKey,
@@ -37,30 +44,6 @@ afterEach(() => {
   stubs = null;
 });
 
-const SETTINGS = `{
-  aiProviderSettings {
-    provider configured enabled available defaultModel fallbackProvider timeoutMs
-    featureRoutes { feature provider model }
-    keys { id provider maskedPreview active rotatedAt createdBy { id } }
-  }
-}`;
-
-const ROTATE = `mutation($input: RotateAiProviderKeyInput!) {
-  rotateAiProviderKey(input: $input) {
-    __typename
-    ... on RotateAiProviderKeySuccess { data { id maskedPreview active rotatedAt } }
-    ... on Error { message code }
-  }
-}`;
-
-const DELETE = `mutation($input: DeleteAiProviderKeyInput!) {
-  deleteAiProviderKey(input: $input) {
-    __typename
-    ... on DeleteAiProviderKeySuccess { data }
-    ... on Error { message code }
-  }
-}`;
-
 async function pickAs(userId: string) {
   const pool = await poolOf(2);
   const picks = await aiCandidatePicker(contextFor(userId), {
@@ -88,11 +71,7 @@ describe('AI provider keys', () => {
     expect(stored?.encrypted_key).not.toContain(RAW_KEYS.openai);
     expect(atob(stored?.encrypted_key.slice(3) ?? '')).not.toContain(RAW_KEYS.openai);
 
-    const listed = await call<{ aiProviderSettings: Record<string, unknown>[] }>(
-      SETTINGS,
-      {},
-      admin,
-    );
+    const listed = await call(AiProviderSettingsWithKeysDocument, {}, admin);
     const openai = listed.data?.aiProviderSettings.find((p) => p.provider === 'OPENAI');
     expect(openai).toMatchObject({
       configured: false,
@@ -114,17 +93,14 @@ describe('AI provider keys', () => {
 
   it('rotates a key in place: calls use the new secret, the old one is gone', async () => {
     const keyId = await configure(admin, { provider: 'OPENAI' });
-    const rotated = await call<{ rotateAiProviderKey: Record<string, unknown> }>(
-      ROTATE,
+    const rotated = await call(
+      RotateAiProviderKeyDetailedDocument,
       { input: { keyId, key: RAW_KEYS.rotated } },
       admin,
     );
-    expect(rotated.data?.rotateAiProviderKey).toMatchObject({
-      __typename: 'RotateAiProviderKeySuccess',
-      data: { id: keyId, maskedPreview: 'sk-R...wvut' },
-    });
-    const rotatedKey = rotated.data?.rotateAiProviderKey as { data?: { rotatedAt?: string } };
-    expect(rotatedKey.data?.rotatedAt).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+    const rotatedKey = variant(rotated.data?.rotateAiProviderKey, 'RotateAiProviderKeySuccess');
+    expect(rotatedKey.data).toMatchObject({ id: keyId, maskedPreview: 'sk-R...wvut' });
+    expect(rotatedKey.data.rotatedAt).toMatch(/^\d{4}-\d{2}-\d{2}T/);
     // The stand-in now accepts only the rotated key.
     stubs = standIns({ openai: workingModel }, { openai: RAW_KEYS.rotated });
     const user = await insertUser();
@@ -135,30 +111,29 @@ describe('AI provider keys', () => {
 
   it('adding a second key makes it the active one; deleting it leaves the provider keyless', async () => {
     const first = await configure(admin, { provider: 'GEMINI' });
-    const second = await addKey(admin, 'GEMINI', `${RAW_KEYS.gemini}-2`);
-    const listed = await call<{ aiProviderSettings: { provider: string; keys: unknown[] }[] }>(
-      SETTINGS,
-      {},
-      admin,
-    );
+    const second = variant(
+      await addKey(admin, 'GEMINI', `${RAW_KEYS.gemini}-2`),
+      'AddAiProviderKeySuccess',
+    ).data.id;
+    const listed = await call(AiProviderSettingsWithKeysDocument, {}, admin);
     const gemini = listed.data?.aiProviderSettings.find((p) => p.provider === 'GEMINI');
     expect(gemini?.keys).toMatchObject([
-      { id: second.data?.id, active: true, maskedPreview: 'AIza...cd-2' },
+      { id: second, active: true, maskedPreview: 'AIza...cd-2' },
       { id: first, active: false, maskedPreview: 'AIza...abcd' },
     ]);
 
-    const deleted = await call<{ deleteAiProviderKey: Record<string, unknown> }>(
-      DELETE,
-      { input: { keyId: second.data?.id } },
+    const deleted = await call(
+      DeleteAiProviderKeyDetailedDocument,
+      { input: { keyId: second } },
       admin,
     );
     expect(deleted.data?.deleteAiProviderKey).toEqual({
       __typename: 'DeleteAiProviderKeySuccess',
-      data: second.data?.id,
+      data: second,
     });
-    const again = await call<{ deleteAiProviderKey: Record<string, unknown> }>(
-      DELETE,
-      { input: { keyId: second.data?.id } },
+    const again = await call(
+      DeleteAiProviderKeyDetailedDocument,
+      { input: { keyId: second } },
       admin,
     );
     expect(again.data?.deleteAiProviderKey).toMatchObject({ __typename: 'NotFoundError' });
@@ -172,8 +147,12 @@ describe('AI provider keys', () => {
 
   it('audits key changes with the masked preview only', async () => {
     const keyId = await configure(admin, { provider: 'OPENAI' });
-    await call(ROTATE, { input: { keyId, key: RAW_KEYS.rotated } }, admin);
-    await call(DELETE, { input: { keyId } }, admin);
+    await call(
+      RotateAiProviderKeyDetailedDocument,
+      { input: { keyId, key: RAW_KEYS.rotated } },
+      admin,
+    );
+    await call(DeleteAiProviderKeyDetailedDocument, { input: { keyId } }, admin);
     const { results } = await env.DB.prepare(
       "SELECT action, target_id, changes_json FROM audit_logs WHERE action LIKE 'ai_provider_key.%' AND target_id = ? ORDER BY created_at, rowid",
     )
@@ -200,23 +179,19 @@ describe('AI provider keys', () => {
       message: 'input.key: must be 20 to 512 printable characters without spaces.',
     });
     expect(JSON.stringify(result)).not.toContain('with spaces');
-    const local = await addKey(admin, 'LOCAL' as 'OPENAI', RAW_KEYS.openai);
+    const local = await addKey(admin, 'LOCAL', RAW_KEYS.openai);
     expect(local).toMatchObject({ __typename: 'ValidationError' });
   });
 
   it('lets support read masked settings but not change them; others may not read them', async () => {
     await configure(admin, { provider: 'GEMINI' });
-    const read = await call<{ aiProviderSettings: { keys: { maskedPreview: string }[] }[] }>(
-      SETTINGS,
-      {},
-      support,
-    );
+    const read = await call(AiProviderSettingsWithKeysDocument, {}, support);
     expect(read.errors).toBeUndefined();
     expect(
       read.data?.aiProviderSettings.flatMap((p) => p.keys.map((k) => k.maskedPreview)),
     ).toEqual(['AIza...abcd']);
     const denied = await call(
-      `mutation($input: AddAiProviderKeyInput!) { addAiProviderKey(input: $input) { __typename } }`,
+      AddAiProviderKeyDetailedDocument,
       { input: { provider: 'GEMINI', key: RAW_KEYS.gemini } },
       support,
     );
@@ -227,7 +202,7 @@ describe('AI provider keys', () => {
         ?.n,
     ).toBe(1);
     const stranger = await insertUser();
-    const hidden = await call(SETTINGS, {}, stranger);
+    const hidden = await call(AiProviderSettingsWithKeysDocument, {}, stranger);
     expect(hidden.data).toBeNull();
     expect(hidden.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
@@ -245,10 +220,14 @@ describe('AI provider keys', () => {
     );
     const user = await insertUser();
     await pickAs(user);
-    await call(ROTATE, { input: { keyId, key: RAW_KEYS.rotated } }, admin);
+    await call(
+      RotateAiProviderKeyDetailedDocument,
+      { input: { keyId, key: RAW_KEYS.rotated } },
+      admin,
+    );
     await pickAs(user);
-    await call(SETTINGS, {}, admin);
-    await call(DELETE, { input: { keyId } }, admin);
+    await call(AiProviderSettingsWithKeysDocument, {}, admin);
+    await call(DeleteAiProviderKeyDetailedDocument, { input: { keyId } }, admin);
     const logs = capturedLogs();
     expect(logs.some((line) => line.includes('ai provider attempt failed'))).toBe(true);
     for (const key of Object.values(RAW_KEYS)) {

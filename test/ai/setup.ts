@@ -1,7 +1,14 @@
 import { env } from 'cloudflare:workers';
 import { afterAll, beforeAll, expect, vi } from 'vitest';
 import { type Context, createContext } from '../../src/context';
-import { type GraphQLResponse, gql } from '../helpers/client';
+import {
+  AddAiProviderKeyDetailedDocument,
+  type AiProvider,
+  type TypedDocumentString,
+  UpdateAiProviderSettingsDetailedDocument,
+  type UpdateAiProviderSettingsInput,
+} from '../generated/graphql';
+import { type GraphQLResponse, gql, variant } from '../helpers/client';
 import { insertUser, uid } from '../helpers/seed';
 
 /** The raw keys of the suite: no response, log line or stored row may ever contain them. */
@@ -66,12 +73,12 @@ export async function rowsHolding(keys: string[]): Promise<string[]> {
 }
 
 /** gql, with the whole response recorded for the leak check. */
-export async function call<T = Record<string, unknown>>(
-  query: string,
-  variables: Record<string, unknown>,
+export async function call<TResult, TVariables>(
+  document: TypedDocumentString<TResult, TVariables>,
+  variables: TVariables,
   as?: string,
-): Promise<GraphQLResponse<T>> {
-  const response = await gql<T>(query, variables, as ? { as } : {});
+): Promise<GraphQLResponse<TResult>> {
+  const response = await gql(document, variables, as ? { as } : {});
   record({ ...response, headers: [...response.headers.entries()] });
   return response;
 }
@@ -92,63 +99,33 @@ export async function resetProviders() {
   ]);
 }
 
-const UPDATE = `mutation($input: UpdateAiProviderSettingsInput!) {
-  updateAiProviderSettings(input: $input) {
-    __typename
-    ... on UpdateAiProviderSettingsSuccess { data { provider enabled available defaultModel fallbackProvider timeoutMs featureRoutes { feature provider model } } }
-    ... on Error { message code }
-    ... on ValidationError { issues { field message } }
-  }
-}`;
-
-const ADD_KEY = `mutation($input: AddAiProviderKeyInput!) {
-  addAiProviderKey(input: $input) {
-    __typename
-    ... on AddAiProviderKeySuccess { data { id provider maskedPreview active } }
-    ... on Error { message code }
-  }
-}`;
-
-export interface SettingsInput {
-  provider: 'GEMINI' | 'OPENAI';
-  enabled?: boolean;
-  defaultModel?: string;
-  fallbackProvider?: 'GEMINI' | 'OPENAI' | 'LOCAL' | null;
-  featureRoutes?: { feature: string; provider?: string; model?: string }[];
-  timeoutMs?: number;
-}
-
 /** Saves a provider's settings through the admin mutation. */
-export async function updateSettings(admin: string, input: SettingsInput) {
-  const response = await call<{ updateAiProviderSettings: Record<string, unknown> }>(
-    UPDATE,
-    { input },
-    admin,
-  );
-  return response.data?.updateAiProviderSettings as Record<string, unknown>;
+export async function updateSettings(admin: string, input: UpdateAiProviderSettingsInput) {
+  const response = await call(UpdateAiProviderSettingsDetailedDocument, { input }, admin);
+  return response.data?.updateAiProviderSettings;
 }
 
 /** Adds a key through the admin mutation; returns the GraphQL result. */
-export async function addKey(admin: string, provider: 'GEMINI' | 'OPENAI', key: string) {
-  const response = await call<{ addAiProviderKey: Record<string, unknown> }>(
-    ADD_KEY,
+export async function addKey(admin: string, provider: AiProvider, key: string) {
+  const response = await call(
+    AddAiProviderKeyDetailedDocument,
     { input: { provider, key } },
     admin,
   );
-  return response.data?.addAiProviderKey as {
-    __typename: string;
-    data?: { id: string; maskedPreview: string };
-  };
+  return response.data?.addAiProviderKey;
 }
 
 /** Enables a provider with a key (and any other settings) as an admin would in GraphiQL. */
-export async function configure(admin: string, input: SettingsInput, key?: string) {
+export async function configure(
+  admin: string,
+  input: UpdateAiProviderSettingsInput & { provider: 'GEMINI' | 'OPENAI' },
+  key?: string,
+) {
   const provider = input.provider === 'GEMINI' ? 'gemini' : 'openai';
   const added = await addKey(admin, input.provider, key ?? RAW_KEYS[provider]);
-  expect(added.__typename).toBe('AddAiProviderKeySuccess');
   const saved = await updateSettings(admin, { enabled: true, ...input });
-  expect(saved.__typename).toBe('UpdateAiProviderSettingsSuccess');
-  return added.data?.id as string;
+  variant(saved, 'UpdateAiProviderSettingsSuccess');
+  return variant(added, 'AddAiProviderKeySuccess').data.id;
 }
 
 /** A request context for calling the router directly, as a resolver would. */

@@ -1,5 +1,14 @@
 import { env } from 'cloudflare:workers';
 import { beforeAll, describe, expect, it } from 'vitest';
+import {
+  AiCostBudgetsOfDocument,
+  AiUsageLogsPageDocument,
+  AiUsageOfViewerAndOtherDocument,
+  AiUsageReportDetailedDocument,
+  RemoveAiCostBudgetDetailedDocument,
+  SetAiCostBudgetDetailedDocument,
+} from '../generated/graphql';
+import { variant } from '../helpers/client';
 import { insertUser, uid } from '../helpers/seed';
 import { call, gid, insertAdmin, watchForKeyLeaks } from './setup';
 
@@ -51,14 +60,6 @@ beforeAll(async () => {
   await log(null, { cost: 0.125, feature: `${FEATURE}_job`, at: `${DAY2}T13:00:00.000Z` });
 });
 
-const REPORT = `query($from: DateTime!, $to: DateTime!, $groupBy: AiUsageGroupBy!, $limit: Int) {
-  aiUsageReport(from: $from, to: $to, groupBy: $groupBy, limit: $limit) {
-    groupBy truncated
-    rows { key user { displayName } figures { calls successCalls fallbackCalls refusedCalls inputTokens costUsd } }
-    total { calls costUsd refusedCalls }
-  }
-}`;
-
 const range = { from: `${DAY1}T00:00:00Z`, to: `${DAY2}T23:59:59Z` };
 
 describe('AI usage in the graph', () => {
@@ -76,19 +77,9 @@ describe('AI usage in the graph', () => {
       .bind(uid('aib'), me)
       .run();
     const other = await insertUser();
-    const result = await call<{
-      viewer: { aiUsage: Record<string, unknown> };
-      node: { aiUsage: unknown };
-    }>(
-      `query($other: ID!) {
-        viewer { aiUsage { todayUsd monthUsd todayCalls monthCalls dailyLimitUsd monthlyLimitUsd byFeature { feature todayUsd monthUsd monthCalls } } }
-        node(id: $other) { ... on User { aiUsage { todayUsd } } }
-      }`,
-      { other: gid('User', other) },
-      me,
-    );
+    const result = await call(AiUsageOfViewerAndOtherDocument, { other: gid('User', other) }, me);
     const onFirst = now.slice(0, 10) === monthStart.slice(0, 10);
-    expect(result.data?.viewer.aiUsage).toMatchObject({
+    expect(result.data?.viewer?.aiUsage).toMatchObject({
       monthCalls: 3,
       todayCalls: onFirst ? 3 : 2,
       dailyLimitUsd: 1,
@@ -103,29 +94,22 @@ describe('AI usage in the graph', () => {
         },
       ],
     });
-    expect(result.data?.viewer.aiUsage.monthUsd).toBeCloseTo(1.3, 9);
-    expect(result.data?.viewer.aiUsage.todayUsd).toBeCloseTo(onFirst ? 1.3 : 0.3, 9);
-    expect(result.data?.node.aiUsage).toBeNull();
+    expect(result.data?.viewer?.aiUsage?.monthUsd).toBeCloseTo(1.3, 9);
+    expect(result.data?.viewer?.aiUsage?.todayUsd).toBeCloseTo(onFirst ? 1.3 : 0.3, 9);
+    expect(variant(result.data?.node, 'User').aiUsage).toBeNull();
   });
 
   it('reports usage by day, user, feature and provider, with totals', async () => {
-    const byDay = await call<{ aiUsageReport: Record<string, unknown> }>(
-      REPORT,
-      { ...range, groupBy: 'DAY' },
-      support,
-    );
+    const byDay = await call(AiUsageReportDetailedDocument, { ...range, groupBy: 'DAY' }, support);
     expect(byDay.errors).toBeUndefined();
-    const report = byDay.data?.aiUsageReport as {
-      rows: { key: string; figures: { calls: number; costUsd: number } }[];
-      total: { calls: number; costUsd: number; refusedCalls: number };
-    };
-    const mine = (key: string) => report.rows.find((row) => row.key === key)?.figures;
+    const report = byDay.data?.aiUsageReport;
+    const mine = (key: string) => report?.rows.find((row) => row.key === key)?.figures;
     expect(mine(DAY1)).toMatchObject({ calls: 1, costUsd: 0.5 });
     expect(mine(DAY2)).toMatchObject({ calls: 4, costUsd: 2.375 });
-    expect(report.total).toMatchObject({ calls: 5, costUsd: 2.875, refusedCalls: 1 });
+    expect(report?.total).toMatchObject({ calls: 5, costUsd: 2.875, refusedCalls: 1 });
 
-    const byUser = await call<{ aiUsageReport: { rows: Record<string, unknown>[] } }>(
-      REPORT,
+    const byUser = await call(
+      AiUsageReportDetailedDocument,
       { ...range, groupBy: 'USER' },
       support,
     );
@@ -168,8 +152,8 @@ describe('AI usage in the graph', () => {
       },
     ]);
 
-    const byFeature = await call<{ aiUsageReport: { rows: { key: string }[] } }>(
-      REPORT,
+    const byFeature = await call(
+      AiUsageReportDetailedDocument,
       { ...range, groupBy: 'FEATURE' },
       support,
     );
@@ -177,9 +161,11 @@ describe('AI usage in the graph', () => {
       FEATURE,
       `${FEATURE}_job`,
     ]);
-    const byProvider = await call<{
-      aiUsageReport: { truncated: boolean; rows: { key: string; figures: { costUsd: number } }[] };
-    }>(REPORT, { ...range, groupBy: 'PROVIDER', limit: 2 }, support);
+    const byProvider = await call(
+      AiUsageReportDetailedDocument,
+      { ...range, groupBy: 'PROVIDER', limit: 2 },
+      support,
+    );
     expect(byProvider.data?.aiUsageReport).toMatchObject({
       truncated: true,
       rows: [
@@ -191,79 +177,57 @@ describe('AI usage in the graph', () => {
 
   it('validates report ranges and refuses non-admins', async () => {
     const backwards = await call(
-      REPORT,
+      AiUsageReportDetailedDocument,
       { from: range.to, to: range.from, groupBy: 'DAY' },
       support,
     );
     expect(backwards.errors?.[0]?.extensions?.code).toBe('VALIDATION_FAILED');
     const tooLong = await call(
-      REPORT,
+      AiUsageReportDetailedDocument,
       { from: '2023-01-01T00:00:00Z', to: '2024-06-01T00:00:00Z', groupBy: 'DAY' },
       support,
     );
     expect(tooLong.errors?.[0]?.message).toContain('366 days');
-    const user = await call(REPORT, { ...range, groupBy: 'DAY' }, alice);
+    const user = await call(AiUsageReportDetailedDocument, { ...range, groupBy: 'DAY' }, alice);
     expect(user.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     expect(user.data).toBeNull();
   });
 
   it('lists usage rows newest first, filtered, in pages', async () => {
-    const LOGS = `query($filter: AiUsageLogFilter, $first: Int, $after: String) {
-      aiUsageLogs(filter: $filter, first: $first, after: $after) {
-        totalCount
-        pageInfo { hasNextPage endCursor }
-        edges { node { user { displayName } feature provider model costUsd outcome createdAt } }
-      }
-    }`;
     const filter = { from: range.from, to: range.to, feature: FEATURE };
-    const page1 = await call<{ aiUsageLogs: Record<string, unknown> }>(
-      LOGS,
-      { filter, first: 2 },
-      support,
-    );
-    const first = page1.data?.aiUsageLogs as {
-      totalCount: number;
-      pageInfo: { hasNextPage: boolean; endCursor: string };
-      edges: { node: { createdAt: string; provider: string; outcome: string } }[];
-    };
-    expect(first.totalCount).toBe(4);
-    expect(first.pageInfo.hasNextPage).toBe(true);
-    expect(first.edges.map((e) => e.node.createdAt)).toEqual([
+    const page1 = await call(AiUsageLogsPageDocument, { filter, first: 2 }, support);
+    const first = page1.data?.aiUsageLogs;
+    expect(first?.totalCount).toBe(4);
+    expect(first?.pageInfo.hasNextPage).toBe(true);
+    expect(first?.edges.map((e) => e.node.createdAt)).toEqual([
       `${DAY2}T12:00:00.000Z`,
       `${DAY2}T11:00:00.000Z`,
     ]);
-    const page2 = await call<{ aiUsageLogs: typeof first }>(
-      LOGS,
-      { filter, first: 2, after: first.pageInfo.endCursor },
+    const page2 = await call(
+      AiUsageLogsPageDocument,
+      { filter, first: 2, after: first?.pageInfo.endCursor },
       support,
     );
     expect(page2.data?.aiUsageLogs.edges.map((e) => e.node.createdAt)).toEqual([
       `${DAY2}T10:00:00.000Z`,
       `${DAY1}T10:00:00.000Z`,
     ]);
-    const refused = await call<{ aiUsageLogs: typeof first }>(
-      LOGS,
+    const refused = await call(
+      AiUsageLogsPageDocument,
       { filter: { ...filter, outcome: 'REFUSED', userId: gid('User', bob) } },
       support,
     );
     expect(refused.data?.aiUsageLogs.edges.map((e) => e.node)).toMatchObject([
       { provider: 'LOCAL', outcome: 'REFUSED', user: { displayName: 'Bob' } },
     ]);
-    const denied = await call(LOGS, { filter }, alice);
+    const denied = await call(AiUsageLogsPageDocument, { filter }, alice);
     expect(denied.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 
   it('lets admins set, read and remove budgets (audited); support only reads', async () => {
-    const SET = `mutation($input: SetAiCostBudgetInput!) {
-      setAiCostBudget(input: $input) {
-        __typename
-        ... on SetAiCostBudgetSuccess { data { user { displayName } period limitUsd } }
-        ... on Error { message code }
-      }
-    }`;
     const target = await insertUser({ displayName: 'Budgeted' });
-    const set = await call<{ setAiCostBudget: Record<string, unknown> }>(
-      SET,
+    const set = await call(
+      SetAiCostBudgetDetailedDocument,
       { input: { userId: gid('User', target), period: 'DAILY', limitUsd: 0.5 } },
       admin,
     );
@@ -271,42 +235,38 @@ describe('AI usage in the graph', () => {
       __typename: 'SetAiCostBudgetSuccess',
       data: { user: { displayName: 'Budgeted' }, period: 'DAILY', limitUsd: 0.5 },
     });
-    const changed = await call<{ setAiCostBudget: Record<string, unknown> }>(
-      SET,
+    const changed = await call(
+      SetAiCostBudgetDetailedDocument,
       { input: { userId: gid('User', target), period: 'DAILY', limitUsd: 3 } },
       admin,
     );
     expect(changed.data?.setAiCostBudget).toMatchObject({ data: { limitUsd: 3 } });
     await call(
-      SET,
+      SetAiCostBudgetDetailedDocument,
       { input: { userId: gid('User', target), period: 'MONTHLY', limitUsd: 30 } },
       admin,
     );
 
-    const negative = await call<{ setAiCostBudget: Record<string, unknown> }>(
-      SET,
+    const negative = await call(
+      SetAiCostBudgetDetailedDocument,
       { input: { userId: gid('User', target), period: 'DAILY', limitUsd: -1 } },
       admin,
     );
     expect(negative.data?.setAiCostBudget).toMatchObject({ __typename: 'ValidationError' });
-    const missing = await call<{ setAiCostBudget: Record<string, unknown> }>(
-      SET,
+    const missing = await call(
+      SetAiCostBudgetDetailedDocument,
       { input: { userId: gid('User', 'usr_missing'), period: 'DAILY', limitUsd: 1 } },
       admin,
     );
     expect(missing.data?.setAiCostBudget).toMatchObject({ __typename: 'NotFoundError' });
     const bySupport = await call(
-      SET,
+      SetAiCostBudgetDetailedDocument,
       { input: { userId: gid('User', target), period: 'DAILY', limitUsd: 9 } },
       support,
     );
     expect(bySupport.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
 
-    const read = await call<{ aiCostBudgets: { totalCount: number; edges: { node: unknown }[] } }>(
-      `query($userId: ID) { aiCostBudgets(userId: $userId) { totalCount edges { node { period limitUsd } } } }`,
-      { userId: gid('User', target) },
-      support,
-    );
+    const read = await call(AiCostBudgetsOfDocument, { userId: gid('User', target) }, support);
     expect(read.data?.aiCostBudgets).toEqual({
       totalCount: 2,
       edges: [
@@ -315,10 +275,8 @@ describe('AI usage in the graph', () => {
       ],
     });
 
-    const removed = await call<{ removeAiCostBudget: Record<string, unknown> }>(
-      `mutation($input: RemoveAiCostBudgetInput!) {
-        removeAiCostBudget(input: $input) { __typename ... on RemoveAiCostBudgetSuccess { data { period limitUsd } } }
-      }`,
+    const removed = await call(
+      RemoveAiCostBudgetDetailedDocument,
       { input: { userId: gid('User', target), period: 'DAILY' } },
       admin,
     );

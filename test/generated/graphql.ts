@@ -4,6 +4,14 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** A new API key for a provider. */
+export type AddAiProviderKeyInput = {
+  /** The secret key: stored encrypted, never shown again (only masked). */
+  key: string;
+  /** GEMINI or OPENAI. */
+  provider: AiProvider;
+};
+
 /** A new entry for a list. */
 export type AddListItemInput = {
   /** The list. */
@@ -33,6 +41,70 @@ export type AdminRemoveWorkspaceMemberInput = {
   /** The workspace. */
   workspaceId: string | number;
 };
+
+/** The span an AI budget covers, in UTC. */
+export type AiBudgetPeriod =
+  /** One UTC day, from midnight. */
+  | 'DAILY'
+  /** One calendar month, from the first, UTC. */
+  | 'MONTHLY';
+
+/** Routes one feature to a provider and model. */
+export type AiFeatureRouteInput = {
+  /** The feature: thread_candidates, provider_check. */
+  feature: string;
+  /** The model; default: that provider's default model. */
+  model?: string | null | undefined;
+  /** Who answers it; default: the provider being updated. */
+  provider?: AiProvider | null | undefined;
+};
+
+/** Who answers an AI call. */
+export type AiProvider =
+  /** Google's Gemini API (generateContent). */
+  | 'GEMINI'
+  /** The built-in deterministic provider: no network, no cost, always available. */
+  | 'LOCAL'
+  /** OpenAI's chat completions API. */
+  | 'OPENAI';
+
+/** How a usage report groups calls. */
+export type AiUsageGroupBy =
+  /** By UTC day, oldest first (days without calls are absent). */
+  | 'DAY'
+  /** By feature, dearest first. */
+  | 'FEATURE'
+  /** By provider, dearest first. */
+  | 'PROVIDER'
+  /** By user, dearest first. */
+  | 'USER';
+
+/** Narrows the usage log; all given conditions apply. */
+export type AiUsageLogFilter = {
+  /** Only this feature. */
+  feature?: string | null | undefined;
+  /** Made at or after this moment. */
+  from?: string | null | undefined;
+  /** Only this outcome. */
+  outcome?: AiUsageOutcome | null | undefined;
+  /** Only this provider. */
+  provider?: AiProvider | null | undefined;
+  /** Made before this moment. */
+  to?: string | null | undefined;
+  /** Only this user’s calls. */
+  userId?: string | number | null | undefined;
+};
+
+/** How one AI call ended. */
+export type AiUsageOutcome =
+  /** This provider failed (HTTP error, timeout, unusable answer), or the call never finished (errorCode `timed_out`): see errorCode. */
+  | 'ERROR'
+  /** A fallback answered, because the routed provider failed or was disabled or keyless. */
+  | 'FALLBACK'
+  /** Not made: it could have passed the user’s budget. */
+  | 'REFUSED'
+  /** The routed provider answered usably. */
+  | 'SUCCESS';
 
 /** Whom a work item is assigned to. */
 export type AssignWorkItemInput = {
@@ -102,6 +174,18 @@ export type CreateRoomInput = {
   workspaceId: string | number;
 };
 
+/** A new thread; the viewer becomes its owner and three strangers are invited. */
+export type CreateThreadInput = {
+  /** More about it, for the invited (up to 4,000 characters). */
+  description?: string | null | undefined;
+  /** A key the client makes up for this request (1-255 printable ASCII characters, a UUID is fine), so that it can retry safely: a repeat by the same viewer with the same key within 24 hours returns the first result (`replayed: true`) without creating anything; the same key with another title, description or workspace is a `ConflictError`. `POST /api/threads` takes it as the `Idempotency-Key` header. */
+  idempotencyKey?: string | null | undefined;
+  /** What it is about, 1-200 characters. */
+  title: string;
+  /** The workspace it is opened from (the viewer must be a member), if any. */
+  workspaceId?: string | number | null | undefined;
+};
+
 /** A new work item, owned by the viewer, in a workspace they contribute to. */
 export type CreateWorkItemInput = {
   /** A member of the workspace to assign it to. */
@@ -136,6 +220,12 @@ export type CreateWorkspaceInput = {
   name: string;
   /** Unique URL-safe name (lowercase letters, digits, dashes); derived from the name when omitted. */
   slug?: string | null | undefined;
+};
+
+/** A key to delete. */
+export type DeleteAiProviderKeyInput = {
+  /** The key. */
+  keyId: string | number;
 };
 
 /** How a list member hears, by email, of entries others add to the list or check off (never of their own changes). */
@@ -196,6 +286,15 @@ export type InboxItemKind =
   /** A new message in a thread. */
   | 'THREAD_MESSAGE';
 
+/** Whether the invite email went out. */
+export type InviteEmailStatus =
+  /** Never sent: every retry failed, the queue gave up on it, or it was not sent within 6 hours (`emailError` says which; the thread's owner is told in their inbox). The invitee never got the link. */
+  | 'FAILED'
+  /** Waiting in the email queue or being retried; a message lost on the way is queued again by the cron. */
+  | 'QUEUED'
+  /** Handed to the email provider. */
+  | 'SENT';
+
 /** An event to join, and your answer. */
 export type JoinHostedEventInput = {
   /** The event. */
@@ -232,6 +331,17 @@ export type ListRole =
   /** Reads only. */
   | 'VIEWER';
 
+/** How far a message got with one recipient. */
+export type MessageDeliveryStatus =
+  /** On the recipient's device. */
+  | 'DELIVERED'
+  /** Could not be delivered. */
+  | 'FAILED'
+  /** Sent, not yet fetched by the recipient. */
+  | 'PENDING'
+  /** Read by the recipient. */
+  | 'READ';
+
 /** How two users know each other. */
 export type RelationshipKind =
   /** A colleague. */
@@ -256,6 +366,14 @@ export type RelationshipRequestStatus =
   /** Waiting for the recipient to answer. */
   | 'PENDING';
 
+/** Which of a user's AI budgets to remove. */
+export type RemoveAiCostBudgetInput = {
+  /** DAILY or MONTHLY. */
+  period: AiBudgetPeriod;
+  /** The user. */
+  userId: string | number;
+};
+
 /** A member to remove from a workspace (yourself, to leave it). */
 export type RemoveWorkspaceMemberInput = {
   /** The member to remove. */
@@ -277,12 +395,81 @@ export type RoomRole =
   /** Created the room or was made its owner. */
   | 'OWNER';
 
+/** A key's new secret. */
+export type RotateAiProviderKeyInput = {
+  /** The new secret: stored encrypted. */
+  key: string;
+  /** The key to rotate. */
+  keyId: string | number;
+};
+
 /** A request to become related to another user. */
 export type SendRelationshipRequestInput = {
   /** A note for them, up to 500 characters. */
   message?: string | null | undefined;
   /** The user to ask (not yourself). */
   toUserId: string | number;
+};
+
+/** A user's AI budget for a period. */
+export type SetAiCostBudgetInput = {
+  /** The limit in USD (0 blocks paid calls). */
+  limitUsd: number;
+  /** DAILY or MONTHLY. */
+  period: AiBudgetPeriod;
+  /** The user. */
+  userId: string | number;
+};
+
+/** A provider (and optionally a model) to try. */
+export type TestAiProviderInput = {
+  /** The model; default: the provider's default model. */
+  model?: string | null | undefined;
+  /** GEMINI or OPENAI. */
+  provider: AiProvider;
+};
+
+/** Where an invite stands. Expiry applies at every read. */
+export type ThreadInviteStatus =
+  /** Accepted: the invitee joined the thread. */
+  | 'ACCEPTED'
+  /** Declined by the invitee. */
+  | 'DECLINED'
+  /** Closed unanswered: expired, or another invitee accepted first. */
+  | 'EXPIRED'
+  /** Waiting for an answer, not expired. */
+  | 'PENDING';
+
+/** How a person takes part in a thread. */
+export type ThreadParticipantRole =
+  /** Joined by accepting an invite. */
+  | 'MEMBER'
+  /** Opened the thread. */
+  | 'OWNER';
+
+/** Where a thread is in its life. */
+export type ThreadStatus =
+  /** Open: invites can be answered, messages sent. */
+  | 'ACTIVE'
+  /** Closed by its owner: readable by its participants, takes nothing new. */
+  | 'ARCHIVED'
+  /** Deleted by its owner: hidden from everyone (only a filter value, never shown). */
+  | 'DELETED';
+
+/** Changes to one provider; omitted fields keep their value. */
+export type UpdateAiProviderSettingsInput = {
+  /** The model used when a route names none. */
+  defaultModel?: string | null | undefined;
+  /** Whether the router may call it. */
+  enabled?: boolean | null | undefined;
+  /** Who answers when it fails; null removes the fallback (then the local provider). */
+  fallbackProvider?: AiProvider | null | undefined;
+  /** Replaces all of this provider's feature routes. */
+  featureRoutes?: Array<AiFeatureRouteInput> | null | undefined;
+  /** GEMINI or OPENAI. */
+  provider: AiProvider;
+  /** Call deadline in milliseconds, 100-120000. */
+  timeoutMs?: number | null | undefined;
 };
 
 /** Fields to change: omitted ones stay; null clears description, dueAt, startsAt, endsAt. */
@@ -387,6 +574,164 @@ export type WorkspaceRole =
   | 'OWNER'
   /** Reads only. */
   | 'VIEWER';
+
+export type UpdateAiProviderSettingsDetailedMutationVariables = Exact<{
+  input: UpdateAiProviderSettingsInput;
+}>;
+
+
+export type UpdateAiProviderSettingsDetailedMutation = { updateAiProviderSettings:
+    | { __typename: 'ForbiddenError', message: string, code: string }
+    | { __typename: 'NotFoundError', message: string, code: string }
+    | { __typename: 'UpdateAiProviderSettingsSuccess', data: { provider: AiProvider, enabled: boolean, available: boolean, defaultModel: string, fallbackProvider: AiProvider | null, timeoutMs: number, featureRoutes: Array<{ feature: string, provider: AiProvider, model: string | null }> } }
+    | { __typename: 'ValidationError', message: string, code: string, issues: Array<{ field: string, message: string }> }
+   };
+
+export type AddAiProviderKeyDetailedMutationVariables = Exact<{
+  input: AddAiProviderKeyInput;
+}>;
+
+
+export type AddAiProviderKeyDetailedMutation = { addAiProviderKey:
+    | { __typename: 'AddAiProviderKeySuccess', data: { id: string, provider: AiProvider, maskedPreview: string, active: boolean } }
+    | { __typename: 'ForbiddenError', message: string, code: string }
+    | { __typename: 'NotFoundError', message: string, code: string }
+    | { __typename: 'ValidationError', message: string, code: string }
+   };
+
+export type RotateAiProviderKeyDetailedMutationVariables = Exact<{
+  input: RotateAiProviderKeyInput;
+}>;
+
+
+export type RotateAiProviderKeyDetailedMutation = { rotateAiProviderKey:
+    | { __typename: 'ForbiddenError', message: string, code: string }
+    | { __typename: 'NotFoundError', message: string, code: string }
+    | { __typename: 'RotateAiProviderKeySuccess', data: { id: string, maskedPreview: string, active: boolean, rotatedAt: string | null } }
+    | { __typename: 'ValidationError', message: string, code: string }
+   };
+
+export type DeleteAiProviderKeyDetailedMutationVariables = Exact<{
+  input: DeleteAiProviderKeyInput;
+}>;
+
+
+export type DeleteAiProviderKeyDetailedMutation = { deleteAiProviderKey:
+    | { __typename: 'DeleteAiProviderKeySuccess', data: string }
+    | { __typename: 'ForbiddenError', message: string, code: string }
+    | { __typename: 'NotFoundError', message: string, code: string }
+    | { __typename: 'ValidationError', message: string, code: string }
+   };
+
+export type AiProviderSettingsWithKeysQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AiProviderSettingsWithKeysQuery = { aiProviderSettings: Array<{ provider: AiProvider, configured: boolean, enabled: boolean, available: boolean, defaultModel: string, fallbackProvider: AiProvider | null, timeoutMs: number, featureRoutes: Array<{ feature: string, provider: AiProvider, model: string | null }>, keys: Array<{ id: string, provider: AiProvider, maskedPreview: string, active: boolean, rotatedAt: string | null, createdBy: { id: string } | null }> }> };
+
+export type TestAiProviderDetailedMutationVariables = Exact<{
+  input: TestAiProviderInput;
+}>;
+
+
+export type TestAiProviderDetailedMutation = { testAiProvider:
+    | { __typename: 'BudgetExceededError', message: string, code: string, period: AiBudgetPeriod, limitUsd: number, spentUsd: number, estimateUsd: number }
+    | { __typename: 'ForbiddenError', message: string, code: string }
+    | { __typename: 'NotFoundError', message: string, code: string }
+    | { __typename: 'TestAiProviderSuccess', data: { provider: AiProvider, model: string, ok: boolean, errorCode: string | null } }
+    | { __typename: 'ValidationError', message: string, code: string }
+   };
+
+export type CreateThreadWithinBudgetMutationVariables = Exact<{
+  input: CreateThreadInput;
+}>;
+
+
+export type CreateThreadWithinBudgetMutation = { createThread:
+    | { __typename: 'AuthenticationRequiredError', code: string, message: string }
+    | { __typename: 'BudgetExceededError', code: string, message: string, period: AiBudgetPeriod, limitUsd: number }
+    | { __typename: 'ConflictError', code: string, message: string }
+    | { __typename: 'CreateThreadSuccess', data: { invitedCount: number, thread: { id: string } } }
+    | { __typename: 'ForbiddenError', code: string, message: string }
+    | { __typename: 'NotFoundError', code: string, message: string }
+    | { __typename: 'ValidationError', code: string, message: string }
+   };
+
+export type AiUsageOfViewerAndOtherQueryVariables = Exact<{
+  other: string | number;
+}>;
+
+
+export type AiUsageOfViewerAndOtherQuery = { viewer: { aiUsage: { todayUsd: number, monthUsd: number, todayCalls: number, monthCalls: number, dailyLimitUsd: number, monthlyLimitUsd: number | null, byFeature: Array<{ feature: string, todayUsd: number, monthUsd: number, monthCalls: number }> } | null } | null, node:
+    | { __typename: 'ApiToken' }
+    | { __typename: 'EventParticipant' }
+    | { __typename: 'HostedEvent' }
+    | { __typename: 'InboxItem' }
+    | { __typename: 'List' }
+    | { __typename: 'ListItem' }
+    | { __typename: 'ListMember' }
+    | { __typename: 'Relationship' }
+    | { __typename: 'RelationshipRequest' }
+    | { __typename: 'Room' }
+    | { __typename: 'RoomMember' }
+    | { __typename: 'Thread' }
+    | { __typename: 'ThreadInvite' }
+    | { __typename: 'ThreadMessage' }
+    | { __typename: 'ThreadParticipant' }
+    | { __typename: 'User', aiUsage: { todayUsd: number } | null }
+    | { __typename: 'WorkItem' }
+    | { __typename: 'Workspace' }
+    | { __typename: 'WorkspaceMember' }
+   | null };
+
+export type AiUsageReportDetailedQueryVariables = Exact<{
+  from: string;
+  to: string;
+  groupBy: AiUsageGroupBy;
+  limit?: number | null | undefined;
+}>;
+
+
+export type AiUsageReportDetailedQuery = { aiUsageReport: { groupBy: AiUsageGroupBy, truncated: boolean, rows: Array<{ key: string | null, user: { displayName: string } | null, figures: { calls: number, successCalls: number, fallbackCalls: number, refusedCalls: number, inputTokens: number, costUsd: number } }>, total: { calls: number, costUsd: number, refusedCalls: number } } };
+
+export type AiUsageLogsPageQueryVariables = Exact<{
+  filter?: AiUsageLogFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type AiUsageLogsPageQuery = { aiUsageLogs: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { feature: string, provider: AiProvider, model: string, costUsd: number, outcome: AiUsageOutcome, createdAt: string, user: { displayName: string } | null } }> } };
+
+export type SetAiCostBudgetDetailedMutationVariables = Exact<{
+  input: SetAiCostBudgetInput;
+}>;
+
+
+export type SetAiCostBudgetDetailedMutation = { setAiCostBudget:
+    | { __typename: 'ForbiddenError', message: string, code: string }
+    | { __typename: 'NotFoundError', message: string, code: string }
+    | { __typename: 'SetAiCostBudgetSuccess', data: { period: AiBudgetPeriod, limitUsd: number, user: { displayName: string } } }
+    | { __typename: 'ValidationError', message: string, code: string }
+   };
+
+export type AiCostBudgetsOfQueryVariables = Exact<{
+  userId?: string | number | null | undefined;
+}>;
+
+
+export type AiCostBudgetsOfQuery = { aiCostBudgets: { totalCount: number, edges: Array<{ node: { period: AiBudgetPeriod, limitUsd: number } }> } };
+
+export type RemoveAiCostBudgetDetailedMutationVariables = Exact<{
+  input: RemoveAiCostBudgetInput;
+}>;
+
+
+export type RemoveAiCostBudgetDetailedMutation = { removeAiCostBudget:
+    | { __typename: 'ForbiddenError', message: string, code: string }
+    | { __typename: 'NotFoundError', message: string, code: string }
+    | { __typename: 'RemoveAiCostBudgetSuccess', data: { period: AiBudgetPeriod, limitUsd: number } }
+    | { __typename: 'ValidationError', message: string, code: string }
+   };
 
 export type CreateHostedEventDetailedMutationVariables = Exact<{
   input: CreateHostedEventInput;
@@ -939,6 +1284,261 @@ export type RoomMembersSeenQuery = { node:
     | { id: string }
    | null };
 
+export type CreateThreadDetailedMutationVariables = Exact<{
+  input: CreateThreadInput;
+}>;
+
+
+export type CreateThreadDetailedMutation = { createThread:
+    | { __typename: 'AuthenticationRequiredError', message: string, code: string }
+    | { __typename: 'BudgetExceededError', message: string, code: string }
+    | { __typename: 'ConflictError', message: string, code: string }
+    | { __typename: 'CreateThreadSuccess', data: { requestedCandidates: number, invitedCount: number, shortfallReason: string | null, thread: { id: string, title: string, description: string | null, status: ThreadStatus, owner: { id: string } }, invites: Array<{ id: string, status: ThreadInviteStatus, emailStatus: InviteEmailStatus, candidateName: string, candidateReason: string | null, expiresAt: string, invitee: { id: string } | null }> } }
+    | { __typename: 'ForbiddenError', message: string, code: string }
+    | { __typename: 'NotFoundError', message: string, code: string }
+    | { __typename: 'ValidationError', message: string, code: string }
+   };
+
+export type CreateThreadReplayMutationVariables = Exact<{
+  input: CreateThreadInput;
+}>;
+
+
+export type CreateThreadReplayMutation = { createThread:
+    | { __typename: 'AuthenticationRequiredError', message: string, code: string }
+    | { __typename: 'BudgetExceededError', message: string, code: string }
+    | { __typename: 'ConflictError', message: string, code: string }
+    | { __typename: 'CreateThreadSuccess', data: { replayed: boolean, invitedCount: number, thread: { id: string, title: string }, invites: Array<{ id: string, candidateName: string }> } }
+    | { __typename: 'ForbiddenError', message: string, code: string }
+    | { __typename: 'NotFoundError', message: string, code: string }
+    | { __typename: 'ValidationError', message: string, code: string, issues: Array<{ field: string, message: string }> }
+   };
+
+export type SendThreadMessageDetailedMutationVariables = Exact<{
+  thread: string | number;
+  body: string;
+}>;
+
+
+export type SendThreadMessageDetailedMutation = { sendThreadMessage:
+    | { __typename: 'AuthenticationRequiredError', code: string, message: string }
+    | { __typename: 'ConflictError', code: string, message: string }
+    | { __typename: 'ForbiddenError', code: string, message: string }
+    | { __typename: 'NotFoundError', code: string, message: string }
+    | { __typename: 'SendThreadMessageSuccess', data: { id: string, body: string, createdAt: string, sender: { id: string } | null } }
+    | { __typename: 'ValidationError', code: string, message: string }
+   };
+
+export type ThreadMessagesPageQueryVariables = Exact<{
+  id: string | number;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  last?: number | null | undefined;
+  before?: string | null | undefined;
+}>;
+
+
+export type ThreadMessagesPageQuery = { node:
+    | { __typename: 'ApiToken' }
+    | { __typename: 'EventParticipant' }
+    | { __typename: 'HostedEvent' }
+    | { __typename: 'InboxItem' }
+    | { __typename: 'List' }
+    | { __typename: 'ListItem' }
+    | { __typename: 'ListMember' }
+    | { __typename: 'Relationship' }
+    | { __typename: 'RelationshipRequest' }
+    | { __typename: 'Room' }
+    | { __typename: 'RoomMember' }
+    | { __typename: 'Thread', unreadCount: number, messages: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, endCursor: string | null, startCursor: string | null }, edges: Array<{ cursor: string, node: { body: string, deliveries: { edges: Array<{ node: { status: MessageDeliveryStatus, deliveredAt: string | null, readAt: string | null, recipient: { id: string } } }> } } }> } }
+    | { __typename: 'ThreadInvite' }
+    | { __typename: 'ThreadMessage' }
+    | { __typename: 'ThreadParticipant' }
+    | { __typename: 'User' }
+    | { __typename: 'WorkItem' }
+    | { __typename: 'Workspace' }
+    | { __typename: 'WorkspaceMember' }
+   | null };
+
+export type MarkThreadMessagesDeliveredDetailedMutationVariables = Exact<{
+  thread: string | number;
+  ids?: Array<string | number> | string | number | null | undefined;
+}>;
+
+
+export type MarkThreadMessagesDeliveredDetailedMutation = { markThreadMessagesDelivered:
+    | { __typename: 'AuthenticationRequiredError' }
+    | { __typename: 'ConflictError' }
+    | { __typename: 'ForbiddenError' }
+    | { __typename: 'MarkThreadMessagesDeliveredSuccess', data: { changedCount: number, thread: { unreadCount: number } } }
+    | { __typename: 'NotFoundError' }
+    | { __typename: 'ValidationError' }
+   };
+
+export type MarkThreadReadDetailedMutationVariables = Exact<{
+  thread: string | number;
+}>;
+
+
+export type MarkThreadReadDetailedMutation = { markThreadRead:
+    | { __typename: 'AuthenticationRequiredError', code: string }
+    | { __typename: 'ConflictError', code: string }
+    | { __typename: 'ForbiddenError', code: string }
+    | { __typename: 'MarkThreadReadSuccess', data: { changedCount: number, thread: { unreadCount: number } } }
+    | { __typename: 'NotFoundError', code: string }
+    | { __typename: 'ValidationError', code: string }
+   };
+
+export type AcceptInviteDetailedMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AcceptInviteDetailedMutation = { acceptInvite:
+    | { __typename: 'AcceptInviteSuccess', data: { id: string, status: ThreadInviteStatus, respondedAt: string | null, thread: { id: string, title: string } | null } }
+    | { __typename: 'AuthenticationRequiredError', message: string, code: string }
+    | { __typename: 'ConflictError', message: string, code: string }
+    | { __typename: 'ForbiddenError', message: string, code: string }
+    | { __typename: 'InviteExpiredError', message: string, code: string }
+    | { __typename: 'NotFoundError', message: string, code: string }
+    | { __typename: 'ValidationError', message: string, code: string }
+   };
+
+export type DeclineInviteDetailedMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeclineInviteDetailedMutation = { declineInvite:
+    | { __typename: 'AuthenticationRequiredError', message: string, code: string }
+    | { __typename: 'ConflictError', message: string, code: string }
+    | { __typename: 'DeclineInviteSuccess', data: { id: string, status: ThreadInviteStatus } }
+    | { __typename: 'ForbiddenError', message: string, code: string }
+    | { __typename: 'InviteExpiredError', message: string, code: string }
+    | { __typename: 'NotFoundError', message: string, code: string }
+    | { __typename: 'ValidationError', message: string, code: string }
+   };
+
+export type ThreadDetailQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ThreadDetailQuery = { node:
+    | { __typename: 'ApiToken' }
+    | { __typename: 'EventParticipant' }
+    | { __typename: 'HostedEvent' }
+    | { __typename: 'InboxItem' }
+    | { __typename: 'List' }
+    | { __typename: 'ListItem' }
+    | { __typename: 'ListMember' }
+    | { __typename: 'Relationship' }
+    | { __typename: 'RelationshipRequest' }
+    | { __typename: 'Room' }
+    | { __typename: 'RoomMember' }
+    | { __typename: 'Thread', id: string, title: string, status: ThreadStatus, owner: { id: string }, participants: { totalCount: number, edges: Array<{ node: { role: ThreadParticipantRole, user: { id: string } | null } }> }, invites: { totalCount: number, edges: Array<{ node: { id: string, status: ThreadInviteStatus, emailStatus: InviteEmailStatus, emailError: string | null, candidateName: string, candidateReason: string | null } }> } }
+    | { __typename: 'ThreadInvite' }
+    | { __typename: 'ThreadMessage' }
+    | { __typename: 'ThreadParticipant' }
+    | { __typename: 'User' }
+    | { __typename: 'WorkItem' }
+    | { __typename: 'Workspace' }
+    | { __typename: 'WorkspaceMember' }
+   | null };
+
+export type ThreadInviteStateQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ThreadInviteStateQuery = { node:
+    | { __typename: 'ApiToken' }
+    | { __typename: 'EventParticipant' }
+    | { __typename: 'HostedEvent' }
+    | { __typename: 'InboxItem' }
+    | { __typename: 'List' }
+    | { __typename: 'ListItem' }
+    | { __typename: 'ListMember' }
+    | { __typename: 'Relationship' }
+    | { __typename: 'RelationshipRequest' }
+    | { __typename: 'Room' }
+    | { __typename: 'RoomMember' }
+    | { __typename: 'Thread' }
+    | { __typename: 'ThreadInvite', status: ThreadInviteStatus, emailStatus: InviteEmailStatus, emailError: string | null }
+    | { __typename: 'ThreadMessage' }
+    | { __typename: 'ThreadParticipant' }
+    | { __typename: 'User' }
+    | { __typename: 'WorkItem' }
+    | { __typename: 'Workspace' }
+    | { __typename: 'WorkspaceMember' }
+   | null };
+
+export type UserThreadListsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type UserThreadListsQuery = { node:
+    | { __typename: 'ApiToken' }
+    | { __typename: 'EventParticipant' }
+    | { __typename: 'HostedEvent' }
+    | { __typename: 'InboxItem' }
+    | { __typename: 'List' }
+    | { __typename: 'ListItem' }
+    | { __typename: 'ListMember' }
+    | { __typename: 'Relationship' }
+    | { __typename: 'RelationshipRequest' }
+    | { __typename: 'Room' }
+    | { __typename: 'RoomMember' }
+    | { __typename: 'Thread' }
+    | { __typename: 'ThreadInvite' }
+    | { __typename: 'ThreadMessage' }
+    | { __typename: 'ThreadParticipant' }
+    | { __typename: 'User', threads: { totalCount: number, edges: Array<{ node: { id: string, title: string } }> }, threadInvites: { totalCount: number, edges: Array<{ node: { id: string, candidateReason: string | null, thread: { title: string } | null } }> } }
+    | { __typename: 'WorkItem' }
+    | { __typename: 'Workspace' }
+    | { __typename: 'WorkspaceMember' }
+   | null };
+
+export type UserThreadsPageQueryVariables = Exact<{
+  id: string | number;
+  first?: number | null | undefined;
+}>;
+
+
+export type UserThreadsPageQuery = { node:
+    | { threads: { edges: Array<{ node: { title: string, unreadCount: number, owner: { id: string }, participants: { totalCount: number }, invites: { totalCount: number, edges: Array<{ node: { status: ThreadInviteStatus, candidateName: string } }> }, messages: { totalCount: number } } }> } }
+    | Record<PropertyKey, never>
+   | null };
+
+export type ArchiveThreadDetailedMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ArchiveThreadDetailedMutation = { archiveThread:
+    | { __typename: 'ArchiveThreadSuccess', data: { status: ThreadStatus } }
+    | { __typename: 'AuthenticationRequiredError', code: string }
+    | { __typename: 'ConflictError', code: string }
+    | { __typename: 'ForbiddenError', code: string }
+    | { __typename: 'NotFoundError', code: string }
+    | { __typename: 'ValidationError', code: string }
+   };
+
+export type DeleteThreadDetailedMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeleteThreadDetailedMutation = { deleteThread:
+    | { __typename: 'AuthenticationRequiredError', code: string }
+    | { __typename: 'ConflictError', code: string }
+    | { __typename: 'DeleteThreadSuccess', data: string }
+    | { __typename: 'ForbiddenError', code: string }
+    | { __typename: 'NotFoundError', code: string }
+    | { __typename: 'ValidationError', code: string }
+   };
+
 export type UsersViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1303,6 +1903,295 @@ export const WorkItemDetailFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"WorkItemDetail"}) as unknown as TypedDocumentString<WorkItemDetailFragment, unknown>;
+export const UpdateAiProviderSettingsDetailedDocument = new TypedDocumentString(`
+    mutation UpdateAiProviderSettingsDetailed($input: UpdateAiProviderSettingsInput!) {
+  updateAiProviderSettings(input: $input) {
+    __typename
+    ... on UpdateAiProviderSettingsSuccess {
+      data {
+        provider
+        enabled
+        available
+        defaultModel
+        fallbackProvider
+        timeoutMs
+        featureRoutes {
+          feature
+          provider
+          model
+        }
+      }
+    }
+    ... on Error {
+      message
+      code
+    }
+    ... on ValidationError {
+      issues {
+        field
+        message
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateAiProviderSettingsDetailedMutation, UpdateAiProviderSettingsDetailedMutationVariables>;
+export const AddAiProviderKeyDetailedDocument = new TypedDocumentString(`
+    mutation AddAiProviderKeyDetailed($input: AddAiProviderKeyInput!) {
+  addAiProviderKey(input: $input) {
+    __typename
+    ... on AddAiProviderKeySuccess {
+      data {
+        id
+        provider
+        maskedPreview
+        active
+      }
+    }
+    ... on Error {
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AddAiProviderKeyDetailedMutation, AddAiProviderKeyDetailedMutationVariables>;
+export const RotateAiProviderKeyDetailedDocument = new TypedDocumentString(`
+    mutation RotateAiProviderKeyDetailed($input: RotateAiProviderKeyInput!) {
+  rotateAiProviderKey(input: $input) {
+    __typename
+    ... on RotateAiProviderKeySuccess {
+      data {
+        id
+        maskedPreview
+        active
+        rotatedAt
+      }
+    }
+    ... on Error {
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RotateAiProviderKeyDetailedMutation, RotateAiProviderKeyDetailedMutationVariables>;
+export const DeleteAiProviderKeyDetailedDocument = new TypedDocumentString(`
+    mutation DeleteAiProviderKeyDetailed($input: DeleteAiProviderKeyInput!) {
+  deleteAiProviderKey(input: $input) {
+    __typename
+    ... on DeleteAiProviderKeySuccess {
+      data
+    }
+    ... on Error {
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DeleteAiProviderKeyDetailedMutation, DeleteAiProviderKeyDetailedMutationVariables>;
+export const AiProviderSettingsWithKeysDocument = new TypedDocumentString(`
+    query AiProviderSettingsWithKeys {
+  aiProviderSettings {
+    provider
+    configured
+    enabled
+    available
+    defaultModel
+    fallbackProvider
+    timeoutMs
+    featureRoutes {
+      feature
+      provider
+      model
+    }
+    keys {
+      id
+      provider
+      maskedPreview
+      active
+      rotatedAt
+      createdBy {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AiProviderSettingsWithKeysQuery, AiProviderSettingsWithKeysQueryVariables>;
+export const TestAiProviderDetailedDocument = new TypedDocumentString(`
+    mutation TestAiProviderDetailed($input: TestAiProviderInput!) {
+  testAiProvider(input: $input) {
+    __typename
+    ... on TestAiProviderSuccess {
+      data {
+        provider
+        model
+        ok
+        errorCode
+      }
+    }
+    ... on Error {
+      message
+      code
+    }
+    ... on BudgetExceededError {
+      period
+      limitUsd
+      spentUsd
+      estimateUsd
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TestAiProviderDetailedMutation, TestAiProviderDetailedMutationVariables>;
+export const CreateThreadWithinBudgetDocument = new TypedDocumentString(`
+    mutation CreateThreadWithinBudget($input: CreateThreadInput!) {
+  createThread(input: $input) {
+    __typename
+    ... on CreateThreadSuccess {
+      data {
+        invitedCount
+        thread {
+          id
+        }
+      }
+    }
+    ... on Error {
+      code
+      message
+    }
+    ... on BudgetExceededError {
+      period
+      limitUsd
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreateThreadWithinBudgetMutation, CreateThreadWithinBudgetMutationVariables>;
+export const AiUsageOfViewerAndOtherDocument = new TypedDocumentString(`
+    query AiUsageOfViewerAndOther($other: ID!) {
+  viewer {
+    aiUsage {
+      todayUsd
+      monthUsd
+      todayCalls
+      monthCalls
+      dailyLimitUsd
+      monthlyLimitUsd
+      byFeature {
+        feature
+        todayUsd
+        monthUsd
+        monthCalls
+      }
+    }
+  }
+  node(id: $other) {
+    __typename
+    ... on User {
+      aiUsage {
+        todayUsd
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AiUsageOfViewerAndOtherQuery, AiUsageOfViewerAndOtherQueryVariables>;
+export const AiUsageReportDetailedDocument = new TypedDocumentString(`
+    query AiUsageReportDetailed($from: DateTime!, $to: DateTime!, $groupBy: AiUsageGroupBy!, $limit: Int) {
+  aiUsageReport(from: $from, to: $to, groupBy: $groupBy, limit: $limit) {
+    groupBy
+    truncated
+    rows {
+      key
+      user {
+        displayName
+      }
+      figures {
+        calls
+        successCalls
+        fallbackCalls
+        refusedCalls
+        inputTokens
+        costUsd
+      }
+    }
+    total {
+      calls
+      costUsd
+      refusedCalls
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AiUsageReportDetailedQuery, AiUsageReportDetailedQueryVariables>;
+export const AiUsageLogsPageDocument = new TypedDocumentString(`
+    query AiUsageLogsPage($filter: AiUsageLogFilter, $first: Int, $after: String) {
+  aiUsageLogs(filter: $filter, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        user {
+          displayName
+        }
+        feature
+        provider
+        model
+        costUsd
+        outcome
+        createdAt
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AiUsageLogsPageQuery, AiUsageLogsPageQueryVariables>;
+export const SetAiCostBudgetDetailedDocument = new TypedDocumentString(`
+    mutation SetAiCostBudgetDetailed($input: SetAiCostBudgetInput!) {
+  setAiCostBudget(input: $input) {
+    __typename
+    ... on SetAiCostBudgetSuccess {
+      data {
+        user {
+          displayName
+        }
+        period
+        limitUsd
+      }
+    }
+    ... on Error {
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SetAiCostBudgetDetailedMutation, SetAiCostBudgetDetailedMutationVariables>;
+export const AiCostBudgetsOfDocument = new TypedDocumentString(`
+    query AiCostBudgetsOf($userId: ID) {
+  aiCostBudgets(userId: $userId) {
+    totalCount
+    edges {
+      node {
+        period
+        limitUsd
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AiCostBudgetsOfQuery, AiCostBudgetsOfQueryVariables>;
+export const RemoveAiCostBudgetDetailedDocument = new TypedDocumentString(`
+    mutation RemoveAiCostBudgetDetailed($input: RemoveAiCostBudgetInput!) {
+  removeAiCostBudget(input: $input) {
+    __typename
+    ... on RemoveAiCostBudgetSuccess {
+      data {
+        period
+        limitUsd
+      }
+    }
+    ... on Error {
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RemoveAiCostBudgetDetailedMutation, RemoveAiCostBudgetDetailedMutationVariables>;
 export const CreateHostedEventDetailedDocument = new TypedDocumentString(`
     mutation CreateHostedEventDetailed($input: CreateHostedEventInput!) {
   createHostedEvent(input: $input) {
@@ -2019,6 +2908,348 @@ export const RoomMembersSeenDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RoomMembersSeenQuery, RoomMembersSeenQueryVariables>;
+export const CreateThreadDetailedDocument = new TypedDocumentString(`
+    mutation CreateThreadDetailed($input: CreateThreadInput!) {
+  createThread(input: $input) {
+    __typename
+    ... on CreateThreadSuccess {
+      data {
+        thread {
+          id
+          title
+          description
+          status
+          owner {
+            id
+          }
+        }
+        invites {
+          id
+          status
+          emailStatus
+          candidateName
+          candidateReason
+          expiresAt
+          invitee {
+            id
+          }
+        }
+        requestedCandidates
+        invitedCount
+        shortfallReason
+      }
+    }
+    ... on Error {
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreateThreadDetailedMutation, CreateThreadDetailedMutationVariables>;
+export const CreateThreadReplayDocument = new TypedDocumentString(`
+    mutation CreateThreadReplay($input: CreateThreadInput!) {
+  createThread(input: $input) {
+    __typename
+    ... on CreateThreadSuccess {
+      data {
+        replayed
+        invitedCount
+        thread {
+          id
+          title
+        }
+        invites {
+          id
+          candidateName
+        }
+      }
+    }
+    ... on Error {
+      message
+      code
+    }
+    ... on ValidationError {
+      issues {
+        field
+        message
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreateThreadReplayMutation, CreateThreadReplayMutationVariables>;
+export const SendThreadMessageDetailedDocument = new TypedDocumentString(`
+    mutation SendThreadMessageDetailed($thread: ID!, $body: String!) {
+  sendThreadMessage(input: {threadId: $thread, body: $body}) {
+    __typename
+    ... on SendThreadMessageSuccess {
+      data {
+        id
+        body
+        sender {
+          id
+        }
+        createdAt
+      }
+    }
+    ... on Error {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SendThreadMessageDetailedMutation, SendThreadMessageDetailedMutationVariables>;
+export const ThreadMessagesPageDocument = new TypedDocumentString(`
+    query ThreadMessagesPage($id: ID!, $first: Int, $after: String, $last: Int, $before: String) {
+  node(id: $id) {
+    __typename
+    ... on Thread {
+      unreadCount
+      messages(first: $first, after: $after, last: $last, before: $before) {
+        totalCount
+        pageInfo {
+          hasNextPage
+          hasPreviousPage
+          endCursor
+          startCursor
+        }
+        edges {
+          cursor
+          node {
+            body
+            deliveries {
+              edges {
+                node {
+                  status
+                  recipient {
+                    id
+                  }
+                  deliveredAt
+                  readAt
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ThreadMessagesPageQuery, ThreadMessagesPageQueryVariables>;
+export const MarkThreadMessagesDeliveredDetailedDocument = new TypedDocumentString(`
+    mutation MarkThreadMessagesDeliveredDetailed($thread: ID!, $ids: [ID!]) {
+  markThreadMessagesDelivered(input: {threadId: $thread, messageIds: $ids}) {
+    __typename
+    ... on MarkThreadMessagesDeliveredSuccess {
+      data {
+        changedCount
+        thread {
+          unreadCount
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MarkThreadMessagesDeliveredDetailedMutation, MarkThreadMessagesDeliveredDetailedMutationVariables>;
+export const MarkThreadReadDetailedDocument = new TypedDocumentString(`
+    mutation MarkThreadReadDetailed($thread: ID!) {
+  markThreadRead(input: {threadId: $thread}) {
+    __typename
+    ... on MarkThreadReadSuccess {
+      data {
+        changedCount
+        thread {
+          unreadCount
+        }
+      }
+    }
+    ... on Error {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MarkThreadReadDetailedMutation, MarkThreadReadDetailedMutationVariables>;
+export const AcceptInviteDetailedDocument = new TypedDocumentString(`
+    mutation AcceptInviteDetailed($id: ID!) {
+  acceptInvite(input: {inviteId: $id}) {
+    __typename
+    ... on AcceptInviteSuccess {
+      data {
+        id
+        status
+        respondedAt
+        thread {
+          id
+          title
+        }
+      }
+    }
+    ... on Error {
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AcceptInviteDetailedMutation, AcceptInviteDetailedMutationVariables>;
+export const DeclineInviteDetailedDocument = new TypedDocumentString(`
+    mutation DeclineInviteDetailed($id: ID!) {
+  declineInvite(input: {inviteId: $id}) {
+    __typename
+    ... on DeclineInviteSuccess {
+      data {
+        id
+        status
+      }
+    }
+    ... on Error {
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DeclineInviteDetailedMutation, DeclineInviteDetailedMutationVariables>;
+export const ThreadDetailDocument = new TypedDocumentString(`
+    query ThreadDetail($id: ID!) {
+  node(id: $id) {
+    __typename
+    ... on Thread {
+      id
+      title
+      status
+      owner {
+        id
+      }
+      participants {
+        totalCount
+        edges {
+          node {
+            role
+            user {
+              id
+            }
+          }
+        }
+      }
+      invites {
+        totalCount
+        edges {
+          node {
+            id
+            status
+            emailStatus
+            emailError
+            candidateName
+            candidateReason
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ThreadDetailQuery, ThreadDetailQueryVariables>;
+export const ThreadInviteStateDocument = new TypedDocumentString(`
+    query ThreadInviteState($id: ID!) {
+  node(id: $id) {
+    __typename
+    ... on ThreadInvite {
+      status
+      emailStatus
+      emailError
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ThreadInviteStateQuery, ThreadInviteStateQueryVariables>;
+export const UserThreadListsDocument = new TypedDocumentString(`
+    query UserThreadLists($id: ID!) {
+  node(id: $id) {
+    __typename
+    ... on User {
+      threads {
+        totalCount
+        edges {
+          node {
+            id
+            title
+          }
+        }
+      }
+      threadInvites(status: PENDING) {
+        totalCount
+        edges {
+          node {
+            id
+            candidateReason
+            thread {
+              title
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UserThreadListsQuery, UserThreadListsQueryVariables>;
+export const UserThreadsPageDocument = new TypedDocumentString(`
+    query UserThreadsPage($id: ID!, $first: Int) {
+  node(id: $id) {
+    ... on User {
+      threads(first: $first) {
+        edges {
+          node {
+            title
+            unreadCount
+            owner {
+              id
+            }
+            participants {
+              totalCount
+            }
+            invites {
+              totalCount
+              edges {
+                node {
+                  status
+                  candidateName
+                }
+              }
+            }
+            messages(last: 5) {
+              totalCount
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UserThreadsPageQuery, UserThreadsPageQueryVariables>;
+export const ArchiveThreadDetailedDocument = new TypedDocumentString(`
+    mutation ArchiveThreadDetailed($id: ID!) {
+  archiveThread(input: {threadId: $id}) {
+    __typename
+    ... on ArchiveThreadSuccess {
+      data {
+        status
+      }
+    }
+    ... on Error {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ArchiveThreadDetailedMutation, ArchiveThreadDetailedMutationVariables>;
+export const DeleteThreadDetailedDocument = new TypedDocumentString(`
+    mutation DeleteThreadDetailed($id: ID!) {
+  deleteThread(input: {threadId: $id}) {
+    __typename
+    ... on DeleteThreadSuccess {
+      data
+    }
+    ... on Error {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DeleteThreadDetailedMutation, DeleteThreadDetailedMutationVariables>;
 export const UsersViewerDocument = new TypedDocumentString(`
     query UsersViewer {
   viewer {

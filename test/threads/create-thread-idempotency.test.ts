@@ -2,7 +2,8 @@ import { createScheduledController } from 'cloudflare:test';
 import { env } from 'cloudflare:workers';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import worker from '../../src/index';
-import { gql, send, tokenFor } from '../helpers/client';
+import { type CreateThreadInput, CreateThreadReplayDocument } from '../generated/graphql';
+import { gql, send, tokenFor, variant } from '../helpers/client';
 import { insertUser } from '../helpers/seed';
 import { befriendEveryone, insertUserWith, rawId } from './helpers';
 
@@ -10,34 +11,27 @@ import { befriendEveryone, insertUserWith, rawId } from './helpers';
 // 24 hours gets the first result back (same thread, same invites) without an AI call, a queued
 // email or any new row; the same key with another payload is a typed conflict.
 
-const CREATE = `mutation($input: CreateThreadInput!) {
-  createThread(input: $input) {
-    __typename
-    ... on CreateThreadSuccess {
-      data { replayed invitedCount thread { id title } invites { id candidateName } }
-    }
-    ... on Error { message code }
-    ... on ValidationError { issues { field message } }
-  }
-}`;
-
+/** The JSON body of POST /api/threads: the createThread result, as GraphQL answers it. */
 interface Outcome {
   __typename: string;
   message?: string;
   code?: string;
-  issues?: { field: string; message: string }[];
   data?: {
     replayed: boolean;
-    invitedCount: number;
     thread: { id: string; title: string };
     invites: { id: string; candidateName: string }[];
   };
 }
 
-async function create(userId: string, input: Record<string, unknown>): Promise<Outcome> {
-  const response = await gql<{ createThread: Outcome }>(CREATE, { input }, { as: userId });
+async function create(userId: string, input: CreateThreadInput) {
+  const response = await gql(CreateThreadReplayDocument, { input }, { as: userId });
   if (!response.data?.createThread) throw new Error(JSON.stringify(response));
   return response.data.createThread;
+}
+
+/** The created (or replayed) thread of a createThread that must have succeeded. */
+async function created(userId: string, input: CreateThreadInput) {
+  return variant(await create(userId, input), 'CreateThreadSuccess').data;
 }
 
 async function restCreate(userId: string, body: Record<string, unknown>, key?: string) {
@@ -81,29 +75,29 @@ describe('createThread with an idempotency key (GraphQL)', () => {
   it('returns the first result for a repeat: same thread and invites, no AI call, no new rows', async () => {
     const owner = await ownerWithStrangers();
     const input = { title: 'Retry me', description: 'Once only', idempotencyKey: 'retry-1' };
-    const first = await create(owner, input);
-    expect(first.__typename).toBe('CreateThreadSuccess');
-    expect(first.data?.replayed).toBe(false);
-    expect(first.data?.invitedCount).toBe(3);
+    const first = await created(owner, input);
+    expect(first.replayed).toBe(false);
+    expect(first.invitedCount).toBe(3);
     const after = await footprint(owner);
     expect(after).toMatchObject({ threads: 1, invites: 3, participants: 1, aiCalls: 1, keys: 1 });
 
     const sendBatch = vi.spyOn(env.EMAIL_QUEUE, 'sendBatch');
-    const again = await create(owner, input);
-    expect(again.__typename).toBe('CreateThreadSuccess');
-    expect(again.data).toEqual({ ...first.data, replayed: true });
+    const again = await created(owner, input);
+    expect(again).toEqual({ ...first, replayed: true });
     expect(await footprint(owner)).toEqual(after);
     expect(sendBatch).not.toHaveBeenCalled();
   });
 
   it('treats the same key with another payload as a conflict and writes nothing', async () => {
     const owner = await ownerWithStrangers();
-    const first = await create(owner, { title: 'Original', idempotencyKey: 'reused-key' });
-    expect(first.__typename).toBe('CreateThreadSuccess');
+    await created(owner, { title: 'Original', idempotencyKey: 'reused-key' });
     const before = await footprint(owner);
 
-    const other = await create(owner, { title: 'Something else', idempotencyKey: 'reused-key' });
-    expect(other).toMatchObject({ __typename: 'ConflictError', code: 'CONFLICT' });
+    const other = variant(
+      await create(owner, { title: 'Something else', idempotencyKey: 'reused-key' }),
+      'ConflictError',
+    );
+    expect(other.code).toBe('CONFLICT');
     expect(other.message).toContain('idempotency key');
     const described = await create(owner, {
       title: 'Original',
@@ -121,9 +115,10 @@ describe('createThread with an idempotency key (GraphQL)', () => {
     expect(outcomes.map((outcome) => outcome.__typename)).toEqual(
       Array(5).fill('CreateThreadSuccess'),
     );
-    const threadIds = new Set(outcomes.map((outcome) => outcome.data?.thread.id));
+    const results = outcomes.map((outcome) => variant(outcome, 'CreateThreadSuccess').data);
+    const threadIds = new Set(results.map((result) => result.thread.id));
     expect(threadIds.size).toBe(1);
-    expect(outcomes.filter((outcome) => outcome.data?.replayed === false)).toHaveLength(1);
+    expect(results.filter((result) => result.replayed === false)).toHaveLength(1);
     const rows = await footprint(owner);
     expect(rows).toMatchObject({ threads: 1, invites: 3, participants: 1, keys: 1 });
     const stored = await env.DB.prepare(
@@ -137,27 +132,26 @@ describe('createThread with an idempotency key (GraphQL)', () => {
   it('keeps keys per user: the same key from someone else opens their own thread', async () => {
     const one = await ownerWithStrangers();
     const two = await ownerWithStrangers();
-    const first = await create(one, { title: 'Shared key', idempotencyKey: 'common' });
-    const second = await create(two, { title: 'Shared key', idempotencyKey: 'common' });
-    expect(second.__typename).toBe('CreateThreadSuccess');
-    expect(second.data?.replayed).toBe(false);
-    expect(second.data?.thread.id).not.toBe(first.data?.thread.id);
+    const first = await created(one, { title: 'Shared key', idempotencyKey: 'common' });
+    const second = await created(two, { title: 'Shared key', idempotencyKey: 'common' });
+    expect(second.replayed).toBe(false);
+    expect(second.thread.id).not.toBe(first.thread.id);
   });
 
   it('forgets a key after 24 hours: a repeat then opens a new thread', async () => {
     const owner = await ownerWithStrangers(6);
     const input = { title: 'Tomorrow again', idempotencyKey: 'daily-standup' };
-    const first = await create(owner, input);
+    const first = await created(owner, input);
     await env.DB.prepare(
       'UPDATE thread_idempotency_keys SET created_at = ? WHERE user_id = ? AND idempotency_key = ?',
     )
       .bind(new Date(Date.now() - 25 * 3600_000).toISOString(), owner, 'daily-standup')
       .run();
-    const later = await create(owner, input);
-    expect(later.data?.replayed).toBe(false);
-    expect(later.data?.thread.id).not.toBe(first.data?.thread.id);
+    const later = await created(owner, input);
+    expect(later.replayed).toBe(false);
+    expect(later.thread.id).not.toBe(first.thread.id);
     // The key now stands for the new thread.
-    expect((await create(owner, input)).data?.thread.id).toBe(later.data?.thread.id);
+    expect((await created(owner, input)).thread.id).toBe(later.thread.id);
   });
 
   it('validates the key: 1-255 printable ASCII characters', async () => {
@@ -165,7 +159,7 @@ describe('createThread with an idempotency key (GraphQL)', () => {
     for (const key of ['', ' ', ' padded', 'x'.repeat(256), 'tab\there', 'clé']) {
       const outcome = await create(owner, { title: 'Bad key', idempotencyKey: key });
       expect(outcome.__typename, JSON.stringify(key)).toBe('ValidationError');
-      expect(outcome.issues?.[0]?.field).toBe('input.idempotencyKey');
+      expect(variant(outcome, 'ValidationError').issues[0]?.field).toBe('input.idempotencyKey');
     }
     const longest = await create(owner, { title: 'Fine key', idempotencyKey: 'k'.repeat(255) });
     expect(longest.__typename).toBe('CreateThreadSuccess');
@@ -190,8 +184,8 @@ describe('POST /api/threads with an Idempotency-Key header', () => {
       first.body.data?.invites.map((invite) => invite.id),
     );
     // The header and the GraphQL field are one key.
-    const viaGraphql = await create(owner, { title: 'Over REST', idempotencyKey: 'rest-key-1' });
-    expect(viaGraphql.data?.thread.id).toBe(first.body.data?.thread.id);
+    const viaGraphql = await created(owner, { title: 'Over REST', idempotencyKey: 'rest-key-1' });
+    expect(viaGraphql.thread.id).toBe(first.body.data?.thread.id);
 
     const conflict = await restCreate(owner, { title: 'Changed' }, 'rest-key-1');
     expect(conflict.status).toBe(409);

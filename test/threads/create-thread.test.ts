@@ -3,11 +3,11 @@ import { describe, expect, it, vi } from 'vitest';
 import type { Context } from '../../src/context';
 import { localCandidatePicker } from '../../src/resolvers/threads/candidate-picker';
 import { inviteTokenFor } from '../../src/resolvers/threads/tokens';
-import { gql, send, tokenFor } from '../helpers/client';
+import { CreateThreadDetailedDocument, type CreateThreadInput } from '../generated/graphql';
+import { gql, send, tokenFor, variant } from '../helpers/client';
 import { addMember, insertUser, insertWorkspace } from '../helpers/seed';
 import {
   befriendEveryone,
-  CREATE_THREAD,
   createThreadAs,
   globalId,
   insertUserWith,
@@ -22,7 +22,7 @@ interface QueuedInvite {
 }
 
 /** createThread with the queue producer watched (the messages still go to the real queue). */
-async function createWatchingQueue(ownerId: string, input: Record<string, unknown>) {
+async function createWatchingQueue(ownerId: string, input: CreateThreadInput) {
   const sendBatch = vi.spyOn(env.EMAIL_QUEUE, 'sendBatch');
   try {
     const created = await createThreadAs(ownerId, input);
@@ -194,7 +194,11 @@ describe('createThread', () => {
       const owner = await insertUser();
       await befriendEveryone(owner);
       for (let i = 0; i < strangers; i++) await insertUserWith({});
-      const result = await gql(CREATE_THREAD, { input: { title: 'Counted' } }, { as: owner });
+      const result = await gql(
+        CreateThreadDetailedDocument,
+        { input: { title: 'Counted' } },
+        { as: owner },
+      );
       return result.extensions?.d1 as { statements: number; roundTrips: number };
     };
     const one = await cost(1);
@@ -217,8 +221,8 @@ describe('createThread', () => {
     expect(row).toEqual({ workspace_id: workspace });
 
     const outsider = await insertUser();
-    const denied = await gql<{ createThread: { __typename: string } }>(
-      CREATE_THREAD,
+    const denied = await gql(
+      CreateThreadDetailedDocument,
       { input: { title: 'Sneaky', workspaceId: globalId('Workspace', workspace) } },
       { as: outsider },
     );
@@ -227,15 +231,14 @@ describe('createThread', () => {
 
   it('validates the input and needs a signed-in user', async () => {
     const owner = await insertUser();
-    const blank = await gql<{ createThread: { __typename: string; message: string } }>(
-      CREATE_THREAD,
+    const blank = await gql(
+      CreateThreadDetailedDocument,
       { input: { title: '   ' } },
       { as: owner },
     );
-    expect(blank.data?.createThread).toMatchObject({ __typename: 'ValidationError' });
-    expect(blank.data?.createThread.message).toContain('input.title');
+    expect(variant(blank.data?.createThread, 'ValidationError').message).toContain('input.title');
 
-    const anonymous = await gql(CREATE_THREAD, { input: { title: 'Hi' } });
+    const anonymous = await gql(CreateThreadDetailedDocument, { input: { title: 'Hi' } });
     expect(anonymous.data?.createThread ?? null).toBeNull();
     expect(anonymous.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });

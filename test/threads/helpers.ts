@@ -1,4 +1,9 @@
 import { env } from 'cloudflare:workers';
+import {
+  CreateThreadDetailedDocument,
+  type CreateThreadDetailedMutation,
+  type CreateThreadInput,
+} from '../generated/graphql';
 import { gql } from '../helpers/client';
 import { uid } from '../helpers/seed';
 
@@ -103,49 +108,16 @@ export async function seedInvite(
   return { id, token };
 }
 
-export const CREATE_THREAD = `
-  mutation Create($input: CreateThreadInput!) {
-    createThread(input: $input) {
-      __typename
-      ... on CreateThreadSuccess {
-        data {
-          thread { id title description status owner { id } }
-          invites { id status emailStatus candidateName candidateReason expiresAt invitee { id } }
-          requestedCandidates
-          invitedCount
-          shortfallReason
-        }
-      }
-      ... on Error { message code }
-    }
-  }
-`;
-
-export interface CreatedThread {
-  thread: { id: string; title: string; description: string | null; status: string };
-  invites: {
-    id: string;
-    status: string;
-    emailStatus: string;
-    candidateName: string;
-    candidateReason: string | null;
-    expiresAt: string;
-    invitee: { id: string } | null;
-  }[];
-  requestedCandidates: number;
-  invitedCount: number;
-  shortfallReason: string | null;
-}
+export type CreatedThread = Extract<
+  CreateThreadDetailedMutation['createThread'],
+  { __typename: 'CreateThreadSuccess' }
+>['data'];
 
 export async function createThreadAs(
   userId: string,
-  input: Record<string, unknown>,
+  input: CreateThreadInput,
 ): Promise<CreatedThread> {
-  const result = await gql<{ createThread: { __typename: string; data: CreatedThread } }>(
-    CREATE_THREAD,
-    { input },
-    { as: userId },
-  );
+  const result = await gql(CreateThreadDetailedDocument, { input }, { as: userId });
   if (result.data?.createThread.__typename !== 'CreateThreadSuccess') {
     throw new Error(`createThread failed: ${JSON.stringify(result)}`);
   }

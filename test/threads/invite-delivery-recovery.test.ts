@@ -13,7 +13,8 @@ import {
   INVITE_EMAIL_REQUEUE_AFTER_MINUTES,
 } from '../../src/resolvers/threads/invite-delivery';
 import { inviteTokenFor } from '../../src/resolvers/threads/tokens';
-import { gql, send } from '../helpers/client';
+import { ThreadInviteStateDocument } from '../generated/graphql';
+import { gql, send, variant } from '../helpers/client';
 import { insertUser } from '../helpers/seed';
 import {
   befriendEveryone,
@@ -160,12 +161,12 @@ describe('a lost invite email is recovered by the cron', () => {
     ]);
 
     // The owner sees the honest state through the API.
-    const seen = await gql<{ node: { emailStatus: string; emailError: string } }>(
-      'query($id: ID!) { node(id: $id) { ... on ThreadInvite { emailStatus emailError } } }',
+    const seen = await gql(
+      ThreadInviteStateDocument,
       { id: globalId('ThreadInvite', inviteId) },
       { as: owner },
     );
-    expect(seen.data?.node.emailStatus).toBe('FAILED');
+    expect(variant(seen.data?.node, 'ThreadInvite').emailStatus).toBe('FAILED');
 
     // A later run changes nothing: the record is written once.
     await runCron(started + (INVITE_EMAIL_GIVE_UP_HOURS * 60 + 20) * MINUTE);

@@ -1,6 +1,13 @@
 import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
-import { gql } from '../helpers/client';
+import {
+  MarkThreadMessagesDeliveredDetailedDocument,
+  MarkThreadReadDetailedDocument,
+  SendThreadMessageDetailedDocument,
+  ThreadMessagesPageDocument,
+  type ThreadMessagesPageQueryVariables,
+} from '../generated/graphql';
+import { gql, variant } from '../helpers/client';
 import { insertUser } from '../helpers/seed';
 import { globalId, rawId, seedThread } from './helpers';
 
@@ -12,66 +19,29 @@ async function addParticipant(threadId: string, userId: string | null, email?: s
     .run();
 }
 
-const SEND = `mutation($thread: ID!, $body: String!) {
-  sendThreadMessage(input: { threadId: $thread, body: $body }) {
-    __typename
-    ... on SendThreadMessageSuccess { data { id body sender { id } createdAt } }
-    ... on Error { code message }
-  }
-}`;
-
-type Sent = { __typename: string; code?: string; data?: { id: string; body: string } };
-
 async function sendMessage(as: string, threadId: string, body: string) {
-  const result = await gql<{ sendThreadMessage: Sent }>(
-    SEND,
+  const result = await gql(
+    SendThreadMessageDetailedDocument,
     { thread: globalId('Thread', threadId), body },
     { as },
   );
-  return result.data?.sendThreadMessage as Sent;
+  expect(result.errors).toBeUndefined();
+  return result.data?.sendThreadMessage;
 }
 
-const MESSAGES = `query($id: ID!, $first: Int, $after: String, $last: Int, $before: String) {
-  node(id: $id) { ... on Thread {
-    unreadCount
-    messages(first: $first, after: $after, last: $last, before: $before) {
-      totalCount
-      pageInfo { hasNextPage hasPreviousPage endCursor startCursor }
-      edges { cursor node { body deliveries { edges { node { status recipient { id } deliveredAt readAt } } } } }
-    }
-  } }
-}`;
-
-interface MessagesView {
-  node: {
-    unreadCount: number;
-    messages: {
-      totalCount: number;
-      pageInfo: {
-        hasNextPage: boolean;
-        hasPreviousPage: boolean;
-        endCursor: string;
-        startCursor: string;
-      };
-      edges: {
-        node: {
-          body: string;
-          deliveries: {
-            edges: { node: { status: string; recipient: { id: string }; readAt: string | null } }[];
-          };
-        };
-      }[];
-    };
-  } | null;
-}
-
-async function messagesOf(as: string, threadId: string, args: Record<string, unknown> = {}) {
-  const result = await gql<MessagesView>(
-    MESSAGES,
+/** The thread's messages as `as` sees them, or null when the thread is hidden from them. */
+async function messagesOf(
+  as: string,
+  threadId: string,
+  args: Omit<ThreadMessagesPageQueryVariables, 'id'> = {},
+) {
+  const result = await gql(
+    ThreadMessagesPageDocument,
     { id: globalId('Thread', threadId), ...args },
     { as },
   );
-  return result.data?.node ?? null;
+  const node = result.data?.node;
+  return node ? variant(node, 'Thread') : null;
 }
 
 describe('thread messages', () => {
@@ -82,15 +52,15 @@ describe('thread messages', () => {
     await addParticipant(thread, guest);
     await addParticipant(thread, null, 'guest-only@example.test');
 
-    const sent = await sendMessage(owner, thread, '  Hello there  ');
-    expect(sent).toMatchObject({
-      __typename: 'SendThreadMessageSuccess',
-      data: { body: 'Hello there' },
-    });
+    const sent = variant(
+      await sendMessage(owner, thread, '  Hello there  '),
+      'SendThreadMessageSuccess',
+    );
+    expect(sent.data.body).toBe('Hello there');
     const deliveries = await env.DB.prepare(
       'SELECT recipient_user_id, status FROM thread_message_deliveries WHERE message_id = ?',
     )
-      .bind(rawId(sent.data?.id ?? ''))
+      .bind(rawId(sent.data.id))
       .all();
     expect(deliveries.results).toEqual([{ recipient_user_id: guest, status: 'pending' }]);
   });
@@ -104,7 +74,10 @@ describe('thread messages', () => {
     });
     expect(await messagesOf(stranger, thread)).toBeNull();
 
-    const anonymous = await gql(SEND, { thread: globalId('Thread', thread), body: 'x' });
+    const anonymous = await gql(SendThreadMessageDetailedDocument, {
+      thread: globalId('Thread', thread),
+      body: 'x',
+    });
     expect(anonymous.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
 
     const archived = await seedThread(owner, { status: 'archived' });
@@ -155,36 +128,35 @@ describe('thread messages', () => {
     const guest = await insertUser();
     const thread = await seedThread(owner);
     await addParticipant(thread, guest);
-    const first = await sendMessage(owner, thread, 'one');
+    const first = variant(await sendMessage(owner, thread, 'one'), 'SendThreadMessageSuccess');
     await sendMessage(owner, thread, 'two');
     await sendMessage(guest, thread, 'reply');
 
     expect((await messagesOf(guest, thread))?.unreadCount).toBe(2);
     expect((await messagesOf(owner, thread))?.unreadCount).toBe(1);
 
-    const DELIVERED = `mutation($thread: ID!, $ids: [ID!]) {
-      markThreadMessagesDelivered(input: { threadId: $thread, messageIds: $ids }) {
-        __typename ... on MarkThreadMessagesDeliveredSuccess { data { changedCount thread { unreadCount } } }
-      }
-    }`;
-    const delivered = await gql<{
-      markThreadMessagesDelivered: { data: { changedCount: number } };
-    }>(DELIVERED, { thread: globalId('Thread', thread), ids: [first.data?.id] }, { as: guest });
-    expect(delivered.data?.markThreadMessagesDelivered.data.changedCount).toBe(1);
+    const delivered = await gql(
+      MarkThreadMessagesDeliveredDetailedDocument,
+      { thread: globalId('Thread', thread), ids: [first.data.id] },
+      { as: guest },
+    );
+    expect(
+      variant(delivered.data?.markThreadMessagesDelivered, 'MarkThreadMessagesDeliveredSuccess')
+        .data.changedCount,
+    ).toBe(1);
     const view = await messagesOf(owner, thread, { first: 3 });
     const statuses = view?.messages.edges.map((edge) => edge.node.deliveries.edges[0]?.node.status);
     expect(statuses).toEqual(['DELIVERED', 'PENDING', 'PENDING']);
 
-    const READ = `mutation($thread: ID!) {
-      markThreadRead(input: { threadId: $thread }) {
-        __typename ... on MarkThreadReadSuccess { data { changedCount thread { unreadCount } } }
-        ... on Error { code }
-      }
-    }`;
-    const read = await gql<{
-      markThreadRead: { data: { changedCount: number; thread: { unreadCount: number } } };
-    }>(READ, { thread: globalId('Thread', thread) }, { as: guest });
-    expect(read.data?.markThreadRead.data).toEqual({ changedCount: 2, thread: { unreadCount: 0 } });
+    const read = await gql(
+      MarkThreadReadDetailedDocument,
+      { thread: globalId('Thread', thread) },
+      { as: guest },
+    );
+    expect(variant(read.data?.markThreadRead, 'MarkThreadReadSuccess').data).toEqual({
+      changedCount: 2,
+      thread: { unreadCount: 0 },
+    });
     const afterRead = await messagesOf(owner, thread, { first: 2 });
     for (const edge of afterRead?.messages.edges ?? []) {
       expect(edge.node.deliveries.edges[0]?.node).toMatchObject({
@@ -197,8 +169,8 @@ describe('thread messages', () => {
     expect((await messagesOf(owner, thread))?.unreadCount).toBe(1);
 
     const outsider = await insertUser();
-    const refused = await gql<{ markThreadRead: { __typename: string } }>(
-      READ,
+    const refused = await gql(
+      MarkThreadReadDetailedDocument,
       { thread: globalId('Thread', thread) },
       { as: outsider },
     );

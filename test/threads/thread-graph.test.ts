@@ -1,75 +1,51 @@
 import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
-import { gql } from '../helpers/client';
+import {
+  AcceptInviteDetailedDocument,
+  ArchiveThreadDetailedDocument,
+  DeclineInviteDetailedDocument,
+  DeleteThreadDetailedDocument,
+  NodeSeenDocument,
+  ThreadDetailDocument,
+  ThreadInviteStateDocument,
+  UserThreadListsDocument,
+  UserThreadsPageDocument,
+} from '../generated/graphql';
+import { gql, variant } from '../helpers/client';
 import { insertUser } from '../helpers/seed';
 import { globalId, insertUserWith, seedInvite, seedThread } from './helpers';
 
-const ACCEPT = `
-  mutation Accept($id: ID!) {
-    acceptInvite(input: { inviteId: $id }) {
-      __typename
-      ... on AcceptInviteSuccess { data { id status respondedAt thread { id title } } }
-      ... on Error { message code }
-    }
-  }
-`;
-const DECLINE = `
-  mutation Decline($id: ID!) {
-    declineInvite(input: { inviteId: $id }) {
-      __typename
-      ... on DeclineInviteSuccess { data { id status } }
-      ... on Error { message code }
-    }
-  }
-`;
-
-type Answer = { __typename: string; message?: string; data?: { status: string } };
-
 async function accept(as: string, inviteId: string) {
-  const result = await gql<{ acceptInvite: Answer }>(
-    ACCEPT,
+  const result = await gql(
+    AcceptInviteDetailedDocument,
     { id: globalId('ThreadInvite', inviteId) },
     { as },
   );
-  return result.data?.acceptInvite as Answer;
+  expect(result.errors).toBeUndefined();
+  return result.data?.acceptInvite;
 }
 
 async function decline(as: string, inviteId: string) {
-  const result = await gql<{ declineInvite: Answer }>(
-    DECLINE,
+  const result = await gql(
+    DeclineInviteDetailedDocument,
     { id: globalId('ThreadInvite', inviteId) },
     { as },
   );
-  return result.data?.declineInvite as Answer;
+  expect(result.errors).toBeUndefined();
+  return result.data?.declineInvite;
 }
 
-const THREAD = `
-  query Thread($id: ID!) {
-    node(id: $id) {
-      ... on Thread {
-        id title status
-        owner { id }
-        participants { totalCount edges { node { role user { id } } } }
-        invites { totalCount edges { node { id status emailStatus emailError candidateName candidateReason } } }
-      }
-    }
-  }
-`;
+/** The thread as `as` sees it, or null when it is hidden from them. */
+async function threadAs(as: string, threadId: string) {
+  const result = await gql(ThreadDetailDocument, { id: globalId('Thread', threadId) }, { as });
+  const node = result.data?.node;
+  return node ? variant(node, 'Thread') : null;
+}
 
-interface ThreadView {
-  node: {
-    id: string;
-    title: string;
-    status: string;
-    participants: {
-      totalCount: number;
-      edges: { node: { role: string; user: { id: string } | null } }[];
-    };
-    invites: {
-      totalCount: number;
-      edges: { node: { id: string; status: string; emailError: string | null } }[];
-    };
-  } | null;
+/** The user's thread lists as `as` sees them. */
+async function threadListsOf(as: string, userId: string) {
+  const result = await gql(UserThreadListsDocument, { id: globalId('User', userId) }, { as });
+  return variant(result.data?.node, 'User');
 }
 
 describe('acceptInvite and declineInvite (signed-in invitees)', () => {
@@ -106,7 +82,7 @@ describe('acceptInvite and declineInvite (signed-in invitees)', () => {
     const guest = await insertUserWith({ email: 'Mail.Match@example.test' });
     const thread = await seedThread(owner);
     const invite = await seedInvite(thread, { email: 'mail.match@example.test' });
-    expect((await accept(guest, invite.id)).__typename).toBe('AcceptInviteSuccess');
+    expect((await accept(guest, invite.id))?.__typename).toBe('AcceptInviteSuccess');
   });
 
   it('treats an invite addressed to someone else as not found, and changes nothing', async () => {
@@ -153,6 +129,7 @@ describe('acceptInvite and declineInvite (signed-in invitees)', () => {
 
 describe('Thread, ThreadInvite and ThreadParticipant in the graph', () => {
   it('never exposes an invite token or its digest', async () => {
+    // Introspection stays a raw string: what it tests is the schema the gateway serves.
     const result = await gql<{ __type: { fields: { name: string }[] } }>(
       '{ __type(name: "ThreadInvite") { fields { name } } }',
       {},
@@ -175,16 +152,12 @@ describe('Thread, ThreadInvite and ThreadParticipant in the graph', () => {
     )
       .bind(failed.id)
       .run();
-    expect((await accept(guest, accepted.id)).__typename).toBe('AcceptInviteSuccess');
+    expect((await accept(guest, accepted.id))?.__typename).toBe('AcceptInviteSuccess');
 
-    const asOwner = await gql<ThreadView>(
-      THREAD,
-      { id: globalId('Thread', thread) },
-      { as: owner },
-    );
-    expect(asOwner.data?.node?.participants.totalCount).toBe(2);
-    expect(asOwner.data?.node?.invites.totalCount).toBe(2);
-    const failedEdge = asOwner.data?.node?.invites.edges.find(
+    const asOwner = await threadAs(owner, thread);
+    expect(asOwner?.participants.totalCount).toBe(2);
+    expect(asOwner?.invites.totalCount).toBe(2);
+    const failedEdge = asOwner?.invites.edges.find(
       (edge) => edge.node.id === globalId('ThreadInvite', failed.id),
     );
     // Closed when the guest took the place; its email failure stays visible to the owner.
@@ -194,24 +167,15 @@ describe('Thread, ThreadInvite and ThreadParticipant in the graph', () => {
       emailError: 'Email API answered 500',
     });
 
-    const asGuest = await gql<ThreadView>(
-      THREAD,
-      { id: globalId('Thread', thread) },
-      { as: guest },
-    );
-    expect(asGuest.data?.node?.participants.edges.map((edge) => edge.node.user?.id).sort()).toEqual(
+    const asGuest = await threadAs(guest, thread);
+    expect(asGuest?.participants.edges.map((edge) => edge.node.user?.id).sort()).toEqual(
       [globalId('User', owner), globalId('User', guest)].sort(),
     );
-    expect(asGuest.data?.node?.invites).toEqual({ totalCount: 0, edges: [] });
+    expect(asGuest?.invites).toEqual({ totalCount: 0, edges: [] });
 
-    const asOutsider = await gql<ThreadView>(
-      THREAD,
-      { id: globalId('Thread', thread) },
-      { as: outsider },
-    );
-    expect(asOutsider.data?.node).toBeNull();
-    const inviteAsOutsider = await gql<{ node: unknown }>(
-      'query($id: ID!) { node(id: $id) { id } }',
+    expect(await threadAs(outsider, thread)).toBeNull();
+    const inviteAsOutsider = await gql(
+      NodeSeenDocument,
       { id: globalId('ThreadInvite', failed.id) },
       { as: outsider },
     );
@@ -224,12 +188,12 @@ describe('Thread, ThreadInvite and ThreadParticipant in the graph', () => {
     const invite = await seedInvite(thread, {
       expiresAt: new Date(Date.now() - 1000).toISOString(),
     });
-    const result = await gql<{ node: { status: string } }>(
-      'query($id: ID!) { node(id: $id) { ... on ThreadInvite { status } } }',
+    const result = await gql(
+      ThreadInviteStateDocument,
       { id: globalId('ThreadInvite', invite.id) },
       { as: owner },
     );
-    expect(result.data?.node.status).toBe('EXPIRED');
+    expect(variant(result.data?.node, 'ThreadInvite').status).toBe('EXPIRED');
   });
 
   it("lists the viewer's threads and invites, and nobody else's", async () => {
@@ -238,29 +202,13 @@ describe('Thread, ThreadInvite and ThreadParticipant in the graph', () => {
     const first = await seedThread(owner, { title: 'First' });
     const second = await seedThread(owner, { title: 'Second' });
     const invite = await seedInvite(second, { userId: guest });
-    const query = `query($id: ID!) { node(id: $id) { ... on User {
-      threads { totalCount edges { node { id title } } }
-      threadInvites(status: PENDING) { totalCount edges { node { id candidateReason thread { title } } } }
-    } } }`;
-    type Lists = {
-      node: {
-        threads: { totalCount: number; edges: { node: { title: string } }[] };
-        threadInvites: {
-          totalCount: number;
-          edges: { node: { id: string; thread: { title: string } } }[];
-        };
-      };
-    };
-    const own = await gql<Lists>(query, { id: globalId('User', owner) }, { as: owner });
-    expect(own.data?.node.threads.totalCount).toBe(2);
-    expect(own.data?.node.threads.edges.map((edge) => edge.node.title).sort()).toEqual([
-      'First',
-      'Second',
-    ]);
+    const own = await threadListsOf(owner, owner);
+    expect(own.threads.totalCount).toBe(2);
+    expect(own.threads.edges.map((edge) => edge.node.title).sort()).toEqual(['First', 'Second']);
 
-    const guestView = await gql<Lists>(query, { id: globalId('User', guest) }, { as: guest });
-    expect(guestView.data?.node.threads.totalCount).toBe(0);
-    expect(guestView.data?.node.threadInvites.edges).toEqual([
+    const guestView = await threadListsOf(guest, guest);
+    expect(guestView.threads.totalCount).toBe(0);
+    expect(guestView.threadInvites.edges).toEqual([
       {
         node: expect.objectContaining({
           id: globalId('ThreadInvite', invite.id),
@@ -269,8 +217,8 @@ describe('Thread, ThreadInvite and ThreadParticipant in the graph', () => {
       },
     ]);
 
-    const peeking = await gql<Lists>(query, { id: globalId('User', owner) }, { as: guest });
-    expect(peeking.data?.node.threads.totalCount).toBe(0);
+    const peeking = await threadListsOf(guest, owner);
+    expect(peeking.threads.totalCount).toBe(0);
     expect(first).toBeTruthy();
   });
 
@@ -279,18 +227,12 @@ describe('Thread, ThreadInvite and ThreadParticipant in the graph', () => {
     const guest = await insertUser();
     const thread = await seedThread(owner);
     const invite = await seedInvite(thread, { userId: guest });
-    const ARCHIVE = `mutation($id: ID!) { archiveThread(input: { threadId: $id }) { __typename ... on ArchiveThreadSuccess { data { status } } ... on Error { code } } }`;
-    const DELETE = `mutation($id: ID!) { deleteThread(input: { threadId: $id }) { __typename ... on DeleteThreadSuccess { data } ... on Error { code } } }`;
     const id = globalId('Thread', thread);
 
-    const notOwner = await gql<{ archiveThread: { __typename: string } }>(
-      ARCHIVE,
-      { id },
-      { as: guest },
-    );
+    const notOwner = await gql(ArchiveThreadDetailedDocument, { id }, { as: guest });
     expect(notOwner.data?.archiveThread.__typename).toBe('ForbiddenError');
 
-    const archived = await gql<{ archiveThread: unknown }>(ARCHIVE, { id }, { as: owner });
+    const archived = await gql(ArchiveThreadDetailedDocument, { id }, { as: owner });
     expect(archived.data?.archiveThread).toEqual({
       __typename: 'ArchiveThreadSuccess',
       data: { status: 'ARCHIVED' },
@@ -299,18 +241,14 @@ describe('Thread, ThreadInvite and ThreadParticipant in the graph', () => {
       .bind(invite.id)
       .first();
     expect(inviteRow).toEqual({ status: 'expired' });
-    const twice = await gql<{ archiveThread: unknown }>(ARCHIVE, { id }, { as: owner });
+    const twice = await gql(ArchiveThreadDetailedDocument, { id }, { as: owner });
     expect(twice.data?.archiveThread).toEqual({ __typename: 'ConflictError', code: 'CONFLICT' });
 
-    const deleted = await gql<{ deleteThread: unknown }>(DELETE, { id }, { as: owner });
+    const deleted = await gql(DeleteThreadDetailedDocument, { id }, { as: owner });
     expect(deleted.data?.deleteThread).toEqual({ __typename: 'DeleteThreadSuccess', data: id });
-    const hidden = await gql<{ node: unknown }>(
-      'query($id: ID!) { node(id: $id) { id } }',
-      { id },
-      { as: owner },
-    );
+    const hidden = await gql(NodeSeenDocument, { id }, { as: owner });
     expect(hidden.data?.node).toBeNull();
-    const again = await gql<{ deleteThread: unknown }>(DELETE, { id }, { as: owner });
+    const again = await gql(DeleteThreadDetailedDocument, { id }, { as: owner });
     expect(again.data?.deleteThread).toEqual({ __typename: 'NotFoundError', code: 'NOT_FOUND' });
   });
 
@@ -324,12 +262,10 @@ describe('Thread, ThreadInvite and ThreadParticipant in the graph', () => {
       const { token } = await seedInvite(thread, { userId: guest });
       expect(token).toHaveLength(32);
     }
-    const query = `query($id: ID!, $first: Int) { node(id: $id) { ... on User {
-      threads(first: $first) { edges { node { title unreadCount owner { id }
-        participants { totalCount } invites { totalCount edges { node { status candidateName } } }
-        messages(last: 5) { totalCount } } } } } } }`;
-    const two = await gql(query, { id: globalId('User', owner), first: 2 }, { as: owner });
-    const five = await gql(query, { id: globalId('User', owner), first: 5 }, { as: owner });
+    const page = (first: number) =>
+      gql(UserThreadsPageDocument, { id: globalId('User', owner), first }, { as: owner });
+    const two = await page(2);
+    const five = await page(5);
     expect(two.errors).toBeUndefined();
     expect(five.extensions?.d1?.statements).toBe(two.extensions?.d1?.statements);
     expect(five.extensions?.d1?.roundTrips).toBe(two.extensions?.d1?.roundTrips);
