@@ -26,6 +26,22 @@ export type AddListMemberInput = {
   userId: string | number;
 };
 
+/** What an integrator API token may do. */
+export type ApiTokenScope =
+  /** Run queries as the token owner. */
+  | 'READ'
+  /** Also run mutations as the token owner (implies READ). */
+  | 'WRITE';
+
+/** Whether an API token is accepted now. */
+export type ApiTokenStatus =
+  /** Accepted. */
+  | 'ACTIVE'
+  /** Past its expiry: refused with TOKEN_EXPIRED. */
+  | 'EXPIRED'
+  /** Revoked by its owner: refused with TOKEN_REVOKED. */
+  | 'REVOKED';
+
 /** Whom a work item is assigned to. */
 export type AssignWorkItemInput = {
   /** A member of the item's workspace; null or omitted unassigns it. */
@@ -52,6 +68,16 @@ export type ChangeWorkItemVisibilityInput = {
   visibility: WorkItemVisibility;
   /** The work item. */
   workItemId: string | number;
+};
+
+/** A new integrator API token for the viewer. */
+export type CreateApiTokenInput = {
+  /** When the token stops working (in the future); omitted: never. */
+  expiresAt?: string | null | undefined;
+  /** What the token is for, 1-100 characters (like "CI deploys"). */
+  name: string;
+  /** READ, or WRITE (which includes READ). At least one. */
+  scopes: Array<ApiTokenScope>;
 };
 
 /** A new list in a workspace; the viewer becomes its owner (and first member). */
@@ -90,6 +116,16 @@ export type CreateWorkItemInput = {
   visibility?: WorkItemVisibility | null | undefined;
   /** The workspace. */
   workspaceId: string | number;
+};
+
+/** A new workspace; the viewer becomes its owner. */
+export type CreateWorkspaceInput = {
+  /** What the workspace is for (up to 2,000 characters). */
+  description?: string | null | undefined;
+  /** Display name, 1-100 characters. */
+  name: string;
+  /** Unique URL-safe name (lowercase letters, digits, dashes); derived from the name when omitted. */
+  slug?: string | null | undefined;
 };
 
 /** How a list member hears, by email, of entries others add to the list or check off (never of their own changes). */
@@ -204,6 +240,106 @@ export type WorkItemVisibility =
   | 'ROOM'
   /** Members of the item's workspace (the squad). */
   | 'SQUAD';
+
+export type ApiTokensCreateMutationVariables = Exact<{
+  input: CreateApiTokenInput;
+}>;
+
+
+export type ApiTokensCreateMutation = { createApiToken:
+    | { __typename: 'AuthenticationRequiredError', code: string, message: string }
+    | { __typename: 'ConflictError', code: string, message: string }
+    | { __typename: 'CreateApiTokenSuccess', data: { token: string, apiToken: { id: string, name: string, tokenPrefix: string, scopes: Array<ApiTokenScope>, status: ApiTokenStatus, expiresAt: string | null } } }
+    | { __typename: 'ForbiddenError', code: string, message: string }
+    | { __typename: 'NotFoundError', code: string, message: string }
+    | { __typename: 'ValidationError', code: string, message: string }
+   };
+
+export type ApiTokensRevokeMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ApiTokensRevokeMutation = { revokeApiToken:
+    | { __typename: 'AuthenticationRequiredError', code: string, message: string }
+    | { __typename: 'ForbiddenError', code: string, message: string }
+    | { __typename: 'NotFoundError', code: string, message: string }
+    | { __typename: 'RevokeApiTokenSuccess', data: { id: string, status: ApiTokenStatus, revokedAt: string | null } }
+    | { __typename: 'ValidationError', code: string, message: string }
+   };
+
+export type ApiTokensListQueryVariables = Exact<{
+  includeRevoked?: boolean;
+}>;
+
+
+export type ApiTokensListQuery = { viewer: { apiTokens: { totalCount: number, edges: Array<{ node: { id: string, name: string, tokenPrefix: string, scopes: Array<ApiTokenScope>, status: ApiTokenStatus, lastUsedAt: string | null } }> } | null } | null };
+
+export type ApiTokensUserTokenCountQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ApiTokensUserTokenCountQuery = { node:
+    | { apiTokens: { totalCount: number } | null }
+    | Record<PropertyKey, never>
+   | null };
+
+export type ApiTokensNodeQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ApiTokensNodeQuery = { node:
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+   | null };
+
+export type ApiTokensViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ApiTokensViewerQuery = { viewer: { id: string } | null };
+
+export type ApiTokensPingQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ApiTokensPingQuery = { __typename: 'Query' };
+
+export type ApiTokensCreateWorkspaceMutationVariables = Exact<{
+  input: CreateWorkspaceInput;
+}>;
+
+
+export type ApiTokensCreateWorkspaceMutation = { createWorkspace:
+    | { __typename: 'AuthenticationRequiredError', code: string }
+    | { __typename: 'ConflictError', code: string }
+    | { __typename: 'CreateWorkspaceSuccess' }
+    | { __typename: 'ForbiddenError', code: string }
+    | { __typename: 'NotFoundError', code: string }
+    | { __typename: 'ValidationError', code: string }
+   };
+
+export type ApiTokensSystemSettingsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ApiTokensSystemSettingsQuery = { systemSettings: { maintenanceMode: boolean } };
 
 export type ListItemDetailFragment = { id: string, title: string, position: number, isCompleted: boolean, completedAt: string | null, completedBy: { id: string } | null, list: { id: string } };
 
@@ -542,6 +678,114 @@ export const WorkItemDetailFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"WorkItemDetail"}) as unknown as TypedDocumentString<WorkItemDetailFragment, unknown>;
+export const ApiTokensCreateDocument = new TypedDocumentString(`
+    mutation ApiTokensCreate($input: CreateApiTokenInput!) {
+  createApiToken(input: $input) {
+    __typename
+    ... on CreateApiTokenSuccess {
+      data {
+        token
+        apiToken {
+          id
+          name
+          tokenPrefix
+          scopes
+          status
+          expiresAt
+        }
+      }
+    }
+    ... on Error {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ApiTokensCreateMutation, ApiTokensCreateMutationVariables>;
+export const ApiTokensRevokeDocument = new TypedDocumentString(`
+    mutation ApiTokensRevoke($id: ID!) {
+  revokeApiToken(input: {id: $id}) {
+    __typename
+    ... on RevokeApiTokenSuccess {
+      data {
+        id
+        status
+        revokedAt
+      }
+    }
+    ... on Error {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ApiTokensRevokeMutation, ApiTokensRevokeMutationVariables>;
+export const ApiTokensListDocument = new TypedDocumentString(`
+    query ApiTokensList($includeRevoked: Boolean! = false) {
+  viewer {
+    apiTokens(includeRevoked: $includeRevoked) {
+      totalCount
+      edges {
+        node {
+          id
+          name
+          tokenPrefix
+          scopes
+          status
+          lastUsedAt
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ApiTokensListQuery, ApiTokensListQueryVariables>;
+export const ApiTokensUserTokenCountDocument = new TypedDocumentString(`
+    query ApiTokensUserTokenCount($id: ID!) {
+  node(id: $id) {
+    ... on User {
+      apiTokens {
+        totalCount
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ApiTokensUserTokenCountQuery, ApiTokensUserTokenCountQueryVariables>;
+export const ApiTokensNodeDocument = new TypedDocumentString(`
+    query ApiTokensNode($id: ID!) {
+  node(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ApiTokensNodeQuery, ApiTokensNodeQueryVariables>;
+export const ApiTokensViewerDocument = new TypedDocumentString(`
+    query ApiTokensViewer {
+  viewer {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ApiTokensViewerQuery, ApiTokensViewerQueryVariables>;
+export const ApiTokensPingDocument = new TypedDocumentString(`
+    query ApiTokensPing {
+  __typename
+}
+    `) as unknown as TypedDocumentString<ApiTokensPingQuery, ApiTokensPingQueryVariables>;
+export const ApiTokensCreateWorkspaceDocument = new TypedDocumentString(`
+    mutation ApiTokensCreateWorkspace($input: CreateWorkspaceInput!) {
+  createWorkspace(input: $input) {
+    __typename
+    ... on Error {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ApiTokensCreateWorkspaceMutation, ApiTokensCreateWorkspaceMutationVariables>;
+export const ApiTokensSystemSettingsDocument = new TypedDocumentString(`
+    query ApiTokensSystemSettings {
+  systemSettings {
+    maintenanceMode
+  }
+}
+    `) as unknown as TypedDocumentString<ApiTokensSystemSettingsQuery, ApiTokensSystemSettingsQueryVariables>;
 export const CreateListDetailedDocument = new TypedDocumentString(`
     mutation CreateListDetailed($input: CreateListInput!) {
   createList(input: $input) {
