@@ -495,6 +495,28 @@ export type WorkspaceListCountQuery = { node:
     | { __typename: 'WorkspaceMember' }
    | null };
 
+export type ObservabilityMeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ObservabilityMeQuery = { viewer: { id: string } | null };
+
+export type ObservabilityMembershipsQueryVariables = Exact<{
+  first?: number | null | undefined;
+}>;
+
+
+export type ObservabilityMembershipsQuery = { viewer: { id: string, workspaceMemberships: { totalCount: number } } | null };
+
+export type RateLimitPingQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RateLimitPingQuery = { __typename: 'Query' };
+
+export type RateLimitViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RateLimitViewerQuery = { viewer: { id: string } | null };
+
 export type WorkItemDetailFragment = { id: string, title: string, description: string | null, type: WorkItemType, status: WorkItemStatus, visibility: WorkItemVisibility, dueAt: string | null, startsAt: string | null, endsAt: string | null, completedAt: string | null, listId: string | null, assignee: { id: string } | null, room: { id: string } | null, workspace: { id: string } | null, owner: { id: string } };
 
 export type WorkItemsPageQueryVariables = Exact<{
@@ -1021,6 +1043,35 @@ export const WorkspaceListCountDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<WorkspaceListCountQuery, WorkspaceListCountQueryVariables>;
+export const ObservabilityMeDocument = new TypedDocumentString(`
+    query ObservabilityMe {
+  viewer {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ObservabilityMeQuery, ObservabilityMeQueryVariables>;
+export const ObservabilityMembershipsDocument = new TypedDocumentString(`
+    query ObservabilityMemberships($first: Int) {
+  viewer {
+    id
+    workspaceMemberships(first: $first) {
+      totalCount
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ObservabilityMembershipsQuery, ObservabilityMembershipsQueryVariables>;
+export const RateLimitPingDocument = new TypedDocumentString(`
+    query RateLimitPing {
+  __typename
+}
+    `) as unknown as TypedDocumentString<RateLimitPingQuery, RateLimitPingQueryVariables>;
+export const RateLimitViewerDocument = new TypedDocumentString(`
+    query RateLimitViewer {
+  viewer {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RateLimitViewerQuery, RateLimitViewerQueryVariables>;
 export const WorkItemsPageDocument = new TypedDocumentString(`
     query WorkItemsPage($filter: WorkItemFilter, $order: WorkItemOrder, $first: Int, $after: String) {
   workItems(filter: $filter, order: $order, first: $first, after: $after) {
