@@ -159,6 +159,13 @@ export type ListRole =
   /** Reads only. */
   | 'VIEWER';
 
+/** What a member is to a room. */
+export type RoomRole =
+  /** Joined the room. */
+  | 'MEMBER'
+  /** Created the room or was made its owner. */
+  | 'OWNER';
+
 /** Fields to change: omitted ones stay; null clears description, dueAt, startsAt, endsAt. */
 export type UpdateWorkItemInput = {
   /** New details; null clears them. */
@@ -340,6 +347,140 @@ export type ApiTokensSystemSettingsQueryVariables = Exact<{ [key: string]: never
 
 
 export type ApiTokensSystemSettingsQuery = { systemSettings: { maintenanceMode: boolean } };
+
+export type ReadBatchingWorkspaceListsEventsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReadBatchingWorkspaceListsEventsQuery = { viewer: { workspaceMemberships: { edges: Array<{ node: { workspace: { lists: { totalCount: number, edges: Array<{ node: { id: string, kind: ListKind, owner: { id: string }, workspace: { id: string } | null } }> }, events: { totalCount: number, edges: Array<{ node: { id: string, host: { id: string }, workspace: { id: string } | null } }> } } } }> } } | null };
+
+export type ReadBatchingListChildrenQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ReadBatchingListChildrenQuery = { node:
+    | { lists: { edges: Array<{ node: { id: string, items: { totalCount: number, edges: Array<{ node: { id: string, list: { id: string }, createdBy: { id: string } | null, completedBy: { id: string } | null } }> }, members: { totalCount: number, edges: Array<{ node: { id: string, user: { id: string }, list: { id: string } } }> }, workItems: { totalCount: number, edges: Array<{ node: { id: string, list: { id: string } | null } }> } } }> } }
+    | Record<PropertyKey, never>
+   | null };
+
+export type ReadBatchingEventParticipantsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ReadBatchingEventParticipantsQuery = { node:
+    | { events: { edges: Array<{ node: { participants: { totalCount: number, edges: Array<{ node: { id: string, user: { id: string }, event: { id: string } } }> } } }> } }
+    | Record<PropertyKey, never>
+   | null };
+
+export type ReadBatchingUserConnectionsQueryVariables = Exact<{
+  ids: Array<string | number> | string | number;
+}>;
+
+
+export type ReadBatchingUserConnectionsQuery = { nodes: Array<
+    | { relationships: { totalCount: number, edges: Array<{ node: { id: string, user: { id: string }, relatedUser: { id: string } } }> }, incomingRequests: { totalCount: number }, outgoingRequests: { totalCount: number }, inbox: { totalCount: number }, listMemberships: { totalCount: number, edges: Array<{ node: { id: string, list: { id: string } } }> }, hostedEvents: { totalCount: number }, eventParticipations: { totalCount: number, edges: Array<{ node: { id: string, event: { id: string } } }> } }
+    | Record<PropertyKey, never>
+   | null> };
+
+export type ReadBatchingViewerSocialQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReadBatchingViewerSocialQuery = { viewer: { inbox: { edges: Array<{ node: { id: string, user: { id: string } } }> }, incomingRequests: { edges: Array<{ node: { id: string, fromUser: { id: string }, toUser: { id: string } } }> }, outgoingRequests: { edges: Array<{ node: { id: string, fromUser: { id: string }, toUser: { id: string } } }> }, relationships: { edges: Array<{ node: { id: string, relatedUser: { id: string } } }> } } | null };
+
+export type ReadBatchingNodeIdsQueryVariables = Exact<{
+  ids: Array<string | number> | string | number;
+}>;
+
+
+export type ReadBatchingNodeIdsQuery = { nodes: Array<
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+   | null> };
+
+export type ReadBatchingWorkspaceRoomsQueryVariables = Exact<{
+  ids: Array<string | number> | string | number;
+}>;
+
+
+export type ReadBatchingWorkspaceRoomsQuery = { nodes: Array<
+    | { rooms: { totalCount: number, edges: Array<{ node: { name: string } }> } }
+    | Record<PropertyKey, never>
+   | null> };
+
+export type ReadBatchingRoomMembersQueryVariables = Exact<{
+  ids: Array<string | number> | string | number;
+}>;
+
+
+export type ReadBatchingRoomMembersQuery = { nodes: Array<
+    | { members: { totalCount: number, edges: Array<{ node: { role: RoomRole, user: { displayName: string } } }> } }
+    | Record<PropertyKey, never>
+   | null> };
+
+export type ReadBatchingWorkspaceWorkItemsQueryVariables = Exact<{
+  ids: Array<string | number> | string | number;
+}>;
+
+
+export type ReadBatchingWorkspaceWorkItemsQuery = { nodes: Array<
+    | { workItems: { totalCount: number, edges: Array<{ node: { title: string } }> } }
+    | Record<PropertyKey, never>
+   | null> };
+
+export type ReadBatchingRoomWorkItemsQueryVariables = Exact<{
+  ids: Array<string | number> | string | number;
+}>;
+
+
+export type ReadBatchingRoomWorkItemsQuery = { nodes: Array<
+    | { workItems: { totalCount: number, edges: Array<{ node: { title: string } }> } }
+    | Record<PropertyKey, never>
+   | null> };
+
+export type ReadBatchingWorkItemParentsQueryVariables = Exact<{
+  ids: Array<string | number> | string | number;
+}>;
+
+
+export type ReadBatchingWorkItemParentsQuery = { nodes: Array<
+    | { owner: { displayName: string }, assignee: { displayName: string } | null, room: { name: string } | null, workspace: { name: string } | null }
+    | Record<PropertyKey, never>
+   | null> };
+
+export type ReadBatchingWorkItemPeopleQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReadBatchingWorkItemPeopleQuery = { workItems: { totalCount: number, edges: Array<{ node: { owner: { displayName: string }, assignee: { displayName: string } | null } }> } };
+
+export type ReadBatchingWorkItemsPagedQueryVariables = Exact<{
+  ids: Array<string | number> | string | number;
+  filter?: WorkItemFilter | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ReadBatchingWorkItemsPagedQuery = { nodes: Array<
+    | { workItems: { totalCount: number, pageInfo: { endCursor: string | null }, edges: Array<{ node: { dueAt: string | null } }> } }
+    | Record<PropertyKey, never>
+   | null> };
 
 export type ListItemDetailFragment = { id: string, title: string, position: number, isCompleted: boolean, completedAt: string | null, completedBy: { id: string } | null, list: { id: string } };
 
@@ -808,6 +949,372 @@ export const ApiTokensSystemSettingsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ApiTokensSystemSettingsQuery, ApiTokensSystemSettingsQueryVariables>;
+export const ReadBatchingWorkspaceListsEventsDocument = new TypedDocumentString(`
+    query ReadBatchingWorkspaceListsEvents {
+  viewer {
+    workspaceMemberships(first: 100) {
+      edges {
+        node {
+          workspace {
+            lists {
+              totalCount
+              edges {
+                node {
+                  id
+                  kind
+                  owner {
+                    id
+                  }
+                  workspace {
+                    id
+                  }
+                }
+              }
+            }
+            events(from: "2029-01-01T00:00:00Z", to: "2031-01-01T00:00:00Z") {
+              totalCount
+              edges {
+                node {
+                  id
+                  host {
+                    id
+                  }
+                  workspace {
+                    id
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReadBatchingWorkspaceListsEventsQuery, ReadBatchingWorkspaceListsEventsQueryVariables>;
+export const ReadBatchingListChildrenDocument = new TypedDocumentString(`
+    query ReadBatchingListChildren($id: ID!) {
+  node(id: $id) {
+    ... on Workspace {
+      lists(first: 100) {
+        edges {
+          node {
+            id
+            items {
+              totalCount
+              edges {
+                node {
+                  id
+                  list {
+                    id
+                  }
+                  createdBy {
+                    id
+                  }
+                  completedBy {
+                    id
+                  }
+                }
+              }
+            }
+            members(role: EDITOR) {
+              totalCount
+              edges {
+                node {
+                  id
+                  user {
+                    id
+                  }
+                  list {
+                    id
+                  }
+                }
+              }
+            }
+            workItems {
+              totalCount
+              edges {
+                node {
+                  id
+                  list {
+                    id
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReadBatchingListChildrenQuery, ReadBatchingListChildrenQueryVariables>;
+export const ReadBatchingEventParticipantsDocument = new TypedDocumentString(`
+    query ReadBatchingEventParticipants($id: ID!) {
+  node(id: $id) {
+    ... on Workspace {
+      events(first: 100) {
+        edges {
+          node {
+            participants(status: GOING) {
+              totalCount
+              edges {
+                node {
+                  id
+                  user {
+                    id
+                  }
+                  event {
+                    id
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReadBatchingEventParticipantsQuery, ReadBatchingEventParticipantsQueryVariables>;
+export const ReadBatchingUserConnectionsDocument = new TypedDocumentString(`
+    query ReadBatchingUserConnections($ids: [ID!]!) {
+  nodes(ids: $ids) {
+    ... on User {
+      relationships {
+        totalCount
+        edges {
+          node {
+            id
+            user {
+              id
+            }
+            relatedUser {
+              id
+            }
+          }
+        }
+      }
+      incomingRequests(status: PENDING) {
+        totalCount
+      }
+      outgoingRequests {
+        totalCount
+      }
+      inbox(filter: {read: false}) {
+        totalCount
+      }
+      listMemberships(role: EDITOR) {
+        totalCount
+        edges {
+          node {
+            id
+            list {
+              id
+            }
+          }
+        }
+      }
+      hostedEvents {
+        totalCount
+      }
+      eventParticipations {
+        totalCount
+        edges {
+          node {
+            id
+            event {
+              id
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReadBatchingUserConnectionsQuery, ReadBatchingUserConnectionsQueryVariables>;
+export const ReadBatchingViewerSocialDocument = new TypedDocumentString(`
+    query ReadBatchingViewerSocial {
+  viewer {
+    inbox(first: 100) {
+      edges {
+        node {
+          id
+          user {
+            id
+          }
+        }
+      }
+    }
+    incomingRequests(first: 100) {
+      edges {
+        node {
+          id
+          fromUser {
+            id
+          }
+          toUser {
+            id
+          }
+        }
+      }
+    }
+    outgoingRequests(first: 100, status: DECLINED) {
+      edges {
+        node {
+          id
+          fromUser {
+            id
+          }
+          toUser {
+            id
+          }
+        }
+      }
+    }
+    relationships(first: 100) {
+      edges {
+        node {
+          id
+          relatedUser {
+            id
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReadBatchingViewerSocialQuery, ReadBatchingViewerSocialQueryVariables>;
+export const ReadBatchingNodeIdsDocument = new TypedDocumentString(`
+    query ReadBatchingNodeIds($ids: [ID!]!) {
+  nodes(ids: $ids) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ReadBatchingNodeIdsQuery, ReadBatchingNodeIdsQueryVariables>;
+export const ReadBatchingWorkspaceRoomsDocument = new TypedDocumentString(`
+    query ReadBatchingWorkspaceRooms($ids: [ID!]!) {
+  nodes(ids: $ids) {
+    ... on Workspace {
+      rooms {
+        totalCount
+        edges {
+          node {
+            name
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReadBatchingWorkspaceRoomsQuery, ReadBatchingWorkspaceRoomsQueryVariables>;
+export const ReadBatchingRoomMembersDocument = new TypedDocumentString(`
+    query ReadBatchingRoomMembers($ids: [ID!]!) {
+  nodes(ids: $ids) {
+    ... on Room {
+      members {
+        totalCount
+        edges {
+          node {
+            role
+            user {
+              displayName
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReadBatchingRoomMembersQuery, ReadBatchingRoomMembersQueryVariables>;
+export const ReadBatchingWorkspaceWorkItemsDocument = new TypedDocumentString(`
+    query ReadBatchingWorkspaceWorkItems($ids: [ID!]!) {
+  nodes(ids: $ids) {
+    ... on Workspace {
+      workItems(order: DUE_AT_ASC, filter: {status: [TODO], titleContains: "Item"}) {
+        totalCount
+        edges {
+          node {
+            title
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReadBatchingWorkspaceWorkItemsQuery, ReadBatchingWorkspaceWorkItemsQueryVariables>;
+export const ReadBatchingRoomWorkItemsDocument = new TypedDocumentString(`
+    query ReadBatchingRoomWorkItems($ids: [ID!]!) {
+  nodes(ids: $ids) {
+    ... on Room {
+      workItems {
+        totalCount
+        edges {
+          node {
+            title
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReadBatchingRoomWorkItemsQuery, ReadBatchingRoomWorkItemsQueryVariables>;
+export const ReadBatchingWorkItemParentsDocument = new TypedDocumentString(`
+    query ReadBatchingWorkItemParents($ids: [ID!]!) {
+  nodes(ids: $ids) {
+    ... on WorkItem {
+      owner {
+        displayName
+      }
+      assignee {
+        displayName
+      }
+      room {
+        name
+      }
+      workspace {
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReadBatchingWorkItemParentsQuery, ReadBatchingWorkItemParentsQueryVariables>;
+export const ReadBatchingWorkItemPeopleDocument = new TypedDocumentString(`
+    query ReadBatchingWorkItemPeople {
+  workItems(first: 100) {
+    totalCount
+    edges {
+      node {
+        owner {
+          displayName
+        }
+        assignee {
+          displayName
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReadBatchingWorkItemPeopleQuery, ReadBatchingWorkItemPeopleQueryVariables>;
+export const ReadBatchingWorkItemsPagedDocument = new TypedDocumentString(`
+    query ReadBatchingWorkItemsPaged($ids: [ID!]!, $filter: WorkItemFilter, $after: String) {
+  nodes(ids: $ids) {
+    ... on Workspace {
+      workItems(first: 1, after: $after, order: DUE_AT_ASC, filter: $filter) {
+        totalCount
+        pageInfo {
+          endCursor
+        }
+        edges {
+          node {
+            dueAt
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReadBatchingWorkItemsPagedQuery, ReadBatchingWorkItemsPagedQueryVariables>;
 export const CreateListDetailedDocument = new TypedDocumentString(`
     mutation CreateListDetailed($input: CreateListInput!) {
   createList(input: $input) {
