@@ -26,6 +26,15 @@ export type AddListMemberInput = {
   userId: string | number;
 };
 
+/** What an admin may do; each role includes the powers of the ones below it. */
+export type AdminRole =
+  /** Reads and changes: settings, workspaces, imports. */
+  | 'ADMIN'
+  /** Everything, and manages admins (grant and revoke). */
+  | 'OWNER'
+  /** Reads only: admin fields, audit trail, data. */
+  | 'SUPPORT';
+
 /** What an integrator API token may do. */
 export type ApiTokenScope =
   /** Run queries as the token owner. */
@@ -48,6 +57,22 @@ export type AssignWorkItemInput = {
   assigneeId?: string | number | null | undefined;
   /** The work item. */
   workItemId: string | number;
+};
+
+/** Narrows the audit trail; every given field must match. */
+export type AuditLogFilter = {
+  /** Only this action, like `workspace.transfer_ownership`. */
+  action?: string | null | undefined;
+  /** Only actions by this user (a User ID). */
+  actorId?: string | number | null | undefined;
+  /** At or after this moment. */
+  from?: string | null | undefined;
+  /** Only this target: its row id as stored (`wsp_...`). */
+  targetId?: string | null | undefined;
+  /** Only targets of this kind, like `Workspace`. */
+  targetType?: string | null | undefined;
+  /** Before this moment. */
+  to?: string | null | undefined;
 };
 
 /** A list member's new delivery preference. */
@@ -137,6 +162,31 @@ export type DeliveryPreference =
   /** No emails about this list. */
   | 'NONE';
 
+/** How the content is written. */
+export type ImportFormat =
+  /** RFC 4180 CSV with a header row naming the fields (any case, `_` allowed). */
+  | 'CSV'
+  /** A JSON array of objects, one per row. */
+  | 'JSON';
+
+/** What an import creates. */
+export type ImportKind =
+  /** Users. Fields: email (required, unique: an existing email is skipped), displayName (required, up to 100 characters), bio, timezone (IANA, like Europe/Paris). */
+  | 'USERS'
+  /** Work items. Fields: workspaceId, ownerId, title (required); assigneeId, roomId, listId, description, type (task|scheduled), status (todo|in_progress|done|cancelled), visibilityScope (private|room|quest|squad), dueAt (ISO-8601), externalKey (a stable key per workspace; without it a row is known by the file and its row number). Ids are row ids (`wsp_...`) and must exist. */
+  | 'WORK_ITEMS';
+
+/** Where an import is. */
+export type ImportStatus =
+  /** Every row was written or reported. */
+  | 'COMPLETED'
+  /** Stopped by an unexpected error, or found still running after 30 minutes without progress (its Worker stopped); see failureReason. */
+  | 'FAILED'
+  /** Created, not started. */
+  | 'PENDING'
+  /** Rows are being written. A session without progress for 30 minutes is marked FAILED by the sweep: run the file again. */
+  | 'RUNNING';
+
 /** One list entry. */
 export type ListItemInput = {
   /** The entry. */
@@ -165,6 +215,15 @@ export type RoomRole =
   | 'MEMBER'
   /** Created the room or was made its owner. */
   | 'OWNER';
+
+/** A setting the gateway reads on every request. */
+export type SystemSettingKey =
+  /** Integer 1-100000: requests per minute per viewer. */
+  | 'DEFAULT_RATE_LIMIT'
+  /** Boolean ("true"/"false"): when true, every request of a non-admin is refused. */
+  | 'MAINTENANCE_MODE'
+  /** Non-negative number of USD: the AI spend per user per UTC day. */
+  | 'MAX_AI_COST_PER_USER_DAILY';
 
 /** Fields to change: omitted ones stay; null clears description, dueAt, startsAt, endsAt. */
 export type UpdateWorkItemInput = {
@@ -247,6 +306,266 @@ export type WorkItemVisibility =
   | 'ROOM'
   /** Members of the item's workspace (the squad). */
   | 'SQUAD';
+
+/** What a member may do in a workspace. */
+export type WorkspaceRole =
+  /** Manages members and settings. */
+  | 'ADMIN'
+  /** Works in the workspace. */
+  | 'MEMBER'
+  /** Owns the workspace; manages everything. */
+  | 'OWNER'
+  /** Reads only. */
+  | 'VIEWER';
+
+export type AdminGrantRoleMutationVariables = Exact<{
+  u: string | number;
+  role: AdminRole;
+}>;
+
+
+export type AdminGrantRoleMutation = { grantAdminRole:
+    | { __typename: 'AuthenticationRequiredError', code: string }
+    | { __typename: 'ConflictError', code: string }
+    | { __typename: 'ForbiddenError', code: string }
+    | { __typename: 'GrantAdminRoleSuccess', data: { role: AdminRole, user: { id: string }, createdBy: { id: string } | null } }
+    | { __typename: 'LastOwnerError', code: string }
+    | { __typename: 'NotFoundError', code: string }
+    | { __typename: 'ValidationError', code: string }
+   };
+
+export type AdminRevokeRoleMutationVariables = Exact<{
+  u: string | number;
+}>;
+
+
+export type AdminRevokeRoleMutation = { revokeAdminRole:
+    | { __typename: 'AuthenticationRequiredError', code: string }
+    | { __typename: 'ConflictError', code: string }
+    | { __typename: 'ForbiddenError', code: string }
+    | { __typename: 'LastOwnerError', code: string }
+    | { __typename: 'NotFoundError', code: string }
+    | { __typename: 'RevokeAdminRoleSuccess', data: { role: AdminRole } }
+    | { __typename: 'ValidationError', code: string }
+   };
+
+export type AdminMaintenanceFlagQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminMaintenanceFlagQuery = { systemSettings: { maintenanceMode: boolean } };
+
+export type AdminSupportAccountsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminSupportAccountsQuery = { admins: { totalCount: number, edges: Array<{ node: { role: AdminRole, user: { id: string } } }> } };
+
+export type AdminSettingsDetailedQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminSettingsDetailedQuery = { systemSettings: { maintenanceMode: boolean, maxAiCostPerUserDaily: number, defaultRateLimit: number, entries: Array<{ key: SystemSettingKey, value: string, valueType: string, description: string, updatedAt: string | null, updatedBy: { id: string } | null }> } };
+
+export type AdminUpdateSettingDetailedMutationVariables = Exact<{
+  key: SystemSettingKey;
+  value: string;
+}>;
+
+
+export type AdminUpdateSettingDetailedMutation = { updateSystemSetting:
+    | { __typename: 'AuthenticationRequiredError' }
+    | { __typename: 'ForbiddenError' }
+    | { __typename: 'NotFoundError' }
+    | { __typename: 'UpdateSystemSettingSuccess', data: { key: SystemSettingKey, value: string, valueType: string, updatedBy: { id: string } | null } }
+    | { __typename: 'ValidationError', issues: Array<{ field: string, message: string }> }
+   };
+
+export type AdminUpdateAiCostLimitMutationVariables = Exact<{
+  value: string;
+}>;
+
+
+export type AdminUpdateAiCostLimitMutation = { updateSystemSetting:
+    | { __typename: 'AuthenticationRequiredError', code: string }
+    | { __typename: 'ForbiddenError', code: string }
+    | { __typename: 'NotFoundError', code: string }
+    | { __typename: 'UpdateSystemSettingSuccess', data: { key: SystemSettingKey, value: string } }
+    | { __typename: 'ValidationError', code: string }
+   };
+
+export type AdminSetMaintenanceMutationVariables = Exact<{
+  value: string;
+}>;
+
+
+export type AdminSetMaintenanceMutation = { updateSystemSetting:
+    | { __typename: 'AuthenticationRequiredError' }
+    | { __typename: 'ForbiddenError' }
+    | { __typename: 'NotFoundError' }
+    | { __typename: 'UpdateSystemSettingSuccess', data: { value: string } }
+    | { __typename: 'ValidationError' }
+   };
+
+export type AdminCreateWorkspaceMutationVariables = Exact<{
+  name: string;
+}>;
+
+
+export type AdminCreateWorkspaceMutation = { createWorkspace:
+    | { __typename: 'AuthenticationRequiredError' }
+    | { __typename: 'ConflictError' }
+    | { __typename: 'CreateWorkspaceSuccess', data: { name: string } }
+    | { __typename: 'ForbiddenError' }
+    | { __typename: 'NotFoundError' }
+    | { __typename: 'ValidationError' }
+   };
+
+export type AdminViewerNameQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminViewerNameQuery = { viewer: { displayName: string } | null };
+
+export type AdminPingQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminPingQuery = { __typename: 'Query' };
+
+export type AdminUserPrivateDataQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AdminUserPrivateDataQuery = { adminUser: { email: string | null, privateWorkItems: { totalCount: number, edges: Array<{ node: { title: string, visibilityScope: string } }> }, inbox: { totalCount: number, edges: Array<{ node: { title: string } }> } } | null };
+
+export type AdminUserPrivateWorkItemCountQueryVariables = Exact<{
+  id: string | number;
+  first?: number | null | undefined;
+}>;
+
+
+export type AdminUserPrivateWorkItemCountQuery = { adminUser: { privateWorkItems: { totalCount: number } } | null };
+
+export type AdminAuditTrailQueryVariables = Exact<{
+  filter?: AuditLogFilter | null | undefined;
+}>;
+
+
+export type AdminAuditTrailQuery = { auditLogs: { totalCount: number, edges: Array<{ node: { action: string, targetId: string | null, changes: string | null, requestId: string | null, actor: { id: string } | null } }> } };
+
+export type AdminDailySummariesQueryVariables = Exact<{
+  from: string;
+  to: string;
+}>;
+
+
+export type AdminDailySummariesQuery = { dailyLogSummaries: { totalCount: number, edges: Array<{ node: { date: string, aiCalls: number, errorCount: number, details: string | null } }> } };
+
+export type AdminStartImportMutationVariables = Exact<{
+  kind: ImportKind;
+  format: ImportFormat;
+  content: string;
+}>;
+
+
+export type AdminStartImportMutation = { startImport:
+    | { __typename: 'AuthenticationRequiredError', code: string, message: string }
+    | { __typename: 'ForbiddenError', code: string, message: string }
+    | { __typename: 'NotFoundError', code: string, message: string }
+    | { __typename: 'StartImportSuccess', data: { id: string, status: ImportStatus, kind: ImportKind, format: ImportFormat, contentHash: string, totalRows: number, processedRows: number, successRows: number, errorRows: number, progress: number, startedBy: { id: string } | null, errors: { totalCount: number, edges: Array<{ node: { rowNumber: number, reason: string, rawRow: string | null } }> } } }
+    | { __typename: 'ValidationError', code: string, message: string }
+   };
+
+export type AdminImportSessionAndCompletedQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AdminImportSessionAndCompletedQuery = { importSession: { id: string, status: ImportStatus, errorRows: number, startedBy: { id: string } | null, errors: { edges: Array<{ node: { rowNumber: number } }> } } | null, importSessions: { edges: Array<{ node: { id: string } }> } };
+
+export type AdminImportSessionOutcomeQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AdminImportSessionOutcomeQuery = { importSession: { status: ImportStatus, failureReason: string | null, completedAt: string | null, processedRows: number } | null };
+
+export type AdminFailedImportsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminFailedImportsQuery = { importSessions: { edges: Array<{ node: { id: string } }> } };
+
+export type AdminAiUsageByUserQueryVariables = Exact<{
+  from: string;
+  to: string;
+}>;
+
+
+export type AdminAiUsageByUserQuery = { aiUsageReport: { rows: Array<{ key: string | null, figures: { calls: number, successCalls: number, inFlightCalls: number, errorCalls: number } }> } };
+
+export type AdminWorkspacesByNameQueryVariables = Exact<{
+  name?: string | null | undefined;
+}>;
+
+
+export type AdminWorkspacesByNameQuery = { adminWorkspaces: { totalCount: number, edges: Array<{ node: { id: string, name: string } }> } };
+
+export type AdminWorkspaceCountByNameQueryVariables = Exact<{
+  name?: string | null | undefined;
+}>;
+
+
+export type AdminWorkspaceCountByNameQuery = { adminWorkspaces: { totalCount: number } };
+
+export type AdminSetMemberRoleMutationVariables = Exact<{
+  w: string | number;
+  u: string | number;
+  role: WorkspaceRole;
+}>;
+
+
+export type AdminSetMemberRoleMutation = { adminSetWorkspaceMemberRole:
+    | { __typename: 'AdminSetWorkspaceMemberRoleSuccess', data: { role: WorkspaceRole, user: { id: string } } }
+    | { __typename: 'AuthenticationRequiredError', code: string, message: string }
+    | { __typename: 'ConflictError', code: string, message: string }
+    | { __typename: 'ForbiddenError', code: string, message: string }
+    | { __typename: 'NotFoundError', code: string, message: string }
+    | { __typename: 'ValidationError', code: string, message: string }
+   };
+
+export type AdminRemoveMemberMutationVariables = Exact<{
+  w: string | number;
+  u: string | number;
+}>;
+
+
+export type AdminRemoveMemberMutation = { adminRemoveWorkspaceMember:
+    | { __typename: 'AdminRemoveWorkspaceMemberSuccess', data: { role: WorkspaceRole } }
+    | { __typename: 'AuthenticationRequiredError', code: string, message: string }
+    | { __typename: 'ConflictError', code: string, message: string }
+    | { __typename: 'ForbiddenError', code: string, message: string }
+    | { __typename: 'NotFoundError', code: string, message: string }
+    | { __typename: 'ValidationError', code: string, message: string }
+   };
+
+export type AdminTransferOwnershipMutationVariables = Exact<{
+  w: string | number;
+  u: string | number;
+}>;
+
+
+export type AdminTransferOwnershipMutation = { adminTransferWorkspaceOwnership:
+    | { __typename: 'AdminTransferWorkspaceOwnershipSuccess', data: { owner: { id: string } } }
+    | { __typename: 'AuthenticationRequiredError', code: string, message: string }
+    | { __typename: 'ConflictError', code: string, message: string }
+    | { __typename: 'ForbiddenError', code: string, message: string }
+    | { __typename: 'NotFoundError', code: string, message: string }
+    | { __typename: 'ValidationError', code: string, message: string }
+   };
+
+export type AdminInspectWorkspaceQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AdminInspectWorkspaceQuery = { adminWorkspace: { name: string, owner: { id: string }, members: { totalCount: number, edges: Array<{ node: { role: WorkspaceRole, user: { id: string } } }> } } | null };
 
 export type ApiTokensCreateMutationVariables = Exact<{
   input: CreateApiTokenInput;
@@ -841,6 +1160,418 @@ export const WorkItemDetailFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"WorkItemDetail"}) as unknown as TypedDocumentString<WorkItemDetailFragment, unknown>;
+export const AdminGrantRoleDocument = new TypedDocumentString(`
+    mutation AdminGrantRole($u: ID!, $role: AdminRole!) {
+  grantAdminRole(input: {userId: $u, role: $role}) {
+    __typename
+    ... on Error {
+      code
+    }
+    ... on GrantAdminRoleSuccess {
+      data {
+        role
+        user {
+          id
+        }
+        createdBy {
+          id
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminGrantRoleMutation, AdminGrantRoleMutationVariables>;
+export const AdminRevokeRoleDocument = new TypedDocumentString(`
+    mutation AdminRevokeRole($u: ID!) {
+  revokeAdminRole(input: {userId: $u}) {
+    __typename
+    ... on Error {
+      code
+    }
+    ... on RevokeAdminRoleSuccess {
+      data {
+        role
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminRevokeRoleMutation, AdminRevokeRoleMutationVariables>;
+export const AdminMaintenanceFlagDocument = new TypedDocumentString(`
+    query AdminMaintenanceFlag {
+  systemSettings {
+    maintenanceMode
+  }
+}
+    `) as unknown as TypedDocumentString<AdminMaintenanceFlagQuery, AdminMaintenanceFlagQueryVariables>;
+export const AdminSupportAccountsDocument = new TypedDocumentString(`
+    query AdminSupportAccounts {
+  admins(role: SUPPORT, first: 100) {
+    totalCount
+    edges {
+      node {
+        role
+        user {
+          id
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminSupportAccountsQuery, AdminSupportAccountsQueryVariables>;
+export const AdminSettingsDetailedDocument = new TypedDocumentString(`
+    query AdminSettingsDetailed {
+  systemSettings {
+    maintenanceMode
+    maxAiCostPerUserDaily
+    defaultRateLimit
+    entries {
+      key
+      value
+      valueType
+      description
+      updatedAt
+      updatedBy {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminSettingsDetailedQuery, AdminSettingsDetailedQueryVariables>;
+export const AdminUpdateSettingDetailedDocument = new TypedDocumentString(`
+    mutation AdminUpdateSettingDetailed($key: SystemSettingKey!, $value: String!) {
+  updateSystemSetting(input: {key: $key, value: $value}) {
+    __typename
+    ... on UpdateSystemSettingSuccess {
+      data {
+        key
+        value
+        valueType
+        updatedBy {
+          id
+        }
+      }
+    }
+    ... on ValidationError {
+      issues {
+        field
+        message
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminUpdateSettingDetailedMutation, AdminUpdateSettingDetailedMutationVariables>;
+export const AdminUpdateAiCostLimitDocument = new TypedDocumentString(`
+    mutation AdminUpdateAiCostLimit($value: String!) {
+  updateSystemSetting(input: {key: MAX_AI_COST_PER_USER_DAILY, value: $value}) {
+    __typename
+    ... on UpdateSystemSettingSuccess {
+      data {
+        key
+        value
+      }
+    }
+    ... on Error {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminUpdateAiCostLimitMutation, AdminUpdateAiCostLimitMutationVariables>;
+export const AdminSetMaintenanceDocument = new TypedDocumentString(`
+    mutation AdminSetMaintenance($value: String!) {
+  updateSystemSetting(input: {key: MAINTENANCE_MODE, value: $value}) {
+    __typename
+    ... on UpdateSystemSettingSuccess {
+      data {
+        value
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminSetMaintenanceMutation, AdminSetMaintenanceMutationVariables>;
+export const AdminCreateWorkspaceDocument = new TypedDocumentString(`
+    mutation AdminCreateWorkspace($name: String!) {
+  createWorkspace(input: {name: $name}) {
+    __typename
+    ... on CreateWorkspaceSuccess {
+      data {
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminCreateWorkspaceMutation, AdminCreateWorkspaceMutationVariables>;
+export const AdminViewerNameDocument = new TypedDocumentString(`
+    query AdminViewerName {
+  viewer {
+    displayName
+  }
+}
+    `) as unknown as TypedDocumentString<AdminViewerNameQuery, AdminViewerNameQueryVariables>;
+export const AdminPingDocument = new TypedDocumentString(`
+    query AdminPing {
+  __typename
+}
+    `) as unknown as TypedDocumentString<AdminPingQuery, AdminPingQueryVariables>;
+export const AdminUserPrivateDataDocument = new TypedDocumentString(`
+    query AdminUserPrivateData($id: ID!) {
+  adminUser(id: $id) {
+    email
+    privateWorkItems {
+      totalCount
+      edges {
+        node {
+          title
+          visibilityScope
+        }
+      }
+    }
+    inbox {
+      totalCount
+      edges {
+        node {
+          title
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminUserPrivateDataQuery, AdminUserPrivateDataQueryVariables>;
+export const AdminUserPrivateWorkItemCountDocument = new TypedDocumentString(`
+    query AdminUserPrivateWorkItemCount($id: ID!, $first: Int) {
+  adminUser(id: $id) {
+    privateWorkItems(first: $first) {
+      totalCount
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminUserPrivateWorkItemCountQuery, AdminUserPrivateWorkItemCountQueryVariables>;
+export const AdminAuditTrailDocument = new TypedDocumentString(`
+    query AdminAuditTrail($filter: AuditLogFilter) {
+  auditLogs(filter: $filter) {
+    totalCount
+    edges {
+      node {
+        action
+        targetId
+        changes
+        actor {
+          id
+        }
+        requestId
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminAuditTrailQuery, AdminAuditTrailQueryVariables>;
+export const AdminDailySummariesDocument = new TypedDocumentString(`
+    query AdminDailySummaries($from: String!, $to: String!) {
+  dailyLogSummaries(from: $from, to: $to) {
+    totalCount
+    edges {
+      node {
+        date
+        aiCalls
+        errorCount
+        details
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminDailySummariesQuery, AdminDailySummariesQueryVariables>;
+export const AdminStartImportDocument = new TypedDocumentString(`
+    mutation AdminStartImport($kind: ImportKind!, $format: ImportFormat!, $content: String!) {
+  startImport(input: {kind: $kind, format: $format, content: $content}) {
+    __typename
+    ... on Error {
+      code
+      message
+    }
+    ... on StartImportSuccess {
+      data {
+        id
+        status
+        kind
+        format
+        contentHash
+        totalRows
+        processedRows
+        successRows
+        errorRows
+        progress
+        startedBy {
+          id
+        }
+        errors(first: 100) {
+          totalCount
+          edges {
+            node {
+              rowNumber
+              reason
+              rawRow
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminStartImportMutation, AdminStartImportMutationVariables>;
+export const AdminImportSessionAndCompletedDocument = new TypedDocumentString(`
+    query AdminImportSessionAndCompleted($id: ID!) {
+  importSession(id: $id) {
+    id
+    status
+    errorRows
+    startedBy {
+      id
+    }
+    errors {
+      edges {
+        node {
+          rowNumber
+        }
+      }
+    }
+  }
+  importSessions(status: COMPLETED, first: 100) {
+    edges {
+      node {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminImportSessionAndCompletedQuery, AdminImportSessionAndCompletedQueryVariables>;
+export const AdminImportSessionOutcomeDocument = new TypedDocumentString(`
+    query AdminImportSessionOutcome($id: ID!) {
+  importSession(id: $id) {
+    status
+    failureReason
+    completedAt
+    processedRows
+  }
+}
+    `) as unknown as TypedDocumentString<AdminImportSessionOutcomeQuery, AdminImportSessionOutcomeQueryVariables>;
+export const AdminFailedImportsDocument = new TypedDocumentString(`
+    query AdminFailedImports {
+  importSessions(status: FAILED, first: 50) {
+    edges {
+      node {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminFailedImportsQuery, AdminFailedImportsQueryVariables>;
+export const AdminAiUsageByUserDocument = new TypedDocumentString(`
+    query AdminAiUsageByUser($from: DateTime!, $to: DateTime!) {
+  aiUsageReport(from: $from, to: $to, groupBy: USER) {
+    rows {
+      key
+      figures {
+        calls
+        successCalls
+        inFlightCalls
+        errorCalls
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminAiUsageByUserQuery, AdminAiUsageByUserQueryVariables>;
+export const AdminWorkspacesByNameDocument = new TypedDocumentString(`
+    query AdminWorkspacesByName($name: String) {
+  adminWorkspaces(filter: {name: $name}) {
+    totalCount
+    edges {
+      node {
+        id
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminWorkspacesByNameQuery, AdminWorkspacesByNameQueryVariables>;
+export const AdminWorkspaceCountByNameDocument = new TypedDocumentString(`
+    query AdminWorkspaceCountByName($name: String) {
+  adminWorkspaces(filter: {name: $name}) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<AdminWorkspaceCountByNameQuery, AdminWorkspaceCountByNameQueryVariables>;
+export const AdminSetMemberRoleDocument = new TypedDocumentString(`
+    mutation AdminSetMemberRole($w: ID!, $u: ID!, $role: WorkspaceRole!) {
+  adminSetWorkspaceMemberRole(input: {workspaceId: $w, userId: $u, role: $role}) {
+    __typename
+    ... on Error {
+      code
+      message
+    }
+    ... on AdminSetWorkspaceMemberRoleSuccess {
+      data {
+        role
+        user {
+          id
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminSetMemberRoleMutation, AdminSetMemberRoleMutationVariables>;
+export const AdminRemoveMemberDocument = new TypedDocumentString(`
+    mutation AdminRemoveMember($w: ID!, $u: ID!) {
+  adminRemoveWorkspaceMember(input: {workspaceId: $w, userId: $u}) {
+    __typename
+    ... on Error {
+      code
+      message
+    }
+    ... on AdminRemoveWorkspaceMemberSuccess {
+      data {
+        role
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminRemoveMemberMutation, AdminRemoveMemberMutationVariables>;
+export const AdminTransferOwnershipDocument = new TypedDocumentString(`
+    mutation AdminTransferOwnership($w: ID!, $u: ID!) {
+  adminTransferWorkspaceOwnership(input: {workspaceId: $w, newOwnerId: $u}) {
+    __typename
+    ... on Error {
+      code
+      message
+    }
+    ... on AdminTransferWorkspaceOwnershipSuccess {
+      data {
+        owner {
+          id
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminTransferOwnershipMutation, AdminTransferOwnershipMutationVariables>;
+export const AdminInspectWorkspaceDocument = new TypedDocumentString(`
+    query AdminInspectWorkspace($id: ID!) {
+  adminWorkspace(id: $id) {
+    name
+    owner {
+      id
+    }
+    members {
+      totalCount
+      edges {
+        node {
+          role
+          user {
+            id
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminInspectWorkspaceQuery, AdminInspectWorkspaceQueryVariables>;
 export const ApiTokensCreateDocument = new TypedDocumentString(`
     mutation ApiTokensCreate($input: CreateApiTokenInput!) {
   createApiToken(input: $input) {
