@@ -3,22 +3,15 @@ import { describe, expect, it } from 'vitest';
 import { createContext } from '../../src/context';
 import { auditedWorkItems } from '../../src/resolvers/admin/user-data';
 import { adminRemoveWorkspaceMember } from '../../src/resolvers/admin/workspaces';
+import {
+  AdminAuditTrailDocument,
+  AdminGrantRoleDocument,
+  AdminUpdateAiCostLimitDocument,
+  AdminUserPrivateDataDocument,
+  AdminUserPrivateWorkItemCountDocument,
+} from '../generated/graphql';
 import { addMember, insertUser, insertWorkspace, uid } from '../helpers/seed';
-import { auditRows, count, gid, gql, insertAdmin, type Json } from './helpers';
-
-const UPDATE_SETTING = `mutation($value: String!) {
-  updateSystemSetting(input: { key: MAX_AI_COST_PER_USER_DAILY, value: $value }) {
-    __typename ... on UpdateSystemSettingSuccess { data { key value } } ... on Error { code }
-  }
-}`;
-
-const PROFILE = `query($id: ID!) {
-  adminUser(id: $id) {
-    email
-    privateWorkItems { totalCount edges { node { title visibilityScope } } }
-    inbox { totalCount edges { node { title } } }
-  }
-}`;
+import { auditRows, count, gid, gql, insertAdmin } from './helpers';
 
 /** A context for calling resolvers directly, as `userId` (who need not exist). */
 function contextAs(userId: string) {
@@ -42,7 +35,7 @@ async function insertWorkItem(workspaceId: string, ownerId: string, title: strin
 describe('audit trail', () => {
   it('records an admin mutation with actor, target, changes and request id', async () => {
     const admin = await insertAdmin('admin');
-    const result = await gql(UPDATE_SETTING, { value: '2.5' }, { as: admin });
+    const result = await gql(AdminUpdateAiCostLimitDocument, { value: '2.5' }, { as: admin });
     expect(result.data?.updateSystemSetting).toMatchObject({ data: { value: '2.5' } });
 
     const rows = await auditRows({ actorId: admin });
@@ -54,16 +47,16 @@ describe('audit trail', () => {
       request_id: result.extensions?.requestId,
     });
     expect(JSON.parse(rows[0]?.changes_json ?? '{}')).toMatchObject({ to: 2.5 });
-    await gql(UPDATE_SETTING, { value: '1' }, { as: admin });
+    await gql(AdminUpdateAiCostLimitDocument, { value: '1' }, { as: admin });
   });
 
   it('writes no audit row when the change is refused or invalid', async () => {
     const support = await insertAdmin('support');
     const admin = await insertAdmin('admin');
     const before = await count('SELECT count(*) AS n FROM audit_logs');
-    const refused = await gql(UPDATE_SETTING, { value: '3' }, { as: support });
+    const refused = await gql(AdminUpdateAiCostLimitDocument, { value: '3' }, { as: support });
     expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    const invalid = await gql(UPDATE_SETTING, { value: '-1' }, { as: admin });
+    const invalid = await gql(AdminUpdateAiCostLimitDocument, { value: '-1' }, { as: admin });
     expect(invalid.data?.updateSystemSetting).toMatchObject({ __typename: 'ValidationError' });
     expect(await count('SELECT count(*) AS n FROM audit_logs')).toBe(before);
   });
@@ -73,11 +66,14 @@ describe('audit trail', () => {
     await env.DB.prepare("UPDATE admin_users SET role = 'admin' WHERE role = 'owner'").run();
     const owner = await insertAdmin('owner');
     const result = await gql(
-      `mutation($u: ID!) { grantAdminRole(input: { userId: $u, role: ADMIN }) { __typename } }`,
-      { u: gid('User', owner) },
+      AdminGrantRoleDocument,
+      { u: gid('User', owner), role: 'ADMIN' },
       { as: owner },
     );
-    expect(result.data?.grantAdminRole).toEqual({ __typename: 'LastOwnerError' });
+    expect(result.data?.grantAdminRole).toEqual({
+      __typename: 'LastOwnerError',
+      code: 'LAST_OWNER',
+    });
     expect(await auditRows({ actorId: owner })).toEqual([]);
     expect(
       await count(
@@ -122,18 +118,17 @@ describe('audit trail', () => {
       .bind(uid('inb'), user, 'Hello')
       .run();
 
-    const result = await gql<{ adminUser: Json }>(
-      PROFILE,
+    const result = await gql(
+      AdminUserPrivateDataDocument,
       { id: gid('User', user) },
       { as: support },
     );
     expect(result.errors).toBeUndefined();
-    expect(result.data?.adminUser.email).toBe(`${user}@example.test`);
-    expect(result.data?.adminUser.privateWorkItems.totalCount).toBe(2);
-    expect(result.data?.adminUser.privateWorkItems.edges.map((e: Json) => e.node.title)).toContain(
-      'My secret plan',
-    );
-    expect(result.data?.adminUser.inbox.edges).toEqual([{ node: { title: 'Hello' } }]);
+    const profile = result.data?.adminUser;
+    expect(profile?.email).toBe(`${user}@example.test`);
+    expect(profile?.privateWorkItems.totalCount).toBe(2);
+    expect(profile?.privateWorkItems.edges.map((e) => e.node.title)).toContain('My secret plan');
+    expect(profile?.inbox.edges).toEqual([{ node: { title: 'Hello' } }]);
 
     const rows = await auditRows({ actorId: support, targetId: user });
     expect(rows.map((r) => r.action).sort()).toEqual([
@@ -157,8 +152,8 @@ describe('audit trail', () => {
     const support = await insertAdmin('support');
     const user = await insertUser();
     const result = await gql(
-      'query($id: ID!) { adminUser(id: $id) { privateWorkItems(first: 500) { totalCount } } }',
-      { id: gid('User', user) },
+      AdminUserPrivateWorkItemCountDocument,
+      { id: gid('User', user), first: 500 },
       { as: support },
     );
     expect(result.errors?.[0]?.extensions?.code).toBe('VALIDATION_FAILED');
@@ -169,15 +164,12 @@ describe('audit trail', () => {
     const admin = await insertAdmin('admin');
     const other = await insertAdmin('admin');
     const start = new Date().toISOString();
-    await gql(UPDATE_SETTING, { value: '1.25' }, { as: admin });
-    await gql(UPDATE_SETTING, { value: '1.5' }, { as: admin });
-    await gql(UPDATE_SETTING, { value: '1' }, { as: other });
+    await gql(AdminUpdateAiCostLimitDocument, { value: '1.25' }, { as: admin });
+    await gql(AdminUpdateAiCostLimitDocument, { value: '1.5' }, { as: admin });
+    await gql(AdminUpdateAiCostLimitDocument, { value: '1' }, { as: other });
 
-    const TRAIL = `query($filter: AuditLogFilter) {
-      auditLogs(filter: $filter) { totalCount edges { node { action targetId changes actor { id } requestId } } }
-    }`;
-    const mine = await gql<{ auditLogs: Json }>(
-      TRAIL,
+    const mine = await gql(
+      AdminAuditTrailDocument,
       {
         filter: {
           actorId: gid('User', admin),
@@ -191,17 +183,17 @@ describe('audit trail', () => {
     );
     expect(mine.errors).toBeUndefined();
     expect(mine.data?.auditLogs.totalCount).toBe(2);
-    const changes = mine.data?.auditLogs.edges.map((e: Json) => JSON.parse(e.node.changes).to);
+    const changes = mine.data?.auditLogs.edges.map((e) => JSON.parse(e.node.changes ?? '{}').to);
     expect(changes).toEqual([1.5, 1.25]);
 
-    const future = await gql<{ auditLogs: Json }>(
-      TRAIL,
+    const future = await gql(
+      AdminAuditTrailDocument,
       { filter: { actorId: gid('User', admin), from: '2999-01-01T00:00:00Z' } },
       { as: other },
     );
     expect(future.data?.auditLogs.totalCount).toBe(0);
-    const before = await gql<{ auditLogs: Json }>(
-      TRAIL,
+    const before = await gql(
+      AdminAuditTrailDocument,
       { filter: { actorId: gid('User', admin), to: start } },
       { as: other },
     );

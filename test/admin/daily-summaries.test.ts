@@ -3,8 +3,9 @@ import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 import worker from '../../src/index';
 import { previousUtcDay } from '../../src/resolvers/admin/daily-summaries';
+import { AdminDailySummariesDocument } from '../generated/graphql';
 import { insertUser, uid } from '../helpers/seed';
-import { gql, insertAdmin, type Json } from './helpers';
+import { gql, insertAdmin } from './helpers';
 
 const DAY = '2031-05-10';
 // The cron fires shortly after midnight and summarises the day before.
@@ -115,20 +116,17 @@ describe('daily log summaries', () => {
   it('lets support read summaries by date range; anyone else is refused', async () => {
     await runCron();
     const support = await insertAdmin('support');
-    const QUERY = `query($from: String!, $to: String!) {
-      dailyLogSummaries(from: $from, to: $to) { totalCount edges { node { date aiCalls errorCount details } } }
-    }`;
-    const inRange = await gql<{ dailyLogSummaries: Json }>(
-      QUERY,
+    const inRange = await gql(
+      AdminDailySummariesDocument,
       { from: '2031-05-01', to: DAY },
       { as: support },
     );
     expect(inRange.errors).toBeUndefined();
     expect(inRange.data?.dailyLogSummaries.totalCount).toBe(1);
-    expect(inRange.data?.dailyLogSummaries.edges[0].node.date).toBe(DAY);
+    expect(inRange.data?.dailyLogSummaries.edges[0]?.node.date).toBe(DAY);
 
-    const outside = await gql<{ dailyLogSummaries: Json }>(
-      QUERY,
+    const outside = await gql(
+      AdminDailySummariesDocument,
       { from: '2031-05-11', to: '2031-05-31' },
       { as: support },
     );
@@ -139,10 +137,14 @@ describe('daily log summaries', () => {
       ['10/05/2031', '2031-05-11'],
       ['2030-01-01', '2031-05-11'],
     ]) {
-      const bad = await gql(QUERY, { from, to }, { as: support });
+      const bad = await gql(AdminDailySummariesDocument, { from, to }, { as: support });
       expect(bad.errors?.[0]?.extensions?.code).toBe('VALIDATION_FAILED');
     }
-    const user = await gql(QUERY, { from: '2031-05-01', to: DAY }, { as: await insertUser() });
+    const user = await gql(
+      AdminDailySummariesDocument,
+      { from: '2031-05-01', to: DAY },
+      { as: await insertUser() },
+    );
     expect(user.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 });

@@ -80,7 +80,3 @@ export function expectForbidden(result: GraphQLResponse, field: string) {
 /** Runs as the given user. */
 export const as = (userId: string) => ({ as: userId });
 export { gql };
-
-/** A GraphQL response value read loosely in assertions (the queries pin their shape). */
-// biome-ignore lint/suspicious/noExplicitAny: responses are checked by value, not by type.
-export type Json = any;

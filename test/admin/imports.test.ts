@@ -1,47 +1,25 @@
 import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 import { MAX_IMPORT_BYTES, readRecords } from '../../src/resolvers/admin/imports/parse';
+import {
+  AdminImportSessionAndCompletedDocument,
+  AdminStartImportDocument,
+  type ImportFormat,
+  type ImportKind,
+} from '../generated/graphql';
+import { variant } from '../helpers/client';
 import { addMember, insertUser, insertWorkspace, uid } from '../helpers/seed';
-import { auditRows, count, gql, insertAdmin, type Json } from './helpers';
+import { auditRows, count, gql, insertAdmin } from './helpers';
 
-const START = `mutation($kind: ImportKind!, $format: ImportFormat!, $content: String!) {
-  startImport(input: { kind: $kind, format: $format, content: $content }) {
-    __typename
-    ... on Error { code message }
-    ... on StartImportSuccess {
-      data {
-        id status kind format contentHash totalRows processedRows successRows errorRows progress
-        startedBy { id }
-        errors(first: 100) { totalCount edges { node { rowNumber reason rawRow } } }
-      }
-    }
-  }
-}`;
-
-interface Session {
-  id: string;
-  status: string;
-  contentHash: string;
-  totalRows: number;
-  processedRows: number;
-  successRows: number;
-  errorRows: number;
-  progress: number;
-  errors: {
-    totalCount: number;
-    edges: { node: { rowNumber: number; reason: string; rawRow: string } }[];
-  };
-}
-
-async function runImport(admin: string, kind: string, format: string, content: string) {
-  const result = await gql<{ startImport: { __typename: string; data: Session } }>(
-    START,
-    { kind, format, content },
-    { as: admin },
-  );
+async function runImport(admin: string, kind: ImportKind, format: ImportFormat, content: string) {
+  const result = await gql(AdminStartImportDocument, { kind, format, content }, { as: admin });
   expect(result.errors).toBeUndefined();
   return result;
 }
+
+/** The session a finished import answers with (asserting the import ran). */
+const sessionOf = (result: Awaited<ReturnType<typeof runImport>>) =>
+  variant(result.data?.startImport, 'StartImportSuccess').data;
 
 const emailCount = (email: string) =>
   count('SELECT count(*) AS n FROM users WHERE email = ?', email);
@@ -66,7 +44,7 @@ describe('imports', () => {
     ];
     const content = `${lines.join('\r\n')}\r\n`;
     const first = await runImport(admin, 'USERS', 'CSV', content);
-    const session = first.data?.startImport.data as Session;
+    const session = sessionOf(first);
     expect(session).toMatchObject({
       status: 'COMPLETED',
       totalRows: 7,
@@ -95,7 +73,7 @@ describe('imports', () => {
     expect(old?.display_name).toBe('Old Name');
 
     const second = await runImport(admin, 'USERS', 'CSV', content);
-    const again = second.data?.startImport.data as Session;
+    const again = sessionOf(second);
     expect(again.id).not.toBe(session.id);
     expect(again.contentHash).toBe(session.contentHash);
     expect(again).toMatchObject({ successRows: 3, errorRows: 4 });
@@ -151,7 +129,7 @@ describe('imports', () => {
     ];
     const content = JSON.stringify(rows);
     const first = await runImport(admin, 'WORK_ITEMS', 'JSON', content);
-    const session = first.data?.startImport.data as Session;
+    const session = sessionOf(first);
     expect(session).toMatchObject({
       status: 'COMPLETED',
       totalRows: 9,
@@ -211,7 +189,7 @@ describe('imports', () => {
     const rows = Array.from({ length: 1200 }, (_, i) => `bulk${i}-${tag}@example.test,Bulk ${i}`);
     rows[600] = 'broken,Nobody';
     const result = await runImport(admin, 'USERS', 'CSV', `email,displayName\n${rows.join('\n')}`);
-    expect(result.data?.startImport.data).toMatchObject({
+    expect(sessionOf(result)).toMatchObject({
       totalRows: 1200,
       successRows: 1199,
       errorRows: 1,
@@ -232,8 +210,8 @@ describe('imports', () => {
       ['CSV', 'email,displayName\n'],
       ['JSON', '{not json'],
       ['JSON', '{"email": "a@b.c"}'],
-    ]) {
-      const result = await runImport(admin, 'USERS', format as string, content as string);
+    ] as [ImportFormat, string][]) {
+      const result = await runImport(admin, 'USERS', format, content);
       expect(result.data?.startImport).toMatchObject({ __typename: 'ValidationError' });
     }
     // Over MAX_IMPORT_BYTES: the import's own check (the request body cap may refuse it even earlier).
@@ -241,7 +219,7 @@ describe('imports', () => {
       `at most ${MAX_IMPORT_BYTES} bytes`,
     );
     const huge = await gql(
-      START,
+      AdminStartImportDocument,
       {
         kind: 'USERS',
         format: 'CSV',
@@ -257,15 +235,8 @@ describe('imports', () => {
     const admin = await insertAdmin('admin');
     const support = await insertAdmin('support');
     const started = await runImport(admin, 'USERS', 'CSV', 'email,displayName\nnope,No');
-    const id = started.data?.startImport.data.id;
-    const read = await gql<{ importSession: Json; importSessions: Json }>(
-      `query($id: ID!) {
-        importSession(id: $id) { id status errorRows startedBy { id } errors { edges { node { rowNumber } } } }
-        importSessions(status: COMPLETED, first: 100) { edges { node { id } } }
-      }`,
-      { id },
-      { as: support },
-    );
+    const id = sessionOf(started).id;
+    const read = await gql(AdminImportSessionAndCompletedDocument, { id }, { as: support });
     expect(read.errors).toBeUndefined();
     expect(read.data?.importSession).toEqual({
       id,
@@ -274,6 +245,6 @@ describe('imports', () => {
       startedBy: { id: btoa(`User:${admin}`) },
       errors: { edges: [{ node: { rowNumber: 1 } }] },
     });
-    expect(read.data?.importSessions.edges.map((e: Json) => e.node.id)).toContain(id);
+    expect(read.data?.importSessions.edges.map((e) => e.node.id)).toContain(id);
   });
 });

@@ -2,6 +2,11 @@ import { createScheduledController } from 'cloudflare:test';
 import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 import worker from '../../src/index';
+import {
+  AdminAiUsageByUserDocument,
+  AdminFailedImportsDocument,
+  AdminImportSessionOutcomeDocument,
+} from '../generated/graphql';
 import { insertUser, uid } from '../helpers/seed';
 import { auditRows, gid, gql, insertAdmin } from './helpers';
 
@@ -47,17 +52,13 @@ async function aiState(id: string) {
     .first<{ outcome: string; error_code: string | null; cost_usd: number }>();
 }
 
-const REPORT = `query($from: DateTime!, $to: DateTime!) {
-  aiUsageReport(from: $from, to: $to, groupBy: USER) {
-    rows { key figures { calls successCalls inFlightCalls errorCalls } }
-  }
-}`;
-
 /** The report's figures for one user's calls on `day`. */
 async function reportFor(admin: string, userId: string, day: string) {
-  const result = await gql<{
-    aiUsageReport: { rows: { key: string; figures: Record<string, number> }[] };
-  }>(REPORT, { from: `${day}T00:00:00Z`, to: `${day}T23:59:59Z` }, { as: admin });
+  const result = await gql(
+    AdminAiUsageByUserDocument,
+    { from: `${day}T00:00:00Z`, to: `${day}T23:59:59Z` },
+    { as: admin },
+  );
   expect(result.errors).toBeUndefined();
   return result.data?.aiUsageReport.rows.find((row) => row.key === gid('User', userId))?.figures;
 }
@@ -148,8 +149,8 @@ describe('the sweep of imports left running', () => {
 
     await runCronAt('2032-04-04T00:15:00.000Z');
 
-    const read = await gql<{ importSession: Record<string, unknown> }>(
-      'query($id: ID!) { importSession(id: $id) { status failureReason completedAt processedRows } }',
+    const read = await gql(
+      AdminImportSessionOutcomeDocument,
       { id: gid('ImportSession', stuck) },
       { as: admin },
     );
@@ -159,7 +160,7 @@ describe('the sweep of imports left running', () => {
       completedAt: '2032-04-04T00:15:00.000Z',
       processedRows: 500,
     });
-    expect(read.data?.importSession.failureReason).toMatch(
+    expect(read.data?.importSession?.failureReason).toMatch(
       /^Timed out: no progress for 30 minutes/,
     );
     const statuses = await env.DB.prepare(
@@ -180,11 +181,7 @@ describe('the sweep of imports left running', () => {
       noProgressSince: '2032-04-03T23:45:00.000Z',
     });
 
-    const failed = await gql<{ importSessions: { edges: { node: { id: string } }[] } }>(
-      '{ importSessions(status: FAILED, first: 50) { edges { node { id } } } }',
-      {},
-      { as: admin },
-    );
+    const failed = await gql(AdminFailedImportsDocument, {}, { as: admin });
     expect(failed.data?.importSessions.edges.map((edge) => edge.node.id)).toContain(
       gid('ImportSession', stuck),
     );

@@ -3,29 +3,16 @@ import { describe, expect, it } from 'vitest';
 import { createContext } from '../../src/context';
 import { adminTransferWorkspaceOwnership } from '../../src/resolvers/admin/workspaces';
 import { ConflictError } from '../../src/resolvers/errors';
+import {
+  AdminInspectWorkspaceDocument,
+  AdminRemoveMemberDocument,
+  AdminSetMemberRoleDocument,
+  AdminTransferOwnershipDocument,
+  AdminWorkspaceCountByNameDocument,
+  AdminWorkspacesByNameDocument,
+} from '../generated/graphql';
 import { addMember, insertUser, insertWorkspace, uid } from '../helpers/seed';
-import { auditRows, count, gid, gql, insertAdmin, type Json } from './helpers';
-
-const RESULT = `__typename ... on Error { code message }`;
-
-const SET_ROLE = `mutation($w: ID!, $u: ID!, $role: WorkspaceRole!) {
-  adminSetWorkspaceMemberRole(input: { workspaceId: $w, userId: $u, role: $role }) {
-    ${RESULT} ... on AdminSetWorkspaceMemberRoleSuccess { data { role user { id } } }
-  }
-}`;
-const REMOVE = `mutation($w: ID!, $u: ID!) {
-  adminRemoveWorkspaceMember(input: { workspaceId: $w, userId: $u }) {
-    ${RESULT} ... on AdminRemoveWorkspaceMemberSuccess { data { role } }
-  }
-}`;
-const TRANSFER = `mutation($w: ID!, $u: ID!) {
-  adminTransferWorkspaceOwnership(input: { workspaceId: $w, newOwnerId: $u }) {
-    ${RESULT} ... on AdminTransferWorkspaceOwnershipSuccess { data { owner { id } } }
-  }
-}`;
-const INSPECT = `query($id: ID!) {
-  adminWorkspace(id: $id) { name owner { id } members { totalCount edges { node { role user { id } } } } }
-}`;
+import { auditRows, count, gid, gql, insertAdmin } from './helpers';
 
 async function roleOf(workspaceId: string, userId: string) {
   const row = await env.DB.prepare(
@@ -46,8 +33,8 @@ describe('admin workspace access', () => {
     await insertWorkspace(owner, 'Unrelated');
     await addMember(workspaceId, member, 'viewer');
 
-    const list = await gql<{ adminWorkspaces: Json }>(
-      `query($name: String) { adminWorkspaces(filter: { name: $name }) { totalCount edges { node { id name } } } }`,
+    const list = await gql(
+      AdminWorkspacesByNameDocument,
       { name: tag.toUpperCase() },
       { as: support },
     );
@@ -57,19 +44,19 @@ describe('admin workspace access', () => {
       edges: [{ node: { id: gid('Workspace', workspaceId), name: `Team ${tag} 50%` } }],
     });
     // `%` in the filter is a literal percent sign, not a wildcard.
-    const literal = await gql<{ adminWorkspaces: Json }>(
-      `query($name: String) { adminWorkspaces(filter: { name: $name }) { totalCount } }`,
+    const literal = await gql(
+      AdminWorkspaceCountByNameDocument,
       { name: `${tag} 50%` },
       { as: support },
     );
     expect(literal.data?.adminWorkspaces.totalCount).toBe(1);
 
-    const inspect = await gql<{ adminWorkspace: Json }>(
-      INSPECT,
+    const inspect = await gql(
+      AdminInspectWorkspaceDocument,
       { id: gid('Workspace', workspaceId) },
       { as: support },
     );
-    expect(inspect.data?.adminWorkspace.members).toEqual({
+    expect(inspect.data?.adminWorkspace?.members).toEqual({
       totalCount: 2,
       edges: [
         { node: { role: 'OWNER', user: { id: gid('User', owner) } } },
@@ -85,21 +72,17 @@ describe('admin workspace access', () => {
     const workspaceId = await insertWorkspace(owner);
     const vars = { w: gid('Workspace', workspaceId), u: gid('User', outsider) };
 
-    const added = await gql<{ adminSetWorkspaceMemberRole: Json }>(
-      SET_ROLE,
-      { ...vars, role: 'MEMBER' },
-      { as: admin },
-    );
+    const added = await gql(AdminSetMemberRoleDocument, { ...vars, role: 'MEMBER' }, { as: admin });
     expect(added.data?.adminSetWorkspaceMemberRole).toMatchObject({ data: { role: 'MEMBER' } });
-    const promoted = await gql<{ adminSetWorkspaceMemberRole: Json }>(
-      SET_ROLE,
+    const promoted = await gql(
+      AdminSetMemberRoleDocument,
       { ...vars, role: 'ADMIN' },
       { as: admin },
     );
     expect(promoted.data?.adminSetWorkspaceMemberRole).toMatchObject({ data: { role: 'ADMIN' } });
     expect(await roleOf(workspaceId, outsider)).toBe('admin');
 
-    const removed = await gql<{ adminRemoveWorkspaceMember: Json }>(REMOVE, vars, { as: admin });
+    const removed = await gql(AdminRemoveMemberDocument, vars, { as: admin });
     expect(removed.data?.adminRemoveWorkspaceMember).toMatchObject({ data: { role: 'ADMIN' } });
     expect(await roleOf(workspaceId, outsider)).toBeNull();
 
@@ -116,16 +99,16 @@ describe('admin workspace access', () => {
     const owner = await insertUser();
     const workspaceId = await insertWorkspace(owner);
     const vars = { w: gid('Workspace', workspaceId), u: gid('User', owner) };
-    const demote = await gql<{ adminSetWorkspaceMemberRole: Json }>(
-      SET_ROLE,
+    const demote = await gql(
+      AdminSetMemberRoleDocument,
       { ...vars, role: 'MEMBER' },
       { as: admin },
     );
     expect(demote.data?.adminSetWorkspaceMemberRole.__typename).toBe('ValidationError');
-    const remove = await gql<{ adminRemoveWorkspaceMember: Json }>(REMOVE, vars, { as: admin });
+    const remove = await gql(AdminRemoveMemberDocument, vars, { as: admin });
     expect(remove.data?.adminRemoveWorkspaceMember.__typename).toBe('ValidationError');
-    const grantOwner = await gql<{ adminSetWorkspaceMemberRole: Json }>(
-      SET_ROLE,
+    const grantOwner = await gql(
+      AdminSetMemberRoleDocument,
       { w: vars.w, u: gid('User', await insertUser()), role: 'OWNER' },
       { as: admin },
     );
@@ -141,8 +124,8 @@ describe('admin workspace access', () => {
     const workspaceId = await insertWorkspace(owner);
     await addMember(workspaceId, heir, 'member');
 
-    const result = await gql<{ adminTransferWorkspaceOwnership: Json }>(
-      TRANSFER,
+    const result = await gql(
+      AdminTransferOwnershipDocument,
       { w: gid('Workspace', workspaceId), u: gid('User', heir) },
       { as: admin },
     );
@@ -217,8 +200,8 @@ describe('admin workspace access', () => {
     const stranger = await insertUser();
     const workspaceId = await insertWorkspace(owner);
     for (const target of [stranger, owner]) {
-      const result = await gql<{ adminTransferWorkspaceOwnership: Json }>(
-        TRANSFER,
+      const result = await gql(
+        AdminTransferOwnershipDocument,
         { w: gid('Workspace', workspaceId), u: gid('User', target) },
         { as: admin },
       );
@@ -230,8 +213,8 @@ describe('admin workspace access', () => {
 
   it('answers NotFound for a workspace or user that does not exist', async () => {
     const admin = await insertAdmin('admin');
-    const result = await gql<{ adminSetWorkspaceMemberRole: Json }>(
-      SET_ROLE,
+    const result = await gql(
+      AdminSetMemberRoleDocument,
       { w: gid('Workspace', uid('wsp')), u: gid('User', await insertUser()), role: 'MEMBER' },
       { as: admin },
     );

@@ -2,44 +2,30 @@ import { env } from 'cloudflare:workers';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { digestApiToken } from '../../src/auth/api-tokens';
 import { randomToken } from '../../src/resolvers/ids';
+import {
+  ApiTokensCreateDocument,
+  ApiTokensCreateWorkspaceDocument,
+  ApiTokensListDocument,
+  ApiTokensNodeDocument,
+  ApiTokensPingDocument,
+  ApiTokensRevokeDocument,
+  ApiTokensSystemSettingsDocument,
+  ApiTokensUserTokenCountDocument,
+  ApiTokensViewerDocument,
+  type CreateApiTokenInput,
+} from '../generated/graphql';
 import { codeOf, liftRateLimit, makeAdmin } from '../hardening/helpers';
-import { gql, send } from '../helpers/client';
+import { gql, send, variant } from '../helpers/client';
 import { insertUser, uid } from '../helpers/seed';
 
-const CREATE = `mutation ($input: CreateApiTokenInput!) {
-  createApiToken(input: $input) {
-    __typename
-    ... on CreateApiTokenSuccess { data { token apiToken { id name tokenPrefix scopes status expiresAt } } }
-    ... on Error { code message }
-  }
-}`;
-const REVOKE = `mutation ($id: ID!) {
-  revokeApiToken(input: { id: $id }) {
-    __typename
-    ... on RevokeApiTokenSuccess { data { id status revokedAt } }
-    ... on Error { code message }
-  }
-}`;
-const LIST = `query ($includeRevoked: Boolean! = false) {
-  viewer { apiTokens(includeRevoked: $includeRevoked) { totalCount edges { node { id name tokenPrefix scopes status lastUsedAt } } } }
-}`;
-
-interface Created {
-  token: string;
-  apiToken: { id: string; name: string; tokenPrefix: string; scopes: string[]; status: string };
-}
-
-async function createToken(
-  userId: string,
-  input: { name?: string; scopes?: string[]; expiresAt?: string } = {},
-): Promise<Created> {
-  const response = await gql<{ createApiToken: { __typename: string; data: Created } }>(
-    CREATE,
+/** Creates a token as `userId` (a READ one named "integration" unless `input` says otherwise). */
+async function createToken(userId: string, input: Partial<CreateApiTokenInput> = {}) {
+  const response = await gql(
+    ApiTokensCreateDocument,
     { input: { name: 'integration', scopes: ['READ'], ...input } },
     { as: userId },
   );
-  expect(response.data?.createApiToken.__typename).toBe('CreateApiTokenSuccess');
-  return response.data?.createApiToken.data as Created;
+  return variant(response.data?.createApiToken, 'CreateApiTokenSuccess').data;
 }
 
 const rowOf = (tokenId: string) =>
@@ -69,14 +55,13 @@ describe('creating and listing tokens', () => {
     for (const value of Object.values(row ?? {})) {
       expect(String(value)).not.toContain(created.token.slice(10));
     }
-    const list = await gql<{
-      viewer: { apiTokens: { totalCount: number; edges: { node: Record<string, unknown> }[] } };
-    }>(LIST, {}, { as: userId });
-    expect(list.data?.viewer.apiTokens.totalCount).toBe(1);
+    const list = await gql(ApiTokensListDocument, {}, { as: userId });
+    expect(list.data?.viewer?.apiTokens?.totalCount).toBe(1);
     expect(JSON.stringify(list)).not.toContain(created.token);
   });
 
   it('has no field that could return a token or its digest', async () => {
+    // Introspection stays a raw string, by design (see docs/architecture.md, "Tests").
     const response = await gql<{ __type: { fields: { name: string }[] } }>(
       '{ __type(name: "ApiToken") { fields { name } } }',
     );
@@ -87,8 +72,8 @@ describe('creating and listing tokens', () => {
 
   it('validates the input and caps active tokens per user', async () => {
     const userId = await insertUser();
-    const invalid = await gql<{ createApiToken: { __typename: string; code: string } }>(
-      CREATE,
+    const invalid = await gql(
+      ApiTokensCreateDocument,
       { input: { name: ' ', scopes: [], expiresAt: '2001-01-01T00:00:00Z' } },
       { as: userId },
     );
@@ -103,13 +88,14 @@ describe('creating and listing tokens', () => {
     );
     await env.DB.batch(statements);
     const before = await count('api_tokens');
-    const capped = await gql<{ createApiToken: { __typename: string; message: string } }>(
-      CREATE,
+    const capped = await gql(
+      ApiTokensCreateDocument,
       { input: { name: 'one too many', scopes: ['READ'] } },
       { as: userId },
     );
-    expect(capped.data?.createApiToken.__typename).toBe('ConflictError');
-    expect(capped.data?.createApiToken.message).toContain('50 active API tokens');
+    expect(variant(capped.data?.createApiToken, 'ConflictError').message).toContain(
+      '50 active API tokens',
+    );
     expect(await count('api_tokens')).toBe(before);
   });
 
@@ -118,17 +104,13 @@ describe('creating and listing tokens', () => {
     const other = await insertUser();
     const created = await createToken(owner);
     const ownerGlobalId = btoa(`User:${owner}`);
-    const response = await gql<{ node: { apiTokens: { totalCount: number } } | null }>(
-      'query ($id: ID!) { node(id: $id) { ... on User { apiTokens { totalCount } } } }',
+    const response = await gql(
+      ApiTokensUserTokenCountDocument,
       { id: ownerGlobalId },
       { as: other },
     );
-    expect(response.data?.node?.apiTokens.totalCount).toBe(0);
-    const byId = await gql<{ node: unknown }>(
-      'query ($id: ID!) { node(id: $id) { id } }',
-      { id: created.apiToken.id },
-      { as: other },
-    );
+    expect(response.data?.node?.apiTokens?.totalCount).toBe(0);
+    const byId = await gql(ApiTokensNodeDocument, { id: created.apiToken.id }, { as: other });
     expect(byId.data?.node).toBeNull();
   });
 });
@@ -137,33 +119,24 @@ describe('authenticating with a token', () => {
   it('makes the owner the viewer, as an integrator', async () => {
     const userId = await insertUser();
     const { token } = await createToken(userId);
-    const response = await gql<{ viewer: { id: string } }>('{ viewer { id } }', {}, { token });
+    const response = await gql(ApiTokensViewerDocument, {}, { token });
     expect(response.status).toBe(200);
-    expect(response.data?.viewer.id).toBe(btoa(`User:${userId}`));
+    expect(response.data?.viewer?.id).toBe(btoa(`User:${userId}`));
   });
 
   it('lets a READ token query but not mutate; a WRITE token may', async () => {
     const userId = await insertUser();
     const read = await createToken(userId, { scopes: ['READ'] });
     const write = await createToken(userId, { scopes: ['WRITE'] });
-    const mutation =
-      'mutation { createWorkspace(input: { name: "By token" }) { __typename ... on Error { code } } }';
+    const byToken = { input: { name: 'By token' } };
     const before = await count('workspaces');
-    const refused = await gql<{ createWorkspace: { __typename: string; code: string } | null }>(
-      mutation,
-      {},
-      { token: read.token },
-    );
+    const refused = await gql(ApiTokensCreateWorkspaceDocument, byToken, { token: read.token });
     const refusal = refused.data?.createWorkspace ?? refused.errors?.[0]?.extensions;
     expect(refusal).toMatchObject({ code: 'FORBIDDEN' });
     expect(await count('workspaces')).toBe(before);
-    const allowed = await gql<{ createWorkspace: { __typename: string } }>(
-      mutation,
-      {},
-      {
-        token: write.token,
-      },
-    );
+    const allowed = await gql(ApiTokensCreateWorkspaceDocument, byToken, {
+      token: write.token,
+    });
     expect(allowed.data?.createWorkspace.__typename).toBe('CreateWorkspaceSuccess');
     expect(await count('workspaces')).toBe(before + 1);
   });
@@ -172,24 +145,24 @@ describe('authenticating with a token', () => {
     const userId = await insertUser();
     const write = await createToken(userId, { scopes: ['WRITE'] });
     const before = await count('api_tokens');
-    const create = await gql<{ createApiToken: { __typename: string } | null }>(
-      CREATE,
+    const create = await gql(
+      ApiTokensCreateDocument,
       { input: { name: 'escalate', scopes: ['WRITE'] } },
       { token: write.token },
     );
     expect(create.data?.createApiToken ?? create.errors?.[0]?.extensions).toMatchObject({
       code: 'FORBIDDEN',
     });
-    const revoke = await gql<{ revokeApiToken: { __typename: string } | null }>(
-      REVOKE,
+    const revoke = await gql(
+      ApiTokensRevokeDocument,
       { id: write.apiToken.id },
       { token: write.token },
     );
     expect(revoke.data?.revokeApiToken ?? revoke.errors?.[0]?.extensions).toMatchObject({
       code: 'FORBIDDEN',
     });
-    const list = await gql<{ viewer: { apiTokens: unknown } }>(LIST, {}, { token: write.token });
-    expect(list.data?.viewer.apiTokens).toBeNull();
+    const list = await gql(ApiTokensListDocument, {}, { token: write.token });
+    expect(list.data?.viewer).toEqual({ apiTokens: null });
     expect(codeOf(list)).toBe('FORBIDDEN');
     expect(await count('api_tokens')).toBe(before);
     expect((await rowOf(rawId(write.apiToken.id)))?.revoked_at).toBeNull();
@@ -199,18 +172,18 @@ describe('authenticating with a token', () => {
     const adminId = await insertUser();
     await makeAdmin(adminId, 'owner');
     const { token } = await createToken(adminId);
-    const asAdmin = await gql('{ systemSettings { maintenanceMode } }', {}, { as: adminId });
+    const asAdmin = await gql(ApiTokensSystemSettingsDocument, {}, { as: adminId });
     expect(asAdmin.errors).toBeUndefined();
-    const asToken = await gql('{ systemSettings { maintenanceMode } }', {}, { token });
+    const asToken = await gql(ApiTokensSystemSettingsDocument, {}, { token });
     expect(codeOf(asToken)).toBe('FORBIDDEN');
   });
 
   it('refuses unknown, malformed, expired and revoked tokens with a 401', async () => {
     const userId = await insertUser();
-    const unknown = await gql('{ viewer { id } }', {}, { token: `gwt_${randomToken(40)}` });
+    const unknown = await gql(ApiTokensViewerDocument, {}, { token: `gwt_${randomToken(40)}` });
     expect(unknown.status).toBe(401);
     expect(codeOf(unknown)).toBe('UNAUTHENTICATED');
-    const malformed = await gql('{ viewer { id } }', {}, { token: 'gwt_short' });
+    const malformed = await gql(ApiTokensViewerDocument, {}, { token: 'gwt_short' });
     expect(malformed.status).toBe(401);
 
     const expiredToken = `gwt_${randomToken(40)}`;
@@ -219,47 +192,35 @@ describe('authenticating with a token', () => {
     )
       .bind(uid('tok'), userId, await digestApiToken(expiredToken))
       .run();
-    const expired = await gql('{ viewer { id } }', {}, { token: expiredToken });
+    const expired = await gql(ApiTokensViewerDocument, {}, { token: expiredToken });
     expect(expired.status).toBe(401);
     expect(codeOf(expired)).toBe('TOKEN_EXPIRED');
 
     const created = await createToken(userId);
-    expect((await gql('{ viewer { id } }', {}, { token: created.token })).status).toBe(200);
-    const revoked = await gql<{ revokeApiToken: { __typename: string; data: { status: string } } }>(
-      REVOKE,
-      { id: created.apiToken.id },
-      { as: userId },
-    );
+    expect((await gql(ApiTokensViewerDocument, {}, { token: created.token })).status).toBe(200);
+    const revoked = await gql(ApiTokensRevokeDocument, { id: created.apiToken.id }, { as: userId });
     expect(revoked.data?.revokeApiToken).toMatchObject({
       __typename: 'RevokeApiTokenSuccess',
       data: { status: 'REVOKED' },
     });
-    const after = await gql('{ viewer { id } }', {}, { token: created.token });
+    const after = await gql(ApiTokensViewerDocument, {}, { token: created.token });
     expect(after.status).toBe(401);
     expect(codeOf(after)).toBe('TOKEN_REVOKED');
     expect(after.headers.get('WWW-Authenticate')).toContain('invalid_token');
     // Revoking again returns the token as it is; revoked tokens are listed only when asked.
-    const again = await gql<{ revokeApiToken: { __typename: string } }>(
-      REVOKE,
-      { id: created.apiToken.id },
-      { as: userId },
-    );
+    const again = await gql(ApiTokensRevokeDocument, { id: created.apiToken.id }, { as: userId });
     expect(again.data?.revokeApiToken.__typename).toBe('RevokeApiTokenSuccess');
-    const listed = await gql<{ viewer: { apiTokens: { totalCount: number } } }>(
-      LIST,
-      { includeRevoked: true },
-      { as: userId },
-    );
-    const unlisted = await gql<{ viewer: { apiTokens: { totalCount: number } } }>(
-      LIST,
+    const listed = await gql(ApiTokensListDocument, { includeRevoked: true }, { as: userId });
+    const unlisted = await gql(
+      ApiTokensListDocument,
       {},
       {
         as: userId,
       },
     );
     expect(
-      (listed.data?.viewer.apiTokens.totalCount ?? 0) -
-        (unlisted.data?.viewer.apiTokens.totalCount ?? 0),
+      (listed.data?.viewer?.apiTokens?.totalCount ?? 0) -
+        (unlisted.data?.viewer?.apiTokens?.totalCount ?? 0),
     ).toBe(1);
   });
 
@@ -267,11 +228,11 @@ describe('authenticating with a token', () => {
     const userId = await insertUser();
     const created = await createToken(userId);
     await env.DB.prepare("UPDATE users SET status = 'suspended' WHERE id = ?").bind(userId).run();
-    const refused = await gql('{ viewer { id } }', {}, { token: created.token });
+    const refused = await gql(ApiTokensViewerDocument, {}, { token: created.token });
     expect(refused.status).toBe(401);
     const stranger = await insertUser();
-    const revoke = await gql<{ revokeApiToken: { __typename: string } }>(
-      REVOKE,
+    const revoke = await gql(
+      ApiTokensRevokeDocument,
       { id: created.apiToken.id },
       { as: stranger },
     );
@@ -287,12 +248,12 @@ describe('authenticating with a token', () => {
     await send('/graphql', {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${created.token}` },
-      body: JSON.stringify({ query: '{ __typename }' }),
+      body: JSON.stringify({ query: ApiTokensPingDocument.toString() }),
     });
     const first = await waitFor(async () => (await rowOf(id))?.last_used_at as string | null);
     expect(first).toMatch(/^\d{4}-\d\d-\d\dT/);
-    await gql('{ __typename }', {}, { token: created.token });
-    await gql('{ __typename }', {}, { token: created.token });
+    await gql(ApiTokensPingDocument, {}, { token: created.token });
+    await gql(ApiTokensPingDocument, {}, { token: created.token });
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect((await rowOf(id))?.last_used_at).toBe(first);
     // A minute later (simulated), the next use is recorded again.
@@ -301,7 +262,7 @@ describe('authenticating with a token', () => {
     )
       .bind(id)
       .run();
-    await gql('{ __typename }', {}, { token: created.token });
+    await gql(ApiTokensPingDocument, {}, { token: created.token });
     const later = await waitFor(async () => {
       const value = (await rowOf(id))?.last_used_at as string | null;
       return value && value !== '2020-01-01T00:00:00.000Z' ? value : null;

@@ -1,5 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { gql } from '../helpers/client';
+import {
+  ReadBatchingEventParticipantsDocument,
+  ReadBatchingListChildrenDocument,
+  ReadBatchingNodeIdsDocument,
+  ReadBatchingUserConnectionsDocument,
+  ReadBatchingViewerSocialDocument,
+  ReadBatchingWorkspaceListsEventsDocument,
+} from '../generated/graphql';
+import { type GraphQLResponse, gql } from '../helpers/client';
 import { uid } from '../helpers/seed';
 import { gid, insertRows } from '../helpers/social-seed';
 
@@ -153,8 +161,8 @@ async function buildWorld(n: number): Promise<World> {
 
 interface Operation {
   name: string;
-  query: string;
-  variables: (world: World) => Record<string, unknown>;
+  /** Sends the operation's typed document, with its variables, as the world's viewer. */
+  send: (world: World) => Promise<GraphQLResponse<unknown>>;
   /** Checks the operation really reached every parent (so a constant count means something). */
   check: (data: Record<string, unknown>, n: number) => void;
 }
@@ -165,11 +173,7 @@ const edges = (connection: unknown) =>
 const operations: Operation[] = [
   {
     name: 'Workspace.lists, Workspace.events (+ List.owner/workspace, HostedEvent.host/workspace)',
-    query: `{ viewer { workspaceMemberships(first: 100) { edges { node { workspace {
-      lists { totalCount edges { node { id kind owner { id } workspace { id } } } }
-      events(from: "2029-01-01T00:00:00Z", to: "2031-01-01T00:00:00Z") { totalCount edges { node { id host { id } workspace { id } } } }
-    } } } } } }`,
-    variables: () => ({}),
+    send: (world) => gql(ReadBatchingWorkspaceListsEventsDocument, {}, { as: world.viewer }),
     check: (data, n) => {
       const memberships = edges((data.viewer as Record<string, unknown>).workspaceMemberships);
       expect(memberships).toHaveLength(n + 1);
@@ -182,13 +186,12 @@ const operations: Operation[] = [
   },
   {
     name: 'List.items, List.members(role), List.workItems (+ ListItem.list/createdBy/completedBy, ListMember.user/list)',
-    query: `query($id: ID!) { node(id: $id) { ... on Workspace { lists(first: 100) { edges { node {
-      id
-      items { totalCount edges { node { id list { id } createdBy { id } completedBy { id } } } }
-      members(role: EDITOR) { totalCount edges { node { id user { id } list { id } } } }
-      workItems { totalCount edges { node { id list { id } } } }
-    } } } } } }`,
-    variables: (world) => ({ id: gid('Workspace', world.home) }),
+    send: (world) =>
+      gql(
+        ReadBatchingListChildrenDocument,
+        { id: gid('Workspace', world.home) },
+        { as: world.viewer },
+      ),
     check: (data, n) => {
       const lists = edges((data.node as Record<string, unknown>).lists);
       expect(lists).toHaveLength(n);
@@ -202,10 +205,12 @@ const operations: Operation[] = [
   },
   {
     name: 'HostedEvent.participants (+ EventParticipant.user/event)',
-    query: `query($id: ID!) { node(id: $id) { ... on Workspace { events(first: 100) { edges { node {
-      participants(status: GOING) { totalCount edges { node { id user { id } event { id } } } }
-    } } } } } }`,
-    variables: (world) => ({ id: gid('Workspace', world.home) }),
+    send: (world) =>
+      gql(
+        ReadBatchingEventParticipantsDocument,
+        { id: gid('Workspace', world.home) },
+        { as: world.viewer },
+      ),
     check: (data, n) => {
       const events = edges((data.node as Record<string, unknown>).events);
       expect(events).toHaveLength(n);
@@ -214,16 +219,12 @@ const operations: Operation[] = [
   },
   {
     name: 'User.relationships, incomingRequests, outgoingRequests, inbox, listMemberships, hostedEvents, eventParticipations',
-    query: `query($ids: [ID!]!) { nodes(ids: $ids) { ... on User {
-      relationships { totalCount edges { node { id user { id } relatedUser { id } } } }
-      incomingRequests(status: PENDING) { totalCount }
-      outgoingRequests { totalCount }
-      inbox(filter: { read: false }) { totalCount }
-      listMemberships(role: EDITOR) { totalCount edges { node { id list { id } } } }
-      hostedEvents { totalCount }
-      eventParticipations { totalCount edges { node { id event { id } } } }
-    } } }`,
-    variables: (world) => ({ ids: world.users.map((user) => gid('User', user)) }),
+    send: (world) =>
+      gql(
+        ReadBatchingUserConnectionsDocument,
+        { ids: world.users.map((user) => gid('User', user)) },
+        { as: world.viewer },
+      ),
     check: (data, n) => {
       const users = data.nodes as Record<string, { totalCount: number }>[];
       expect(users).toHaveLength(n);
@@ -239,13 +240,7 @@ const operations: Operation[] = [
   },
   {
     name: "the viewer's inbox, requests and relationships (+ InboxItem.user, RelationshipRequest.fromUser/toUser, Relationship.relatedUser)",
-    query: `{ viewer {
-      inbox(first: 100) { edges { node { id user { id } } } }
-      incomingRequests(first: 100) { edges { node { id fromUser { id } toUser { id } } } }
-      outgoingRequests(first: 100, status: DECLINED) { edges { node { id fromUser { id } toUser { id } } } }
-      relationships(first: 100) { edges { node { id relatedUser { id } } } }
-    } }`,
-    variables: () => ({}),
+    send: (world) => gql(ReadBatchingViewerSocialDocument, {}, { as: world.viewer }),
     check: (data, n) => {
       const viewer = data.viewer as Record<string, unknown>;
       for (const field of ['inbox', 'incomingRequests', 'outgoingRequests', 'relationships']) {
@@ -267,11 +262,13 @@ const operations: Operation[] = [
   ).map(
     ([key, type]): Operation => ({
       name: `nodes(ids:) of ${type}`,
-      query: 'query($ids: [ID!]!) { nodes(ids: $ids) { id } }',
       // Exactly n ids of the type (requests and items have 2n: take n).
-      variables: (world) => ({
-        ids: world.ids[key].slice(0, world.users.length).map((id) => gid(type, id)),
-      }),
+      send: (world) =>
+        gql(
+          ReadBatchingNodeIdsDocument,
+          { ids: world.ids[key].slice(0, world.users.length).map((id) => gid(type, id)) },
+          { as: world.viewer },
+        ),
       check: (data, n) => {
         const nodes = data.nodes as ({ id: string } | null)[];
         expect(nodes).toHaveLength(n);
@@ -298,7 +295,7 @@ describe('batching: statements do not grow with the number of parents', () => {
       const statements: number[] = [];
       for (const n of [5, 60]) {
         const world = worlds.get(n) as World;
-        const result = await gql(operation.query, operation.variables(world), { as: world.viewer });
+        const result = await operation.send(world);
         expect(result.errors).toBeUndefined();
         operation.check(result.data as Record<string, unknown>, n);
         statements.push(result.extensions?.d1?.statements ?? -1);

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { ObservabilityMeDocument } from '../generated/graphql';
 import { gqlWith, liftRateLimit } from '../hardening/helpers';
 import { tokenFor } from '../helpers/client';
 import { insertUser } from '../helpers/seed';
@@ -35,7 +36,7 @@ async function tracedRequest(vars: Record<string, string>) {
   });
   const result = await gqlWith(
     vars,
-    { query: 'query Me { viewer { id } }', operationName: 'Me' },
+    { query: ObservabilityMeDocument.toString(), operationName: 'ObservabilityMe' },
     { token, headers: { traceparent: `00-${TRACE_ID}-00f067aa0ba902b7-01` } },
   );
   expect(result.errors).toBeUndefined();
@@ -56,11 +57,11 @@ describe('OpenTelemetry export', () => {
     expect(root).toMatchObject({
       traceId: TRACE_ID,
       parentSpanId: '00f067aa0ba902b7',
-      name: 'graphql Me',
+      name: 'graphql ObservabilityMe',
     });
     expect(root?.attributes).toContainEqual({
       key: 'graphql.operation.name',
-      value: { stringValue: 'Me' },
+      value: { stringValue: 'ObservabilityMe' },
     });
     expect(field).toMatchObject({
       traceId: TRACE_ID,

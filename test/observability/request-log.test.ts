@@ -1,4 +1,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import {
+  ObservabilityMeDocument,
+  ObservabilityMembershipsDocument,
+  type ObservabilityMembershipsQueryVariables,
+} from '../generated/graphql';
 import { gqlWith, liftRateLimit } from '../hardening/helpers';
 import { tokenFor } from '../helpers/client';
 import { insertUser } from '../helpers/seed';
@@ -19,10 +24,9 @@ describe('the request log', () => {
     const result = await gqlWith(
       { ENVIRONMENT: 'development' },
       {
-        query:
-          'query Me($first: Int) { viewer { id workspaceMemberships(first: $first) { totalCount } } }',
-        variables: { first: 7 },
-        operationName: 'Me',
+        query: ObservabilityMembershipsDocument.toString(),
+        variables: { first: 7 } satisfies ObservabilityMembershipsQueryVariables,
+        operationName: 'ObservabilityMemberships',
       },
       { token },
     );
@@ -36,7 +40,7 @@ describe('the request log', () => {
       level: 'info',
       requestId: result.extensions?.requestId,
       viewer: 'user',
-      operation: 'Me',
+      operation: 'ObservabilityMemberships',
       errors: 0,
       d1: { statements: expect.any(Number), roundTrips: expect.any(Number) },
       spans: [{ path: 'viewer', field: 'Query.viewer', error: false }],
@@ -52,13 +56,13 @@ describe('the request log', () => {
     vi.spyOn(console, 'log').mockImplementation((line: unknown) => void lines.push(String(line)));
     const result = await gqlWith(
       { ENVIRONMENT: 'development' },
-      { query: 'query ViewerOnly { viewer { id } }' },
+      { query: ObservabilityMeDocument.toString() },
       { token },
     );
     expect(result.errors, JSON.stringify(result.errors)).toBeUndefined();
     const entry = lines
       .map((line) => JSON.parse(line) as Record<string, unknown>)
       .find((candidate) => candidate.message === 'graphql operation');
-    expect(entry?.operation).toBe('ViewerOnly');
+    expect(entry?.operation).toBe('ObservabilityMe');
   });
 });

@@ -6,6 +6,7 @@ import { digestApiToken } from '../../src/auth/api-tokens';
 import worker from '../../src/index';
 import { FAILED_AUTHENTICATIONS_PER_MINUTE } from '../../src/rate-limit/failed-auth-limit';
 import { randomToken } from '../../src/resolvers/ids';
+import { RateLimitViewerDocument } from '../generated/graphql';
 import { liftRateLimit } from '../hardening/helpers';
 import { tokenFor } from '../helpers/client';
 import { insertUser, uid } from '../helpers/seed';
@@ -50,7 +51,7 @@ async function ask(address: string, token?: string): Promise<Answer> {
         'CF-Connecting-IP': address,
         ...(token ? { Authorization: `Bearer ${token}` } : {}),
       },
-      body: JSON.stringify({ query: '{ viewer { id } }' }),
+      body: JSON.stringify({ query: RateLimitViewerDocument.toString() }),
     }) as Request<unknown, IncomingRequestCfProperties>,
     { ...env, DB: countingDb } as Env,
     execution,

@@ -1,16 +1,15 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { insertAdmin, setSetting } from '../admin/helpers';
-import { gql as send } from '../helpers/client';
+import { RateLimitPingDocument } from '../generated/graphql';
+import { gql } from '../helpers/client';
 import { insertUser } from '../helpers/seed';
-
-const QUERY = '{ __typename }';
 
 /**
  * Windows are aligned to the clock minute: when the current one ends within a few seconds, wait
  * for the next, so a test's requests all fall in one window.
  */
 async function startOfFreshWindow() {
-  const probe = await send(QUERY, {}, { as: await insertUser() });
+  const probe = await gql(RateLimitPingDocument, {}, { as: await insertUser() });
   const reset = Number(probe.headers.get('RateLimit-Reset'));
   if (reset <= 3) await new Promise((resolve) => setTimeout(resolve, reset * 1000 + 100));
 }
@@ -26,7 +25,7 @@ describe('default_rate_limit', () => {
     const user = await insertUser();
     const remaining: string[] = [];
     for (let i = 0; i < 3; i++) {
-      const ok = await send(QUERY, {}, { as: user });
+      const ok = await gql(RateLimitPingDocument, {}, { as: user });
       expect(ok.status).toBe(200);
       expect(ok.headers.get('RateLimit-Limit')).toBe('3');
       const reset = Number(ok.headers.get('RateLimit-Reset'));
@@ -36,7 +35,7 @@ describe('default_rate_limit', () => {
     }
     expect(remaining).toEqual(['2', '1', '0']);
 
-    const limited = await send(QUERY, {}, { as: user });
+    const limited = await gql(RateLimitPingDocument, {}, { as: user });
     expect(limited.status).toBe(429);
     const retryAfter = Number(limited.headers.get('Retry-After'));
     expect(retryAfter).toBeGreaterThanOrEqual(1);
@@ -52,24 +51,24 @@ describe('default_rate_limit', () => {
   it('counts each viewer on their own: users, and anonymous callers by address', async () => {
     const first = await insertUser();
     const second = await insertUser();
-    for (let i = 0; i < 3; i++) await send(QUERY, {}, { as: first });
-    expect((await send(QUERY, {}, { as: first })).status).toBe(429);
-    expect((await send(QUERY, {}, { as: second })).status).toBe(200);
+    for (let i = 0; i < 3; i++) await gql(RateLimitPingDocument, {}, { as: first });
+    expect((await gql(RateLimitPingDocument, {}, { as: first })).status).toBe(429);
+    expect((await gql(RateLimitPingDocument, {}, { as: second })).status).toBe(200);
 
     const ip = { headers: { 'CF-Connecting-IP': `198.51.100.${Math.floor(Math.random() * 200)}` } };
     const statuses: number[] = [];
-    for (let i = 0; i < 4; i++) statuses.push((await send(QUERY, {}, ip)).status);
+    for (let i = 0; i < 4; i++) statuses.push((await gql(RateLimitPingDocument, {}, ip)).status);
     expect(statuses).toEqual([200, 200, 200, 429]);
     const otherIp = { headers: { 'CF-Connecting-IP': '2001:db8::77' } };
-    expect((await send(QUERY, {}, otherIp)).status).toBe(200);
+    expect((await gql(RateLimitPingDocument, {}, otherIp)).status).toBe(200);
   });
 
   it('applies to admins as well, and a raised limit takes effect on the next request', async () => {
     const admin = await insertAdmin('admin');
-    for (let i = 0; i < 3; i++) await send(QUERY, {}, { as: admin });
-    expect((await send(QUERY, {}, { as: admin })).status).toBe(429);
+    for (let i = 0; i < 3; i++) await gql(RateLimitPingDocument, {}, { as: admin });
+    expect((await gql(RateLimitPingDocument, {}, { as: admin })).status).toBe(429);
     await setSetting('default_rate_limit', '10');
-    const after = await send(QUERY, {}, { as: admin });
+    const after = await gql(RateLimitPingDocument, {}, { as: admin });
     expect(after.status).toBe(200);
     expect(after.headers.get('RateLimit-Limit')).toBe('10');
     expect(after.headers.get('RateLimit-Remaining')).toBe('6');
