@@ -1,118 +1,129 @@
 import { describe, expect, it } from 'vitest';
 import { type AdminRole, expectForbidden, gid, gql, roleUsers } from '../admin/helpers';
+import type { TypedDocumentString } from '../generated/graphql';
+import * as docs from '../generated/graphql';
+import { variant } from '../helpers/client';
 import { insertUser, insertWorkspace, uid } from '../helpers/seed';
 
 interface Operation {
   field: string;
   /** The lowest role that may use it. */
   minimum: AdminRole;
-  query: string;
+  /** A typed document of test/documents/access.graphql (sent as text: rows differ in type). */
+  document: { toString(): string };
   variables: () => Promise<Record<string, unknown>> | Record<string, unknown>;
 }
 
-const RESULT = '{ __typename ... on Error { code message } }';
+/** A row whose variables tsc checks against its document, then stored as any row's. */
+const operation = <R, V extends Record<string, unknown>>({
+  document,
+  ...row
+}: Omit<Operation, 'document' | 'variables'> & {
+  document: TypedDocumentString<R, V>;
+  variables: () => Promise<V> | V;
+}): Operation => ({ ...row, document });
 const missingUser = () => gid('User', uid('usr_missing'));
 const missingWorkspace = () => gid('Workspace', uid('wsp_missing'));
 
 // Every admin root field. Mutations aim at ids that do not exist: a caller who passes the scope
 // check gets a typed NotFound (or a real result), one who does not gets FORBIDDEN.
 const OPERATIONS: Operation[] = [
-  {
+  operation({
     field: 'admins',
     minimum: 'support',
-    query: '{ admins { totalCount } }',
+    document: docs.AccessAdminsCountDocument,
     variables: () => ({}),
-  },
-  {
+  }),
+  operation({
     field: 'auditLogs',
     minimum: 'support',
-    query: '{ auditLogs(first: 1) { totalCount } }',
+    document: docs.AccessAuditLogsCountDocument,
     variables: () => ({}),
-  },
-  {
+  }),
+  operation({
     field: 'systemSettings',
     minimum: 'support',
-    query: '{ systemSettings { maintenanceMode defaultRateLimit } }',
+    document: docs.AccessSystemSettingsDocument,
     variables: () => ({}),
-  },
-  {
+  }),
+  operation({
     field: 'adminUser',
     minimum: 'support',
-    query: 'query($id: ID!) { adminUser(id: $id) { id privateWorkItems { totalCount } } }',
+    document: docs.AccessAdminUserDocument,
     variables: async () => ({ id: gid('User', await insertUser()) }),
-  },
-  {
+  }),
+  operation({
     field: 'adminWorkspaces',
     minimum: 'support',
-    query: '{ adminWorkspaces(first: 1) { totalCount } }',
+    document: docs.AccessAdminWorkspacesCountDocument,
     variables: () => ({}),
-  },
-  {
+  }),
+  operation({
     field: 'adminWorkspace',
     minimum: 'support',
-    query: 'query($id: ID!) { adminWorkspace(id: $id) { id members { totalCount } } }',
+    document: docs.AccessAdminWorkspaceDocument,
     variables: async () => ({ id: gid('Workspace', await insertWorkspace(await insertUser())) }),
-  },
-  {
+  }),
+  operation({
     field: 'importSession',
     minimum: 'support',
-    query: 'query($id: ID!) { importSession(id: $id) { id } }',
+    document: docs.AccessImportSessionDocument,
     variables: () => ({ id: gid('ImportSession', uid('imp')) }),
-  },
-  {
+  }),
+  operation({
     field: 'importSessions',
     minimum: 'support',
-    query: '{ importSessions(first: 1) { totalCount } }',
+    document: docs.AccessImportSessionsCountDocument,
     variables: () => ({}),
-  },
-  {
+  }),
+  operation({
     field: 'dailyLogSummaries',
     minimum: 'support',
-    query: '{ dailyLogSummaries(from: "2020-01-01", to: "2020-01-31") { totalCount } }',
+    document: docs.AccessDailyLogSummariesCountDocument,
     variables: () => ({}),
-  },
-  {
+  }),
+  operation({
     field: 'updateSystemSetting',
     minimum: 'admin',
-    query: `mutation { updateSystemSetting(input: { key: DEFAULT_RATE_LIMIT, value: "120" }) ${RESULT} }`,
+    document: docs.AccessUpdateSystemSettingDocument,
     variables: () => ({}),
-  },
-  {
+  }),
+  operation({
     field: 'startImport',
     minimum: 'admin',
-    query: `mutation($content: String!) { startImport(input: { kind: USERS, format: CSV, content: $content }) ${RESULT} }`,
+    document: docs.AccessStartImportDocument,
     variables: () => ({ content: `email,displayName\n${uid('imp')}@example.test,Imported` }),
-  },
-  {
+  }),
+  operation({
     field: 'adminSetWorkspaceMemberRole',
     minimum: 'admin',
-    query: `mutation($w: ID!, $u: ID!) { adminSetWorkspaceMemberRole(input: { workspaceId: $w, userId: $u, role: MEMBER }) ${RESULT} }`,
+    document: docs.AccessAdminSetWorkspaceMemberRoleDocument,
     variables: () => ({ w: missingWorkspace(), u: missingUser() }),
-  },
-  {
+  }),
+  operation({
     field: 'adminRemoveWorkspaceMember',
     minimum: 'admin',
-    query: `mutation($w: ID!, $u: ID!) { adminRemoveWorkspaceMember(input: { workspaceId: $w, userId: $u }) ${RESULT} }`,
+    document: docs.AccessAdminRemoveWorkspaceMemberDocument,
     variables: () => ({ w: missingWorkspace(), u: missingUser() }),
-  },
-  {
+  }),
+  operation({
     field: 'adminTransferWorkspaceOwnership',
     minimum: 'admin',
-    query: `mutation($w: ID!, $u: ID!) { adminTransferWorkspaceOwnership(input: { workspaceId: $w, newOwnerId: $u }) ${RESULT} }`,
+    document: docs.AccessAdminTransferWorkspaceOwnershipDocument,
     variables: () => ({ w: missingWorkspace(), u: missingUser() }),
-  },
-  {
+  }),
+  operation({
     field: 'grantAdminRole',
     minimum: 'owner',
-    query: `mutation($u: ID!) { grantAdminRole(input: { userId: $u, role: SUPPORT }) ${RESULT} }`,
+    document: docs.AccessGrantAdminRoleDocument,
     variables: () => ({ u: missingUser() }),
-  },
-  {
+  }),
+  operation({
     field: 'revokeAdminRole',
     minimum: 'owner',
-    query: `mutation($u: ID!) { revokeAdminRole(input: { userId: $u }) ${RESULT} }`,
+    document: docs.AccessRevokeAdminRoleDocument,
     variables: () => ({ u: missingUser() }),
-  },
+  }),
 ];
 
 const RANK: Record<AdminRole, number> = { support: 0, admin: 1, owner: 2 };
@@ -123,11 +134,11 @@ describe('admin role matrix', () => {
     const variables = await op.variables();
 
     for (const who of [undefined, users.user]) {
-      const result = await gql(op.query, variables, who ? { as: who } : {});
+      const result = await gql(op.document.toString(), variables, who ? { as: who } : {});
       expectForbidden(result, op.field);
     }
     for (const role of ['support', 'admin', 'owner'] as const) {
-      const result = await gql(op.query, variables, { as: users[role] });
+      const result = await gql(op.document.toString(), variables, { as: users[role] });
       const allowed = RANK[role] >= RANK[op.minimum];
       if (allowed) {
         expect(result.errors, `${role} on ${op.field}`).toBeUndefined();
@@ -143,13 +154,13 @@ describe('admin role matrix', () => {
     const user = await insertUser();
     const realUser = gid('User', await insertUser());
     const realWorkspace = gid('Workspace', await insertWorkspace(await insertUser()));
-    const ask = async (query: string, variables: Record<string, unknown>) => {
-      const { errors, data } = await gql(query, variables, { as: user });
+    const ask = async <R, V>(document: TypedDocumentString<R, V>, variables: V) => {
+      const { errors, data } = await gql(document, variables, { as: user });
       return { data, errors: errors?.map(({ message, extensions }) => ({ message, extensions })) };
     };
-    const profile = 'query($id: ID!) { adminUser(id: $id) { id } }';
+    const profile = docs.AccessAdminUserIdDocument;
     expect(await ask(profile, { id: realUser })).toEqual(await ask(profile, { id: missingUser() }));
-    const transfer = `mutation($w: ID!, $u: ID!) { adminTransferWorkspaceOwnership(input: { workspaceId: $w, newOwnerId: $u }) ${RESULT} }`;
+    const transfer = docs.AccessAdminTransferWorkspaceOwnershipDocument;
     expect(await ask(transfer, { w: realWorkspace, u: realUser })).toEqual(
       await ask(transfer, { w: missingWorkspace(), u: missingUser() }),
     );
@@ -157,20 +168,12 @@ describe('admin role matrix', () => {
 
   it("gives an integrator token none of its owner's admin powers", async () => {
     const { owner } = await roleUsers();
-    const created = await gql<{ createApiToken: { data: { token: string } } }>(
-      `mutation { createApiToken(input: { name: "CI", scopes: [READ, WRITE] }) {
-        ... on CreateApiTokenSuccess { data { token } } } }`,
-      {},
-      { as: owner },
-    );
-    const token = created.data?.createApiToken.data.token as string;
+    const created = await gql(docs.AccessCreateApiTokenDocument, {}, { as: owner });
+    const { token } = variant(created.data?.createApiToken, 'CreateApiTokenSuccess').data;
     expect(token).toEqual(expect.any(String));
-    expectForbidden(
-      await gql('{ systemSettings { maintenanceMode } }', {}, { token }),
-      'systemSettings',
-    );
+    expectForbidden(await gql(docs.AccessSystemSettingsDocument, {}, { token }), 'systemSettings');
     const grant = await gql(
-      `mutation($u: ID!) { grantAdminRole(input: { userId: $u, role: SUPPORT }) ${RESULT} }`,
+      docs.AccessGrantAdminRoleDocument,
       { u: gid('User', await insertUser()) },
       { token },
     );

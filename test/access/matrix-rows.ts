@@ -1,10 +1,13 @@
 import type { VisibilityPredicateName } from '../../src/resolvers/access';
+import type { TypedDocumentString } from '../generated/graphql';
+import * as docs from '../generated/graphql';
 import type { Kind, World } from './matrix-world';
 
 /** One way to reach a guarded thing: an operation, and whether its answer shows the thing. */
 export interface MatrixPath {
   name: string;
-  query: string;
+  /** A typed document of test/documents/access.graphql (sent as text: rows differ in type). */
+  document: { toString(): string };
   variables: Record<string, unknown>;
   /** Whether the answer shows the thing; by default, whether it holds the thing's global ID. */
   seen?: (data: unknown) => boolean;
@@ -30,28 +33,27 @@ const QUEST: readonly Kind[] = ['owner', 'listMember', 'token'];
 const PARTICIPANTS: readonly Kind[] = ['owner', 'member', 'token'];
 const OWNER: readonly Kind[] = ['owner', 'token'];
 
+/** A path whose variables tsc checks against its document, then stored as any row's. */
+const path = <R, V extends Record<string, unknown>>({
+  document,
+  ...row
+}: Omit<MatrixPath, 'document' | 'variables'> & {
+  document: TypedDocumentString<R, V>;
+  variables: V;
+}): MatrixPath => ({ ...row, document });
+
 const byId = (subject: string): MatrixPath[] => [
-  { name: 'node', query: 'query($id: ID!) { node(id: $id) { id } }', variables: { id: subject } },
-  {
-    name: 'nodes',
-    query: 'query($ids: [ID!]!) { nodes(ids: $ids) { id } }',
-    variables: { ids: [subject] },
-  },
+  path({ name: 'node', document: docs.AccessNodeDocument, variables: { id: subject } }),
+  path({ name: 'nodes', document: docs.AccessNodesDocument, variables: { ids: [subject] } }),
 ];
 
-/** A connection of the node `parent` (of type `type`), listing node ids. */
+/** A connection of the node `parent`, listing node ids (`document` selects it on its type). */
 const listed = (
   name: string,
   parent: string,
-  type: string,
-  field: string,
-  extra: Partial<MatrixPath> = {},
-): MatrixPath => ({
-  name,
-  query: `query($id: ID!) { node(id: $id) { ... on ${type} { ${field} { totalCount edges { node { id } } } } } }`,
-  variables: { id: parent },
-  ...extra,
-});
+  document: TypedDocumentString<unknown, { id: string }>,
+  extra: Pick<MatrixPath, 'seen' | 'allowed' | 'forbidden'> = {},
+): MatrixPath => path({ name, document, variables: { id: parent }, ...extra });
 
 const field = (data: unknown, name: string): unknown =>
   (data as { node?: Record<string, unknown> | null }).node?.[name] ?? null;
@@ -69,8 +71,8 @@ export const MATRIX_ROWS: Record<VisibilityPredicateName, (world: World) => Matr
       allowed: QUEST,
       paths: [
         ...byId(w.workItem),
-        listed('Workspace.workItems', w.workspace, 'Workspace', 'workItems'),
-        listed('List.workItems', w.list, 'List', 'workItems'),
+        listed('Workspace.workItems', w.workspace, docs.AccessWorkspaceWorkItemsDocument),
+        listed('List.workItems', w.list, docs.AccessListWorkItemsDocument),
       ],
     },
   ],
@@ -81,12 +83,11 @@ export const MATRIX_ROWS: Record<VisibilityPredicateName, (world: World) => Matr
       allowed: WORKSPACE,
       paths: [
         ...byId(w.workspace),
-        {
+        path({
           name: 'User.workspaceMemberships of a member',
-          query:
-            'query($id: ID!) { node(id: $id) { ... on User { workspaceMemberships { edges { node { workspace { id } } } } } } }',
+          document: docs.AccessUserWorkspaceMembershipsDocument,
           variables: { id: btoa(`User:${w.users.member}`) },
-        },
+        }),
       ],
     },
     {
@@ -95,7 +96,7 @@ export const MATRIX_ROWS: Record<VisibilityPredicateName, (world: World) => Matr
       allowed: WORKSPACE,
       paths: [
         ...byId(w.membership),
-        listed('Workspace.members', w.workspace, 'Workspace', 'members'),
+        listed('Workspace.members', w.workspace, docs.AccessWorkspaceMembersDocument),
       ],
     },
   ],
@@ -104,7 +105,10 @@ export const MATRIX_ROWS: Record<VisibilityPredicateName, (world: World) => Matr
       guards: 'Room',
       subject: w.room,
       allowed: WORKSPACE,
-      paths: [...byId(w.room), listed('Workspace.rooms', w.workspace, 'Workspace', 'rooms')],
+      paths: [
+        ...byId(w.room),
+        listed('Workspace.rooms', w.workspace, docs.AccessWorkspaceRoomsDocument),
+      ],
     },
   ],
   roomMemberVisibleTo: (w) => [
@@ -112,7 +116,10 @@ export const MATRIX_ROWS: Record<VisibilityPredicateName, (world: World) => Matr
       guards: 'RoomMember',
       subject: w.roomMember,
       allowed: WORKSPACE,
-      paths: [...byId(w.roomMember), listed('Room.members', w.room, 'Room', 'members')],
+      paths: [
+        ...byId(w.roomMember),
+        listed('Room.members', w.room, docs.AccessRoomMembersDocument),
+      ],
     },
   ],
   listVisibleTo: (w) => [
@@ -120,13 +127,16 @@ export const MATRIX_ROWS: Record<VisibilityPredicateName, (world: World) => Matr
       guards: 'List',
       subject: w.list,
       allowed: QUEST,
-      paths: [...byId(w.list), listed('Workspace.lists', w.workspace, 'Workspace', 'lists')],
+      paths: [
+        ...byId(w.list),
+        listed('Workspace.lists', w.workspace, docs.AccessWorkspaceListsDocument),
+      ],
     },
     {
       guards: 'ListItem',
       subject: w.listItem,
       allowed: QUEST,
-      paths: [...byId(w.listItem), listed('List.items', w.list, 'List', 'items')],
+      paths: [...byId(w.listItem), listed('List.items', w.list, docs.AccessListItemsDocument)],
     },
     {
       guards: 'ListMember',
@@ -134,12 +144,11 @@ export const MATRIX_ROWS: Record<VisibilityPredicateName, (world: World) => Matr
       allowed: QUEST,
       paths: [
         ...byId(w.listMember),
-        listed('List.members', w.list, 'List', 'members'),
+        listed('List.members', w.list, docs.AccessListMembersDocument),
         listed(
           'User.listMemberships of the list member',
           btoa(`User:${w.users.listMember}`),
-          'User',
-          'listMemberships',
+          docs.AccessUserListMembershipsDocument,
         ),
       ],
     },
@@ -151,12 +160,11 @@ export const MATRIX_ROWS: Record<VisibilityPredicateName, (world: World) => Matr
       allowed: WORKSPACE,
       paths: [
         ...byId(w.event),
-        listed('Workspace.events', w.workspace, 'Workspace', 'events'),
+        listed('Workspace.events', w.workspace, docs.AccessWorkspaceEventsDocument),
         listed(
           'User.hostedEvents of the host',
           btoa(`User:${w.users.owner}`),
-          'User',
-          'hostedEvents',
+          docs.AccessUserHostedEventsDocument,
         ),
       ],
     },
@@ -166,12 +174,11 @@ export const MATRIX_ROWS: Record<VisibilityPredicateName, (world: World) => Matr
       allowed: WORKSPACE,
       paths: [
         ...byId(w.eventParticipant),
-        listed('HostedEvent.participants', w.event, 'HostedEvent', 'participants'),
+        listed('HostedEvent.participants', w.event, docs.AccessHostedEventParticipantsDocument),
         listed(
           'User.eventParticipations of the participant',
           btoa(`User:${w.users.member}`),
-          'User',
-          'eventParticipations',
+          docs.AccessUserEventParticipationsDocument,
         ),
       ],
     },
@@ -186,8 +193,7 @@ export const MATRIX_ROWS: Record<VisibilityPredicateName, (world: World) => Matr
         listed(
           'User.relationships of its user',
           btoa(`User:${w.users.owner}`),
-          'User',
-          'relationships',
+          docs.AccessUserRelationshipsDocument,
         ),
       ],
     },
@@ -207,7 +213,11 @@ export const MATRIX_ROWS: Record<VisibilityPredicateName, (world: World) => Matr
       allowed: OWNER,
       paths: [
         ...byId(w.inboxItem),
-        listed('User.inbox of its owner', btoa(`User:${w.users.owner}`), 'User', 'inbox'),
+        listed(
+          'User.inbox of its owner',
+          btoa(`User:${w.users.owner}`),
+          docs.AccessUserInboxDocument,
+        ),
       ],
     },
   ],
@@ -227,7 +237,7 @@ export const MATRIX_ROWS: Record<VisibilityPredicateName, (world: World) => Matr
       allowed: PARTICIPANTS,
       paths: [
         ...byId(w.threadParticipant),
-        listed('Thread.participants', w.thread, 'Thread', 'participants'),
+        listed('Thread.participants', w.thread, docs.AccessThreadParticipantsDocument),
       ],
     },
   ],
@@ -236,7 +246,7 @@ export const MATRIX_ROWS: Record<VisibilityPredicateName, (world: World) => Matr
       guards: 'Thread.invites',
       subject: w.invite,
       allowed: OWNER,
-      paths: [listed('Thread.invites', w.thread, 'Thread', 'invites')],
+      paths: [listed('Thread.invites', w.thread, docs.AccessThreadInvitesDocument)],
     },
   ],
   inviteVisibleTo: (w) => [
@@ -253,12 +263,12 @@ export const MATRIX_ROWS: Record<VisibilityPredicateName, (world: World) => Matr
       subject: w.invite,
       allowed: OWNER,
       paths: [
-        {
+        path({
           name: 'ThreadInvite.emailError',
-          query: 'query($id: ID!) { node(id: $id) { ... on ThreadInvite { emailError } } }',
+          document: docs.AccessThreadInviteEmailErrorDocument,
           variables: { id: w.invite },
           seen: (data) => field(data, 'emailError') !== null,
-        },
+        }),
       ],
     },
   ],
@@ -267,7 +277,10 @@ export const MATRIX_ROWS: Record<VisibilityPredicateName, (world: World) => Matr
       guards: 'ThreadMessage',
       subject: w.message,
       allowed: PARTICIPANTS,
-      paths: [...byId(w.message), listed('Thread.messages', w.thread, 'Thread', 'messages')],
+      paths: [
+        ...byId(w.message),
+        listed('Thread.messages', w.thread, docs.AccessThreadMessagesDocument),
+      ],
     },
   ],
   messageDeliveryVisibleTo: (w) => [
@@ -276,14 +289,13 @@ export const MATRIX_ROWS: Record<VisibilityPredicateName, (world: World) => Matr
       subject: w.message,
       allowed: PARTICIPANTS,
       paths: [
-        {
+        path({
           name: 'ThreadMessage.deliveries',
-          query:
-            'query($id: ID!) { node(id: $id) { ... on ThreadMessage { deliveries { totalCount } } } }',
+          document: docs.AccessThreadMessageDeliveriesDocument,
           variables: { id: w.message },
           seen: (data) =>
             ((field(data, 'deliveries') as { totalCount?: number } | null)?.totalCount ?? 0) > 0,
-        },
+        }),
       ],
     },
   ],
@@ -298,8 +310,7 @@ export const MATRIX_ROWS: Record<VisibilityPredicateName, (world: World) => Matr
         listed(
           'User.apiTokens of its owner',
           btoa(`User:${w.users.owner}`),
-          'User',
-          'apiTokens',
+          docs.AccessUserApiTokensDocument,
           // A token does not manage tokens: the field's scope refuses it.
           { forbidden: ['token'] },
         ),
@@ -322,43 +333,58 @@ export const MATRIX_ROWS: Record<VisibilityPredicateName, (world: World) => Matr
         guards: 'User.outgoingRequests',
         subject: w.request,
         allowed: OWNER,
-        paths: [listed('of the sender', user(w.users.owner), 'User', 'outgoingRequests')],
+        paths: [
+          listed('of the sender', user(w.users.owner), docs.AccessUserOutgoingRequestsDocument),
+        ],
       },
       {
         guards: 'User.incomingRequests',
         subject: w.request,
         allowed: ['party'],
-        paths: [listed('of the recipient', user(w.users.party), 'User', 'incomingRequests')],
+        paths: [
+          listed('of the recipient', user(w.users.party), docs.AccessUserIncomingRequestsDocument),
+        ],
       },
       {
         guards: 'User.threads',
         subject: w.thread,
         allowed: ['member'],
-        paths: [listed('of a participant', user(w.users.member), 'User', 'threads')],
+        paths: [listed('of a participant', user(w.users.member), docs.AccessUserThreadsDocument)],
       },
       {
         guards: 'User.threadInvites',
         subject: w.invite,
         allowed: ['party'],
-        paths: [listed('of the invitee', user(w.users.party), 'User', 'threadInvites')],
+        paths: [
+          listed('of the invitee', user(w.users.party), docs.AccessUserThreadInvitesDocument),
+        ],
       },
     ];
   },
   userPrivateFieldsVisibleTo: (w) => {
     const owner = btoa(`User:${w.users.owner}`);
-    const private_ = (name: string, selection: string): MatrixPath => ({
-      name: `User.${name}`,
-      query: `query($id: ID!) { node(id: $id) { ... on User { ${selection} } } }`,
-      variables: { id: owner },
-      seen: (data) => field(data, name) !== null,
-    });
+    const private_ = (
+      name: string,
+      document: TypedDocumentString<unknown, { id: string }>,
+    ): MatrixPath =>
+      path({
+        name: `User.${name}`,
+        document,
+        variables: { id: owner },
+        seen: (data) => field(data, name) !== null,
+      });
     return [
-      { guards: 'User.email', subject: owner, allowed: OWNER, paths: [private_('email', 'email')] },
+      {
+        guards: 'User.email',
+        subject: owner,
+        allowed: OWNER,
+        paths: [private_('email', docs.AccessUserEmailDocument)],
+      },
       {
         guards: 'User.aiUsage',
         subject: owner,
         allowed: OWNER,
-        paths: [private_('aiUsage', 'aiUsage { todayUsd }')],
+        paths: [private_('aiUsage', docs.AccessUserAiUsageDocument)],
       },
     ];
   },

@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { TypedDocumentString } from '../generated/graphql';
+import * as docs from '../generated/graphql';
 import { gql } from '../helpers/client';
 import { addMember, insertUser, insertWorkspace } from '../helpers/seed';
 import {
@@ -29,7 +31,8 @@ type Kind =
 
 interface Path {
   name: string;
-  query: string;
+  /** A typed document of test/documents/access.graphql (sent as text: paths differ in type). */
+  document: { toString(): string };
   variables: Record<string, unknown>;
   /** Who sees the thing through this path. */
   allowed: Kind[];
@@ -51,10 +54,14 @@ let cases = 0;
 const users = new Map<Kind, string | undefined>();
 const subjects: Subject[] = [];
 
-const NODE = 'query($id: ID!) { node(id: $id) { id } }';
-const NODES = 'query($ids: [ID!]!) { nodes(ids: $ids) { id } }';
-const onUser = (selection: string) =>
-  `query($user: ID!) { node(id: $user) { ... on User { ${selection} } } }`;
+/** A path whose variables tsc checks against its document, then stored as any path's. */
+const path = <R, V extends Record<string, unknown>>({
+  document,
+  ...row
+}: Omit<Path, 'document' | 'variables'> & {
+  document: TypedDocumentString<R, V>;
+  variables: V;
+}): Path => ({ ...row, document });
 
 beforeAll(async () => {
   const sender = await insertUser({ displayName: 'Sender' });
@@ -85,31 +92,39 @@ beforeAll(async () => {
     globalId: inboxId,
     kinds: ['owner', 'recipient', 'coMember', 'friend', 'stranger', 'admin', 'anonymous'],
     paths: [
-      { name: 'node', query: NODE, variables: { id: inboxId }, allowed: inboxOwnerOnly },
-      { name: 'nodes', query: NODES, variables: { ids: [inboxId] }, allowed: inboxOwnerOnly },
-      {
+      path({
+        name: 'node',
+        document: docs.AccessNodeDocument,
+        variables: { id: inboxId },
+        allowed: inboxOwnerOnly,
+      }),
+      path({
+        name: 'nodes',
+        document: docs.AccessNodesDocument,
+        variables: { ids: [inboxId] },
+        allowed: inboxOwnerOnly,
+      }),
+      path({
         name: 'viewer.inbox',
-        query: '{ viewer { inbox { totalCount edges { node { id } } } } }',
+        document: docs.AccessViewerInboxDocument,
         variables: {},
         allowed: inboxOwnerOnly,
         exclusive: true,
-      },
-      {
+      }),
+      path({
         name: 'User.inbox of the owner',
-        query: onUser('inbox { totalCount edges { node { id } } }'),
-        variables: { user: gid('User', sender) },
+        document: docs.AccessUserInboxDocument,
+        variables: { id: gid('User', sender) },
         allowed: inboxOwnerOnly,
         exclusive: true,
-      },
-      {
+      }),
+      path({
         name: 'User.inbox(filter: unread) of the owner',
-        query: onUser(
-          'inbox(filter: { read: false, archived: false }) { totalCount edges { node { id } } }',
-        ),
-        variables: { user: gid('User', sender) },
+        document: docs.AccessUserUnreadInboxDocument,
+        variables: { id: gid('User', sender) },
         allowed: inboxOwnerOnly,
         exclusive: true,
-      },
+      }),
     ],
   });
 
@@ -120,43 +135,53 @@ beforeAll(async () => {
     globalId: requestId,
     kinds: ['sender', 'recipient', 'coMember', 'friend', 'stranger', 'admin', 'anonymous'],
     paths: [
-      { name: 'node', query: NODE, variables: { id: requestId }, allowed: parties },
-      { name: 'nodes', query: NODES, variables: { ids: [requestId] }, allowed: parties },
-      {
+      path({
+        name: 'node',
+        document: docs.AccessNodeDocument,
+        variables: { id: requestId },
+        allowed: parties,
+      }),
+      path({
+        name: 'nodes',
+        document: docs.AccessNodesDocument,
+        variables: { ids: [requestId] },
+        allowed: parties,
+      }),
+      path({
         name: 'viewer.incomingRequests',
-        query: '{ viewer { incomingRequests { totalCount edges { node { id } } } } }',
+        document: docs.AccessViewerIncomingRequestsDocument,
         variables: {},
         allowed: ['recipient'],
         exclusive: true,
-      },
-      {
+      }),
+      path({
         name: 'viewer.outgoingRequests',
-        query: '{ viewer { outgoingRequests { totalCount edges { node { id } } } } }',
+        document: docs.AccessViewerOutgoingRequestsDocument,
         variables: {},
         allowed: ['sender'],
         exclusive: true,
-      },
-      {
+      }),
+      path({
         name: 'User.incomingRequests of the recipient',
-        query: onUser('incomingRequests(status: PENDING) { totalCount edges { node { id } } }'),
-        variables: { user: gid('User', recipient) },
+        document: docs.AccessUserPendingIncomingRequestsDocument,
+        variables: { id: gid('User', recipient) },
         allowed: ['recipient'],
         exclusive: true,
-      },
-      {
+      }),
+      path({
         name: 'User.outgoingRequests of the sender',
-        query: onUser('outgoingRequests { totalCount edges { node { id } } }'),
-        variables: { user: gid('User', sender) },
+        document: docs.AccessUserOutgoingRequestsDocument,
+        variables: { id: gid('User', sender) },
         allowed: ['sender'],
         exclusive: true,
-      },
-      {
+      }),
+      path({
         name: 'User.outgoingRequests of the recipient (the wrong side)',
-        query: onUser('outgoingRequests { totalCount edges { node { id } } }'),
-        variables: { user: gid('User', recipient) },
+        document: docs.AccessUserOutgoingRequestsDocument,
+        variables: { id: gid('User', recipient) },
         allowed: [],
         exclusive: true,
-      },
+      }),
     ],
   });
 
@@ -167,20 +192,30 @@ beforeAll(async () => {
     globalId: relationship,
     kinds: ['sender', 'recipient', 'coMember', 'friend', 'stranger', 'admin', 'anonymous'],
     paths: [
-      { name: 'node', query: NODE, variables: { id: relationship }, allowed: parties },
-      { name: 'nodes', query: NODES, variables: { ids: [relationship] }, allowed: parties },
-      {
+      path({
+        name: 'node',
+        document: docs.AccessNodeDocument,
+        variables: { id: relationship },
+        allowed: parties,
+      }),
+      path({
+        name: 'nodes',
+        document: docs.AccessNodesDocument,
+        variables: { ids: [relationship] },
+        allowed: parties,
+      }),
+      path({
         name: 'viewer.relationships',
-        query: '{ viewer { relationships { totalCount edges { node { id } } } } }',
+        document: docs.AccessViewerRelationshipsDocument,
         variables: {},
         allowed: ['sender'],
-      },
-      {
+      }),
+      path({
         name: 'User.relationships of its user',
-        query: onUser('relationships { totalCount edges { node { id } } }'),
-        variables: { user: gid('User', sender) },
+        document: docs.AccessUserRelationshipsDocument,
+        variables: { id: gid('User', sender) },
         allowed: parties,
-      },
+      }),
     ],
   });
 }, 60_000);
@@ -196,7 +231,7 @@ async function runMatrix(subject: Subject): Promise<string[]> {
     await Promise.all(
       subject.kinds.map(async (kind) => {
         const as = users.get(kind);
-        const result = await gql(path.query, path.variables, as ? { as } : {});
+        const result = await gql(path.document.toString(), path.variables, as ? { as } : {});
         const body = JSON.stringify(result.data ?? null);
         const seen = body.includes(subject.globalId);
         // A hidden thing must not even be counted.

@@ -23,7 +23,7 @@ async function runCase(name: string, matrixCase: MatrixCase): Promise<string[]> 
     const allowed = path.allowed ?? matrixCase.allowed;
     await Promise.all(
       KINDS.map(async (kind: Kind) => {
-        const result = await gql(path.query, path.variables, world.as[kind]);
+        const result = await gql(path.document.toString(), path.variables, world.as[kind]);
         const seen = path.seen
           ? path.seen(result.data ?? {})
           : JSON.stringify(result.data ?? null).includes(matrixCase.subject);

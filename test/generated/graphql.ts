@@ -660,6 +660,549 @@ export type WorkspaceRole =
   /** Reads only. */
   | 'VIEWER';
 
+export type AccessNodeQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AccessNodeQuery = { node:
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+   | null };
+
+export type AccessNodesQueryVariables = Exact<{
+  ids: Array<string | number> | string | number;
+}>;
+
+
+export type AccessNodesQuery = { nodes: Array<
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+   | null> };
+
+export type AccessWorkspaceWorkItemsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AccessWorkspaceWorkItemsQuery = { node:
+    | { workItems: { totalCount: number, edges: Array<{ node: { id: string } }> } }
+    | Record<PropertyKey, never>
+   | null };
+
+export type AccessListWorkItemsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AccessListWorkItemsQuery = { node:
+    | { workItems: { totalCount: number, edges: Array<{ node: { id: string } }> } }
+    | Record<PropertyKey, never>
+   | null };
+
+export type AccessWorkspaceMembersQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AccessWorkspaceMembersQuery = { node:
+    | { members: { totalCount: number, edges: Array<{ node: { id: string } }> } }
+    | Record<PropertyKey, never>
+   | null };
+
+export type AccessWorkspaceRoomsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AccessWorkspaceRoomsQuery = { node:
+    | { rooms: { totalCount: number, edges: Array<{ node: { id: string } }> } }
+    | Record<PropertyKey, never>
+   | null };
+
+export type AccessRoomMembersQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AccessRoomMembersQuery = { node:
+    | { members: { totalCount: number, edges: Array<{ node: { id: string } }> } }
+    | Record<PropertyKey, never>
+   | null };
+
+export type AccessWorkspaceListsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AccessWorkspaceListsQuery = { node:
+    | { lists: { totalCount: number, edges: Array<{ node: { id: string } }> } }
+    | Record<PropertyKey, never>
+   | null };
+
+export type AccessListItemsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AccessListItemsQuery = { node:
+    | { items: { totalCount: number, edges: Array<{ node: { id: string } }> } }
+    | Record<PropertyKey, never>
+   | null };
+
+export type AccessListMembersQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AccessListMembersQuery = { node:
+    | { members: { totalCount: number, edges: Array<{ node: { id: string } }> } }
+    | Record<PropertyKey, never>
+   | null };
+
+export type AccessUserListMembershipsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AccessUserListMembershipsQuery = { node:
+    | { listMemberships: { totalCount: number, edges: Array<{ node: { id: string } }> } }
+    | Record<PropertyKey, never>
+   | null };
+
+export type AccessWorkspaceEventsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AccessWorkspaceEventsQuery = { node:
+    | { events: { totalCount: number, edges: Array<{ node: { id: string } }> } }
+    | Record<PropertyKey, never>
+   | null };
+
+export type AccessUserHostedEventsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AccessUserHostedEventsQuery = { node:
+    | { hostedEvents: { totalCount: number, edges: Array<{ node: { id: string } }> } }
+    | Record<PropertyKey, never>
+   | null };
+
+export type AccessHostedEventParticipantsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AccessHostedEventParticipantsQuery = { node:
+    | { participants: { totalCount: number, edges: Array<{ node: { id: string } }> } }
+    | Record<PropertyKey, never>
+   | null };
+
+export type AccessUserEventParticipationsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AccessUserEventParticipationsQuery = { node:
+    | { eventParticipations: { totalCount: number, edges: Array<{ node: { id: string } }> } }
+    | Record<PropertyKey, never>
+   | null };
+
+export type AccessUserRelationshipsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AccessUserRelationshipsQuery = { node:
+    | { relationships: { totalCount: number, edges: Array<{ node: { id: string } }> } }
+    | Record<PropertyKey, never>
+   | null };
+
+export type AccessUserInboxQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AccessUserInboxQuery = { node:
+    | { inbox: { totalCount: number, edges: Array<{ node: { id: string } }> } }
+    | Record<PropertyKey, never>
+   | null };
+
+export type AccessThreadParticipantsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AccessThreadParticipantsQuery = { node:
+    | { participants: { totalCount: number, edges: Array<{ node: { id: string } }> } }
+    | Record<PropertyKey, never>
+   | null };
+
+export type AccessThreadInvitesQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AccessThreadInvitesQuery = { node:
+    | { invites: { totalCount: number, edges: Array<{ node: { id: string } }> } }
+    | Record<PropertyKey, never>
+   | null };
+
+export type AccessThreadMessagesQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AccessThreadMessagesQuery = { node:
+    | { messages: { totalCount: number, edges: Array<{ node: { id: string } }> } }
+    | Record<PropertyKey, never>
+   | null };
+
+export type AccessUserApiTokensQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AccessUserApiTokensQuery = { node:
+    | { apiTokens: { totalCount: number, edges: Array<{ node: { id: string } }> } | null }
+    | Record<PropertyKey, never>
+   | null };
+
+export type AccessUserOutgoingRequestsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AccessUserOutgoingRequestsQuery = { node:
+    | { outgoingRequests: { totalCount: number, edges: Array<{ node: { id: string } }> } }
+    | Record<PropertyKey, never>
+   | null };
+
+export type AccessUserIncomingRequestsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AccessUserIncomingRequestsQuery = { node:
+    | { incomingRequests: { totalCount: number, edges: Array<{ node: { id: string } }> } }
+    | Record<PropertyKey, never>
+   | null };
+
+export type AccessUserThreadsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AccessUserThreadsQuery = { node:
+    | { threads: { totalCount: number, edges: Array<{ node: { id: string } }> } }
+    | Record<PropertyKey, never>
+   | null };
+
+export type AccessUserThreadInvitesQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AccessUserThreadInvitesQuery = { node:
+    | { threadInvites: { totalCount: number, edges: Array<{ node: { id: string } }> } }
+    | Record<PropertyKey, never>
+   | null };
+
+export type AccessUserWorkspaceMembershipsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AccessUserWorkspaceMembershipsQuery = { node:
+    | { workspaceMemberships: { edges: Array<{ node: { workspace: { id: string } } }> } }
+    | Record<PropertyKey, never>
+   | null };
+
+export type AccessThreadInviteEmailErrorQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AccessThreadInviteEmailErrorQuery = { node:
+    | { emailError: string | null }
+    | Record<PropertyKey, never>
+   | null };
+
+export type AccessThreadMessageDeliveriesQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AccessThreadMessageDeliveriesQuery = { node:
+    | { deliveries: { totalCount: number } }
+    | Record<PropertyKey, never>
+   | null };
+
+export type AccessUserEmailQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AccessUserEmailQuery = { node:
+    | { email: string | null }
+    | Record<PropertyKey, never>
+   | null };
+
+export type AccessUserAiUsageQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AccessUserAiUsageQuery = { node:
+    | { aiUsage: { todayUsd: number } | null }
+    | Record<PropertyKey, never>
+   | null };
+
+export type AccessViewerInboxQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AccessViewerInboxQuery = { viewer: { inbox: { totalCount: number, edges: Array<{ node: { id: string } }> } } | null };
+
+export type AccessViewerIncomingRequestsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AccessViewerIncomingRequestsQuery = { viewer: { incomingRequests: { totalCount: number, edges: Array<{ node: { id: string } }> } } | null };
+
+export type AccessViewerOutgoingRequestsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AccessViewerOutgoingRequestsQuery = { viewer: { outgoingRequests: { totalCount: number, edges: Array<{ node: { id: string } }> } } | null };
+
+export type AccessViewerRelationshipsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AccessViewerRelationshipsQuery = { viewer: { relationships: { totalCount: number, edges: Array<{ node: { id: string } }> } } | null };
+
+export type AccessUserUnreadInboxQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AccessUserUnreadInboxQuery = { node:
+    | { inbox: { totalCount: number, edges: Array<{ node: { id: string } }> } }
+    | Record<PropertyKey, never>
+   | null };
+
+export type AccessUserPendingIncomingRequestsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AccessUserPendingIncomingRequestsQuery = { node:
+    | { incomingRequests: { totalCount: number, edges: Array<{ node: { id: string } }> } }
+    | Record<PropertyKey, never>
+   | null };
+
+export type AccessAdminsCountQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AccessAdminsCountQuery = { admins: { totalCount: number } };
+
+export type AccessAuditLogsCountQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AccessAuditLogsCountQuery = { auditLogs: { totalCount: number } };
+
+export type AccessSystemSettingsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AccessSystemSettingsQuery = { systemSettings: { maintenanceMode: boolean, defaultRateLimit: number } };
+
+export type AccessAdminUserQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AccessAdminUserQuery = { adminUser: { id: string, privateWorkItems: { totalCount: number } } | null };
+
+export type AccessAdminUserIdQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AccessAdminUserIdQuery = { adminUser: { id: string } | null };
+
+export type AccessAdminWorkspacesCountQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AccessAdminWorkspacesCountQuery = { adminWorkspaces: { totalCount: number } };
+
+export type AccessAdminWorkspaceQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AccessAdminWorkspaceQuery = { adminWorkspace: { id: string, members: { totalCount: number } } | null };
+
+export type AccessImportSessionQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AccessImportSessionQuery = { importSession: { id: string } | null };
+
+export type AccessImportSessionsCountQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AccessImportSessionsCountQuery = { importSessions: { totalCount: number } };
+
+export type AccessDailyLogSummariesCountQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AccessDailyLogSummariesCountQuery = { dailyLogSummaries: { totalCount: number } };
+
+export type AccessUpdateSystemSettingMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AccessUpdateSystemSettingMutation = { updateSystemSetting:
+    | { __typename: 'AuthenticationRequiredError', code: string, message: string }
+    | { __typename: 'ForbiddenError', code: string, message: string }
+    | { __typename: 'NotFoundError', code: string, message: string }
+    | { __typename: 'UpdateSystemSettingSuccess' }
+    | { __typename: 'ValidationError', code: string, message: string }
+   };
+
+export type AccessStartImportMutationVariables = Exact<{
+  content: string;
+}>;
+
+
+export type AccessStartImportMutation = { startImport:
+    | { __typename: 'AuthenticationRequiredError', code: string, message: string }
+    | { __typename: 'ForbiddenError', code: string, message: string }
+    | { __typename: 'NotFoundError', code: string, message: string }
+    | { __typename: 'StartImportSuccess' }
+    | { __typename: 'ValidationError', code: string, message: string }
+   };
+
+export type AccessAdminSetWorkspaceMemberRoleMutationVariables = Exact<{
+  w: string | number;
+  u: string | number;
+}>;
+
+
+export type AccessAdminSetWorkspaceMemberRoleMutation = { adminSetWorkspaceMemberRole:
+    | { __typename: 'AdminSetWorkspaceMemberRoleSuccess' }
+    | { __typename: 'AuthenticationRequiredError', code: string, message: string }
+    | { __typename: 'ConflictError', code: string, message: string }
+    | { __typename: 'ForbiddenError', code: string, message: string }
+    | { __typename: 'NotFoundError', code: string, message: string }
+    | { __typename: 'ValidationError', code: string, message: string }
+   };
+
+export type AccessAdminRemoveWorkspaceMemberMutationVariables = Exact<{
+  w: string | number;
+  u: string | number;
+}>;
+
+
+export type AccessAdminRemoveWorkspaceMemberMutation = { adminRemoveWorkspaceMember:
+    | { __typename: 'AdminRemoveWorkspaceMemberSuccess' }
+    | { __typename: 'AuthenticationRequiredError', code: string, message: string }
+    | { __typename: 'ConflictError', code: string, message: string }
+    | { __typename: 'ForbiddenError', code: string, message: string }
+    | { __typename: 'NotFoundError', code: string, message: string }
+    | { __typename: 'ValidationError', code: string, message: string }
+   };
+
+export type AccessAdminTransferWorkspaceOwnershipMutationVariables = Exact<{
+  w: string | number;
+  u: string | number;
+}>;
+
+
+export type AccessAdminTransferWorkspaceOwnershipMutation = { adminTransferWorkspaceOwnership:
+    | { __typename: 'AdminTransferWorkspaceOwnershipSuccess' }
+    | { __typename: 'AuthenticationRequiredError', code: string, message: string }
+    | { __typename: 'ConflictError', code: string, message: string }
+    | { __typename: 'ForbiddenError', code: string, message: string }
+    | { __typename: 'NotFoundError', code: string, message: string }
+    | { __typename: 'ValidationError', code: string, message: string }
+   };
+
+export type AccessGrantAdminRoleMutationVariables = Exact<{
+  u: string | number;
+}>;
+
+
+export type AccessGrantAdminRoleMutation = { grantAdminRole:
+    | { __typename: 'AuthenticationRequiredError', code: string, message: string }
+    | { __typename: 'ConflictError', code: string, message: string }
+    | { __typename: 'ForbiddenError', code: string, message: string }
+    | { __typename: 'GrantAdminRoleSuccess' }
+    | { __typename: 'LastOwnerError', code: string, message: string }
+    | { __typename: 'NotFoundError', code: string, message: string }
+    | { __typename: 'ValidationError', code: string, message: string }
+   };
+
+export type AccessRevokeAdminRoleMutationVariables = Exact<{
+  u: string | number;
+}>;
+
+
+export type AccessRevokeAdminRoleMutation = { revokeAdminRole:
+    | { __typename: 'AuthenticationRequiredError', code: string, message: string }
+    | { __typename: 'ConflictError', code: string, message: string }
+    | { __typename: 'ForbiddenError', code: string, message: string }
+    | { __typename: 'LastOwnerError', code: string, message: string }
+    | { __typename: 'NotFoundError', code: string, message: string }
+    | { __typename: 'RevokeAdminRoleSuccess' }
+    | { __typename: 'ValidationError', code: string, message: string }
+   };
+
+export type AccessCreateApiTokenMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AccessCreateApiTokenMutation = { createApiToken:
+    | { __typename: 'AuthenticationRequiredError' }
+    | { __typename: 'ConflictError' }
+    | { __typename: 'CreateApiTokenSuccess', data: { token: string } }
+    | { __typename: 'ForbiddenError' }
+    | { __typename: 'NotFoundError' }
+    | { __typename: 'ValidationError' }
+   };
+
 export type AdminGrantRoleMutationVariables = Exact<{
   u: string | number;
   role: AdminRole;
@@ -2493,6 +3036,699 @@ export const WorkItemDetailFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"WorkItemDetail"}) as unknown as TypedDocumentString<WorkItemDetailFragment, unknown>;
+export const AccessNodeDocument = new TypedDocumentString(`
+    query AccessNode($id: ID!) {
+  node(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AccessNodeQuery, AccessNodeQueryVariables>;
+export const AccessNodesDocument = new TypedDocumentString(`
+    query AccessNodes($ids: [ID!]!) {
+  nodes(ids: $ids) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AccessNodesQuery, AccessNodesQueryVariables>;
+export const AccessWorkspaceWorkItemsDocument = new TypedDocumentString(`
+    query AccessWorkspaceWorkItems($id: ID!) {
+  node(id: $id) {
+    ... on Workspace {
+      workItems {
+        totalCount
+        edges {
+          node {
+            id
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AccessWorkspaceWorkItemsQuery, AccessWorkspaceWorkItemsQueryVariables>;
+export const AccessListWorkItemsDocument = new TypedDocumentString(`
+    query AccessListWorkItems($id: ID!) {
+  node(id: $id) {
+    ... on List {
+      workItems {
+        totalCount
+        edges {
+          node {
+            id
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AccessListWorkItemsQuery, AccessListWorkItemsQueryVariables>;
+export const AccessWorkspaceMembersDocument = new TypedDocumentString(`
+    query AccessWorkspaceMembers($id: ID!) {
+  node(id: $id) {
+    ... on Workspace {
+      members {
+        totalCount
+        edges {
+          node {
+            id
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AccessWorkspaceMembersQuery, AccessWorkspaceMembersQueryVariables>;
+export const AccessWorkspaceRoomsDocument = new TypedDocumentString(`
+    query AccessWorkspaceRooms($id: ID!) {
+  node(id: $id) {
+    ... on Workspace {
+      rooms {
+        totalCount
+        edges {
+          node {
+            id
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AccessWorkspaceRoomsQuery, AccessWorkspaceRoomsQueryVariables>;
+export const AccessRoomMembersDocument = new TypedDocumentString(`
+    query AccessRoomMembers($id: ID!) {
+  node(id: $id) {
+    ... on Room {
+      members {
+        totalCount
+        edges {
+          node {
+            id
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AccessRoomMembersQuery, AccessRoomMembersQueryVariables>;
+export const AccessWorkspaceListsDocument = new TypedDocumentString(`
+    query AccessWorkspaceLists($id: ID!) {
+  node(id: $id) {
+    ... on Workspace {
+      lists {
+        totalCount
+        edges {
+          node {
+            id
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AccessWorkspaceListsQuery, AccessWorkspaceListsQueryVariables>;
+export const AccessListItemsDocument = new TypedDocumentString(`
+    query AccessListItems($id: ID!) {
+  node(id: $id) {
+    ... on List {
+      items {
+        totalCount
+        edges {
+          node {
+            id
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AccessListItemsQuery, AccessListItemsQueryVariables>;
+export const AccessListMembersDocument = new TypedDocumentString(`
+    query AccessListMembers($id: ID!) {
+  node(id: $id) {
+    ... on List {
+      members {
+        totalCount
+        edges {
+          node {
+            id
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AccessListMembersQuery, AccessListMembersQueryVariables>;
+export const AccessUserListMembershipsDocument = new TypedDocumentString(`
+    query AccessUserListMemberships($id: ID!) {
+  node(id: $id) {
+    ... on User {
+      listMemberships {
+        totalCount
+        edges {
+          node {
+            id
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AccessUserListMembershipsQuery, AccessUserListMembershipsQueryVariables>;
+export const AccessWorkspaceEventsDocument = new TypedDocumentString(`
+    query AccessWorkspaceEvents($id: ID!) {
+  node(id: $id) {
+    ... on Workspace {
+      events {
+        totalCount
+        edges {
+          node {
+            id
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AccessWorkspaceEventsQuery, AccessWorkspaceEventsQueryVariables>;
+export const AccessUserHostedEventsDocument = new TypedDocumentString(`
+    query AccessUserHostedEvents($id: ID!) {
+  node(id: $id) {
+    ... on User {
+      hostedEvents {
+        totalCount
+        edges {
+          node {
+            id
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AccessUserHostedEventsQuery, AccessUserHostedEventsQueryVariables>;
+export const AccessHostedEventParticipantsDocument = new TypedDocumentString(`
+    query AccessHostedEventParticipants($id: ID!) {
+  node(id: $id) {
+    ... on HostedEvent {
+      participants {
+        totalCount
+        edges {
+          node {
+            id
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AccessHostedEventParticipantsQuery, AccessHostedEventParticipantsQueryVariables>;
+export const AccessUserEventParticipationsDocument = new TypedDocumentString(`
+    query AccessUserEventParticipations($id: ID!) {
+  node(id: $id) {
+    ... on User {
+      eventParticipations {
+        totalCount
+        edges {
+          node {
+            id
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AccessUserEventParticipationsQuery, AccessUserEventParticipationsQueryVariables>;
+export const AccessUserRelationshipsDocument = new TypedDocumentString(`
+    query AccessUserRelationships($id: ID!) {
+  node(id: $id) {
+    ... on User {
+      relationships {
+        totalCount
+        edges {
+          node {
+            id
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AccessUserRelationshipsQuery, AccessUserRelationshipsQueryVariables>;
+export const AccessUserInboxDocument = new TypedDocumentString(`
+    query AccessUserInbox($id: ID!) {
+  node(id: $id) {
+    ... on User {
+      inbox {
+        totalCount
+        edges {
+          node {
+            id
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AccessUserInboxQuery, AccessUserInboxQueryVariables>;
+export const AccessThreadParticipantsDocument = new TypedDocumentString(`
+    query AccessThreadParticipants($id: ID!) {
+  node(id: $id) {
+    ... on Thread {
+      participants {
+        totalCount
+        edges {
+          node {
+            id
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AccessThreadParticipantsQuery, AccessThreadParticipantsQueryVariables>;
+export const AccessThreadInvitesDocument = new TypedDocumentString(`
+    query AccessThreadInvites($id: ID!) {
+  node(id: $id) {
+    ... on Thread {
+      invites {
+        totalCount
+        edges {
+          node {
+            id
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AccessThreadInvitesQuery, AccessThreadInvitesQueryVariables>;
+export const AccessThreadMessagesDocument = new TypedDocumentString(`
+    query AccessThreadMessages($id: ID!) {
+  node(id: $id) {
+    ... on Thread {
+      messages {
+        totalCount
+        edges {
+          node {
+            id
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AccessThreadMessagesQuery, AccessThreadMessagesQueryVariables>;
+export const AccessUserApiTokensDocument = new TypedDocumentString(`
+    query AccessUserApiTokens($id: ID!) {
+  node(id: $id) {
+    ... on User {
+      apiTokens {
+        totalCount
+        edges {
+          node {
+            id
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AccessUserApiTokensQuery, AccessUserApiTokensQueryVariables>;
+export const AccessUserOutgoingRequestsDocument = new TypedDocumentString(`
+    query AccessUserOutgoingRequests($id: ID!) {
+  node(id: $id) {
+    ... on User {
+      outgoingRequests {
+        totalCount
+        edges {
+          node {
+            id
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AccessUserOutgoingRequestsQuery, AccessUserOutgoingRequestsQueryVariables>;
+export const AccessUserIncomingRequestsDocument = new TypedDocumentString(`
+    query AccessUserIncomingRequests($id: ID!) {
+  node(id: $id) {
+    ... on User {
+      incomingRequests {
+        totalCount
+        edges {
+          node {
+            id
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AccessUserIncomingRequestsQuery, AccessUserIncomingRequestsQueryVariables>;
+export const AccessUserThreadsDocument = new TypedDocumentString(`
+    query AccessUserThreads($id: ID!) {
+  node(id: $id) {
+    ... on User {
+      threads {
+        totalCount
+        edges {
+          node {
+            id
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AccessUserThreadsQuery, AccessUserThreadsQueryVariables>;
+export const AccessUserThreadInvitesDocument = new TypedDocumentString(`
+    query AccessUserThreadInvites($id: ID!) {
+  node(id: $id) {
+    ... on User {
+      threadInvites {
+        totalCount
+        edges {
+          node {
+            id
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AccessUserThreadInvitesQuery, AccessUserThreadInvitesQueryVariables>;
+export const AccessUserWorkspaceMembershipsDocument = new TypedDocumentString(`
+    query AccessUserWorkspaceMemberships($id: ID!) {
+  node(id: $id) {
+    ... on User {
+      workspaceMemberships {
+        edges {
+          node {
+            workspace {
+              id
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AccessUserWorkspaceMembershipsQuery, AccessUserWorkspaceMembershipsQueryVariables>;
+export const AccessThreadInviteEmailErrorDocument = new TypedDocumentString(`
+    query AccessThreadInviteEmailError($id: ID!) {
+  node(id: $id) {
+    ... on ThreadInvite {
+      emailError
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AccessThreadInviteEmailErrorQuery, AccessThreadInviteEmailErrorQueryVariables>;
+export const AccessThreadMessageDeliveriesDocument = new TypedDocumentString(`
+    query AccessThreadMessageDeliveries($id: ID!) {
+  node(id: $id) {
+    ... on ThreadMessage {
+      deliveries {
+        totalCount
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AccessThreadMessageDeliveriesQuery, AccessThreadMessageDeliveriesQueryVariables>;
+export const AccessUserEmailDocument = new TypedDocumentString(`
+    query AccessUserEmail($id: ID!) {
+  node(id: $id) {
+    ... on User {
+      email
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AccessUserEmailQuery, AccessUserEmailQueryVariables>;
+export const AccessUserAiUsageDocument = new TypedDocumentString(`
+    query AccessUserAiUsage($id: ID!) {
+  node(id: $id) {
+    ... on User {
+      aiUsage {
+        todayUsd
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AccessUserAiUsageQuery, AccessUserAiUsageQueryVariables>;
+export const AccessViewerInboxDocument = new TypedDocumentString(`
+    query AccessViewerInbox {
+  viewer {
+    inbox {
+      totalCount
+      edges {
+        node {
+          id
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AccessViewerInboxQuery, AccessViewerInboxQueryVariables>;
+export const AccessViewerIncomingRequestsDocument = new TypedDocumentString(`
+    query AccessViewerIncomingRequests {
+  viewer {
+    incomingRequests {
+      totalCount
+      edges {
+        node {
+          id
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AccessViewerIncomingRequestsQuery, AccessViewerIncomingRequestsQueryVariables>;
+export const AccessViewerOutgoingRequestsDocument = new TypedDocumentString(`
+    query AccessViewerOutgoingRequests {
+  viewer {
+    outgoingRequests {
+      totalCount
+      edges {
+        node {
+          id
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AccessViewerOutgoingRequestsQuery, AccessViewerOutgoingRequestsQueryVariables>;
+export const AccessViewerRelationshipsDocument = new TypedDocumentString(`
+    query AccessViewerRelationships {
+  viewer {
+    relationships {
+      totalCount
+      edges {
+        node {
+          id
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AccessViewerRelationshipsQuery, AccessViewerRelationshipsQueryVariables>;
+export const AccessUserUnreadInboxDocument = new TypedDocumentString(`
+    query AccessUserUnreadInbox($id: ID!) {
+  node(id: $id) {
+    ... on User {
+      inbox(filter: {read: false, archived: false}) {
+        totalCount
+        edges {
+          node {
+            id
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AccessUserUnreadInboxQuery, AccessUserUnreadInboxQueryVariables>;
+export const AccessUserPendingIncomingRequestsDocument = new TypedDocumentString(`
+    query AccessUserPendingIncomingRequests($id: ID!) {
+  node(id: $id) {
+    ... on User {
+      incomingRequests(status: PENDING) {
+        totalCount
+        edges {
+          node {
+            id
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AccessUserPendingIncomingRequestsQuery, AccessUserPendingIncomingRequestsQueryVariables>;
+export const AccessAdminsCountDocument = new TypedDocumentString(`
+    query AccessAdminsCount {
+  admins {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<AccessAdminsCountQuery, AccessAdminsCountQueryVariables>;
+export const AccessAuditLogsCountDocument = new TypedDocumentString(`
+    query AccessAuditLogsCount {
+  auditLogs(first: 1) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<AccessAuditLogsCountQuery, AccessAuditLogsCountQueryVariables>;
+export const AccessSystemSettingsDocument = new TypedDocumentString(`
+    query AccessSystemSettings {
+  systemSettings {
+    maintenanceMode
+    defaultRateLimit
+  }
+}
+    `) as unknown as TypedDocumentString<AccessSystemSettingsQuery, AccessSystemSettingsQueryVariables>;
+export const AccessAdminUserDocument = new TypedDocumentString(`
+    query AccessAdminUser($id: ID!) {
+  adminUser(id: $id) {
+    id
+    privateWorkItems {
+      totalCount
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AccessAdminUserQuery, AccessAdminUserQueryVariables>;
+export const AccessAdminUserIdDocument = new TypedDocumentString(`
+    query AccessAdminUserId($id: ID!) {
+  adminUser(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AccessAdminUserIdQuery, AccessAdminUserIdQueryVariables>;
+export const AccessAdminWorkspacesCountDocument = new TypedDocumentString(`
+    query AccessAdminWorkspacesCount {
+  adminWorkspaces(first: 1) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<AccessAdminWorkspacesCountQuery, AccessAdminWorkspacesCountQueryVariables>;
+export const AccessAdminWorkspaceDocument = new TypedDocumentString(`
+    query AccessAdminWorkspace($id: ID!) {
+  adminWorkspace(id: $id) {
+    id
+    members {
+      totalCount
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AccessAdminWorkspaceQuery, AccessAdminWorkspaceQueryVariables>;
+export const AccessImportSessionDocument = new TypedDocumentString(`
+    query AccessImportSession($id: ID!) {
+  importSession(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AccessImportSessionQuery, AccessImportSessionQueryVariables>;
+export const AccessImportSessionsCountDocument = new TypedDocumentString(`
+    query AccessImportSessionsCount {
+  importSessions(first: 1) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<AccessImportSessionsCountQuery, AccessImportSessionsCountQueryVariables>;
+export const AccessDailyLogSummariesCountDocument = new TypedDocumentString(`
+    query AccessDailyLogSummariesCount {
+  dailyLogSummaries(from: "2020-01-01", to: "2020-01-31") {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<AccessDailyLogSummariesCountQuery, AccessDailyLogSummariesCountQueryVariables>;
+export const AccessUpdateSystemSettingDocument = new TypedDocumentString(`
+    mutation AccessUpdateSystemSetting {
+  updateSystemSetting(input: {key: DEFAULT_RATE_LIMIT, value: "120"}) {
+    __typename
+    ... on Error {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AccessUpdateSystemSettingMutation, AccessUpdateSystemSettingMutationVariables>;
+export const AccessStartImportDocument = new TypedDocumentString(`
+    mutation AccessStartImport($content: String!) {
+  startImport(input: {kind: USERS, format: CSV, content: $content}) {
+    __typename
+    ... on Error {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AccessStartImportMutation, AccessStartImportMutationVariables>;
+export const AccessAdminSetWorkspaceMemberRoleDocument = new TypedDocumentString(`
+    mutation AccessAdminSetWorkspaceMemberRole($w: ID!, $u: ID!) {
+  adminSetWorkspaceMemberRole(input: {workspaceId: $w, userId: $u, role: MEMBER}) {
+    __typename
+    ... on Error {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AccessAdminSetWorkspaceMemberRoleMutation, AccessAdminSetWorkspaceMemberRoleMutationVariables>;
+export const AccessAdminRemoveWorkspaceMemberDocument = new TypedDocumentString(`
+    mutation AccessAdminRemoveWorkspaceMember($w: ID!, $u: ID!) {
+  adminRemoveWorkspaceMember(input: {workspaceId: $w, userId: $u}) {
+    __typename
+    ... on Error {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AccessAdminRemoveWorkspaceMemberMutation, AccessAdminRemoveWorkspaceMemberMutationVariables>;
+export const AccessAdminTransferWorkspaceOwnershipDocument = new TypedDocumentString(`
+    mutation AccessAdminTransferWorkspaceOwnership($w: ID!, $u: ID!) {
+  adminTransferWorkspaceOwnership(input: {workspaceId: $w, newOwnerId: $u}) {
+    __typename
+    ... on Error {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AccessAdminTransferWorkspaceOwnershipMutation, AccessAdminTransferWorkspaceOwnershipMutationVariables>;
+export const AccessGrantAdminRoleDocument = new TypedDocumentString(`
+    mutation AccessGrantAdminRole($u: ID!) {
+  grantAdminRole(input: {userId: $u, role: SUPPORT}) {
+    __typename
+    ... on Error {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AccessGrantAdminRoleMutation, AccessGrantAdminRoleMutationVariables>;
+export const AccessRevokeAdminRoleDocument = new TypedDocumentString(`
+    mutation AccessRevokeAdminRole($u: ID!) {
+  revokeAdminRole(input: {userId: $u}) {
+    __typename
+    ... on Error {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AccessRevokeAdminRoleMutation, AccessRevokeAdminRoleMutationVariables>;
+export const AccessCreateApiTokenDocument = new TypedDocumentString(`
+    mutation AccessCreateApiToken {
+  createApiToken(input: {name: "CI", scopes: [READ, WRITE]}) {
+    __typename
+    ... on CreateApiTokenSuccess {
+      data {
+        token
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AccessCreateApiTokenMutation, AccessCreateApiTokenMutationVariables>;
 export const AdminGrantRoleDocument = new TypedDocumentString(`
     mutation AdminGrantRole($u: ID!, $role: AdminRole!) {
   grantAdminRole(input: {userId: $u, role: $role}) {
