@@ -1,5 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { gql } from '../helpers/client';
+import type { TypedDocumentString } from '../generated/graphql';
+import * as docs from '../generated/graphql';
+import { gql, mutate } from '../helpers/client';
 import { addMember, insertUser, insertWorkspace, uid } from '../helpers/seed';
 import {
   addListMember,
@@ -17,22 +19,13 @@ import {
 
 type Result = Record<string, unknown> & { __typename: string };
 
-const RESULT = `__typename ... on Error { message code } ... on NotFoundError { entity }
-  ... on ValidationError { issues { field } }`;
-const CREATE = `mutation($input: CreateWorkItemInput!) { createWorkItem(input: $input) {
-  ${RESULT} ... on CreateWorkItemSuccess { data { id listId room { id } } } } }`;
-const VISIBILITY = `mutation($input: ChangeWorkItemVisibilityInput!) {
-  changeWorkItemVisibility(input: $input) {
-    ${RESULT} ... on ChangeWorkItemVisibilitySuccess { data { id visibility listId } } } }`;
-const ASSIGN = `mutation($input: AssignWorkItemInput!) { assignWorkItem(input: $input) {
-  ${RESULT} ... on AssignWorkItemSuccess { data { assignee { id } } } } }`;
-const LIST_ITEMS = `query($id: ID!) { node(id: $id) { ... on List {
-  workItems(first: 50) { totalCount edges { node { title } } } } } }`;
-
-async function run(query: string, input: Record<string, unknown>, as: string): Promise<Result> {
-  const result = await gql<Record<string, Result>>(query, { input }, { as });
-  expect(result.errors).toBeUndefined();
-  return Object.values(result.data ?? {})[0] as Result;
+/** The mutation's result (mutate fails the test on a GraphQL error), as a plain record. */
+async function run<R, I>(
+  document: TypedDocumentString<R, { input: I }>,
+  input: I,
+  as: string,
+): Promise<Result> {
+  return (await mutate(document, input, as)) as unknown as Result;
 }
 
 /** The answer with the target's raw id blanked: hidden and missing must then be identical. */
@@ -65,12 +58,12 @@ describe('ids a work-item mutation points at', () => {
   it('a QUEST item into a list the creator cannot see: NotFound, as for a missing list', async () => {
     const missing = uid('lst');
     const hidden = await run(
-      CREATE,
+      docs.AccessCreateWorkItemDocument,
       { workspaceId: ws, title: 'Planted', visibility: 'QUEST', listId: gid('List', questList) },
       member,
     );
     const absent = await run(
-      CREATE,
+      docs.AccessCreateWorkItemDocument,
       { workspaceId: ws, title: 'Planted', visibility: 'QUEST', listId: gid('List', missing) },
       member,
     );
@@ -82,23 +75,24 @@ describe('ids a work-item mutation points at', () => {
     expect(shape(hidden, questList)).toEqual(shape(absent, missing));
     expect(await countRows("SELECT count(*) AS n FROM work_items WHERE title = 'Planted'")).toBe(0);
     // The list's members see nothing planted in it.
-    const seen = await gql<{ node: { workItems: { totalCount: number } } }>(
-      LIST_ITEMS,
+    const seen = await gql(
+      docs.AccessListWorkItemTitlesDocument,
       { id: gid('List', questList) },
       { as: questMember },
     );
-    expect(seen.data?.node.workItems.totalCount).toBe(0);
+    const list = seen.data?.node;
+    expect(list && 'workItems' in list ? list.workItems.totalCount : undefined).toBe(0);
 
     // Lists the creator sees still take items: as a list member, or any member for a checklist.
     const mine = await run(
-      CREATE,
+      docs.AccessCreateWorkItemDocument,
       { workspaceId: ws, title: 'Quest work', visibility: 'QUEST', listId: gid('List', questList) },
       questMember,
     );
     expect(mine).toMatchObject({ __typename: 'CreateWorkItemSuccess' });
     const checklist = await insertList(workspaceId, owner, 'checklist');
     const open = await run(
-      CREATE,
+      docs.AccessCreateWorkItemDocument,
       { workspaceId: ws, title: 'Shared', visibility: 'QUEST', listId: gid('List', checklist) },
       member,
     );
@@ -108,14 +102,15 @@ describe('ids a work-item mutation points at', () => {
   it('a room of a workspace the viewer is not in: NotFound, as for a missing room', async () => {
     const elsewhere = await insertRoom(await insertWorkspace(await insertUser()));
     const missing = uid('rom');
-    const input = (roomId: string) => ({
-      workspaceId: ws,
-      title: 'Roomed',
-      visibility: 'ROOM',
-      roomId: gid('Room', roomId),
-    });
-    const hidden = await run(CREATE, input(elsewhere), member);
-    const absent = await run(CREATE, input(missing), member);
+    const input = (roomId: string) =>
+      ({
+        workspaceId: ws,
+        title: 'Roomed',
+        visibility: 'ROOM',
+        roomId: gid('Room', roomId),
+      }) satisfies docs.CreateWorkItemInput;
+    const hidden = await run(docs.AccessCreateWorkItemDocument, input(elsewhere), member);
+    const absent = await run(docs.AccessCreateWorkItemDocument, input(missing), member);
     expect(hidden).toMatchObject({ __typename: 'NotFoundError', entity: 'Room' });
     expect(shape(hidden, elsewhere)).toEqual(shape(absent, missing));
     expect(await countRows("SELECT count(*) AS n FROM work_items WHERE title = 'Roomed'")).toBe(0);
@@ -126,7 +121,7 @@ describe('ids a work-item mutation points at', () => {
     const missing = uid('lst');
     const change = (listId: string) =>
       run(
-        VISIBILITY,
+        docs.AccessChangeWorkItemVisibilityDocument,
         { workItemId: gid('WorkItem', id), visibility: 'QUEST', listId: gid('List', listId) },
         member,
       );
@@ -151,7 +146,7 @@ describe('ids a work-item mutation points at', () => {
       title: 'Kept list',
     });
     const result = await run(
-      VISIBILITY,
+      docs.AccessChangeWorkItemVisibilityDocument,
       { workItemId: gid('WorkItem', id), visibility: 'QUEST' },
       member,
     );
@@ -170,7 +165,7 @@ describe('ids a work-item mutation points at', () => {
     const roomId = await insertRoom(workspaceId);
     const id = await insertWorkItem({ workspaceId, ownerId: leaver, title: 'Left behind' });
     const removed = await gql(
-      'mutation($input: RemoveWorkspaceMemberInput!) { removeWorkspaceMember(input: $input) { __typename } }',
+      docs.AccessRemoveWorkspaceMemberDocument,
       { input: { workspaceId: ws, userId: gid('User', leaver) } },
       { as: leaver },
     );
@@ -178,14 +173,14 @@ describe('ids a work-item mutation points at', () => {
       removeWorkspaceMember: { __typename: 'RemoveWorkspaceMemberSuccess' },
     });
     const result = await run(
-      VISIBILITY,
+      docs.AccessChangeWorkItemVisibilityDocument,
       { workItemId: gid('WorkItem', id), visibility: 'ROOM', roomId: gid('Room', roomId) },
       leaver,
     );
     expect(result).toMatchObject({ __typename: 'NotFoundError', entity: 'Room' });
     // Nor open it to the whole workspace (the squad) they are no longer in.
     const squad = await run(
-      VISIBILITY,
+      docs.AccessChangeWorkItemVisibilityDocument,
       { workItemId: gid('WorkItem', id), visibility: 'SQUAD' },
       leaver,
     );
@@ -199,7 +194,7 @@ describe('ids a work-item mutation points at', () => {
     // Their item stays theirs: they still read and edit it.
     expect(
       await run(
-        'mutation($input: UpdateWorkItemInput!) { updateWorkItem(input: $input) { __typename } }',
+        docs.AccessUpdateWorkItemDocument,
         { workItemId: gid('WorkItem', id), title: 'Still mine' },
         leaver,
       ),
@@ -210,13 +205,13 @@ describe('ids a work-item mutation points at', () => {
     const id = await insertWorkItem({ workspaceId, ownerId: owner });
     const missing = uid('usr');
     const absent = await run(
-      ASSIGN,
+      docs.AccessAssignWorkItemDocument,
       { workItemId: gid('WorkItem', id), assigneeId: gid('User', missing) },
       owner,
     );
     expect(absent).toMatchObject({ __typename: 'NotFoundError', entity: 'User' });
     const outsider = await run(
-      ASSIGN,
+      docs.AccessAssignWorkItemDocument,
       { workItemId: gid('WorkItem', id), assigneeId: gid('User', await insertUser()) },
       owner,
     );
@@ -225,7 +220,7 @@ describe('ids a work-item mutation points at', () => {
       issues: [{ field: 'input.assigneeId' }],
     });
     const created = await run(
-      CREATE,
+      docs.AccessCreateWorkItemDocument,
       { workspaceId: ws, title: 'Ghost assignee', assigneeId: gid('User', missing) },
       owner,
     );
@@ -242,7 +237,7 @@ describe('ids a work-item mutation points at', () => {
     const listId = await insertList(workspaceId, owner, 'checklist');
     const add = (userId: string) =>
       run(
-        `mutation($input: AddListMemberInput!) { addListMember(input: $input) { ${RESULT} } }`,
+        docs.AccessAddListMemberDocument,
         { listId: gid('List', listId), userId: gid('User', userId) },
         owner,
       );

@@ -1203,6 +1203,120 @@ export type AccessCreateApiTokenMutation = { createApiToken:
     | { __typename: 'ValidationError' }
    };
 
+export type AccessCreateWorkItemMutationVariables = Exact<{
+  input: CreateWorkItemInput;
+}>;
+
+
+export type AccessCreateWorkItemMutation = { createWorkItem:
+    | { __typename: 'AuthenticationRequiredError', message: string, code: string }
+    | { __typename: 'ConflictError', message: string, code: string }
+    | { __typename: 'CreateWorkItemSuccess', data: { id: string, listId: string | null, room: { id: string } | null } }
+    | { __typename: 'ForbiddenError', message: string, code: string }
+    | { __typename: 'NotFoundError', message: string, code: string, entity: string }
+    | { __typename: 'ValidationError', message: string, code: string, issues: Array<{ field: string }> }
+   };
+
+export type AccessChangeWorkItemVisibilityMutationVariables = Exact<{
+  input: ChangeWorkItemVisibilityInput;
+}>;
+
+
+export type AccessChangeWorkItemVisibilityMutation = { changeWorkItemVisibility:
+    | { __typename: 'AuthenticationRequiredError', message: string, code: string }
+    | { __typename: 'ChangeWorkItemVisibilitySuccess', data: { id: string, visibility: WorkItemVisibility, listId: string | null } }
+    | { __typename: 'ConflictError', message: string, code: string }
+    | { __typename: 'ForbiddenError', message: string, code: string }
+    | { __typename: 'NotFoundError', message: string, code: string, entity: string }
+    | { __typename: 'ValidationError', message: string, code: string, issues: Array<{ field: string }> }
+   };
+
+export type AccessAssignWorkItemMutationVariables = Exact<{
+  input: AssignWorkItemInput;
+}>;
+
+
+export type AccessAssignWorkItemMutation = { assignWorkItem:
+    | { __typename: 'AssignWorkItemSuccess', data: { assignee: { id: string } | null } }
+    | { __typename: 'AuthenticationRequiredError', message: string, code: string }
+    | { __typename: 'ConflictError', message: string, code: string }
+    | { __typename: 'ForbiddenError', message: string, code: string }
+    | { __typename: 'NotFoundError', message: string, code: string, entity: string }
+    | { __typename: 'ValidationError', message: string, code: string, issues: Array<{ field: string }> }
+   };
+
+export type AccessAddListMemberMutationVariables = Exact<{
+  input: AddListMemberInput;
+}>;
+
+
+export type AccessAddListMemberMutation = { addListMember:
+    | { __typename: 'AddListMemberSuccess' }
+    | { __typename: 'AuthenticationRequiredError', message: string, code: string }
+    | { __typename: 'ConflictError', message: string, code: string }
+    | { __typename: 'ForbiddenError', message: string, code: string }
+    | { __typename: 'NotFoundError', message: string, code: string, entity: string }
+    | { __typename: 'ValidationError', message: string, code: string, issues: Array<{ field: string }> }
+   };
+
+export type AccessRemoveWorkspaceMemberMutationVariables = Exact<{
+  input: RemoveWorkspaceMemberInput;
+}>;
+
+
+export type AccessRemoveWorkspaceMemberMutation = { removeWorkspaceMember:
+    | { __typename: 'AuthenticationRequiredError' }
+    | { __typename: 'ConflictError' }
+    | { __typename: 'ForbiddenError' }
+    | { __typename: 'NotFoundError' }
+    | { __typename: 'RemoveWorkspaceMemberSuccess' }
+    | { __typename: 'ValidationError' }
+   };
+
+export type AccessUpdateWorkItemMutationVariables = Exact<{
+  input: UpdateWorkItemInput;
+}>;
+
+
+export type AccessUpdateWorkItemMutation = { updateWorkItem:
+    | { __typename: 'AuthenticationRequiredError' }
+    | { __typename: 'ConflictError' }
+    | { __typename: 'ForbiddenError' }
+    | { __typename: 'NotFoundError' }
+    | { __typename: 'UpdateWorkItemSuccess' }
+    | { __typename: 'ValidationError' }
+   };
+
+export type AccessListWorkItemTitlesQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AccessListWorkItemTitlesQuery = { node:
+    | { workItems: { totalCount: number, edges: Array<{ node: { title: string } }> } }
+    | Record<PropertyKey, never>
+   | null };
+
+export type AccessWorkItemFieldsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AccessWorkItemFieldsQuery = { node:
+    | { title: string, visibility: WorkItemVisibility }
+    | Record<PropertyKey, never>
+   | null };
+
+export type AccessWorkItemTitleQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AccessWorkItemTitleQuery = { node:
+    | { title: string }
+    | Record<PropertyKey, never>
+   | null };
+
 export type AdminGrantRoleMutationVariables = Exact<{
   u: string | number;
   role: AdminRole;
@@ -3729,6 +3843,154 @@ export const AccessCreateApiTokenDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AccessCreateApiTokenMutation, AccessCreateApiTokenMutationVariables>;
+export const AccessCreateWorkItemDocument = new TypedDocumentString(`
+    mutation AccessCreateWorkItem($input: CreateWorkItemInput!) {
+  createWorkItem(input: $input) {
+    __typename
+    ... on Error {
+      message
+      code
+    }
+    ... on NotFoundError {
+      entity
+    }
+    ... on ValidationError {
+      issues {
+        field
+      }
+    }
+    ... on CreateWorkItemSuccess {
+      data {
+        id
+        listId
+        room {
+          id
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AccessCreateWorkItemMutation, AccessCreateWorkItemMutationVariables>;
+export const AccessChangeWorkItemVisibilityDocument = new TypedDocumentString(`
+    mutation AccessChangeWorkItemVisibility($input: ChangeWorkItemVisibilityInput!) {
+  changeWorkItemVisibility(input: $input) {
+    __typename
+    ... on Error {
+      message
+      code
+    }
+    ... on NotFoundError {
+      entity
+    }
+    ... on ValidationError {
+      issues {
+        field
+      }
+    }
+    ... on ChangeWorkItemVisibilitySuccess {
+      data {
+        id
+        visibility
+        listId
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AccessChangeWorkItemVisibilityMutation, AccessChangeWorkItemVisibilityMutationVariables>;
+export const AccessAssignWorkItemDocument = new TypedDocumentString(`
+    mutation AccessAssignWorkItem($input: AssignWorkItemInput!) {
+  assignWorkItem(input: $input) {
+    __typename
+    ... on Error {
+      message
+      code
+    }
+    ... on NotFoundError {
+      entity
+    }
+    ... on ValidationError {
+      issues {
+        field
+      }
+    }
+    ... on AssignWorkItemSuccess {
+      data {
+        assignee {
+          id
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AccessAssignWorkItemMutation, AccessAssignWorkItemMutationVariables>;
+export const AccessAddListMemberDocument = new TypedDocumentString(`
+    mutation AccessAddListMember($input: AddListMemberInput!) {
+  addListMember(input: $input) {
+    __typename
+    ... on Error {
+      message
+      code
+    }
+    ... on NotFoundError {
+      entity
+    }
+    ... on ValidationError {
+      issues {
+        field
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AccessAddListMemberMutation, AccessAddListMemberMutationVariables>;
+export const AccessRemoveWorkspaceMemberDocument = new TypedDocumentString(`
+    mutation AccessRemoveWorkspaceMember($input: RemoveWorkspaceMemberInput!) {
+  removeWorkspaceMember(input: $input) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<AccessRemoveWorkspaceMemberMutation, AccessRemoveWorkspaceMemberMutationVariables>;
+export const AccessUpdateWorkItemDocument = new TypedDocumentString(`
+    mutation AccessUpdateWorkItem($input: UpdateWorkItemInput!) {
+  updateWorkItem(input: $input) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<AccessUpdateWorkItemMutation, AccessUpdateWorkItemMutationVariables>;
+export const AccessListWorkItemTitlesDocument = new TypedDocumentString(`
+    query AccessListWorkItemTitles($id: ID!) {
+  node(id: $id) {
+    ... on List {
+      workItems(first: 50) {
+        totalCount
+        edges {
+          node {
+            title
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AccessListWorkItemTitlesQuery, AccessListWorkItemTitlesQueryVariables>;
+export const AccessWorkItemFieldsDocument = new TypedDocumentString(`
+    query AccessWorkItemFields($id: ID!) {
+  node(id: $id) {
+    ... on WorkItem {
+      title
+      visibility
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AccessWorkItemFieldsQuery, AccessWorkItemFieldsQueryVariables>;
+export const AccessWorkItemTitleDocument = new TypedDocumentString(`
+    query AccessWorkItemTitle($id: ID!) {
+  node(id: $id) {
+    ... on WorkItem {
+      title
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AccessWorkItemTitleQuery, AccessWorkItemTitleQueryVariables>;
 export const AdminGrantRoleDocument = new TypedDocumentString(`
     mutation AdminGrantRole($u: ID!, $role: AdminRole!) {
   grantAdminRole(input: {userId: $u, role: $role}) {
