@@ -66,9 +66,9 @@ const CHECK_FAILED = /CHECK constraint failed/;
 const UNIQUE_FAILED = /UNIQUE constraint failed/;
 
 describe('tables and indexes', () => {
-  it('creates the 34 tables', async () => {
+  it('creates the 35 tables', async () => {
     const tables = await names('table');
-    expect(tables).toHaveLength(34);
+    expect(tables).toHaveLength(35);
     expect(tables).toEqual(
       expect.arrayContaining([
         'users',
@@ -84,6 +84,7 @@ describe('tables and indexes', () => {
         'email_outbox',
         'list_activity',
         'list_activity_digests',
+        'domain_events',
         'thread_idempotency_keys',
       ]),
     );
@@ -134,6 +135,11 @@ describe('tables and indexes', () => {
         // 0031
         'idx_list_activity_list_created',
         'idx_ai_usage_logs_in_flight',
+        // 0032
+        'idx_domain_events_workspace_id',
+        'idx_domain_events_thread_id',
+        'idx_domain_events_user_id',
+        'idx_domain_events_created_at',
       ]),
     );
   });

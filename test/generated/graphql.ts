@@ -362,6 +362,12 @@ export type InboxItemKind =
   /** A new message in a thread. */
   | 'THREAD_MESSAGE';
 
+/** An invite addressed to the viewer (by account or by email). */
+export type InviteAnswerInput = {
+  /** The invite. */
+  inviteId: string | number;
+};
+
 /** Whether the invite email went out. */
 export type InviteEmailStatus =
   /** Never sent: every retry failed, the queue gave up on it, or it was not sent within 6 hours (`emailError` says which; the thread's owner is told in their inbox). The invitee never got the link. */
@@ -406,6 +412,20 @@ export type ListRole =
   | 'OWNER'
   /** Reads only. */
   | 'VIEWER';
+
+/** Messages of a thread that reached the viewer's device. */
+export type MarkThreadMessagesDeliveredInput = {
+  /** Only these messages (up to 100); every pending one when omitted. */
+  messageIds?: Array<string | number> | null | undefined;
+  /** The thread. */
+  threadId: string | number;
+};
+
+/** A thread whose messages the viewer has read. */
+export type MarkThreadReadInput = {
+  /** The thread. */
+  threadId: string | number;
+};
 
 /** How far a message got with one recipient. */
 export type MessageDeliveryStatus =
@@ -485,6 +505,14 @@ export type SendRelationshipRequestInput = {
   message?: string | null | undefined;
   /** The user to ask (not yourself). */
   toUserId: string | number;
+};
+
+/** A message to a thread the viewer takes part in. */
+export type SendThreadMessageInput = {
+  /** The text, 1-4,000 characters. */
+  body: string;
+  /** The thread. */
+  threadId: string | number;
 };
 
 /** A user's AI budget for a period. */
@@ -1957,6 +1985,232 @@ export type ReadBatchingWorkItemsPagedQuery = { nodes: Array<
     | { workItems: { totalCount: number, pageInfo: { endCursor: string | null }, edges: Array<{ node: { dueAt: string | null } }> } }
     | Record<PropertyKey, never>
    | null> };
+
+export type EvCreateWorkItemMutationVariables = Exact<{
+  input: CreateWorkItemInput;
+}>;
+
+
+export type EvCreateWorkItemMutation = { createWorkItem:
+    | { __typename: 'AuthenticationRequiredError', message: string }
+    | { __typename: 'ConflictError', message: string }
+    | { __typename: 'CreateWorkItemSuccess', data: { id: string } }
+    | { __typename: 'ForbiddenError', message: string }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'ValidationError', message: string }
+   };
+
+export type EvUpdateWorkItemMutationVariables = Exact<{
+  input: UpdateWorkItemInput;
+}>;
+
+
+export type EvUpdateWorkItemMutation = { updateWorkItem:
+    | { __typename: 'AuthenticationRequiredError', message: string }
+    | { __typename: 'ConflictError', message: string }
+    | { __typename: 'ForbiddenError', message: string }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'UpdateWorkItemSuccess' }
+    | { __typename: 'ValidationError', message: string }
+   };
+
+export type EvCompleteWorkItemMutationVariables = Exact<{
+  input: WorkItemRefInput;
+}>;
+
+
+export type EvCompleteWorkItemMutation = { completeWorkItem:
+    | { __typename: 'AuthenticationRequiredError', message: string }
+    | { __typename: 'CompleteWorkItemSuccess' }
+    | { __typename: 'ConflictError', message: string }
+    | { __typename: 'ForbiddenError', message: string }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'ValidationError', message: string }
+   };
+
+export type EvDeleteWorkItemMutationVariables = Exact<{
+  input: WorkItemRefInput;
+}>;
+
+
+export type EvDeleteWorkItemMutation = { deleteWorkItem:
+    | { __typename: 'AuthenticationRequiredError', message: string }
+    | { __typename: 'ConflictError', message: string }
+    | { __typename: 'DeleteWorkItemSuccess' }
+    | { __typename: 'ForbiddenError', message: string }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'ValidationError', message: string }
+   };
+
+export type EvChangeWorkItemVisibilityMutationVariables = Exact<{
+  input: ChangeWorkItemVisibilityInput;
+}>;
+
+
+export type EvChangeWorkItemVisibilityMutation = { changeWorkItemVisibility:
+    | { __typename: 'AuthenticationRequiredError', message: string }
+    | { __typename: 'ChangeWorkItemVisibilitySuccess' }
+    | { __typename: 'ConflictError', message: string }
+    | { __typename: 'ForbiddenError', message: string }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'ValidationError', message: string }
+   };
+
+export type EvAssignWorkItemMutationVariables = Exact<{
+  input: AssignWorkItemInput;
+}>;
+
+
+export type EvAssignWorkItemMutation = { assignWorkItem:
+    | { __typename: 'AssignWorkItemSuccess' }
+    | { __typename: 'AuthenticationRequiredError', message: string }
+    | { __typename: 'ConflictError', message: string }
+    | { __typename: 'ForbiddenError', message: string }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'ValidationError', message: string }
+   };
+
+export type EvSendThreadMessageMutationVariables = Exact<{
+  input: SendThreadMessageInput;
+}>;
+
+
+export type EvSendThreadMessageMutation = { sendThreadMessage:
+    | { __typename: 'AuthenticationRequiredError', message: string }
+    | { __typename: 'ConflictError', message: string }
+    | { __typename: 'ForbiddenError', message: string }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'SendThreadMessageSuccess', data: { id: string } }
+    | { __typename: 'ValidationError', message: string }
+   };
+
+export type EvMarkThreadReadMutationVariables = Exact<{
+  input: MarkThreadReadInput;
+}>;
+
+
+export type EvMarkThreadReadMutation = { markThreadRead:
+    | { __typename: 'AuthenticationRequiredError', message: string }
+    | { __typename: 'ConflictError', message: string }
+    | { __typename: 'ForbiddenError', message: string }
+    | { __typename: 'MarkThreadReadSuccess' }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'ValidationError', message: string }
+   };
+
+export type EvMarkThreadMessagesDeliveredMutationVariables = Exact<{
+  input: MarkThreadMessagesDeliveredInput;
+}>;
+
+
+export type EvMarkThreadMessagesDeliveredMutation = { markThreadMessagesDelivered:
+    | { __typename: 'AuthenticationRequiredError', message: string }
+    | { __typename: 'ConflictError', message: string }
+    | { __typename: 'ForbiddenError', message: string }
+    | { __typename: 'MarkThreadMessagesDeliveredSuccess' }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'ValidationError', message: string }
+   };
+
+export type EvAcceptInviteMutationVariables = Exact<{
+  input: InviteAnswerInput;
+}>;
+
+
+export type EvAcceptInviteMutation = { acceptInvite:
+    | { __typename: 'AcceptInviteSuccess' }
+    | { __typename: 'AuthenticationRequiredError', message: string }
+    | { __typename: 'ConflictError', message: string }
+    | { __typename: 'ForbiddenError', message: string }
+    | { __typename: 'InviteExpiredError', message: string }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'ValidationError', message: string }
+   };
+
+export type EvDeclineInviteMutationVariables = Exact<{
+  input: InviteAnswerInput;
+}>;
+
+
+export type EvDeclineInviteMutation = { declineInvite:
+    | { __typename: 'AuthenticationRequiredError', message: string }
+    | { __typename: 'ConflictError', message: string }
+    | { __typename: 'DeclineInviteSuccess' }
+    | { __typename: 'ForbiddenError', message: string }
+    | { __typename: 'InviteExpiredError', message: string }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'ValidationError', message: string }
+   };
+
+export type EvAddWorkspaceMemberMutationVariables = Exact<{
+  input: WorkspaceMemberInput;
+}>;
+
+
+export type EvAddWorkspaceMemberMutation = { addWorkspaceMember:
+    | { __typename: 'AddWorkspaceMemberSuccess', data: { id: string } }
+    | { __typename: 'AuthenticationRequiredError', message: string }
+    | { __typename: 'ConflictError', message: string }
+    | { __typename: 'ForbiddenError', message: string }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'ValidationError', message: string }
+   };
+
+export type EvRemoveWorkspaceMemberMutationVariables = Exact<{
+  input: RemoveWorkspaceMemberInput;
+}>;
+
+
+export type EvRemoveWorkspaceMemberMutation = { removeWorkspaceMember:
+    | { __typename: 'AuthenticationRequiredError', message: string }
+    | { __typename: 'ConflictError', message: string }
+    | { __typename: 'ForbiddenError', message: string }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'RemoveWorkspaceMemberSuccess', data: string }
+    | { __typename: 'ValidationError', message: string }
+   };
+
+export type EvAddListItemMutationVariables = Exact<{
+  input: AddListItemInput;
+}>;
+
+
+export type EvAddListItemMutation = { addListItem:
+    | { __typename: 'AddListItemSuccess', data: { id: string } }
+    | { __typename: 'AuthenticationRequiredError', message: string }
+    | { __typename: 'ConflictError', message: string }
+    | { __typename: 'ForbiddenError', message: string }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'ValidationError', message: string }
+   };
+
+export type EvCompleteListItemMutationVariables = Exact<{
+  input: ListItemInput;
+}>;
+
+
+export type EvCompleteListItemMutation = { completeListItem:
+    | { __typename: 'AuthenticationRequiredError', message: string }
+    | { __typename: 'CompleteListItemSuccess' }
+    | { __typename: 'ConflictError', message: string }
+    | { __typename: 'ForbiddenError', message: string }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'ValidationError', message: string }
+   };
+
+export type EvSendRelationshipRequestMutationVariables = Exact<{
+  input: SendRelationshipRequestInput;
+}>;
+
+
+export type EvSendRelationshipRequestMutation = { sendRelationshipRequest:
+    | { __typename: 'AuthenticationRequiredError', message: string }
+    | { __typename: 'ConflictError', message: string }
+    | { __typename: 'ForbiddenError', message: string }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'SendRelationshipRequestSuccess' }
+    | { __typename: 'ValidationError', message: string }
+   };
 
 export type CreateHostedEventDetailedMutationVariables = Exact<{
   input: CreateHostedEventInput;
@@ -5166,6 +5420,189 @@ export const ReadBatchingWorkItemsPagedDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ReadBatchingWorkItemsPagedQuery, ReadBatchingWorkItemsPagedQueryVariables>;
+export const EvCreateWorkItemDocument = new TypedDocumentString(`
+    mutation EvCreateWorkItem($input: CreateWorkItemInput!) {
+  createWorkItem(input: $input) {
+    __typename
+    ... on CreateWorkItemSuccess {
+      data {
+        id
+      }
+    }
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EvCreateWorkItemMutation, EvCreateWorkItemMutationVariables>;
+export const EvUpdateWorkItemDocument = new TypedDocumentString(`
+    mutation EvUpdateWorkItem($input: UpdateWorkItemInput!) {
+  updateWorkItem(input: $input) {
+    __typename
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EvUpdateWorkItemMutation, EvUpdateWorkItemMutationVariables>;
+export const EvCompleteWorkItemDocument = new TypedDocumentString(`
+    mutation EvCompleteWorkItem($input: WorkItemRefInput!) {
+  completeWorkItem(input: $input) {
+    __typename
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EvCompleteWorkItemMutation, EvCompleteWorkItemMutationVariables>;
+export const EvDeleteWorkItemDocument = new TypedDocumentString(`
+    mutation EvDeleteWorkItem($input: WorkItemRefInput!) {
+  deleteWorkItem(input: $input) {
+    __typename
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EvDeleteWorkItemMutation, EvDeleteWorkItemMutationVariables>;
+export const EvChangeWorkItemVisibilityDocument = new TypedDocumentString(`
+    mutation EvChangeWorkItemVisibility($input: ChangeWorkItemVisibilityInput!) {
+  changeWorkItemVisibility(input: $input) {
+    __typename
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EvChangeWorkItemVisibilityMutation, EvChangeWorkItemVisibilityMutationVariables>;
+export const EvAssignWorkItemDocument = new TypedDocumentString(`
+    mutation EvAssignWorkItem($input: AssignWorkItemInput!) {
+  assignWorkItem(input: $input) {
+    __typename
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EvAssignWorkItemMutation, EvAssignWorkItemMutationVariables>;
+export const EvSendThreadMessageDocument = new TypedDocumentString(`
+    mutation EvSendThreadMessage($input: SendThreadMessageInput!) {
+  sendThreadMessage(input: $input) {
+    __typename
+    ... on SendThreadMessageSuccess {
+      data {
+        id
+      }
+    }
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EvSendThreadMessageMutation, EvSendThreadMessageMutationVariables>;
+export const EvMarkThreadReadDocument = new TypedDocumentString(`
+    mutation EvMarkThreadRead($input: MarkThreadReadInput!) {
+  markThreadRead(input: $input) {
+    __typename
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EvMarkThreadReadMutation, EvMarkThreadReadMutationVariables>;
+export const EvMarkThreadMessagesDeliveredDocument = new TypedDocumentString(`
+    mutation EvMarkThreadMessagesDelivered($input: MarkThreadMessagesDeliveredInput!) {
+  markThreadMessagesDelivered(input: $input) {
+    __typename
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EvMarkThreadMessagesDeliveredMutation, EvMarkThreadMessagesDeliveredMutationVariables>;
+export const EvAcceptInviteDocument = new TypedDocumentString(`
+    mutation EvAcceptInvite($input: InviteAnswerInput!) {
+  acceptInvite(input: $input) {
+    __typename
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EvAcceptInviteMutation, EvAcceptInviteMutationVariables>;
+export const EvDeclineInviteDocument = new TypedDocumentString(`
+    mutation EvDeclineInvite($input: InviteAnswerInput!) {
+  declineInvite(input: $input) {
+    __typename
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EvDeclineInviteMutation, EvDeclineInviteMutationVariables>;
+export const EvAddWorkspaceMemberDocument = new TypedDocumentString(`
+    mutation EvAddWorkspaceMember($input: WorkspaceMemberInput!) {
+  addWorkspaceMember(input: $input) {
+    __typename
+    ... on AddWorkspaceMemberSuccess {
+      data {
+        id
+      }
+    }
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EvAddWorkspaceMemberMutation, EvAddWorkspaceMemberMutationVariables>;
+export const EvRemoveWorkspaceMemberDocument = new TypedDocumentString(`
+    mutation EvRemoveWorkspaceMember($input: RemoveWorkspaceMemberInput!) {
+  removeWorkspaceMember(input: $input) {
+    __typename
+    ... on RemoveWorkspaceMemberSuccess {
+      data
+    }
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EvRemoveWorkspaceMemberMutation, EvRemoveWorkspaceMemberMutationVariables>;
+export const EvAddListItemDocument = new TypedDocumentString(`
+    mutation EvAddListItem($input: AddListItemInput!) {
+  addListItem(input: $input) {
+    __typename
+    ... on AddListItemSuccess {
+      data {
+        id
+      }
+    }
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EvAddListItemMutation, EvAddListItemMutationVariables>;
+export const EvCompleteListItemDocument = new TypedDocumentString(`
+    mutation EvCompleteListItem($input: ListItemInput!) {
+  completeListItem(input: $input) {
+    __typename
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EvCompleteListItemMutation, EvCompleteListItemMutationVariables>;
+export const EvSendRelationshipRequestDocument = new TypedDocumentString(`
+    mutation EvSendRelationshipRequest($input: SendRelationshipRequestInput!) {
+  sendRelationshipRequest(input: $input) {
+    __typename
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EvSendRelationshipRequestMutation, EvSendRelationshipRequestMutationVariables>;
 export const CreateHostedEventDetailedDocument = new TypedDocumentString(`
     mutation CreateHostedEventDetailed($input: CreateHostedEventInput!) {
   createHostedEvent(input: $input) {

@@ -1,9 +1,10 @@
 import { and, eq, ne, sql } from 'drizzle-orm';
 import type { Context } from '../../context';
-import { listActivity, listItems, listMembers } from '../../db/tables';
+import { listActivity, listItems, listMembers, lists } from '../../db/tables';
 import { queueListActivityEmails } from '../../email/list-activity-email';
 import { logEvent } from '../../log';
 import { insertWhere } from '../conditional-insert';
+import { domainEvent, subject } from '../domain-events';
 import { newId } from '../ids';
 
 export type ListActivityRow = typeof listActivity.$inferSelect;
@@ -26,6 +27,7 @@ export function recordListActivity(ctx: Context, activity: Omit<ListActivityRow,
     activity.kind === 'item_added'
       ? sql`exists (select 1 from ${listItems} where ${entry})`
       : sql`exists (select 1 from ${listItems} where ${entry} and ${listItems.isCompleted} = 1 and ${listItems.completedAt} = ${activity.createdAt} and ${listItems.completedBy} = ${activity.actorId})`;
+  const recorded = sql`exists (select 1 from ${listActivity} where ${listActivity.id} = ${id})`;
   const statements = [
     insertWhere(ctx.db, listActivity, { ...activity, id }, happened),
     ctx.db
@@ -36,9 +38,21 @@ export function recordListActivity(ctx: Context, activity: Omit<ListActivityRow,
           eq(listMembers.listId, activity.listId),
           eq(listMembers.deliveryPreference, 'instant'),
           activity.actorId ? ne(listMembers.userId, activity.actorId) : undefined,
-          sql`exists (select 1 from ${listActivity} where ${listActivity.id} = ${id})`,
+          recorded,
         ),
       ),
+    // The change's event, on the activity row's own condition: the change is there to see.
+    domainEvent(
+      ctx.db,
+      {
+        type: activity.kind === 'item_added' ? 'list_item.added' : 'list_item.completed',
+        workspaceId: sql`(select ${lists.workspaceId} from ${lists} where ${lists.id} = ${activity.listId})`,
+        subjectId: subject('ListItem', activity.listItemId),
+        actorId: activity.actorId,
+        payload: { listId: subject('List', activity.listId) },
+      },
+      recorded,
+    ),
   ] as const;
   return {
     statements,

@@ -4,6 +4,7 @@ import { inboxItems, relationshipRequests, relationships, users } from '../../db
 import { relationshipRequestVisibleTo, requireUser } from '../access';
 import { insertWhere } from '../conditional-insert';
 import { changes, mapConstraintError } from '../d1-errors';
+import { domainEvent, subject } from '../domain-events';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../errors';
 import { newId, nowIso } from '../ids';
 import { holds } from '../sql-helpers';
@@ -18,6 +19,17 @@ function relatedSql(a: string, b: string): SQL {
 /** SQL: a pending request exists between the two users, in either direction. */
 function pendingSql(a: string, b: string): SQL {
   return sql`exists (select 1 from ${relationshipRequests} where ${relationshipRequests.status} = 'pending' and ((${relationshipRequests.fromUserId} = ${a} and ${relationshipRequests.toUserId} = ${b}) or (${relationshipRequests.fromUserId} = ${b} and ${relationshipRequests.toUserId} = ${a})))`;
+}
+
+/** The event of an inbox item, right after its conditional insert in the same batch. */
+function inboxEvent(ctx: Context, ownerId: string, inboxId: string, actorId: string) {
+  return domainEvent(ctx.db, {
+    type: 'inbox_item.created',
+    userId: ownerId,
+    subjectId: subject('InboxItem', inboxId),
+    actorId,
+    payload: { kind: 'relationship_request' },
+  });
 }
 
 /** Sends a request to another user, and puts it in their inbox, in one batch. */
@@ -59,6 +71,7 @@ export async function sendRelationshipRequest(
     createdAt: now,
     updatedAt: now,
   };
+  const inboxId = newId('inb');
   try {
     const [inserted] = await ctx.db.batch([
       insertWhere(
@@ -71,7 +84,7 @@ export async function sendRelationshipRequest(
         ctx.db,
         inboxItems,
         {
-          id: newId('inb'),
+          id: inboxId,
           userId: toUserId,
           kind: 'relationship_request',
           title: `${sender?.displayName ?? 'Someone'} wants to connect with you`,
@@ -85,6 +98,7 @@ export async function sendRelationshipRequest(
         },
         sql`exists (select 1 from ${relationshipRequests} where ${relationshipRequests.id} = ${row.id})`,
       ),
+      inboxEvent(ctx, toUserId, inboxId, userId),
     ]);
     if (changes(inserted) === 0) {
       throw new ConflictError('You became related, or a request appeared, meanwhile.');
@@ -141,7 +155,8 @@ export async function acceptRelationshipRequest(
     kind: 'friend',
     createdAt: now,
   });
-  const [updated, , , , mine] = await ctx.db.batch([
+  const acceptedInboxId = newId('inb');
+  const [updated, , , , , mine] = await ctx.db.batch([
     ctx.db
       .update(relationshipRequests)
       .set({ status: 'accepted', respondedAt: now, updatedAt: now })
@@ -159,7 +174,7 @@ export async function acceptRelationshipRequest(
       ctx.db,
       inboxItems,
       {
-        id: newId('inb'),
+        id: acceptedInboxId,
         userId: senderId,
         kind: 'relationship_request',
         title: 'Your relationship request was accepted',
@@ -174,6 +189,7 @@ export async function acceptRelationshipRequest(
       // Once per request, however many accepts race.
       sql`${accepted} and not exists (select 1 from ${inboxItems} where ${inboxItems.userId} = ${senderId} and ${inboxItems.subjectType} = 'relationship_request' and ${inboxItems.subjectId} = ${requestId})`,
     ),
+    inboxEvent(ctx, senderId, acceptedInboxId, userId),
     ctx.db
       .select()
       .from(relationships)

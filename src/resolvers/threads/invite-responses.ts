@@ -1,9 +1,12 @@
 import { eq, type SQL, sql } from 'drizzle-orm';
 import { alias, type SQLiteColumn } from 'drizzle-orm/sqlite-core';
+import { viewerUserId } from '../../auth/viewer';
 import type { Context } from '../../context';
+import type { Db } from '../../db/client';
 import { inboxItems, threadInvites, threadParticipants, threads, users } from '../../db/tables';
 import { inviteAddressedTo } from '../access';
 import { changes } from '../d1-errors';
+import { domainEventsFrom, subjectSql } from '../domain-events';
 import { ConflictError, NotFoundError } from '../errors';
 import { nowIso } from '../ids';
 import { InviteExpiredError } from './errors';
@@ -154,6 +157,20 @@ export async function respondToInvite(
   const free = sql`not exists (select 1 from ${tableAs(mem)} where ${mem.threadId} = ${threadInvites.threadId} and ${mem.role} = 'member')`;
 
   const read = viewQuery(ctx, key);
+  // The answer's event, right after the update: one row when it changed the invite (the id may
+  // be known only to SQL, when the key is a page token's digest).
+  const answered = (type: 'invite.accepted' | 'invite.declined') =>
+    domainEventsFrom(
+      ctx.db,
+      {
+        type,
+        threadId: inv.threadId,
+        userId: inv.invitedUserId,
+        subjectId: subjectSql('ThreadInvite', inv.id),
+        actorId: sql`coalesce(${viewerUserId(ctx.viewer)}, ${inv.invitedUserId})`,
+      },
+      sql`from ${tableAs(inv)} where ${keyOn(key, inv)} and ${inv.status} = ${type === 'invite.accepted' ? 'accepted' : 'declined'} and changes() = 1`,
+    );
   let results: unknown[];
   if (action === 'decline') {
     results = await ctx.db.batch([
@@ -161,15 +178,19 @@ export async function respondToInvite(
         .update(threadInvites)
         .set({ status: 'declined', respondedAt: now })
         .where(sql`${target} and ${open}`),
+      answered('invite.declined'),
       read,
     ]);
   } else {
+    // changes() = 1 after the update, then after each insert that follows it while it applied.
     const justAccepted = sql`${keyOn(key, inv)} and ${inv.status} = 'accepted' and changes() = 1`;
+    const othersOpen = sql`${threadInvites.status} = 'pending' and ${threadInvites.threadId} = (select ${inv.threadId} from ${tableAs(inv)} where ${keyOn(key, inv)} and ${inv.status} = 'accepted')`;
     results = await ctx.db.batch([
       ctx.db
         .update(threadInvites)
         .set({ status: 'accepted', acceptedAt: now, respondedAt: now })
         .where(sql`${target} and ${open} and ${free}`),
+      answered('invite.accepted'),
       // The participant: the registered user the invite names (or whose email it is), else the
       // bare email address.
       insertSelect(
@@ -202,13 +223,22 @@ export async function respondToInvite(
         },
         sql`from ${tableAs(inv)} join ${tableAs(thr)} on ${thr.id} = ${inv.threadId} where ${justAccepted}`,
       ),
-      // One place per thread: the other invites close once it is taken.
-      ctx.db
-        .update(threadInvites)
-        .set({ status: 'expired' })
-        .where(
-          sql`${threadInvites.status} = 'pending' and ${threadInvites.threadId} = (select ${inv.threadId} from ${tableAs(inv)} where ${keyOn(key, inv)} and ${inv.status} = 'accepted')`,
-        ),
+      domainEventsFrom(
+        ctx.db,
+        {
+          type: 'inbox_item.created',
+          threadId: inv.threadId,
+          userId: thr.userId,
+          subjectId: subjectSql('InboxItem', sql`'inb_' || substr(${inv.id}, 5)`),
+          actorId: sql`coalesce(${viewerUserId(ctx.viewer)}, ${inv.invitedUserId})`,
+          payload: { kind: 'invite_accepted' },
+        },
+        sql`from ${tableAs(inv)} join ${tableAs(thr)} on ${thr.id} = ${inv.threadId} where ${justAccepted}`,
+      ),
+      // One place per thread: the other invites close once it is taken (their events first,
+      // under the same condition, so they name exactly the invites the update closes).
+      expiredEvents(ctx.db, othersOpen, 'taken'),
+      ctx.db.update(threadInvites).set({ status: 'expired' }).where(othersOpen),
       read,
     ]);
   }
@@ -242,4 +272,24 @@ export function expiredMessage(reason: 'time' | 'taken' | 'closed'): string {
     default:
       return 'This invite has expired.';
   }
+}
+
+/**
+ * `invite.expired` events of the invites `which` (SQL over `thread_invites`) selects: for the
+ * batch that expires them, BEFORE the update and with its condition, so they name exactly the
+ * invites it closes. `reason`: `time` (the cron) or `taken` (another invitee accepted).
+ */
+export function expiredEvents(db: Db, which: SQL, reason: 'time' | 'taken') {
+  return domainEventsFrom(
+    db,
+    {
+      type: 'invite.expired',
+      threadId: threadInvites.threadId,
+      userId: threadInvites.invitedUserId,
+      subjectId: subjectSql('ThreadInvite', threadInvites.id),
+      actorId: null,
+      payload: { reason },
+    },
+    sql`from ${threadInvites} where ${which}`,
+  );
 }

@@ -16,6 +16,7 @@ import {
   threadParticipantOf,
 } from '../access';
 import { changes } from '../d1-errors';
+import { domainEvent, subject } from '../domain-events';
 import { ConflictError, NotFoundError, ValidationError } from '../errors';
 import { nowIso, randomToken } from '../ids';
 import { loaderOptions, readKeys } from '../loader-options';
@@ -145,6 +146,7 @@ export async function sendThreadMessage(
     updatedAt: now,
   };
   const mayPost = sql`exists (select 1 from ${threads} where ${threads.id} = ${threadId} and ${threads.status} = 'active') and exists (select 1 from ${threadParticipants} where ${threadParticipants.threadId} = ${threadId} and ${threadParticipants.userId} = ${userId})`;
+  const sent = sql`exists (select 1 from ${threadMessages} where ${threadMessages.id} = ${message.id})`;
   const [inserted] = await ctx.db.batch([
     insertSelect(ctx.db, threadMessages, message, sql`where ${mayPost}`),
     insertSelect(
@@ -157,7 +159,17 @@ export async function sendThreadMessage(
         status: 'pending',
         createdAt: now,
       },
-      sql`from ${threadParticipants} where ${threadParticipants.threadId} = ${threadId} and ${threadParticipants.userId} is not null and ${threadParticipants.userId} != ${userId} and exists (select 1 from ${threadMessages} where ${threadMessages.id} = ${message.id}) group by ${threadParticipants.userId}`,
+      sql`from ${threadParticipants} where ${threadParticipants.threadId} = ${threadId} and ${threadParticipants.userId} is not null and ${threadParticipants.userId} != ${userId} and ${sent} group by ${threadParticipants.userId}`,
+    ),
+    domainEvent(
+      ctx.db,
+      {
+        type: 'thread_message.sent',
+        threadId,
+        subjectId: subject('ThreadMessage', message.id),
+        actorId: userId,
+      },
+      sent,
     ),
   ]);
   if (changes(inserted) === 0) await explainThreadWrite(ctx, threadId);
@@ -228,6 +240,15 @@ async function receipt(
       .from(threads)
       .where(and(eq(threads.id, threadId), threadParticipantOf(ctx, threads.id))),
     update,
+    // One event per receipt (not per message): the viewer's deliveries in this thread changed.
+    domainEvent(ctx.db, {
+      type: to === 'read' ? 'thread_message.read' : 'thread_message.delivered',
+      threadId,
+      userId,
+      subjectId: subject('Thread', threadId),
+      actorId: userId,
+      payload: { messageIds: messageIds?.length ? messageIds : 'all' },
+    }),
   ]);
   const thread = rows[0];
   if (!thread) throw new NotFoundError('Thread', threadId);

@@ -13,11 +13,12 @@ import {
 } from '../access';
 import { insertWhere } from '../conditional-insert';
 import { changes } from '../d1-errors';
+import { subject } from '../domain-events';
 import { ConflictError, type FieldIssue, NotFoundError, ValidationError } from '../errors';
 import { idOf } from '../global-id';
 import { newId, nowIso } from '../ids';
 import { optionalText, requiredText } from '../validate';
-import { updateItem } from './update';
+import { itemEvent, updateItem } from './update';
 import type { WorkItemRow, WorkItemScope, WorkItemStatus, WorkItemType } from './work-items';
 
 const MAX_TITLE = 200;
@@ -140,6 +141,7 @@ export async function createWorkItem(
   ];
   const [result] = await ctx.db.batch([
     insertWhere(ctx.db, workItems, row, sql.join(guard, sql` and `)),
+    itemEvent(ctx, row, { type: 'work_item.created', userId: assigneeId }),
   ]);
   if (changes(result) === 0) {
     throw new ConflictError('The workspace changed meanwhile; read it again and retry.');
@@ -188,7 +190,7 @@ export async function updateWorkItem(
 
   const status = input.status ?? item.status;
   const completedAt = status === 'done' ? (item.completedAt ?? nowIso()) : null;
-  return updateItem(ctx, item, {
+  const set: Partial<WorkItemRow> = {
     ...(title !== undefined ? { title } : {}),
     ...(description !== undefined ? { description } : {}),
     ...(input.dueAt !== undefined ? { dueAt: input.dueAt } : {}),
@@ -197,19 +199,34 @@ export async function updateWorkItem(
     startsAt,
     endsAt,
     completedAt,
-    updatedAt: nowIso(),
-  });
+  };
+  // Subscribers hear which fields changed (not their values: they read the item itself).
+  const fields = Object.keys(set).filter(
+    (key) => set[key as keyof WorkItemRow] !== item[key as keyof WorkItemRow],
+  );
+  const completes = status === 'done' && item.status !== 'done';
+  return updateItem(
+    ctx,
+    item,
+    { ...set, updatedAt: nowIso() },
+    { type: completes ? 'work_item.completed' : 'work_item.updated', payload: { fields } },
+  );
 }
 
 export async function completeWorkItem(ctx: Context, workItemId: string): Promise<WorkItemRow> {
   requireUser(ctx);
   const itemId = idOf('input.workItemId', workItemId, 'WorkItem');
   const item = await itemForChange(ctx, itemId);
-  return updateItem(ctx, item, {
-    status: 'done',
-    completedAt: item.status === 'done' ? item.completedAt : nowIso(),
-    updatedAt: nowIso(),
-  });
+  return updateItem(
+    ctx,
+    item,
+    {
+      status: 'done',
+      completedAt: item.status === 'done' ? item.completedAt : nowIso(),
+      updatedAt: nowIso(),
+    },
+    { type: 'work_item.completed' },
+  );
 }
 
 export interface ChangeWorkItemVisibilityInput {
@@ -259,6 +276,10 @@ export async function changeWorkItemVisibility(
       listId,
       updatedAt: nowIso(),
     },
+    {
+      type: 'work_item.visibility_changed',
+      payload: { from: item.visibilityScope, to: input.visibility },
+    },
     ...linkGuards(ctx, workItems.workspaceId, newLinks, kept),
   );
 }
@@ -281,6 +302,12 @@ export async function assignWorkItem(
     ctx,
     item,
     { assigneeId, updatedAt: nowIso() },
+    // About the new assignee (null when unassigned): the user whose work it now is.
+    {
+      type: 'work_item.assigned',
+      userId: assigneeId,
+      payload: { assigneeId: assigneeId && subject('User', assigneeId) },
+    },
     ...linkGuards(ctx, workItems.workspaceId, links),
   );
 }
@@ -289,9 +316,10 @@ export async function assignWorkItem(
 export async function deleteWorkItem(ctx: Context, workItemId: string): Promise<string> {
   const userId = requireUser(ctx);
   const itemId = idOf('input.workItemId', workItemId, 'WorkItem');
-  await itemForChange(ctx, itemId, 'owner');
+  const item = await itemForChange(ctx, itemId, 'owner');
   const [result] = await ctx.db.batch([
     ctx.db.delete(workItems).where(and(eq(workItems.id, itemId), eq(workItems.ownerId, userId))),
+    itemEvent(ctx, item, { type: 'work_item.deleted' }),
   ]);
   if (changes(result) === 0) throw new NotFoundError('WorkItem', itemId);
   return itemId;

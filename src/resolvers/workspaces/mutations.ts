@@ -9,6 +9,7 @@ import {
   workspaceMembershipOf,
 } from '../access';
 import { changes, mapConstraintError } from '../d1-errors';
+import { domainEvent, subject } from '../domain-events';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../errors';
 import { newId, nowIso, randomToken } from '../ids';
 import { optionalText, requiredText } from '../validate';
@@ -151,6 +152,14 @@ export async function addWorkspaceMember(
           .from(sql`(select 1)`)
           .where(stillManages(workspaceId, userId)),
       ),
+      domainEvent(ctx.db, {
+        type: 'workspace_member.added',
+        workspaceId,
+        userId: memberUserId,
+        subjectId: subject('WorkspaceMember', row.id),
+        actorId: userId,
+        payload: { role },
+      }),
     ]);
     if (changes(result) === 0) throw new ConflictError('Your role changed meanwhile; try again.');
   } catch (error) {
@@ -188,6 +197,14 @@ export async function removeWorkspaceMember(
         guard,
       ),
     ),
+    domainEvent(ctx.db, {
+      type: 'workspace_member.removed',
+      workspaceId,
+      userId: memberUserId,
+      subjectId: subject('WorkspaceMember', target.id),
+      actorId: userId,
+      payload: { left: self },
+    }),
     ...departureStatements(ctx, workspaceId, memberUserId),
   ]);
   if (changes(result) === 0)
