@@ -43,7 +43,8 @@ export function subjectSql(typename: string, id: SQL | SQLiteColumn): SQL {
   const hexOf = sql`hex(${typename} || ':' || ${id})`;
   const digit = (k: number) =>
     sql`(instr('0123456789ABCDEF', substr(${hexOf}, g.i + ${sql.raw(String(k + 1))}, 1)) - 1)`;
-  const group = sql`(${digit(0)} << 20 | ${digit(1)} << 16 | ${digit(2)} << 12 | ${digit(3)} << 8 | ${digit(4)} << 4 | ${digit(5)})`;
+  // SQLite gives << and | the same precedence: every shift is in parentheses.
+  const group = sql`((${digit(0)} << 20) | (${digit(1)} << 16) | (${digit(2)} << 12) | (${digit(3)} << 8) | (${digit(4)} << 4) | ${digit(5)})`;
   const char = (shift: number) =>
     sql`substr(${BASE64}, ((v >> ${sql.raw(String(shift))}) & 63) + 1, 1)`;
   const padding = sql`((3 - (length(${hexOf}) / 2) % 3) % 3)`;

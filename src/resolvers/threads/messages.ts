@@ -247,7 +247,11 @@ async function receipt(
       userId,
       subjectId: subject('Thread', threadId),
       actorId: userId,
-      payload: { messageIds: messageIds?.length ? messageIds : 'all' },
+      payload: {
+        messageIds: messageIds?.length
+          ? messageIds.map((id) => subject('ThreadMessage', id))
+          : 'all',
+      },
     }),
   ]);
   const thread = rows[0];
