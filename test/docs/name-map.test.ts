@@ -21,6 +21,7 @@ const CROSS_CUTTING = {
   resolvers: [
     'conditional-insert.ts',
     'd1-errors.ts',
+    'domain-events.ts',
     'errors.ts',
     'global-id.ts',
     'ids.ts',

@@ -37,7 +37,9 @@ describe('work item write guards', () => {
     await env.DB.prepare("UPDATE work_items SET title = 'Meanwhile', updated_at = ? WHERE id = ?")
       .bind('2099-01-01T00:00:00.000Z', id)
       .run();
-    await expect(updateItem(ctx, item, { title: 'Mine' }, { type: 'work_item.updated' })).rejects.toBeInstanceOf(ConflictError);
+    await expect(
+      updateItem(ctx, item, { title: 'Mine' }, { type: 'work_item.updated' }),
+    ).rejects.toBeInstanceOf(ConflictError);
     expect(await titleOf(id)).toBe('Meanwhile');
   });
 
@@ -56,7 +58,9 @@ describe('work item write guards', () => {
     const item = await itemForChange(ctx, id);
     // Unassigned without touching updated_at: only the visibility/edit re-check can catch it.
     await env.DB.prepare('UPDATE work_items SET assignee_id = NULL WHERE id = ?').bind(id).run();
-    await expect(updateItem(ctx, item, { title: 'Mine' }, { type: 'work_item.updated' })).rejects.toBeInstanceOf(ConflictError);
+    await expect(
+      updateItem(ctx, item, { title: 'Mine' }, { type: 'work_item.updated' }),
+    ).rejects.toBeInstanceOf(ConflictError);
     expect(await titleOf(id)).toBe('Before');
   });
 });
