@@ -87,6 +87,5 @@ export function domainEvent(db: Db, event: DomainEventInput, condition: SQL = sq
  * change, with the change's own condition, so it records exactly the rows the change touches.
  */
 export function domainEventsFrom(db: Db, event: DomainEventInput, from: SQL) {
-  const { id: _, ...row } = eventRow(event);
-  return insertSelect(db, domainEvents, row, from);
+  return insertSelect(db, domainEvents, eventRow(event), from);
 }
