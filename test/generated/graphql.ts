@@ -3099,6 +3099,42 @@ export type UsersWorkspaceMembershipsQuery = { node:
     | { __typename: 'WorkspaceMember' }
    | null };
 
+type WorkItemResultErrors_AuthenticationRequiredError_Fragment = { message: string, code: string };
+
+type WorkItemResultErrors_BaseError_Fragment = { message: string, code: string };
+
+type WorkItemResultErrors_BudgetExceededError_Fragment = { message: string, code: string };
+
+type WorkItemResultErrors_ConflictError_Fragment = { message: string, code: string };
+
+type WorkItemResultErrors_EventFullError_Fragment = { message: string, code: string };
+
+type WorkItemResultErrors_ForbiddenError_Fragment = { message: string, code: string };
+
+type WorkItemResultErrors_InviteExpiredError_Fragment = { message: string, code: string };
+
+type WorkItemResultErrors_LastOwnerError_Fragment = { message: string, code: string };
+
+type WorkItemResultErrors_MaintenanceModeError_Fragment = { message: string, code: string };
+
+type WorkItemResultErrors_NotFoundError_Fragment = { entity: string, message: string, code: string };
+
+type WorkItemResultErrors_ValidationError_Fragment = { message: string, code: string, issues: Array<{ field: string, message: string }> };
+
+export type WorkItemResultErrorsFragment =
+  | WorkItemResultErrors_AuthenticationRequiredError_Fragment
+  | WorkItemResultErrors_BaseError_Fragment
+  | WorkItemResultErrors_BudgetExceededError_Fragment
+  | WorkItemResultErrors_ConflictError_Fragment
+  | WorkItemResultErrors_EventFullError_Fragment
+  | WorkItemResultErrors_ForbiddenError_Fragment
+  | WorkItemResultErrors_InviteExpiredError_Fragment
+  | WorkItemResultErrors_LastOwnerError_Fragment
+  | WorkItemResultErrors_MaintenanceModeError_Fragment
+  | WorkItemResultErrors_NotFoundError_Fragment
+  | WorkItemResultErrors_ValidationError_Fragment
+;
+
 export type WorkItemDetailFragment = { id: string, title: string, description: string | null, type: WorkItemType, status: WorkItemStatus, visibility: WorkItemVisibility, dueAt: string | null, startsAt: string | null, endsAt: string | null, completedAt: string | null, listId: string | null, assignee: { id: string } | null, room: { id: string } | null, workspace: { id: string } | null, owner: { id: string } };
 
 export type WorkItemsPageQueryVariables = Exact<{
@@ -3148,7 +3184,7 @@ export type CreateWorkItemDetailedMutation = { createWorkItem:
     | { __typename: 'ConflictError', message: string, code: string }
     | { __typename: 'CreateWorkItemSuccess', data: { id: string, title: string, description: string | null, type: WorkItemType, status: WorkItemStatus, visibility: WorkItemVisibility, dueAt: string | null, startsAt: string | null, endsAt: string | null, completedAt: string | null, listId: string | null, assignee: { id: string } | null, room: { id: string } | null, workspace: { id: string } | null, owner: { id: string } } }
     | { __typename: 'ForbiddenError', message: string, code: string }
-    | { __typename: 'NotFoundError', message: string, code: string, entity: string }
+    | { __typename: 'NotFoundError', entity: string, message: string, code: string }
     | { __typename: 'ValidationError', message: string, code: string, issues: Array<{ field: string, message: string }> }
    };
 
@@ -3161,7 +3197,7 @@ export type UpdateWorkItemDetailedMutation = { updateWorkItem:
     | { __typename: 'AuthenticationRequiredError', message: string, code: string }
     | { __typename: 'ConflictError', message: string, code: string }
     | { __typename: 'ForbiddenError', message: string, code: string }
-    | { __typename: 'NotFoundError', message: string, code: string, entity: string }
+    | { __typename: 'NotFoundError', entity: string, message: string, code: string }
     | { __typename: 'UpdateWorkItemSuccess', data: { id: string, title: string, description: string | null, type: WorkItemType, status: WorkItemStatus, visibility: WorkItemVisibility, dueAt: string | null, startsAt: string | null, endsAt: string | null, completedAt: string | null, listId: string | null, assignee: { id: string } | null, room: { id: string } | null, workspace: { id: string } | null, owner: { id: string } } }
     | { __typename: 'ValidationError', message: string, code: string, issues: Array<{ field: string, message: string }> }
    };
@@ -3176,7 +3212,7 @@ export type ChangeWorkItemVisibilityDetailedMutation = { changeWorkItemVisibilit
     | { __typename: 'ChangeWorkItemVisibilitySuccess', data: { id: string, title: string, description: string | null, type: WorkItemType, status: WorkItemStatus, visibility: WorkItemVisibility, dueAt: string | null, startsAt: string | null, endsAt: string | null, completedAt: string | null, listId: string | null, assignee: { id: string } | null, room: { id: string } | null, workspace: { id: string } | null, owner: { id: string } } }
     | { __typename: 'ConflictError', message: string, code: string }
     | { __typename: 'ForbiddenError', message: string, code: string }
-    | { __typename: 'NotFoundError', message: string, code: string, entity: string }
+    | { __typename: 'NotFoundError', entity: string, message: string, code: string }
     | { __typename: 'ValidationError', message: string, code: string, issues: Array<{ field: string, message: string }> }
    };
 
@@ -3190,7 +3226,7 @@ export type AssignWorkItemDetailedMutation = { assignWorkItem:
     | { __typename: 'AuthenticationRequiredError', message: string, code: string }
     | { __typename: 'ConflictError', message: string, code: string }
     | { __typename: 'ForbiddenError', message: string, code: string }
-    | { __typename: 'NotFoundError', message: string, code: string, entity: string }
+    | { __typename: 'NotFoundError', entity: string, message: string, code: string }
     | { __typename: 'ValidationError', message: string, code: string, issues: Array<{ field: string, message: string }> }
    };
 
@@ -3204,7 +3240,7 @@ export type CompleteWorkItemDetailedMutation = { completeWorkItem:
     | { __typename: 'CompleteWorkItemSuccess', data: { id: string, title: string, description: string | null, type: WorkItemType, status: WorkItemStatus, visibility: WorkItemVisibility, dueAt: string | null, startsAt: string | null, endsAt: string | null, completedAt: string | null, listId: string | null, assignee: { id: string } | null, room: { id: string } | null, workspace: { id: string } | null, owner: { id: string } } }
     | { __typename: 'ConflictError', message: string, code: string }
     | { __typename: 'ForbiddenError', message: string, code: string }
-    | { __typename: 'NotFoundError', message: string, code: string, entity: string }
+    | { __typename: 'NotFoundError', entity: string, message: string, code: string }
     | { __typename: 'ValidationError', message: string, code: string, issues: Array<{ field: string, message: string }> }
    };
 
@@ -3218,7 +3254,7 @@ export type DeleteWorkItemDetailedMutation = { deleteWorkItem:
     | { __typename: 'ConflictError', message: string, code: string }
     | { __typename: 'DeleteWorkItemSuccess', data: string }
     | { __typename: 'ForbiddenError', message: string, code: string }
-    | { __typename: 'NotFoundError', message: string, code: string, entity: string }
+    | { __typename: 'NotFoundError', entity: string, message: string, code: string }
     | { __typename: 'ValidationError', message: string, code: string, issues: Array<{ field: string, message: string }> }
    };
 
@@ -3377,6 +3413,21 @@ export const RoomResultErrorsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"RoomResultErrors"}) as unknown as TypedDocumentString<RoomResultErrorsFragment, unknown>;
+export const WorkItemResultErrorsFragmentDoc = new TypedDocumentString(`
+    fragment WorkItemResultErrors on Error {
+  message
+  code
+  ... on ValidationError {
+    issues {
+      field
+      message
+    }
+  }
+  ... on NotFoundError {
+    entity
+  }
+}
+    `, {"fragmentName":"WorkItemResultErrors"}) as unknown as TypedDocumentString<WorkItemResultErrorsFragment, unknown>;
 export const WorkItemDetailFragmentDoc = new TypedDocumentString(`
     fragment WorkItemDetail on WorkItem {
   id
@@ -6750,19 +6801,7 @@ export const CreateWorkItemDetailedDocument = new TypedDocumentString(`
     mutation CreateWorkItemDetailed($input: CreateWorkItemInput!) {
   createWorkItem(input: $input) {
     __typename
-    ... on Error {
-      message
-      code
-    }
-    ... on ValidationError {
-      issues {
-        field
-        message
-      }
-    }
-    ... on NotFoundError {
-      entity
-    }
+    ...WorkItemResultErrors
     ... on CreateWorkItemSuccess {
       data {
         ...WorkItemDetail
@@ -6770,7 +6809,20 @@ export const CreateWorkItemDetailedDocument = new TypedDocumentString(`
     }
   }
 }
-    fragment WorkItemDetail on WorkItem {
+    fragment WorkItemResultErrors on Error {
+  message
+  code
+  ... on ValidationError {
+    issues {
+      field
+      message
+    }
+  }
+  ... on NotFoundError {
+    entity
+  }
+}
+fragment WorkItemDetail on WorkItem {
   id
   title
   description
@@ -6799,19 +6851,7 @@ export const UpdateWorkItemDetailedDocument = new TypedDocumentString(`
     mutation UpdateWorkItemDetailed($input: UpdateWorkItemInput!) {
   updateWorkItem(input: $input) {
     __typename
-    ... on Error {
-      message
-      code
-    }
-    ... on ValidationError {
-      issues {
-        field
-        message
-      }
-    }
-    ... on NotFoundError {
-      entity
-    }
+    ...WorkItemResultErrors
     ... on UpdateWorkItemSuccess {
       data {
         ...WorkItemDetail
@@ -6819,7 +6859,20 @@ export const UpdateWorkItemDetailedDocument = new TypedDocumentString(`
     }
   }
 }
-    fragment WorkItemDetail on WorkItem {
+    fragment WorkItemResultErrors on Error {
+  message
+  code
+  ... on ValidationError {
+    issues {
+      field
+      message
+    }
+  }
+  ... on NotFoundError {
+    entity
+  }
+}
+fragment WorkItemDetail on WorkItem {
   id
   title
   description
@@ -6848,19 +6901,7 @@ export const ChangeWorkItemVisibilityDetailedDocument = new TypedDocumentString(
     mutation ChangeWorkItemVisibilityDetailed($input: ChangeWorkItemVisibilityInput!) {
   changeWorkItemVisibility(input: $input) {
     __typename
-    ... on Error {
-      message
-      code
-    }
-    ... on ValidationError {
-      issues {
-        field
-        message
-      }
-    }
-    ... on NotFoundError {
-      entity
-    }
+    ...WorkItemResultErrors
     ... on ChangeWorkItemVisibilitySuccess {
       data {
         ...WorkItemDetail
@@ -6868,7 +6909,20 @@ export const ChangeWorkItemVisibilityDetailedDocument = new TypedDocumentString(
     }
   }
 }
-    fragment WorkItemDetail on WorkItem {
+    fragment WorkItemResultErrors on Error {
+  message
+  code
+  ... on ValidationError {
+    issues {
+      field
+      message
+    }
+  }
+  ... on NotFoundError {
+    entity
+  }
+}
+fragment WorkItemDetail on WorkItem {
   id
   title
   description
@@ -6897,19 +6951,7 @@ export const AssignWorkItemDetailedDocument = new TypedDocumentString(`
     mutation AssignWorkItemDetailed($input: AssignWorkItemInput!) {
   assignWorkItem(input: $input) {
     __typename
-    ... on Error {
-      message
-      code
-    }
-    ... on ValidationError {
-      issues {
-        field
-        message
-      }
-    }
-    ... on NotFoundError {
-      entity
-    }
+    ...WorkItemResultErrors
     ... on AssignWorkItemSuccess {
       data {
         ...WorkItemDetail
@@ -6917,7 +6959,20 @@ export const AssignWorkItemDetailedDocument = new TypedDocumentString(`
     }
   }
 }
-    fragment WorkItemDetail on WorkItem {
+    fragment WorkItemResultErrors on Error {
+  message
+  code
+  ... on ValidationError {
+    issues {
+      field
+      message
+    }
+  }
+  ... on NotFoundError {
+    entity
+  }
+}
+fragment WorkItemDetail on WorkItem {
   id
   title
   description
@@ -6946,19 +7001,7 @@ export const CompleteWorkItemDetailedDocument = new TypedDocumentString(`
     mutation CompleteWorkItemDetailed($input: WorkItemRefInput!) {
   completeWorkItem(input: $input) {
     __typename
-    ... on Error {
-      message
-      code
-    }
-    ... on ValidationError {
-      issues {
-        field
-        message
-      }
-    }
-    ... on NotFoundError {
-      entity
-    }
+    ...WorkItemResultErrors
     ... on CompleteWorkItemSuccess {
       data {
         ...WorkItemDetail
@@ -6966,7 +7009,20 @@ export const CompleteWorkItemDetailedDocument = new TypedDocumentString(`
     }
   }
 }
-    fragment WorkItemDetail on WorkItem {
+    fragment WorkItemResultErrors on Error {
+  message
+  code
+  ... on ValidationError {
+    issues {
+      field
+      message
+    }
+  }
+  ... on NotFoundError {
+    entity
+  }
+}
+fragment WorkItemDetail on WorkItem {
   id
   title
   description
@@ -6995,25 +7051,25 @@ export const DeleteWorkItemDetailedDocument = new TypedDocumentString(`
     mutation DeleteWorkItemDetailed($input: WorkItemRefInput!) {
   deleteWorkItem(input: $input) {
     __typename
-    ... on Error {
-      message
-      code
-    }
-    ... on ValidationError {
-      issues {
-        field
-        message
-      }
-    }
-    ... on NotFoundError {
-      entity
-    }
+    ...WorkItemResultErrors
     ... on DeleteWorkItemSuccess {
       data
     }
   }
 }
-    `) as unknown as TypedDocumentString<DeleteWorkItemDetailedMutation, DeleteWorkItemDetailedMutationVariables>;
+    fragment WorkItemResultErrors on Error {
+  message
+  code
+  ... on ValidationError {
+    issues {
+      field
+      message
+    }
+  }
+  ... on NotFoundError {
+    entity
+  }
+}`) as unknown as TypedDocumentString<DeleteWorkItemDetailedMutation, DeleteWorkItemDetailedMutationVariables>;
 export const CreateWorkspaceDetailedDocument = new TypedDocumentString(`
     mutation CreateWorkspaceDetailed($input: CreateWorkspaceInput!) {
   createWorkspace(input: $input) {
