@@ -92,6 +92,17 @@ describe('work item events', () => {
     expect([...ids].sort((a, b) => a - b)).toEqual(ids);
   });
 
+  it('completing an item already done appends no second work_item.completed', async () => {
+    const { owner, workspaceId } = await workspaceWithMember();
+    const itemId = gid('WorkItem', await insertWorkItem({ workspaceId, ownerId: owner }));
+    for (let i = 0; i < 2; i++) {
+      const done = await mutate(EvCompleteWorkItemDocument, { workItemId: itemId }, owner);
+      expect(done.__typename).toBe('CompleteWorkItemSuccess');
+    }
+    const events = await eventsOf(itemId);
+    expect(events.map((event) => event.type)).toEqual(['work_item.completed']);
+  });
+
   it('refused writes leave no event: invalid, forbidden, hidden', async () => {
     const { owner, member, workspaceId } = await workspaceWithMember();
     const stranger = await insertUser();

@@ -217,14 +217,13 @@ export async function completeWorkItem(ctx: Context, workItemId: string): Promis
   requireUser(ctx);
   const itemId = idOf('input.workItemId', workItemId, 'WorkItem');
   const item = await itemForChange(ctx, itemId);
+  // Completing a done item changes nothing: no write, so subscribers and webhooks do not hear
+  // "completed" twice for one completion.
+  if (item.status === 'done') return item;
   return updateItem(
     ctx,
     item,
-    {
-      status: 'done',
-      completedAt: item.status === 'done' ? item.completedAt : nowIso(),
-      updatedAt: nowIso(),
-    },
+    { status: 'done', completedAt: nowIso(), updatedAt: nowIso() },
     { type: 'work_item.completed' },
   );
 }
