@@ -9,6 +9,7 @@ import { inviteDeliverySweepJob } from './invite-delivery-sweep';
 import { expireInvitesJob } from './invite-expiry';
 import type { ScheduledJob } from './job';
 import { listActivityDigestsJob } from './list-activity-digests';
+import { pruneListActivityDigestsJob, pruneListActivityJob } from './list-activity-prune';
 
 /** The daily trigger of wrangler.toml (shortly after midnight UTC). */
 export const DAILY_CRON = '15 0 * * *';
@@ -35,6 +36,9 @@ export const scheduledJobs: ScheduledJob[] = [
   },
   inviteDeliverySweepJob,
   listActivityDigestsJob,
+  // After the digests, which read the previous day's activity.
+  pruneListActivityJob,
+  pruneListActivityDigestsJob,
   pruneDomainEventsJob,
 ];
 
