@@ -1,6 +1,6 @@
 import { type AppendedEvent, countingD1, emptyStats } from '../db/d1-stats';
 import { logEvent } from '../log';
-import { hubOf } from './hub';
+import { hubOf } from './hub-client';
 import { type Topic, topicsOfEvent } from './topics';
 
 /** Hands a promise to the runtime to finish after the answer (`ctx.waitUntil`). */
