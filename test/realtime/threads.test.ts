@@ -1,7 +1,13 @@
 import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
-import { RtSendThreadMessageDocument, RtThreadMessageAddedDocument } from '../generated/graphql';
-import { mutate, variant } from '../helpers/client';
+import { withFailingEvents } from '../domain-events/helpers';
+import {
+  RtMarkThreadReadDocument,
+  RtSendThreadMessageDocument,
+  RtThreadActivityDocument,
+  RtThreadMessageAddedDocument,
+} from '../generated/graphql';
+import { gql, mutate, variant } from '../helpers/client';
 import { insertUser, uid } from '../helpers/seed';
 import { globalId, seedThread } from '../threads/helpers';
 import { subscribe } from './sse';
@@ -52,6 +58,103 @@ describe('Subscription.threadMessageAdded over SSE', () => {
       sender: { id: globalId('User', owner) },
     });
     expect(got.id).toBe(await eventIdOf(sent.id));
+    await stream.close();
+  });
+
+  it('refuses a non-participant as if the thread did not exist, and streams nothing', async () => {
+    const { thread } = await threadWithMember();
+    const stranger = await insertUser();
+    const stream = await subscribe(
+      RtThreadMessageAddedDocument,
+      { threadId: thread },
+      { as: stranger },
+    );
+    const refused = await stream.next();
+    expect(refused.event).toBe('next');
+    expect(refused.data?.data ?? null).toBeNull();
+    expect(refused.data?.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    expect((await stream.next()).event).toBe('complete');
+  });
+
+  it('resumes after Last-Event-ID with exactly the missed messages, in order, then live ones', async () => {
+    const { owner, member, thread } = await threadWithMember();
+    const first = await subscribe(
+      RtThreadMessageAddedDocument,
+      { threadId: thread },
+      { as: member },
+    );
+    await sendMessage(thread, 'one', owner);
+    const one = await first.nextData();
+    await first.close();
+    // Missed while disconnected, from both sides.
+    await sendMessage(thread, 'two', owner);
+    await sendMessage(thread, 'three', member);
+    const again = await subscribe(
+      RtThreadMessageAddedDocument,
+      { threadId: thread },
+      { as: member, lastEventId: one.id },
+    );
+    const two = await again.nextData();
+    const three = await again.nextData();
+    await sendMessage(thread, 'four', owner);
+    const four = await again.nextData();
+    expect([two, three, four].map((event) => event.data.threadMessageAdded.body)).toEqual([
+      'two',
+      'three',
+      'four',
+    ]);
+    const ids = [one, two, three, four].map((event) => Number(event.id));
+    expect(ids).toEqual([...ids].sort((a, b) => a - b));
+    expect(new Set(ids).size).toBe(4);
+    await again.close();
+  });
+
+  it('refuses a Last-Event-ID that is not an event id, with a typed error', async () => {
+    const { member, thread } = await threadWithMember();
+    const stream = await subscribe(
+      RtThreadMessageAddedDocument,
+      { threadId: thread },
+      { as: member, lastEventId: 'yesterday' },
+    );
+    const refused = await stream.next();
+    expect(refused.data?.errors?.[0]?.extensions?.code).toBe('VALIDATION_FAILED');
+  });
+
+  it('never delivers the event of a failed write: the next one is the committed message', async () => {
+    const { owner, member, thread } = await threadWithMember();
+    const stream = await subscribe(
+      RtThreadMessageAddedDocument,
+      { threadId: thread },
+      { as: member },
+    );
+    // The batch's event INSERT fails: neither the message nor its event is written.
+    const failed = await withFailingEvents(owner, () =>
+      gql(
+        RtSendThreadMessageDocument,
+        { input: { threadId: thread, body: 'lost' } },
+        { as: owner },
+      ),
+    );
+    expect(failed.errors?.[0]?.message).toBe('Unexpected error.');
+    await sendMessage(thread, 'kept', member);
+    const got = await stream.nextData();
+    expect(got.data.threadMessageAdded.body).toBe('kept');
+    await stream.close();
+  });
+
+  it('threadActivity delivers a read receipt, not messages', async () => {
+    const { owner, member, thread } = await threadWithMember();
+    const stream = await subscribe(RtThreadActivityDocument, { threadId: thread }, { as: owner });
+    const sent = await sendMessage(thread, 'Read me', owner);
+    await mutate(RtMarkThreadReadDocument, { threadId: thread }, member);
+    const got = await stream.nextData();
+    expect(got.data.threadActivity).toEqual({
+      kind: 'MESSAGES_READ',
+      user: { id: globalId('User', member) },
+      messageIds: null,
+      thread: { id: thread },
+    });
+    expect(sent.id).toBeTruthy();
     await stream.close();
   });
 });
