@@ -3,7 +3,7 @@
 declare namespace Cloudflare {
 	interface GlobalProps {
 		mainModule: typeof import("./src/index");
-		durableNamespaces: "RateLimiter";
+		durableNamespaces: "RateLimiter" | "RealtimeHub";
 	}
 	interface ProductionEnv {
 		DB: D1Database;
@@ -25,9 +25,11 @@ declare namespace Cloudflare {
 		JWT_ISSUER: string;
 		JWT_AUDIENCE: string;
 		MAX_RESPONSE_BYTES: string;
+		REALTIME_MAX_STREAMS_PER_USER: string;
 		JWT_SECRET: string;
 		AI_KEY_ENCRYPTION_SECRET: string;
 		RATE_LIMITER: DurableObjectNamespace<import("./src/index").RateLimiter>;
+		REALTIME_HUB: DurableObjectNamespace<import("./src/index").RealtimeHub>;
 	}
 	interface StagingEnv {
 		DB: D1Database;
@@ -49,9 +51,11 @@ declare namespace Cloudflare {
 		JWT_ISSUER: string;
 		JWT_AUDIENCE: string;
 		MAX_RESPONSE_BYTES: string;
+		REALTIME_MAX_STREAMS_PER_USER: string;
 		JWT_SECRET: string;
 		AI_KEY_ENCRYPTION_SECRET: string;
 		RATE_LIMITER: DurableObjectNamespace<import("./src/index").RateLimiter>;
+		REALTIME_HUB: DurableObjectNamespace<import("./src/index").RealtimeHub>;
 	}
 	interface Env {
 		DB: D1Database;
@@ -73,9 +77,11 @@ declare namespace Cloudflare {
 		JWT_ISSUER: string;
 		JWT_AUDIENCE: string;
 		MAX_RESPONSE_BYTES: string;
+		REALTIME_MAX_STREAMS_PER_USER: string;
 		JWT_SECRET: string;
 		AI_KEY_ENCRYPTION_SECRET: string;
 		RATE_LIMITER: DurableObjectNamespace<import("./src/index").RateLimiter>;
+		REALTIME_HUB: DurableObjectNamespace<import("./src/index").RealtimeHub>;
 	}
 }
 interface Env extends Cloudflare.Env {}
@@ -83,5 +89,5 @@ type StringifyValues<EnvType extends Record<string, unknown>> = {
 	[Binding in keyof EnvType]: EnvType[Binding] extends string ? EnvType[Binding] : string;
 };
 declare namespace NodeJS {
-	interface ProcessEnv extends StringifyValues<Pick<Cloudflare.Env, "ENVIRONMENT" | "PUBLIC_ORIGIN" | "EMAIL_FROM" | "EMAIL_API_URL" | "LOADER_MODE" | "OTEL_EXPORTER_OTLP_ENDPOINT" | "GEMINI_API_BASE" | "OPENAI_API_BASE" | "MAX_OPERATION_COST" | "INTEGRATOR_MAX_OPERATION_COST" | "ALLOW_INTROSPECTION" | "TRUSTED_DOCUMENTS_ONLY" | "INTEGRATORS_ALLOW_ARBITRARY_OPERATIONS" | "JWT_ISSUER" | "JWT_AUDIENCE" | "MAX_RESPONSE_BYTES" | "JWT_SECRET" | "AI_KEY_ENCRYPTION_SECRET">> {}
+	interface ProcessEnv extends StringifyValues<Pick<Cloudflare.Env, "ENVIRONMENT" | "PUBLIC_ORIGIN" | "EMAIL_FROM" | "EMAIL_API_URL" | "LOADER_MODE" | "OTEL_EXPORTER_OTLP_ENDPOINT" | "GEMINI_API_BASE" | "OPENAI_API_BASE" | "MAX_OPERATION_COST" | "INTEGRATOR_MAX_OPERATION_COST" | "ALLOW_INTROSPECTION" | "TRUSTED_DOCUMENTS_ONLY" | "INTEGRATORS_ALLOW_ARBITRARY_OPERATIONS" | "JWT_ISSUER" | "JWT_AUDIENCE" | "MAX_RESPONSE_BYTES" | "REALTIME_MAX_STREAMS_PER_USER" | "JWT_SECRET" | "AI_KEY_ENCRYPTION_SECRET">> {}
 }

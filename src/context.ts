@@ -1,6 +1,6 @@
 import type { Viewer } from './auth/viewer';
 import { createDb, type Db } from './db/client';
-import { countingD1, type D1Stats, emptyStats } from './db/d1-stats';
+import { countingD1, type D1Stats, type EventsAppended, emptyStats } from './db/d1-stats';
 import { ReadBatcher } from './db/read-batcher';
 import type { Span } from './observability/span';
 
@@ -30,6 +30,8 @@ export interface Context {
   spans: Span[];
   /** The client's address, for per-IP limits and the audit trail. */
   clientIp: string;
+  /** A subscription stream's state (src/realtime/stream.ts): the event it is delivering. */
+  stream: { deliveringId: number | null };
   /** This request's count against `default_rate_limit`, when the limiter counted it. */
   rateLimit?: { limit: number; remaining: number; resetSeconds: number };
 }
@@ -40,14 +42,21 @@ export interface ContextInit {
   viewer: Viewer;
   waitUntil: (promise: Promise<unknown>) => void;
   clientIp: string;
+  /**
+   * Told of the domain events each committed batch of this request appended: the "after
+   * commit" point (src/realtime/publish.ts `afterCommit`), wired by whoever opens the request.
+   */
+  onEvents?: EventsAppended;
 }
 
 export function createContext(init: ContextInit): Context {
   const stats = emptyStats();
-  const db = createDb(countingD1(init.env.DB, stats));
+  const { onEvents, ...rest } = init;
+  const db = createDb(countingD1(init.env.DB, stats, onEvents));
   const loaderMode: LoaderMode = init.env.LOADER_MODE === 'naive' ? 'naive' : 'batched';
   const reads = new ReadBatcher(db, loaderMode === 'naive');
-  return { ...init, db, reads, loaderMode, stats, cache: new Map(), spans: [] };
+  const stream = { deliveringId: null };
+  return { ...rest, db, reads, loaderMode, stats, cache: new Map(), spans: [], stream };
 }
 
 /** A value computed once per request (a loader, a lookup), kept on the context. */
