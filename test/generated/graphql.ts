@@ -1358,6 +1358,20 @@ export type AccessWorkItemTitleQuery = { node:
     | Record<PropertyKey, never>
    | null };
 
+export type AccessSearchQueryVariables = Exact<{
+  query: string;
+  types?: Array<SearchType> | SearchType | null | undefined;
+}>;
+
+
+export type AccessSearchQuery = { search: { totalCount: number, edges: Array<{ node:
+        | { __typename: 'List', id: string }
+        | { __typename: 'Room', id: string }
+        | { __typename: 'ThreadMessage', id: string }
+        | { __typename: 'User', id: string }
+        | { __typename: 'WorkItem', id: string }
+       }> } };
+
 export type AdminGrantRoleMutationVariables = Exact<{
   u: string | number;
   role: AdminRole;
@@ -4384,6 +4398,21 @@ export const AccessWorkItemTitleDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AccessWorkItemTitleQuery, AccessWorkItemTitleQueryVariables>;
+export const AccessSearchDocument = new TypedDocumentString(`
+    query AccessSearch($query: String!, $types: [SearchType!]) {
+  search(query: $query, types: $types, first: 100) {
+    totalCount
+    edges {
+      node {
+        __typename
+        ... on Node {
+          id
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AccessSearchQuery, AccessSearchQueryVariables>;
 export const AdminGrantRoleDocument = new TypedDocumentString(`
     mutation AdminGrantRole($u: ID!, $role: AdminRole!) {
   grantAdminRole(input: {userId: $u, role: $role}) {
