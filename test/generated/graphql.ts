@@ -2887,6 +2887,21 @@ export type SearchSendMessageMutation = { sendThreadMessage:
     | { __typename: 'ValidationError' }
    };
 
+export type SearchCostQueryVariables = Exact<{
+  query: string;
+  types?: Array<SearchType> | SearchType | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type SearchCostQuery = { search: { totalCount: number, edges: Array<{ rank: number, node:
+        | { __typename: 'List' }
+        | { __typename: 'Room' }
+        | { __typename: 'ThreadMessage' }
+        | { __typename: 'User' }
+        | { __typename: 'WorkItem', id: string }
+       }> } };
+
 export type CreateThreadDetailedMutationVariables = Exact<{
   input: CreateThreadInput;
 }>;
@@ -6616,6 +6631,22 @@ export const SearchSendMessageDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SearchSendMessageMutation, SearchSendMessageMutationVariables>;
+export const SearchCostDocument = new TypedDocumentString(`
+    query SearchCost($query: String!, $types: [SearchType!], $first: Int) {
+  search(query: $query, types: $types, first: $first) {
+    totalCount
+    edges {
+      rank
+      node {
+        __typename
+        ... on WorkItem {
+          id
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SearchCostQuery, SearchCostQueryVariables>;
 export const CreateThreadDetailedDocument = new TypedDocumentString(`
     mutation CreateThreadDetailed($input: CreateThreadInput!) {
   createThread(input: $input) {
