@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { SearchDocument, type SearchQuery } from '../../client/generated/graphql';
 import { SearchAllDocument, type SearchAllQuery, type SearchType } from '../generated/graphql';
 import { gql } from '../helpers/client';
 import { addMember, insertUser, insertWorkspace, uid } from '../helpers/seed';
@@ -198,6 +199,24 @@ describe('Query.search', () => {
     const page = await find('zebra', outsider);
     expect(page.totalCount).toBe(0);
     expect(page.edges).toEqual([]);
+  });
+
+  it('answers the first-party Search operation (the GraphiQL tab) with its variables', async () => {
+    // A client/ document: sent as its text (its typed string is the client's own class).
+    const result = await gql<SearchQuery>(
+      SearchDocument.toString(),
+      { query: 'quarterly budget*', first: 10 },
+      { as: ada },
+    );
+    expect(result.errors).toBeUndefined();
+    expect(result.data?.search.edges.map((edge) => edge.node)).toEqual([
+      {
+        __typename: 'WorkItem',
+        id: gid('WorkItem', ids.budget),
+        title: 'Quarterly budget review',
+        status: 'TODO',
+      },
+    ]);
   });
 
   it('refuses anonymous viewers', async () => {
