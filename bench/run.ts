@@ -10,6 +10,7 @@ import { SignJWT } from 'jose';
 import { Miniflare } from 'miniflare';
 import { unstable_getMiniflareWorkerOptions, unstable_splitSqlQuery } from 'wrangler';
 import { type BenchOperation, operations } from './operations.ts';
+import { searchBench } from './search.ts';
 import { SIZES, seedStatements } from './seed.ts';
 
 const ITERATIONS = Number(process.env.BENCH_ITERATIONS ?? 200);
@@ -39,9 +40,10 @@ function bundle() {
   });
 }
 
-function startWorker(loaderMode: 'batched' | 'naive') {
+/** The gateway Worker's Miniflare options, on the persisted benchmark D1. */
+function gatewayOptions(loaderMode: 'batched' | 'naive') {
   const { workerOptions } = unstable_getMiniflareWorkerOptions('wrangler.toml');
-  return new Miniflare({
+  return {
     ...workerOptions,
     modules: true,
     scriptPath: path.join(DIST, 'index.js'),
@@ -55,7 +57,11 @@ function startWorker(loaderMode: 'batched' | 'naive') {
     d1Persist: STATE,
     durableObjectsPersist: false,
     cachePersist: false,
-  } as ConstructorParameters<typeof Miniflare>[0]);
+  };
+}
+
+function startWorker(loaderMode: 'batched' | 'naive') {
+  return new Miniflare(gatewayOptions(loaderMode) as ConstructorParameters<typeof Miniflare>[0]);
 }
 
 async function migrateAndSeed(db: D1) {
@@ -197,6 +203,13 @@ async function main() {
     await mf.dispose();
   }
 
+  console.log('search...');
+  const search = await searchBench({
+    gateway: gatewayOptions('batched'),
+    tokenFor,
+    iterations: ITERATIONS,
+  });
+
   for (const op of operations) {
     const entry = results.get(op.name);
     if (!entry?.gateway || !entry.sql || !entry.naive) continue;
@@ -228,7 +241,8 @@ visibility scopes), ${SIZES.threads} threads with invites and ${SIZES.messagesPe
 | operation | variant | statements | round trips | rows read | p50 ms | p95 ms | ops/s | peak MB | ratio |
 |---|---|---|---|---|---|---|---|---|---|
 ${rows.join('\n')}
-`;
+
+${search}`;
   writeFileSync('bench/results.md', report);
   console.log(report);
   if (!existsSync('bench/results.md')) process.exit(1);

@@ -139,6 +139,19 @@ export type RevokeApiTokenInput = {
   id: string | number;
 };
 
+/** A kind of thing `search` can find. */
+export type SearchType =
+  /** Lists, by name and description. */
+  | 'LIST'
+  /** Rooms, by name and description. */
+  | 'ROOM'
+  /** Thread messages, by body. */
+  | 'THREAD_MESSAGE'
+  /** People, by display name. */
+  | 'USER'
+  /** Work items, by title and description. */
+  | 'WORK_ITEM';
+
 /** A message to a thread the viewer takes part in. */
 export type SendThreadMessageInput = {
   /** The text, 1-4,000 characters. */
@@ -381,6 +394,23 @@ export type CreateThreadApiMutation = { createThread:
     | { __typename: 'NotFoundError', message: string, code: string, entity: string, id: string }
     | { __typename: 'ValidationError', message: string, code: string, issues: Array<{ field: string, message: string }> }
    };
+
+export type SearchQueryVariables = Exact<{
+  query: string;
+  types?: Array<SearchType> | SearchType | null | undefined;
+  workspaceId?: string | number | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type SearchQuery = { search: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, rank: number, snippet: { text: string, highlights: Array<{ start: number, length: number }> }, node:
+        | { __typename: 'List', id: string, name: string }
+        | { __typename: 'Room', id: string, name: string }
+        | { __typename: 'ThreadMessage', id: string, body: string, thread: { id: string, title: string } }
+        | { __typename: 'User', id: string, displayName: string }
+        | { __typename: 'WorkItem', id: string, title: string, status: WorkItemStatus }
+       }> } };
 
 export type MyThreadsQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -819,6 +849,62 @@ export const CreateThreadApiDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:690e781af2b3d401f129e97293352bda2ccee619e59dca9bdb69250c14056deb"}) as unknown as TypedDocumentString<CreateThreadApiMutation, CreateThreadApiMutationVariables>;
+export const SearchDocument = new TypedDocumentString(`
+    query Search($query: String!, $types: [SearchType!], $workspaceId: ID, $first: Int = 20, $after: String) {
+  search(
+    query: $query
+    types: $types
+    workspaceId: $workspaceId
+    first: $first
+    after: $after
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      cursor
+      rank
+      snippet {
+        text
+        highlights {
+          start
+          length
+        }
+      }
+      node {
+        __typename
+        ... on WorkItem {
+          id
+          title
+          status
+        }
+        ... on ThreadMessage {
+          id
+          body
+          thread {
+            id
+            title
+          }
+        }
+        ... on List {
+          id
+          name
+        }
+        ... on Room {
+          id
+          name
+        }
+        ... on User {
+          id
+          displayName
+        }
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:6dfc14788881f52e680dcd125ca6af1cd6413c1bc2f3a0b12b9f7f6789e56090"}) as unknown as TypedDocumentString<SearchQuery, SearchQueryVariables>;
 export const MyThreadsDocument = new TypedDocumentString(`
     query MyThreads($first: Int = 20) {
   viewer {

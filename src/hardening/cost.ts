@@ -24,6 +24,15 @@ import { introspectionCost } from './introspection-cost';
 export const MUTATION_FIELD_COST = 10;
 
 /**
+ * `Query.search` ranks every visible match of each index it reads before it takes its page (bm25
+ * needs them all): it costs this much per index (per type searched, all five by default) beyond
+ * what it selects.
+ */
+export const SEARCH_INDEX_COST = 10;
+/** How many indexes a search reads when `types` is not given. */
+const SEARCH_INDEXES = 5;
+
+/**
  * The cost model, in one sentence: an operation costs the number of objects it may return.
  * - A field returning an object (or interface, union) costs 1, plus what it selects.
  * - A connection costs 1, and whatever is selected under `edges` or `nodes` counts `first` (or
@@ -32,6 +41,7 @@ export const MUTATION_FIELD_COST = 10;
  * - A list that is not a connection counts as many times as the list argument it was given
  *   (`nodes(ids: [...])`), else 20 times.
  * - Scalars and enums cost nothing; each mutation root field adds 10.
+ * - `Query.search` adds 10 per type it searches (50 for all), for the matches it ranks.
  * The estimate is an upper bound: `@skip`/`@include` are ignored and every branch of an abstract
  * type is counted.
  * Introspection (`__schema`, `__type`) is counted apart, exactly, as `introspection`: the objects
@@ -171,9 +181,20 @@ class CostMeter {
       if (name === 'nodes') return pageSize * (1 + inner());
       if (name === 'pageInfo') return 0;
     }
-    if (isConnectionType(type)) return 1 + inner(this.pageSize(node));
+    if (isConnectionType(type)) {
+      const ranking = parent === this.schema.getQueryType() && name === 'search';
+      return 1 + (ranking ? this.searchCost(node) : 0) + inner(this.pageSize(node));
+    }
     const multiplier = isListType(getNullableType(definition.type)) ? this.listSize(node) : 1;
     return multiplier * (1 + inner());
+  }
+
+  /** What a search ranks beyond its page: each index it reads (`types`, else all). */
+  private searchCost(node: FieldNode): number {
+    const types = node.arguments?.find((argument) => argument.name.value === 'types');
+    const value = types ? this.value(types.value) : undefined;
+    const count = Array.isArray(value) && value.length > 0 ? value.length : SEARCH_INDEXES;
+    return SEARCH_INDEX_COST * Math.min(count, SEARCH_INDEXES);
   }
 
   /** `first` or `last` as sent (the larger when both), else the default page size. */

@@ -4,6 +4,7 @@ import {
   DashboardDocument,
   InboxDocument,
   MyThreadsDocument,
+  SearchDocument,
   WorkItemsDocument,
 } from '../../client/generated/graphql';
 
@@ -16,6 +17,7 @@ export const graphiqlTabs = [
   { query: DashboardDocument, variables: '{}' },
   { query: WorkItemsDocument, variables: JSON.stringify({ filter: { status: ['TODO'] } }) },
   { query: MyThreadsDocument, variables: '{}' },
+  { query: SearchDocument, variables: JSON.stringify({ query: 'quest task*', first: 10 }) },
   { query: InboxDocument, variables: JSON.stringify({ read: false }) },
   { query: AdminSettingsDocument, variables: '{}' },
   { query: AdminAuditLogsDocument, variables: JSON.stringify({ first: 20 }) },

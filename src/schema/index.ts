@@ -60,6 +60,7 @@ import './admin/workspace';
 import './admin/mutations';
 import './api-tokens/api-token';
 import './api-tokens/mutations';
+import './search/result';
 
 builder.queryType({ description: 'Everything a client can read.' });
 builder.mutationType({

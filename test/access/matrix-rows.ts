@@ -1,5 +1,5 @@
 import type { VisibilityPredicateName } from '../../src/resolvers/access';
-import type { TypedDocumentString } from '../generated/graphql';
+import type { SearchType, TypedDocumentString } from '../generated/graphql';
 import * as docs from '../generated/graphql';
 import type { Kind, World } from './matrix-world';
 
@@ -59,6 +59,25 @@ const field = (data: unknown, name: string): unknown =>
   (data as { node?: Record<string, unknown> | null }).node?.[name] ?? null;
 
 /**
+ * `Query.search` for words only the guarded row holds, within its type: it is seen when found
+ * or merely counted (a hidden row must be neither ranked, counted nor returned).
+ */
+const searched = (subject: string, query: string, type: SearchType): MatrixPath =>
+  path({
+    name: `Query.search ${type}`,
+    document: docs.AccessSearchDocument,
+    variables: { query, types: [type] },
+    seen: (data) => {
+      const found = (
+        data as { search?: { totalCount: number; edges: { node: { id?: string } }[] } }
+      ).search;
+      return (
+        (found?.totalCount ?? 0) > 0 || !!found?.edges.some((edge) => edge.node.id === subject)
+      );
+    },
+  });
+
+/**
  * A matrix row per visibility predicate of `src/resolvers/access` (its `VISIBILITY_PREDICATES`),
  * with a case per thing the predicate guards. The record's type requires a row for every
  * predicate; the matrix test also fails at run time on a predicate without one.
@@ -73,6 +92,7 @@ export const MATRIX_ROWS: Record<VisibilityPredicateName, (world: World) => Matr
         ...byId(w.workItem),
         listed('Workspace.workItems', w.workspace, docs.AccessWorkspaceWorkItemsDocument),
         listed('List.workItems', w.list, docs.AccessListWorkItemsDocument),
+        searched(w.workItem, '"quest work"', 'WORK_ITEM'),
       ],
     },
   ],
@@ -108,6 +128,7 @@ export const MATRIX_ROWS: Record<VisibilityPredicateName, (world: World) => Matr
       paths: [
         ...byId(w.room),
         listed('Workspace.rooms', w.workspace, docs.AccessWorkspaceRoomsDocument),
+        searched(w.room, 'room', 'ROOM'),
       ],
     },
   ],
@@ -130,6 +151,7 @@ export const MATRIX_ROWS: Record<VisibilityPredicateName, (world: World) => Matr
       paths: [
         ...byId(w.list),
         listed('Workspace.lists', w.workspace, docs.AccessWorkspaceListsDocument),
+        searched(w.list, 'quest', 'LIST'),
       ],
     },
     {
@@ -280,6 +302,7 @@ export const MATRIX_ROWS: Record<VisibilityPredicateName, (world: World) => Matr
       paths: [
         ...byId(w.message),
         listed('Thread.messages', w.thread, docs.AccessThreadMessagesDocument),
+        searched(w.message, 'welcome', 'THREAD_MESSAGE'),
       ],
     },
   ],
@@ -322,7 +345,10 @@ export const MATRIX_ROWS: Record<VisibilityPredicateName, (world: World) => Matr
       guards: 'User',
       subject: btoa(`User:${w.users.owner}`),
       allowed: ['owner', 'member', 'listMember', 'party', 'stranger', 'admin', 'token'],
-      paths: byId(btoa(`User:${w.users.owner}`)),
+      paths: [
+        ...byId(btoa(`User:${w.users.owner}`)),
+        searched(btoa(`User:${w.users.owner}`), 'owner', 'USER'),
+      ],
     },
   ],
   ownRowsVisibleTo: (w) => {

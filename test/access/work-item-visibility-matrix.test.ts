@@ -68,9 +68,12 @@ const PATHS: Record<string, (data: Data, scope: Scope, itemId: string) => boolea
     ids(field(data, 'room', `filter_${scope}`)).includes(id),
   'User.ownedWorkItems': (data, _s, id) => ids(field(data, 'owner', 'owned')).includes(id),
   'User.assignedWorkItems': (data, _s, id) => ids(field(data, 'assignee', 'assigned')).includes(id),
+  'Query.search': (data, _s, id) => ids(data.search_all).includes(id),
+  'Query.search totalCount': (data, scope) => total(data[`search_${scope}`]) === 1,
 };
 
 const PAGE = 'totalCount edges { node { id } }';
+const SEARCH_PAGE = 'totalCount edges { node { ... on WorkItem { id } } }';
 
 /**
  * Raw strings by design: these operations are generated from the matrix's data (aliases and
@@ -86,7 +89,12 @@ function matrixQueries(tag: string, assigneeGid: string): string[] {
     `filter_${scope}: workItems(filter: { titleContains: "${tag}", visibility: [${scope.toUpperCase()}], status: [TODO, IN_PROGRESS], type: TASK, assigneeId: "${assigneeGid}", dueAfter: "2030-01-01T00:00:00Z", dueBefore: "2030-12-31T00:00:00Z" }) { ${PAGE} }`;
   const perScope = SCOPES.map((scope) => `${counted(scope)}\n${filtered(scope)}`).join('\n');
   const all = `all: workItems(first: 100, filter: { titleContains: "${tag}" }) { ${PAGE} }`;
+  // Search: the tag's words find every item; each item's own phrase (`"<tag>-room"`) only it.
+  const searched = (scope: Scope) =>
+    `search_${scope}: search(query: "\\"${tag}-${scope}\\"", types: [WORK_ITEM]) { ${SEARCH_PAGE} }`;
+  const search = `{ search_all: search(query: "${tag}", types: [WORK_ITEM], first: 100) { ${SEARCH_PAGE} } ${SCOPES.map(searched).join('\n')} }`;
   return [
+    search,
     `query($items: [ID!]!, $private: ID!, $room: ID!, $quest: ID!, $squad: ID!) {
       ${SCOPES.map((scope) => `node_${scope}: node(id: $${scope}) { id }`).join('\n')}
       nodes(ids: $items) { id }

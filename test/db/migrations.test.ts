@@ -18,6 +18,10 @@ async function names(type: 'table' | 'index'): Promise<string[]> {
          AND name <> 'd1_migrations'
          AND name NOT LIKE '\\_cf\\_%' ESCAPE '\\'
          AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'
+         -- FTS5 indexes (0035) and their shadow tables: SQLite's, not the product's rows.
+         AND coalesce(sql, '') NOT LIKE 'CREATE VIRTUAL TABLE%'
+         AND NOT EXISTS (SELECT 1 FROM sqlite_master fts WHERE fts.sql LIKE 'CREATE VIRTUAL TABLE%'
+           AND sqlite_master.name LIKE fts.name || '\\_%' ESCAPE '\\')
        ORDER BY name`,
     )
     .bind(type)
@@ -331,5 +335,26 @@ describe('seeded system settings (0015)', () => {
       { key: 'maintenance_mode', value: 'false', value_type: 'boolean' },
       { key: 'max_ai_cost_per_user_daily', value: '1.00', value_type: 'number' },
     ]);
+  });
+});
+
+describe('full-text indexes (0035)', () => {
+  it('creates an FTS5 index per searchable table, with triggers for insert, delete and update', async () => {
+    const { results } = await db()
+      .prepare(
+        `SELECT type, name, tbl_name FROM sqlite_master
+         WHERE (type = 'table' AND sql LIKE 'CREATE VIRTUAL TABLE%fts5%') OR (type = 'trigger' AND name LIKE '%\\_fts\\_%' ESCAPE '\\')
+         ORDER BY type, name`,
+      )
+      .all<{ type: string; name: string; tbl_name: string }>();
+    const searchable = ['lists', 'rooms', 'thread_messages', 'users', 'work_items'];
+    expect(results.filter((r) => r.type === 'table').map((r) => r.name)).toEqual(
+      searchable.map((table) => `${table}_fts`),
+    );
+    expect(results.filter((r) => r.type === 'trigger').map((r) => r.name)).toEqual(
+      searchable.flatMap((table) =>
+        ['delete', 'insert', 'update'].map((event) => `${table}_fts_${event}`),
+      ),
+    );
   });
 });

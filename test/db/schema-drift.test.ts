@@ -22,6 +22,10 @@ async function sqlShapes(): Promise<TableShapes> {
        AND name <> 'd1_migrations'
        AND name NOT LIKE '\\_cf\\_%' ESCAPE '\\'
        AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'
+       -- FTS5 indexes (0035) and their shadow tables: SQLite's, not the product's rows.
+       AND coalesce(sql, '') NOT LIKE 'CREATE VIRTUAL TABLE%'
+       AND NOT EXISTS (SELECT 1 FROM sqlite_master fts WHERE fts.sql LIKE 'CREATE VIRTUAL TABLE%'
+         AND sqlite_master.name LIKE fts.name || '\\_%' ESCAPE '\\')
      ORDER BY name`,
   ).all<{ name: string }>();
   const shapes: TableShapes = new Map();

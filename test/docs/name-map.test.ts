@@ -87,11 +87,11 @@ const pascal = (kebab: string) =>
   kebab.replace(/(^|-)([a-z])/g, (_match, _dash, letter: string) => letter.toUpperCase());
 /** The word a folder adds to its types' names: threads -> Thread, work-items -> WorkItem. */
 const domainWord = (folder: string) => pascal(folder.replace(/s$/, ''));
-/** Names of the object types a source defines (refs, nodes, error objects). */
+/** Names of the output types a source defines (refs, nodes, error objects, unions). */
 const definedObjectTypes = (text: string) =>
   [
     ...text.matchAll(
-      /\.(?:objectRef|loadableNode|loadableObject|node|objectType)\s*(?:<[^(]*>)?\(\s*'(\w+)'/g,
+      /\.(?:objectRef|loadableNode|loadableObject|node|objectType|unionType)\s*(?:<[^(]*>)?\(\s*'(\w+)'/g,
     ),
     ...text.matchAll(/\.objectType\(\s*\w+,\s*\{\s*name:\s*'(\w+)'/g),
   ].map((match) => match[1] as string);

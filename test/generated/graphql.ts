@@ -499,6 +499,19 @@ export type RotateAiProviderKeyInput = {
   keyId: string | number;
 };
 
+/** A kind of thing `search` can find. */
+export type SearchType =
+  /** Lists, by name and description. */
+  | 'LIST'
+  /** Rooms, by name and description. */
+  | 'ROOM'
+  /** Thread messages, by body. */
+  | 'THREAD_MESSAGE'
+  /** People, by display name. */
+  | 'USER'
+  /** Work items, by title and description. */
+  | 'WORK_ITEM';
+
 /** A request to become related to another user. */
 export type SendRelationshipRequestInput = {
   /** A note for them, up to 500 characters. */
@@ -1368,6 +1381,20 @@ export type AccessWorkItemTitleQuery = { node:
     | { title: string }
     | Record<PropertyKey, never>
    | null };
+
+export type AccessSearchQueryVariables = Exact<{
+  query: string;
+  types?: Array<SearchType> | SearchType | null | undefined;
+}>;
+
+
+export type AccessSearchQuery = { search: { totalCount: number, edges: Array<{ node:
+        | { __typename: 'List', id: string }
+        | { __typename: 'Room', id: string }
+        | { __typename: 'ThreadMessage', id: string }
+        | { __typename: 'User', id: string }
+        | { __typename: 'WorkItem', id: string }
+       }> } };
 
 export type AdminGrantRoleMutationVariables = Exact<{
   u: string | number;
@@ -2947,6 +2974,96 @@ export type RoomMembersSeenQuery = { node:
     | { id: string }
    | null };
 
+export type SearchAllQueryVariables = Exact<{
+  query: string;
+  types?: Array<SearchType> | SearchType | null | undefined;
+  workspaceId?: string | number | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type SearchAllQuery = { search: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, rank: number, snippet: { text: string, highlights: Array<{ start: number, length: number }> }, node:
+        | { __typename: 'List', id: string, name: string }
+        | { __typename: 'Room', id: string, name: string }
+        | { __typename: 'ThreadMessage', id: string, body: string }
+        | { __typename: 'User', id: string, displayName: string }
+        | { __typename: 'WorkItem', id: string, title: string }
+       }> } };
+
+export type SearchIdsQueryVariables = Exact<{
+  query: string;
+  types?: Array<SearchType> | SearchType | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type SearchIdsQuery = { search: { totalCount: number, edges: Array<{ node:
+        | { __typename: 'List', id: string }
+        | { __typename: 'Room', id: string }
+        | { __typename: 'ThreadMessage', id: string }
+        | { __typename: 'User', id: string }
+        | { __typename: 'WorkItem', id: string }
+       }> } };
+
+export type SearchRenameWorkItemMutationVariables = Exact<{
+  input: UpdateWorkItemInput;
+}>;
+
+
+export type SearchRenameWorkItemMutation = { updateWorkItem:
+    | { __typename: 'AuthenticationRequiredError' }
+    | { __typename: 'ConflictError' }
+    | { __typename: 'ForbiddenError' }
+    | { __typename: 'NotFoundError' }
+    | { __typename: 'UpdateWorkItemSuccess' }
+    | { __typename: 'ValidationError' }
+   };
+
+export type SearchDeleteWorkItemMutationVariables = Exact<{
+  input: WorkItemRefInput;
+}>;
+
+
+export type SearchDeleteWorkItemMutation = { deleteWorkItem:
+    | { __typename: 'AuthenticationRequiredError' }
+    | { __typename: 'ConflictError' }
+    | { __typename: 'DeleteWorkItemSuccess' }
+    | { __typename: 'ForbiddenError' }
+    | { __typename: 'NotFoundError' }
+    | { __typename: 'ValidationError' }
+   };
+
+export type SearchSendMessageMutationVariables = Exact<{
+  thread: string | number;
+  body: string;
+}>;
+
+
+export type SearchSendMessageMutation = { sendThreadMessage:
+    | { __typename: 'AuthenticationRequiredError' }
+    | { __typename: 'ConflictError' }
+    | { __typename: 'ForbiddenError' }
+    | { __typename: 'NotFoundError' }
+    | { __typename: 'SendThreadMessageSuccess' }
+    | { __typename: 'ValidationError' }
+   };
+
+export type SearchCostQueryVariables = Exact<{
+  query: string;
+  types?: Array<SearchType> | SearchType | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type SearchCostQuery = { search: { totalCount: number, edges: Array<{ rank: number, node:
+        | { __typename: 'List' }
+        | { __typename: 'Room' }
+        | { __typename: 'ThreadMessage' }
+        | { __typename: 'User' }
+        | { __typename: 'WorkItem', id: string }
+       }> } };
+
 export type CreateThreadDetailedMutationVariables = Exact<{
   input: CreateThreadInput;
 }>;
@@ -4458,6 +4575,21 @@ export const AccessWorkItemTitleDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AccessWorkItemTitleQuery, AccessWorkItemTitleQueryVariables>;
+export const AccessSearchDocument = new TypedDocumentString(`
+    query AccessSearch($query: String!, $types: [SearchType!]) {
+  search(query: $query, types: $types, first: 100) {
+    totalCount
+    edges {
+      node {
+        __typename
+        ... on Node {
+          id
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AccessSearchQuery, AccessSearchQueryVariables>;
 export const AdminGrantRoleDocument = new TypedDocumentString(`
     mutation AdminGrantRole($u: ID!, $role: AdminRole!) {
   grantAdminRole(input: {userId: $u, role: $role}) {
@@ -6698,6 +6830,122 @@ export const RoomMembersSeenDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RoomMembersSeenQuery, RoomMembersSeenQueryVariables>;
+export const SearchAllDocument = new TypedDocumentString(`
+    query SearchAll($query: String!, $types: [SearchType!], $workspaceId: ID, $first: Int, $after: String) {
+  search(
+    query: $query
+    types: $types
+    workspaceId: $workspaceId
+    first: $first
+    after: $after
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      hasPreviousPage
+      endCursor
+    }
+    edges {
+      cursor
+      rank
+      snippet {
+        text
+        highlights {
+          start
+          length
+        }
+      }
+      node {
+        __typename
+        ... on WorkItem {
+          id
+          title
+        }
+        ... on ThreadMessage {
+          id
+          body
+        }
+        ... on List {
+          id
+          name
+        }
+        ... on Room {
+          id
+          name
+        }
+        ... on User {
+          id
+          displayName
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SearchAllQuery, SearchAllQueryVariables>;
+export const SearchIdsDocument = new TypedDocumentString(`
+    query SearchIds($query: String!, $types: [SearchType!], $first: Int) {
+  search(query: $query, types: $types, first: $first) {
+    totalCount
+    edges {
+      node {
+        __typename
+        ... on WorkItem {
+          id
+        }
+        ... on ThreadMessage {
+          id
+        }
+        ... on List {
+          id
+        }
+        ... on Room {
+          id
+        }
+        ... on User {
+          id
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SearchIdsQuery, SearchIdsQueryVariables>;
+export const SearchRenameWorkItemDocument = new TypedDocumentString(`
+    mutation SearchRenameWorkItem($input: UpdateWorkItemInput!) {
+  updateWorkItem(input: $input) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<SearchRenameWorkItemMutation, SearchRenameWorkItemMutationVariables>;
+export const SearchDeleteWorkItemDocument = new TypedDocumentString(`
+    mutation SearchDeleteWorkItem($input: WorkItemRefInput!) {
+  deleteWorkItem(input: $input) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<SearchDeleteWorkItemMutation, SearchDeleteWorkItemMutationVariables>;
+export const SearchSendMessageDocument = new TypedDocumentString(`
+    mutation SearchSendMessage($thread: ID!, $body: String!) {
+  sendThreadMessage(input: {threadId: $thread, body: $body}) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<SearchSendMessageMutation, SearchSendMessageMutationVariables>;
+export const SearchCostDocument = new TypedDocumentString(`
+    query SearchCost($query: String!, $types: [SearchType!], $first: Int) {
+  search(query: $query, types: $types, first: $first) {
+    totalCount
+    edges {
+      rank
+      node {
+        __typename
+        ... on WorkItem {
+          id
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SearchCostQuery, SearchCostQueryVariables>;
 export const CreateThreadDetailedDocument = new TypedDocumentString(`
     mutation CreateThreadDetailed($input: CreateThreadInput!) {
   createThread(input: $input) {
