@@ -9,6 +9,7 @@ import { schema } from '../schema';
 import { renderGraphiQL } from './graphiql';
 import { graphiqlOptions } from './graphiql-options';
 import { requestLog } from './plugins/request-log';
+import { webhookDispatch } from './plugins/webhook-dispatch';
 
 /**
  * Adds the request id (always) and the D1 figures (development and tests only) to `extensions`;
@@ -56,7 +57,8 @@ export const yoga = createYoga<Context>({
   multipart: false,
   // hardening after responseExtensions: a request it stops still gets the request id and figures.
   // Maintenance, like every rule that is not GraphQL's own, is decided at the door (door.ts).
-  plugins: [requestLog, responseExtensions, hardening],
+  // webhookDispatch: after a mutation, its events go to webhook endpoints (waitUntil).
+  plugins: [requestLog, responseExtensions, hardening, webhookDispatch],
   maskedErrors: {
     // Expected failures (GraphQLError and its AppError kinds) keep their message; anything else
     // becomes "Unexpected error." with the request id in the response's extensions.

@@ -9,6 +9,7 @@ import { inviteDeliverySweepJob } from './invite-delivery-sweep';
 import { expireInvitesJob } from './invite-expiry';
 import type { ScheduledJob } from './job';
 import { listActivityDigestsJob } from './list-activity-digests';
+import { webhookCatchUpJob } from './webhook-sweep';
 
 /** The daily trigger of wrangler.toml (shortly after midnight UTC). */
 export const DAILY_CRON = '15 0 * * *';
@@ -36,6 +37,7 @@ export const scheduledJobs: ScheduledJob[] = [
   inviteDeliverySweepJob,
   listActivityDigestsJob,
   pruneDomainEventsJob,
+  webhookCatchUpJob,
 ];
 
 /**

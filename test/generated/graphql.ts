@@ -713,6 +713,8 @@ export type AccessNodeQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
+    | { id: string }
    | null };
 
 export type AccessNodesQueryVariables = Exact<{
@@ -721,6 +723,8 @@ export type AccessNodesQueryVariables = Exact<{
 
 
 export type AccessNodesQuery = { nodes: Array<
+    | { id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -1345,6 +1349,33 @@ export type AccessWorkItemTitleQuery = { node:
     | Record<PropertyKey, never>
    | null };
 
+export type AccessWorkspaceWebhookEndpointsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AccessWorkspaceWebhookEndpointsQuery = { node:
+    | { webhookEndpoints: { totalCount: number, edges: Array<{ node: { id: string } }> } }
+    | Record<PropertyKey, never>
+   | null };
+
+export type AccessUserWebhookEndpointsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AccessUserWebhookEndpointsQuery = { node:
+    | { webhookEndpoints: { totalCount: number, edges: Array<{ node: { id: string } }> } }
+    | Record<PropertyKey, never>
+   | null };
+
+export type AccessWebhookDeliveriesQueryVariables = Exact<{
+  endpointId: string | number;
+}>;
+
+
+export type AccessWebhookDeliveriesQuery = { webhookDeliveries: { totalCount: number, edges: Array<{ node: { id: string } }> } };
+
 export type AdminGrantRoleMutationVariables = Exact<{
   u: string | number;
   role: AdminRole;
@@ -1697,6 +1728,8 @@ export type AiUsageOfViewerAndOtherQuery = { viewer: { aiUsage: { todayUsd: numb
     | { __typename: 'ThreadMessage' }
     | { __typename: 'ThreadParticipant' }
     | { __typename: 'User', aiUsage: { todayUsd: number } | null }
+    | { __typename: 'WebhookDelivery' }
+    | { __typename: 'WebhookEndpoint' }
     | { __typename: 'WorkItem' }
     | { __typename: 'Workspace' }
     | { __typename: 'WorkspaceMember' }
@@ -1821,6 +1854,8 @@ export type ApiTokensNodeQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
+    | { id: string }
    | null };
 
 export type ApiTokensViewerQueryVariables = Exact<{ [key: string]: never; }>;
@@ -1898,6 +1933,8 @@ export type ReadBatchingNodeIdsQueryVariables = Exact<{
 
 
 export type ReadBatchingNodeIdsQuery = { nodes: Array<
+    | { id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -2279,6 +2316,8 @@ export type EventsOfWorkspaceQuery = { node:
     | { __typename: 'ThreadMessage' }
     | { __typename: 'ThreadParticipant' }
     | { __typename: 'User' }
+    | { __typename: 'WebhookDelivery' }
+    | { __typename: 'WebhookEndpoint' }
     | { __typename: 'WorkItem' }
     | { __typename: 'Workspace', events: { totalCount: number, edges: Array<{ node: { id: string } }> } }
     | { __typename: 'WorkspaceMember' }
@@ -2354,6 +2393,8 @@ export type InboxOfUserQuery = { node:
     | { __typename: 'ThreadMessage' }
     | { __typename: 'ThreadParticipant' }
     | { __typename: 'User', inbox: { totalCount: number, edges: Array<{ node: { id: string } }> } }
+    | { __typename: 'WebhookDelivery' }
+    | { __typename: 'WebhookEndpoint' }
     | { __typename: 'WorkItem' }
     | { __typename: 'Workspace' }
     | { __typename: 'WorkspaceMember' }
@@ -2489,6 +2530,8 @@ export type ListsSeenQuery = { nodes: Array<
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
+    | { id: string }
    | null> };
 
 export type WorkspaceListCountQueryVariables = Exact<{
@@ -2513,6 +2556,8 @@ export type WorkspaceListCountQuery = { node:
     | { __typename: 'ThreadMessage' }
     | { __typename: 'ThreadParticipant' }
     | { __typename: 'User' }
+    | { __typename: 'WebhookDelivery' }
+    | { __typename: 'WebhookEndpoint' }
     | { __typename: 'WorkItem' }
     | { __typename: 'Workspace', lists: { totalCount: number } }
     | { __typename: 'WorkspaceMember' }
@@ -2701,6 +2746,8 @@ export type RoomsOfWorkspaceQuery = { node:
     | { __typename: 'ThreadMessage' }
     | { __typename: 'ThreadParticipant' }
     | { __typename: 'User' }
+    | { __typename: 'WebhookDelivery' }
+    | { __typename: 'WebhookEndpoint' }
     | { __typename: 'WorkItem' }
     | { __typename: 'Workspace', open: { totalCount: number, edges: Array<{ node: { id: string } }> }, all: { totalCount: number, pageInfo: { hasNextPage: boolean }, edges: Array<{ node: { id: string, isArchived: boolean } }> } }
     | { __typename: 'WorkspaceMember' }
@@ -2713,6 +2760,8 @@ export type RoomsWorkspaceAndRoomSeenQueryVariables = Exact<{
 
 
 export type RoomsWorkspaceAndRoomSeenQuery = { node:
+    | { id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -2752,6 +2801,8 @@ export type RoomsWorkspaceAndRoomSeenQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
+    | { id: string }
    | null };
 
 export type RoomMembersSeenQueryVariables = Exact<{
@@ -2764,6 +2815,8 @@ export type RoomMembersSeenQuery = { node:
     | { members: { totalCount: number }, owners: { edges: Array<{ node: { id: string, user: { id: string } } }> } }
     | Record<PropertyKey, never>
    | null, membership:
+    | { id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -2856,6 +2909,8 @@ export type ThreadMessagesPageQuery = { node:
     | { __typename: 'ThreadMessage' }
     | { __typename: 'ThreadParticipant' }
     | { __typename: 'User' }
+    | { __typename: 'WebhookDelivery' }
+    | { __typename: 'WebhookEndpoint' }
     | { __typename: 'WorkItem' }
     | { __typename: 'Workspace' }
     | { __typename: 'WorkspaceMember' }
@@ -2942,6 +2997,8 @@ export type ThreadDetailQuery = { node:
     | { __typename: 'ThreadMessage' }
     | { __typename: 'ThreadParticipant' }
     | { __typename: 'User' }
+    | { __typename: 'WebhookDelivery' }
+    | { __typename: 'WebhookEndpoint' }
     | { __typename: 'WorkItem' }
     | { __typename: 'Workspace' }
     | { __typename: 'WorkspaceMember' }
@@ -2969,6 +3026,8 @@ export type ThreadInviteStateQuery = { node:
     | { __typename: 'ThreadMessage' }
     | { __typename: 'ThreadParticipant' }
     | { __typename: 'User' }
+    | { __typename: 'WebhookDelivery' }
+    | { __typename: 'WebhookEndpoint' }
     | { __typename: 'WorkItem' }
     | { __typename: 'Workspace' }
     | { __typename: 'WorkspaceMember' }
@@ -2996,6 +3055,8 @@ export type UserThreadListsQuery = { node:
     | { __typename: 'ThreadMessage' }
     | { __typename: 'ThreadParticipant' }
     | { __typename: 'User', threads: { totalCount: number, edges: Array<{ node: { id: string, title: string } }> }, threadInvites: { totalCount: number, edges: Array<{ node: { id: string, candidateReason: string | null, thread: { title: string } | null } }> } }
+    | { __typename: 'WebhookDelivery' }
+    | { __typename: 'WebhookEndpoint' }
     | { __typename: 'WorkItem' }
     | { __typename: 'Workspace' }
     | { __typename: 'WorkspaceMember' }
@@ -3067,6 +3128,8 @@ export type UsersWorkspaceOwnerEmailQuery = { node:
     | { __typename: 'ThreadMessage' }
     | { __typename: 'ThreadParticipant' }
     | { __typename: 'User' }
+    | { __typename: 'WebhookDelivery' }
+    | { __typename: 'WebhookEndpoint' }
     | { __typename: 'WorkItem' }
     | { __typename: 'Workspace', owner: { email: string | null } }
     | { __typename: 'WorkspaceMember' }
@@ -3094,6 +3157,8 @@ export type UsersWorkspaceMembershipsQuery = { node:
     | { __typename: 'ThreadMessage' }
     | { __typename: 'ThreadParticipant' }
     | { __typename: 'User', workspaceMemberships: { totalCount: number } }
+    | { __typename: 'WebhookDelivery' }
+    | { __typename: 'WebhookEndpoint' }
     | { __typename: 'WorkItem' }
     | { __typename: 'Workspace' }
     | { __typename: 'WorkspaceMember' }
@@ -3153,6 +3218,8 @@ export type NodeSeenQueryVariables = Exact<{
 
 
 export type NodeSeenQuery = { node:
+    | { id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -3334,6 +3401,8 @@ export type WorkspacesWorkItemReadsQueryVariables = Exact<{
 
 
 export type WorkspacesWorkItemReadsQuery = { node:
+    | { id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -4296,6 +4365,50 @@ export const AccessWorkItemTitleDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AccessWorkItemTitleQuery, AccessWorkItemTitleQueryVariables>;
+export const AccessWorkspaceWebhookEndpointsDocument = new TypedDocumentString(`
+    query AccessWorkspaceWebhookEndpoints($id: ID!) {
+  node(id: $id) {
+    ... on Workspace {
+      webhookEndpoints {
+        totalCount
+        edges {
+          node {
+            id
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AccessWorkspaceWebhookEndpointsQuery, AccessWorkspaceWebhookEndpointsQueryVariables>;
+export const AccessUserWebhookEndpointsDocument = new TypedDocumentString(`
+    query AccessUserWebhookEndpoints($id: ID!) {
+  node(id: $id) {
+    ... on User {
+      webhookEndpoints {
+        totalCount
+        edges {
+          node {
+            id
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AccessUserWebhookEndpointsQuery, AccessUserWebhookEndpointsQueryVariables>;
+export const AccessWebhookDeliveriesDocument = new TypedDocumentString(`
+    query AccessWebhookDeliveries($endpointId: ID!) {
+  webhookDeliveries(endpointId: $endpointId) {
+    totalCount
+    edges {
+      node {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AccessWebhookDeliveriesQuery, AccessWebhookDeliveriesQueryVariables>;
 export const AdminGrantRoleDocument = new TypedDocumentString(`
     mutation AdminGrantRole($u: ID!, $role: AdminRole!) {
   grantAdminRole(input: {userId: $u, role: $role}) {
