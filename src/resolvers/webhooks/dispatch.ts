@@ -1,5 +1,4 @@
 import { sql } from 'drizzle-orm';
-import { alias } from 'drizzle-orm/sqlite-core';
 import { createDb } from '../../db/client';
 import {
   domainEvents,
@@ -8,14 +7,15 @@ import {
   webhookEndpoints,
 } from '../../db/tables';
 import { nowIso } from '../ids';
+import { aliased } from '../sql-helpers';
 import { insertSelect } from '../threads/sql-helpers';
 import { enqueueAttempts } from './queue';
 
 /** Events matched per run: a backlog is worked through by the next runs (the cron's too). */
 const EVENTS_PER_RUN = 500;
 
-const event = alias(domainEvents, 'dispatch_event');
-const endpoint = alias(webhookEndpoints, 'dispatch_endpoint');
+const { columns: event, from: eventFrom } = aliased(domainEvents, 'dispatch_event');
+const { columns: endpoint, from: endpointFrom } = aliased(webhookEndpoints, 'dispatch_endpoint');
 
 /**
  * Matches the committed domain events after the dispatcher's cursor to the enabled endpoints of
@@ -56,7 +56,7 @@ export async function dispatchWebhookEvents(
         nextAttemptAt: now,
         createdAt: now,
       },
-      sql`from ${event} join ${endpoint} on ${endpoint.workspaceId} = ${event.workspaceId} and ${endpoint.status} = 'enabled' and ${event.createdAt} >= ${endpoint.createdAt} and exists (select 1 from json_each(${endpoint.eventTypes}) where json_each.value = ${event.type}) where ${event.id} > ${cursor} and ${event.id} <= ${upTo}`,
+      sql`from ${eventFrom} join ${endpointFrom} on ${endpoint.workspaceId} = ${event.workspaceId} and ${endpoint.status} = 'enabled' and ${event.createdAt} >= ${endpoint.createdAt} and exists (select 1 from json_each(${endpoint.eventTypes}) where json_each.value = ${event.type}) where ${event.id} > ${cursor} and ${event.id} <= ${upTo}`,
     )
       .onConflictDoNothing()
       .returning({ id: webhookDeliveries.id }),
