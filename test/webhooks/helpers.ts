@@ -79,7 +79,11 @@ export function heldQueue() {
 }
 
 /** Delivers messages to the Worker's `queue` export, as the webhook queue would. */
-export async function consume(messages: readonly QueuedAttempt[], queue = 'webhook-deliveries') {
+export async function consume(
+  messages: readonly QueuedAttempt[],
+  workerEnv: Env = env,
+  queue = 'webhook-deliveries',
+) {
   const batch = createMessageBatch(
     queue,
     messages.map((message, i) => ({
@@ -90,7 +94,7 @@ export async function consume(messages: readonly QueuedAttempt[], queue = 'webho
     })),
   );
   const ctx = createExecutionContext();
-  await worker.queue(batch, env);
+  await worker.queue(batch, workerEnv);
   return getQueueResult(batch, ctx);
 }
 

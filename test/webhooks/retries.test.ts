@@ -133,6 +133,21 @@ describe('webhook retries', () => {
     expect(queue.take()).toHaveLength(1);
   });
 
+  it('holds deliveries past the per-endpoint rate in the queue without attempting them', async () => {
+    const { owner, workspaceId } = await managedWorkspace();
+    const receiver = standInReceiver();
+    const { queue, ping } = await endpointWithPing(owner, workspaceId);
+    const onePerMinute = { ...env, WEBHOOK_MAX_DELIVERIES_PER_MINUTE: '1' } as Env;
+    await consume([ping], onePerMinute);
+    expect(receiver.requests).toHaveLength(1);
+    // The same delivery sent again at once: over the rate, so it waits a minute, unattempted.
+    const again = await redeliver(owner, ping.deliveryId, queue);
+    await consume([again], onePerMinute);
+    expect(receiver.requests).toHaveLength(1);
+    expect(queue.take()).toEqual([{ ...again, delaySeconds: 60 }]);
+    expect(await deliveryRow(ping.deliveryId)).toMatchObject({ status: 'pending', attempts: 1 });
+  });
+
   it('disables an endpoint after 5 failed deliveries in a row and tells its owner', async () => {
     const { owner, workspaceId } = await managedWorkspace();
     standInReceiver(['network-error']);
