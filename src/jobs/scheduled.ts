@@ -9,7 +9,7 @@ import { inviteDeliverySweepJob } from './invite-delivery-sweep';
 import { expireInvitesJob } from './invite-expiry';
 import type { ScheduledJob } from './job';
 import { listActivityDigestsJob } from './list-activity-digests';
-import { webhookCatchUpJob } from './webhook-sweep';
+import { pruneWebhookDeliveriesJob, webhookCatchUpJob } from './webhook-sweep';
 
 /** The daily trigger of wrangler.toml (shortly after midnight UTC). */
 export const DAILY_CRON = '15 0 * * *';
@@ -38,6 +38,7 @@ export const scheduledJobs: ScheduledJob[] = [
   listActivityDigestsJob,
   pruneDomainEventsJob,
   webhookCatchUpJob,
+  pruneWebhookDeliveriesJob,
 ];
 
 /**

@@ -202,4 +202,26 @@ describe('webhook deliveries', () => {
       ]),
     );
   });
+
+  it('prunes finished deliveries after 30 days on the daily cron, and keeps the rest', async () => {
+    const { owner, workspaceId } = await team();
+    const queue = heldQueue();
+    const old = await createEndpoint(owner, workspaceId);
+    const recent = await createEndpoint(owner, workspaceId);
+    const [oldPing, recentPing] = queue.take();
+    const finish = (id: string | undefined, daysAgo: number) =>
+      env.DB.prepare(
+        "UPDATE webhook_deliveries SET status = 'succeeded', completed_at = ? WHERE id = ?",
+      )
+        .bind(new Date(Date.now() - daysAgo * 86_400_000).toISOString(), id)
+        .run();
+    await finish(oldPing?.deliveryId, 31);
+    await finish(recentPing?.deliveryId, 29);
+    await worker.scheduled(
+      createScheduledController({ scheduledTime: Date.now(), cron: '15 0 * * *' }),
+      env,
+    );
+    expect(await deliveriesOf(old.endpoint.id)).toEqual([]);
+    expect(await deliveriesOf(recent.endpoint.id)).toHaveLength(1);
+  });
 });

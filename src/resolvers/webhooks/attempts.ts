@@ -211,7 +211,7 @@ export async function recordFailure(
         kind: 'system',
         title: 'A webhook endpoint was disabled',
         body: `${endpoint.url}: ${disabledReason}. Fix the receiver, then enable it again (updateWebhookEndpoint) and redeliver what it missed.`,
-        subjectType: 'WebhookEndpoint',
+        subjectType: 'webhook_endpoint',
         subjectId: endpoint.id,
         isRead: false,
         readAt: null,

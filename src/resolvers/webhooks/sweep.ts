@@ -1,4 +1,4 @@
-import { and, eq, inArray, lt } from 'drizzle-orm';
+import { and, eq, inArray, isNotNull, lt } from 'drizzle-orm';
 import { createDb } from '../../db/client';
 import { webhookDeliveries } from '../../db/tables';
 import { dispatchWebhookEvents } from './dispatch';
@@ -41,4 +41,21 @@ export async function catchUpWebhooks(env: Env, now: Date): Promise<void> {
     env,
     resent.map(({ id, attempts }) => ({ deliveryId: id, attempt: attempts + 1 })),
   );
+}
+
+/** Days a finished delivery (and its attempts) stays in the log. */
+export const WEBHOOK_DELIVERY_RETENTION_DAYS = 30;
+
+/** Deletes finished deliveries older than the retention (their attempts go with them). */
+export async function pruneWebhookDeliveries(env: Env, now: Date): Promise<number> {
+  const cutoff = new Date(now.getTime() - WEBHOOK_DELIVERY_RETENTION_DAYS * 86_400_000);
+  const result = await createDb(env.DB)
+    .delete(webhookDeliveries)
+    .where(
+      and(
+        isNotNull(webhookDeliveries.completedAt),
+        lt(webhookDeliveries.completedAt, cutoff.toISOString()),
+      ),
+    );
+  return Number(result.meta.changes ?? 0);
 }
