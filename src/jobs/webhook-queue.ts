@@ -113,7 +113,23 @@ async function attemptDelivery(env: Env, message: WebhookMessage): Promise<void>
   const claim = await claimAttempt(db, message.deliveryId, message.attempt, now);
   // Deleted, already done, or a duplicate/stale message for an attempt already taken.
   if (!claim) return;
-  const { delivery, endpoint } = claim;
+  try {
+    await attemptClaimed(env, db, message, claim, now);
+  } catch (error) {
+    // Give the attempt back, so the queue's retry of this message can take it again.
+    await postponeAttempt(db, claim.delivery, new Date(now.getTime() + 30_000));
+    throw error;
+  }
+}
+
+/** The claimed attempt: everything after the claim of `attemptDelivery`. */
+async function attemptClaimed(
+  env: Env,
+  db: Db,
+  message: WebhookMessage,
+  { delivery, endpoint }: { delivery: WebhookDeliveryRow; endpoint: WebhookEndpointRow },
+  now: Date,
+): Promise<void> {
   if (endpoint.status !== 'enabled') {
     await endDelivery(db, delivery, 'failed', 'The endpoint is disabled.');
     return;

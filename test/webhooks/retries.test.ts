@@ -148,6 +148,27 @@ describe('webhook retries', () => {
     expect(await deliveryRow(ping.deliveryId)).toMatchObject({ status: 'pending', attempts: 1 });
   });
 
+  it('gives an attempt back when the gateway itself fails, and acks dead letters for the cron', async () => {
+    const { owner, workspaceId } = await managedWorkspace();
+    const receiver = standInReceiver();
+    const { endpoint, ping } = await endpointWithPing(owner, workspaceId);
+    // A secret that no longer opens (the Worker secret changed, say): signing throws.
+    await env.DB.prepare("UPDATE webhook_endpoints SET encrypted_secret = 'v1.AAAA' WHERE id = ?")
+      .bind(atob(endpoint.id).split(':')[1])
+      .run();
+    const result = await consume([ping]);
+    expect(result.retryMessages).toHaveLength(1);
+    expect(receiver.requests).toHaveLength(0);
+    // Not counted as an attempt: the queue's retry of the same message may take it again.
+    expect(await deliveryRow(ping.deliveryId)).toMatchObject({ status: 'pending', attempts: 0 });
+
+    // Past the queue's retries the message is dead-lettered: acked, the delivery left pending
+    // for the frequent cron to send again once it is overdue.
+    const dead = await consume([ping], env, 'webhook-deliveries-dlq');
+    expect(dead.explicitAcks).toHaveLength(1);
+    expect(await deliveryRow(ping.deliveryId)).toMatchObject({ status: 'pending', attempts: 0 });
+  });
+
   it('disables an endpoint after 5 failed deliveries in a row and tells its owner', async () => {
     const { owner, workspaceId } = await managedWorkspace();
     standInReceiver(['network-error']);
