@@ -12,6 +12,7 @@ import { unstable_getMiniflareWorkerOptions, unstable_splitSqlQuery } from 'wran
 import { type BenchOperation, operations } from './operations.ts';
 import { searchBench } from './search.ts';
 import { SIZES, seedStatements } from './seed.ts';
+import { webhooksBench } from './webhooks.ts';
 
 const ITERATIONS = Number(process.env.BENCH_ITERATIONS ?? 200);
 const WARMUP = 10;
@@ -242,7 +243,9 @@ visibility scopes), ${SIZES.threads} threads with invites and ${SIZES.messagesPe
 |---|---|---|---|---|---|---|---|---|---|
 ${rows.join('\n')}
 
-${search}`;
+${search}
+
+${await webhooksBench(DIST)}`;
   writeFileSync('bench/results.md', report);
   console.log(report);
   if (!existsSync('bench/results.md')) process.exit(1);

@@ -1,6 +1,7 @@
 import { handleRequest } from './http/router';
 import { deliverEmails, endDeadLetters, isDeadLetterQueue } from './jobs/email-queue';
 import { runScheduledJobs } from './jobs/scheduled';
+import { deliverWebhooks, endWebhookDeadLetters, isWebhookQueue } from './jobs/webhook-queue';
 import { publishingEnv } from './realtime/publish';
 
 export { RateLimiter } from './rate-limit/rate-limiter-do';
@@ -16,8 +17,14 @@ export default {
       new Date(controller.scheduledTime),
       controller.cron,
     ),
+  // Each queue by its name: webhook deliveries (and their dead letters), else the emails.
   queue: (batch, env, execution?: ExecutionContext) => {
     const jobEnv = publishingEnv(env, execution);
+    if (isWebhookQueue(batch.queue)) {
+      return isDeadLetterQueue(batch.queue)
+        ? endWebhookDeadLetters(batch)
+        : deliverWebhooks(batch, jobEnv);
+    }
     return isDeadLetterQueue(batch.queue)
       ? endDeadLetters(batch, jobEnv)
       : deliverEmails(batch, jobEnv);

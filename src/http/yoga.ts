@@ -58,6 +58,7 @@ export const yoga = createYoga<Context>({
   // hardening after responseExtensions: a request it stops still gets the request id and figures.
   // eventStream: subscriptions over SSE, with each event's log id (src/http/plugins/event-stream.ts).
   // Maintenance, like every rule that is not GraphQL's own, is decided at the door (door.ts).
+  // Webhooks and real-time hubs hear of committed events at the D1 binding (realtime/publish.ts).
   plugins: [requestLog, responseExtensions, hardening, eventStream],
   maskedErrors: {
     // Expected failures (GraphQLError and its AppError kinds) keep their message; anything else

@@ -10,6 +10,7 @@ import { expireInvitesJob } from './invite-expiry';
 import type { ScheduledJob } from './job';
 import { listActivityDigestsJob } from './list-activity-digests';
 import { pruneListActivityDigestsJob, pruneListActivityJob } from './list-activity-prune';
+import { pruneWebhookDeliveriesJob, webhookCatchUpJob } from './webhook-sweep';
 
 /** The daily trigger of wrangler.toml (shortly after midnight UTC). */
 export const DAILY_CRON = '15 0 * * *';
@@ -40,6 +41,8 @@ export const scheduledJobs: ScheduledJob[] = [
   pruneListActivityJob,
   pruneListActivityDigestsJob,
   pruneDomainEventsJob,
+  webhookCatchUpJob,
+  pruneWebhookDeliveriesJob,
 ];
 
 /**

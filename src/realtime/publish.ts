@@ -1,5 +1,6 @@
 import { type AppendedEvent, countingD1, emptyStats } from '../db/d1-stats';
 import { logEvent } from '../log';
+import { dispatchWebhookEvents } from '../resolvers/webhooks/dispatch';
 import { hubOf } from './hub-client';
 import { type Topic, topicsOfEvent } from './topics';
 
@@ -36,16 +37,29 @@ export async function publishEvents(env: Env, events: AppendedEvent[]): Promise<
   );
 }
 
+/** Matches the log's new events to webhook endpoints and enqueues their deliveries. */
+async function dispatchWebhooks(env: Env): Promise<void> {
+  try {
+    await dispatchWebhookEvents(env);
+  } catch (error) {
+    // The dispatcher reads the log after its own cursor: the frequent cron catches up.
+    logEvent('error', 'webhook dispatch failed; the cron will catch up', {
+      error: error instanceof Error ? error.message : String(error),
+    });
+  }
+}
+
 /**
  * THE point after a write committed: D1 answered the batch that appended `events` (the counted
- * binding reports them, src/db/d1-stats.ts). Everything that reacts to committed events starts
- * here, off the answer's path (`waitUntil`): today the real-time hubs; the webhook dispatcher
- * is meant to be added beside them. Each consumer must tolerate a lost call: the log holds the
- * events, this only says that there are new ones.
+ * binding reports them, src/db/d1-stats.ts), in a request, a cron job or a queue consumer.
+ * Everything that reacts to committed events starts here, off the answer's path (`waitUntil`):
+ * the real-time hubs and the webhook dispatcher. Each must tolerate a lost call: the log holds
+ * the events, this only says that there are new ones.
  */
 export function afterCommit(env: Env, events: AppendedEvent[], waitUntil: WaitUntil): void {
   if (events.length === 0) return;
   waitUntil(publishEvents(env, events));
+  waitUntil(dispatchWebhooks(env));
 }
 
 /**

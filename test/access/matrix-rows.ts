@@ -340,6 +340,40 @@ export const MATRIX_ROWS: Record<VisibilityPredicateName, (world: World) => Matr
       ],
     },
   ],
+  webhookEndpointVisibleTo: (w) => [
+    {
+      guards: 'WebhookEndpoint',
+      subject: w.webhookEndpoint,
+      // The workspace's owner and admins (a plain member does not manage webhooks).
+      allowed: OWNER,
+      paths: [
+        ...byId(w.webhookEndpoint),
+        listed(
+          'Workspace.webhookEndpoints',
+          w.workspace,
+          docs.AccessWorkspaceWebhookEndpointsDocument,
+        ),
+        listed(
+          'User.webhookEndpoints of the viewer',
+          btoa(`User:${w.users.owner}`),
+          docs.AccessUserWebhookEndpointsDocument,
+        ),
+      ],
+    },
+    {
+      guards: 'WebhookDelivery',
+      subject: w.webhookDelivery,
+      allowed: OWNER,
+      paths: [
+        ...byId(w.webhookDelivery),
+        path({
+          name: 'webhookDeliveries of its endpoint',
+          document: docs.AccessWebhookDeliveriesDocument,
+          variables: { endpointId: w.webhookEndpoint },
+        }),
+      ],
+    },
+  ],
   userVisibleTo: (w) => [
     {
       guards: 'User',

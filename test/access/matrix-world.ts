@@ -52,6 +52,8 @@ export interface World {
   invite: string;
   message: string;
   apiToken: string;
+  webhookEndpoint: string;
+  webhookDelivery: string;
 }
 
 const row = (table: string, values: Record<string, unknown>) => ({ table, values });
@@ -82,6 +84,8 @@ export async function seedWorld(): Promise<World> {
     invite: uid('thi'),
     message: uid('tmg'),
     apiToken: uid('tok'),
+    webhookEndpoint: uid('whe'),
+    webhookDelivery: uid('msg'),
   };
   const rawToken = API_TOKEN_PREFIX + randomToken(API_TOKEN_RANDOM_LENGTH);
   await insertRows([
@@ -170,6 +174,22 @@ export async function seedWorld(): Promise<World> {
       token_prefix: rawToken.slice(0, 10),
       scopes: 'read',
     }),
+    // The workspace's managers (here its owner) see its endpoints and their deliveries.
+    row('webhook_endpoints', {
+      id: ids.webhookEndpoint,
+      workspace_id: workspace,
+      owner_id: owner,
+      url: 'https://hooks.example.test/in',
+      event_types: '["work_item.created"]',
+      encrypted_secret: 'v1.sealed',
+    }),
+    row('webhook_deliveries', {
+      id: ids.webhookDelivery,
+      endpoint_id: ids.webhookEndpoint,
+      event_type: 'webhook.ping',
+      occurred_at: new Date().toISOString(),
+      status: 'succeeded',
+    }),
   ]);
   const [relationship] = await insertRelationship(owner, party);
   const request = await insertRequest(owner, party);
@@ -204,5 +224,7 @@ export async function seedWorld(): Promise<World> {
     invite: gid('ThreadInvite', ids.invite),
     message: gid('ThreadMessage', ids.message),
     apiToken: gid('ApiToken', ids.apiToken),
+    webhookEndpoint: gid('WebhookEndpoint', ids.webhookEndpoint),
+    webhookDelivery: gid('WebhookDelivery', ids.webhookDelivery),
   };
 }

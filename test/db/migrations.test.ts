@@ -70,9 +70,9 @@ const CHECK_FAILED = /CHECK constraint failed/;
 const UNIQUE_FAILED = /UNIQUE constraint failed/;
 
 describe('tables and indexes', () => {
-  it('creates the 35 tables', async () => {
+  it('creates the 39 tables', async () => {
     const tables = await names('table');
-    expect(tables).toHaveLength(35);
+    expect(tables).toHaveLength(39);
     expect(tables).toEqual(
       expect.arrayContaining([
         'users',
@@ -90,6 +90,10 @@ describe('tables and indexes', () => {
         'list_activity_digests',
         'domain_events',
         'thread_idempotency_keys',
+        'webhook_endpoints',
+        'webhook_deliveries',
+        'webhook_delivery_attempts',
+        'webhook_dispatch_cursor',
       ]),
     );
   });
@@ -144,6 +148,12 @@ describe('tables and indexes', () => {
         'idx_domain_events_thread_id',
         'idx_domain_events_user_id',
         'idx_domain_events_created_at',
+        // 0034
+        'idx_webhook_endpoints_workspace_id',
+        'idx_webhook_deliveries_endpoint',
+        'idx_webhook_deliveries_pending',
+        'idx_webhook_delivery_attempts_delivery',
+        'idx_webhook_delivery_attempts_endpoint',
       ]),
     );
   });

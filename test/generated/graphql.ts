@@ -237,6 +237,18 @@ export type CreateThreadInput = {
   workspaceId?: string | number | null | undefined;
 };
 
+/** A new webhook endpoint for a workspace the viewer manages. */
+export type CreateWebhookEndpointInput = {
+  /** What it is for (up to 500 characters). */
+  description?: string | null | undefined;
+  /** The events it receives; at least one. */
+  events: Array<WebhookEventType>;
+  /** Where to POST: https:// (http:// to loopback in development), not a private, loopback or link-local address. */
+  url: string;
+  /** The workspace whose events it receives. */
+  workspaceId: string | number;
+};
+
 /** A new work item, owned by the viewer, in a workspace they contribute to. */
 export type CreateWorkItemInput = {
   /** A member of the workspace to assign it to. */
@@ -438,6 +450,12 @@ export type MessageDeliveryStatus =
   /** Read by the recipient. */
   | 'READ';
 
+/** A delivery to send again. */
+export type RedeliverWebhookEventInput = {
+  /** The WebhookDelivery. */
+  deliveryId: string | number;
+};
+
 /** How two users know each other. */
 export type RelationshipKind =
   /** A colleague. */
@@ -607,6 +625,20 @@ export type UpdateAiProviderSettingsInput = {
   timeoutMs?: number | null | undefined;
 };
 
+/** What to change on an endpoint; omitted fields stay as they are. */
+export type UpdateWebhookEndpointInput = {
+  /** A new description; null clears it. */
+  description?: string | null | undefined;
+  /** Turn it on or off; turning a disabled endpoint on clears its failure count. */
+  enabled?: boolean | null | undefined;
+  /** The WebhookEndpoint. */
+  endpointId: string | number;
+  /** The events it receives. */
+  events?: Array<WebhookEventType> | null | undefined;
+  /** A new URL (same rules as at creation). */
+  url?: string | null | undefined;
+};
+
 /** Fields to change: omitted ones stay; null clears description, dueAt, startsAt, endsAt. */
 export type UpdateWorkItemInput = {
   /** New details; null clears them. */
@@ -626,6 +658,53 @@ export type UpdateWorkItemInput = {
   /** The work item. */
   workItemId: string | number;
 };
+
+/** Where a delivery stands. */
+export type WebhookDeliveryStatus =
+  /** Every attempt for about 24 hours failed (or the endpoint was disabled). */
+  | 'FAILED'
+  /** Being attempted, or waiting for its next attempt. */
+  | 'PENDING'
+  /** Not sent: the endpoint's owner could not see the subject at delivery time (or it was gone). */
+  | 'SKIPPED'
+  /** The endpoint answered 2xx. */
+  | 'SUCCEEDED';
+
+/** One endpoint. */
+export type WebhookEndpointIdInput = {
+  /** The WebhookEndpoint. */
+  endpointId: string | number;
+};
+
+/** Whether an endpoint receives deliveries. */
+export type WebhookEndpointStatus =
+  /** Receives nothing (turned off by a manager, or after too many failed deliveries in a row). */
+  | 'DISABLED'
+  /** Receives deliveries. */
+  | 'ENABLED';
+
+/** An event a webhook endpoint may receive: a domain event of its workspace (`work_item.created`...). */
+export type WebhookEventType =
+  /** `list_item.added` (the payload's `type`). */
+  | 'LIST_ITEM_ADDED'
+  /** `list_item.completed` (the payload's `type`). */
+  | 'LIST_ITEM_COMPLETED'
+  /** `workspace_member.added` (the payload's `type`). */
+  | 'WORKSPACE_MEMBER_ADDED'
+  /** `workspace_member.removed` (the payload's `type`). */
+  | 'WORKSPACE_MEMBER_REMOVED'
+  /** `work_item.assigned` (the payload's `type`). */
+  | 'WORK_ITEM_ASSIGNED'
+  /** `work_item.completed` (the payload's `type`). */
+  | 'WORK_ITEM_COMPLETED'
+  /** `work_item.created` (the payload's `type`). */
+  | 'WORK_ITEM_CREATED'
+  /** `work_item.deleted` (the payload's `type`). */
+  | 'WORK_ITEM_DELETED'
+  /** `work_item.updated` (the payload's `type`). */
+  | 'WORK_ITEM_UPDATED'
+  /** `work_item.visibility_changed` (the payload's `type`). */
+  | 'WORK_ITEM_VISIBILITY_CHANGED';
 
 /** How a work item changed. */
 export type WorkItemChangeKind =
@@ -750,6 +829,8 @@ export type AccessNodeQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
+    | { id: string }
    | null };
 
 export type AccessNodesQueryVariables = Exact<{
@@ -758,6 +839,8 @@ export type AccessNodesQueryVariables = Exact<{
 
 
 export type AccessNodesQuery = { nodes: Array<
+    | { id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -1396,6 +1479,33 @@ export type AccessSearchQuery = { search: { totalCount: number, edges: Array<{ n
         | { __typename: 'WorkItem', id: string }
        }> } };
 
+export type AccessWorkspaceWebhookEndpointsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AccessWorkspaceWebhookEndpointsQuery = { node:
+    | { webhookEndpoints: { totalCount: number, edges: Array<{ node: { id: string } }> } }
+    | Record<PropertyKey, never>
+   | null };
+
+export type AccessUserWebhookEndpointsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AccessUserWebhookEndpointsQuery = { node:
+    | { webhookEndpoints: { totalCount: number, edges: Array<{ node: { id: string } }> } }
+    | Record<PropertyKey, never>
+   | null };
+
+export type AccessWebhookDeliveriesQueryVariables = Exact<{
+  endpointId: string | number;
+}>;
+
+
+export type AccessWebhookDeliveriesQuery = { webhookDeliveries: { totalCount: number, edges: Array<{ node: { id: string } }> } };
+
 export type AdminGrantRoleMutationVariables = Exact<{
   u: string | number;
   role: AdminRole;
@@ -1748,6 +1858,8 @@ export type AiUsageOfViewerAndOtherQuery = { viewer: { aiUsage: { todayUsd: numb
     | { __typename: 'ThreadMessage' }
     | { __typename: 'ThreadParticipant' }
     | { __typename: 'User', aiUsage: { todayUsd: number } | null }
+    | { __typename: 'WebhookDelivery' }
+    | { __typename: 'WebhookEndpoint' }
     | { __typename: 'WorkItem' }
     | { __typename: 'Workspace' }
     | { __typename: 'WorkspaceMember' }
@@ -1872,6 +1984,8 @@ export type ApiTokensNodeQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
+    | { id: string }
    | null };
 
 export type ApiTokensViewerQueryVariables = Exact<{ [key: string]: never; }>;
@@ -1949,6 +2063,8 @@ export type ReadBatchingNodeIdsQueryVariables = Exact<{
 
 
 export type ReadBatchingNodeIdsQuery = { nodes: Array<
+    | { id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -2330,6 +2446,8 @@ export type EventsOfWorkspaceQuery = { node:
     | { __typename: 'ThreadMessage' }
     | { __typename: 'ThreadParticipant' }
     | { __typename: 'User' }
+    | { __typename: 'WebhookDelivery' }
+    | { __typename: 'WebhookEndpoint' }
     | { __typename: 'WorkItem' }
     | { __typename: 'Workspace', events: { totalCount: number, edges: Array<{ node: { id: string } }> } }
     | { __typename: 'WorkspaceMember' }
@@ -2405,6 +2523,8 @@ export type InboxOfUserQuery = { node:
     | { __typename: 'ThreadMessage' }
     | { __typename: 'ThreadParticipant' }
     | { __typename: 'User', inbox: { totalCount: number, edges: Array<{ node: { id: string } }> } }
+    | { __typename: 'WebhookDelivery' }
+    | { __typename: 'WebhookEndpoint' }
     | { __typename: 'WorkItem' }
     | { __typename: 'Workspace' }
     | { __typename: 'WorkspaceMember' }
@@ -2540,6 +2660,8 @@ export type ListsSeenQuery = { nodes: Array<
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
+    | { id: string }
    | null> };
 
 export type WorkspaceListCountQueryVariables = Exact<{
@@ -2564,6 +2686,8 @@ export type WorkspaceListCountQuery = { node:
     | { __typename: 'ThreadMessage' }
     | { __typename: 'ThreadParticipant' }
     | { __typename: 'User' }
+    | { __typename: 'WebhookDelivery' }
+    | { __typename: 'WebhookEndpoint' }
     | { __typename: 'WorkItem' }
     | { __typename: 'Workspace', lists: { totalCount: number } }
     | { __typename: 'WorkspaceMember' }
@@ -2890,6 +3014,8 @@ export type RoomsOfWorkspaceQuery = { node:
     | { __typename: 'ThreadMessage' }
     | { __typename: 'ThreadParticipant' }
     | { __typename: 'User' }
+    | { __typename: 'WebhookDelivery' }
+    | { __typename: 'WebhookEndpoint' }
     | { __typename: 'WorkItem' }
     | { __typename: 'Workspace', open: { totalCount: number, edges: Array<{ node: { id: string } }> }, all: { totalCount: number, pageInfo: { hasNextPage: boolean }, edges: Array<{ node: { id: string, isArchived: boolean } }> } }
     | { __typename: 'WorkspaceMember' }
@@ -2902,6 +3028,8 @@ export type RoomsWorkspaceAndRoomSeenQueryVariables = Exact<{
 
 
 export type RoomsWorkspaceAndRoomSeenQuery = { node:
+    | { id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -2941,6 +3069,8 @@ export type RoomsWorkspaceAndRoomSeenQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
+    | { id: string }
    | null };
 
 export type RoomMembersSeenQueryVariables = Exact<{
@@ -2953,6 +3083,8 @@ export type RoomMembersSeenQuery = { node:
     | { members: { totalCount: number }, owners: { edges: Array<{ node: { id: string, user: { id: string } } }> } }
     | Record<PropertyKey, never>
    | null, membership:
+    | { id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -3135,6 +3267,8 @@ export type ThreadMessagesPageQuery = { node:
     | { __typename: 'ThreadMessage' }
     | { __typename: 'ThreadParticipant' }
     | { __typename: 'User' }
+    | { __typename: 'WebhookDelivery' }
+    | { __typename: 'WebhookEndpoint' }
     | { __typename: 'WorkItem' }
     | { __typename: 'Workspace' }
     | { __typename: 'WorkspaceMember' }
@@ -3221,6 +3355,8 @@ export type ThreadDetailQuery = { node:
     | { __typename: 'ThreadMessage' }
     | { __typename: 'ThreadParticipant' }
     | { __typename: 'User' }
+    | { __typename: 'WebhookDelivery' }
+    | { __typename: 'WebhookEndpoint' }
     | { __typename: 'WorkItem' }
     | { __typename: 'Workspace' }
     | { __typename: 'WorkspaceMember' }
@@ -3248,6 +3384,8 @@ export type ThreadInviteStateQuery = { node:
     | { __typename: 'ThreadMessage' }
     | { __typename: 'ThreadParticipant' }
     | { __typename: 'User' }
+    | { __typename: 'WebhookDelivery' }
+    | { __typename: 'WebhookEndpoint' }
     | { __typename: 'WorkItem' }
     | { __typename: 'Workspace' }
     | { __typename: 'WorkspaceMember' }
@@ -3275,6 +3413,8 @@ export type UserThreadListsQuery = { node:
     | { __typename: 'ThreadMessage' }
     | { __typename: 'ThreadParticipant' }
     | { __typename: 'User', threads: { totalCount: number, edges: Array<{ node: { id: string, title: string } }> }, threadInvites: { totalCount: number, edges: Array<{ node: { id: string, candidateReason: string | null, thread: { title: string } | null } }> } }
+    | { __typename: 'WebhookDelivery' }
+    | { __typename: 'WebhookEndpoint' }
     | { __typename: 'WorkItem' }
     | { __typename: 'Workspace' }
     | { __typename: 'WorkspaceMember' }
@@ -3346,6 +3486,8 @@ export type UsersWorkspaceOwnerEmailQuery = { node:
     | { __typename: 'ThreadMessage' }
     | { __typename: 'ThreadParticipant' }
     | { __typename: 'User' }
+    | { __typename: 'WebhookDelivery' }
+    | { __typename: 'WebhookEndpoint' }
     | { __typename: 'WorkItem' }
     | { __typename: 'Workspace', owner: { email: string | null } }
     | { __typename: 'WorkspaceMember' }
@@ -3373,10 +3515,154 @@ export type UsersWorkspaceMembershipsQuery = { node:
     | { __typename: 'ThreadMessage' }
     | { __typename: 'ThreadParticipant' }
     | { __typename: 'User', workspaceMemberships: { totalCount: number } }
+    | { __typename: 'WebhookDelivery' }
+    | { __typename: 'WebhookEndpoint' }
     | { __typename: 'WorkItem' }
     | { __typename: 'Workspace' }
     | { __typename: 'WorkspaceMember' }
    | null };
+
+type WebhookErrors_AuthenticationRequiredError_Fragment = { __typename: 'AuthenticationRequiredError', message: string };
+
+type WebhookErrors_BaseError_Fragment = { __typename: 'BaseError', message: string };
+
+type WebhookErrors_BudgetExceededError_Fragment = { __typename: 'BudgetExceededError', message: string };
+
+type WebhookErrors_ConflictError_Fragment = { __typename: 'ConflictError', message: string };
+
+type WebhookErrors_EventFullError_Fragment = { __typename: 'EventFullError', message: string };
+
+type WebhookErrors_ForbiddenError_Fragment = { __typename: 'ForbiddenError', message: string };
+
+type WebhookErrors_InviteExpiredError_Fragment = { __typename: 'InviteExpiredError', message: string };
+
+type WebhookErrors_LastOwnerError_Fragment = { __typename: 'LastOwnerError', message: string };
+
+type WebhookErrors_MaintenanceModeError_Fragment = { __typename: 'MaintenanceModeError', message: string };
+
+type WebhookErrors_NotFoundError_Fragment = { __typename: 'NotFoundError', message: string };
+
+type WebhookErrors_ValidationError_Fragment = { __typename: 'ValidationError', message: string, issues: Array<{ field: string, message: string }> };
+
+export type WebhookErrorsFragment =
+  | WebhookErrors_AuthenticationRequiredError_Fragment
+  | WebhookErrors_BaseError_Fragment
+  | WebhookErrors_BudgetExceededError_Fragment
+  | WebhookErrors_ConflictError_Fragment
+  | WebhookErrors_EventFullError_Fragment
+  | WebhookErrors_ForbiddenError_Fragment
+  | WebhookErrors_InviteExpiredError_Fragment
+  | WebhookErrors_LastOwnerError_Fragment
+  | WebhookErrors_MaintenanceModeError_Fragment
+  | WebhookErrors_NotFoundError_Fragment
+  | WebhookErrors_ValidationError_Fragment
+;
+
+export type WebhookEndpointFieldsFragment = { id: string, url: string, description: string | null, events: Array<WebhookEventType>, status: WebhookEndpointStatus, disabledReason: string | null, consecutiveFailures: number, previousSecretExpiresAt: string | null, workspace: { id: string }, owner: { id: string } };
+
+export type WebhooksCreateEndpointMutationVariables = Exact<{
+  input: CreateWebhookEndpointInput;
+}>;
+
+
+export type WebhooksCreateEndpointMutation = { createWebhookEndpoint:
+    | { __typename: 'AuthenticationRequiredError', message: string }
+    | { __typename: 'ConflictError', message: string }
+    | { __typename: 'CreateWebhookEndpointSuccess', data: { secret: string, endpoint: { id: string, url: string, description: string | null, events: Array<WebhookEventType>, status: WebhookEndpointStatus, disabledReason: string | null, consecutiveFailures: number, previousSecretExpiresAt: string | null, workspace: { id: string }, owner: { id: string } } } }
+    | { __typename: 'ForbiddenError', message: string }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'ValidationError', message: string, issues: Array<{ field: string, message: string }> }
+   };
+
+export type WebhooksUpdateEndpointMutationVariables = Exact<{
+  input: UpdateWebhookEndpointInput;
+}>;
+
+
+export type WebhooksUpdateEndpointMutation = { updateWebhookEndpoint:
+    | { __typename: 'AuthenticationRequiredError', message: string }
+    | { __typename: 'ConflictError', message: string }
+    | { __typename: 'ForbiddenError', message: string }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'UpdateWebhookEndpointSuccess', data: { id: string, url: string, description: string | null, events: Array<WebhookEventType>, status: WebhookEndpointStatus, disabledReason: string | null, consecutiveFailures: number, previousSecretExpiresAt: string | null, workspace: { id: string }, owner: { id: string } } }
+    | { __typename: 'ValidationError', message: string, issues: Array<{ field: string, message: string }> }
+   };
+
+export type WebhooksDeleteEndpointMutationVariables = Exact<{
+  input: WebhookEndpointIdInput;
+}>;
+
+
+export type WebhooksDeleteEndpointMutation = { deleteWebhookEndpoint:
+    | { __typename: 'AuthenticationRequiredError', message: string }
+    | { __typename: 'ConflictError', message: string }
+    | { __typename: 'DeleteWebhookEndpointSuccess', data: string }
+    | { __typename: 'ForbiddenError', message: string }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'ValidationError', message: string, issues: Array<{ field: string, message: string }> }
+   };
+
+export type WebhooksRotateSecretMutationVariables = Exact<{
+  input: WebhookEndpointIdInput;
+}>;
+
+
+export type WebhooksRotateSecretMutation = { rotateWebhookSecret:
+    | { __typename: 'AuthenticationRequiredError', message: string }
+    | { __typename: 'ConflictError', message: string }
+    | { __typename: 'ForbiddenError', message: string }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'RotateWebhookSecretSuccess', data: { secret: string, endpoint: { id: string, url: string, description: string | null, events: Array<WebhookEventType>, status: WebhookEndpointStatus, disabledReason: string | null, consecutiveFailures: number, previousSecretExpiresAt: string | null, workspace: { id: string }, owner: { id: string } } } }
+    | { __typename: 'ValidationError', message: string, issues: Array<{ field: string, message: string }> }
+   };
+
+export type WebhooksRedeliverMutationVariables = Exact<{
+  input: RedeliverWebhookEventInput;
+}>;
+
+
+export type WebhooksRedeliverMutation = { redeliverWebhookEvent:
+    | { __typename: 'AuthenticationRequiredError', message: string }
+    | { __typename: 'ConflictError', message: string }
+    | { __typename: 'ForbiddenError', message: string }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'RedeliverWebhookEventSuccess', data: { id: string, status: WebhookDeliveryStatus, attemptCount: number } }
+    | { __typename: 'ValidationError', message: string, issues: Array<{ field: string, message: string }> }
+   };
+
+export type WebhooksEndpointListsQueryVariables = Exact<{
+  workspaceId: string | number;
+}>;
+
+
+export type WebhooksEndpointListsQuery = { viewer: { webhookEndpoints: { totalCount: number, edges: Array<{ node: { id: string } }> } } | null, node:
+    | { webhookEndpoints: { totalCount: number, edges: Array<{ node: { id: string } }> } }
+    | Record<PropertyKey, never>
+   | null };
+
+export type WebhooksDeliveriesQueryVariables = Exact<{
+  endpointId: string | number;
+  status?: WebhookDeliveryStatus | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type WebhooksDeliveriesQuery = { webhookDeliveries: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, webhookId: string, eventType: string, subjectId: string | null, status: WebhookDeliveryStatus, attemptCount: number, lastStatusCode: number | null, lastError: string | null, nextAttemptAt: string | null, attempts: Array<{ attempt: number, statusCode: number | null, latencyMs: number, error: string | null, responseBody: string | null }> } }> } };
+
+export type WebhooksCreateWorkItemMutationVariables = Exact<{
+  input: CreateWorkItemInput;
+}>;
+
+
+export type WebhooksCreateWorkItemMutation = { createWorkItem:
+    | { __typename: 'AuthenticationRequiredError', message: string }
+    | { __typename: 'ConflictError', message: string }
+    | { __typename: 'CreateWorkItemSuccess', data: { id: string, title: string } }
+    | { __typename: 'ForbiddenError', message: string }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'ValidationError', message: string, issues: Array<{ field: string, message: string }> }
+   };
 
 type WorkItemResultErrors_AuthenticationRequiredError_Fragment = { message: string, code: string };
 
@@ -3432,6 +3718,8 @@ export type NodeSeenQueryVariables = Exact<{
 
 
 export type NodeSeenQuery = { node:
+    | { id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -3632,6 +3920,8 @@ export type WorkspacesWorkItemReadsQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
+    | { id: string }
    | null, workItems: { edges: Array<{ node: { id: string } }> }, viewer: { assignedWorkItems: { totalCount: number, edges: Array<{ node: { id: string } }> } } | null };
 
 export class TypedDocumentString<TResult, TVariables>
@@ -3692,6 +3982,36 @@ export const RoomResultErrorsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"RoomResultErrors"}) as unknown as TypedDocumentString<RoomResultErrorsFragment, unknown>;
+export const WebhookErrorsFragmentDoc = new TypedDocumentString(`
+    fragment WebhookErrors on Error {
+  __typename
+  message
+  ... on ValidationError {
+    issues {
+      field
+      message
+    }
+  }
+}
+    `, {"fragmentName":"WebhookErrors"}) as unknown as TypedDocumentString<WebhookErrorsFragment, unknown>;
+export const WebhookEndpointFieldsFragmentDoc = new TypedDocumentString(`
+    fragment WebhookEndpointFields on WebhookEndpoint {
+  id
+  url
+  description
+  events
+  status
+  disabledReason
+  consecutiveFailures
+  previousSecretExpiresAt
+  workspace {
+    id
+  }
+  owner {
+    id
+  }
+}
+    `, {"fragmentName":"WebhookEndpointFields"}) as unknown as TypedDocumentString<WebhookEndpointFieldsFragment, unknown>;
 export const WorkItemResultErrorsFragmentDoc = new TypedDocumentString(`
     fragment WorkItemResultErrors on Error {
   message
@@ -4590,6 +4910,50 @@ export const AccessSearchDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AccessSearchQuery, AccessSearchQueryVariables>;
+export const AccessWorkspaceWebhookEndpointsDocument = new TypedDocumentString(`
+    query AccessWorkspaceWebhookEndpoints($id: ID!) {
+  node(id: $id) {
+    ... on Workspace {
+      webhookEndpoints {
+        totalCount
+        edges {
+          node {
+            id
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AccessWorkspaceWebhookEndpointsQuery, AccessWorkspaceWebhookEndpointsQueryVariables>;
+export const AccessUserWebhookEndpointsDocument = new TypedDocumentString(`
+    query AccessUserWebhookEndpoints($id: ID!) {
+  node(id: $id) {
+    ... on User {
+      webhookEndpoints {
+        totalCount
+        edges {
+          node {
+            id
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AccessUserWebhookEndpointsQuery, AccessUserWebhookEndpointsQueryVariables>;
+export const AccessWebhookDeliveriesDocument = new TypedDocumentString(`
+    query AccessWebhookDeliveries($endpointId: ID!) {
+  webhookDeliveries(endpointId: $endpointId) {
+    totalCount
+    edges {
+      node {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AccessWebhookDeliveriesQuery, AccessWebhookDeliveriesQueryVariables>;
 export const AdminGrantRoleDocument = new TypedDocumentString(`
     mutation AdminGrantRole($u: ID!, $role: AdminRole!) {
   grantAdminRole(input: {userId: $u, role: $role}) {
@@ -7321,6 +7685,255 @@ export const UsersWorkspaceMembershipsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UsersWorkspaceMembershipsQuery, UsersWorkspaceMembershipsQueryVariables>;
+export const WebhooksCreateEndpointDocument = new TypedDocumentString(`
+    mutation WebhooksCreateEndpoint($input: CreateWebhookEndpointInput!) {
+  createWebhookEndpoint(input: $input) {
+    __typename
+    ...WebhookErrors
+    ... on CreateWebhookEndpointSuccess {
+      data {
+        secret
+        endpoint {
+          ...WebhookEndpointFields
+        }
+      }
+    }
+  }
+}
+    fragment WebhookErrors on Error {
+  __typename
+  message
+  ... on ValidationError {
+    issues {
+      field
+      message
+    }
+  }
+}
+fragment WebhookEndpointFields on WebhookEndpoint {
+  id
+  url
+  description
+  events
+  status
+  disabledReason
+  consecutiveFailures
+  previousSecretExpiresAt
+  workspace {
+    id
+  }
+  owner {
+    id
+  }
+}`) as unknown as TypedDocumentString<WebhooksCreateEndpointMutation, WebhooksCreateEndpointMutationVariables>;
+export const WebhooksUpdateEndpointDocument = new TypedDocumentString(`
+    mutation WebhooksUpdateEndpoint($input: UpdateWebhookEndpointInput!) {
+  updateWebhookEndpoint(input: $input) {
+    __typename
+    ...WebhookErrors
+    ... on UpdateWebhookEndpointSuccess {
+      data {
+        ...WebhookEndpointFields
+      }
+    }
+  }
+}
+    fragment WebhookErrors on Error {
+  __typename
+  message
+  ... on ValidationError {
+    issues {
+      field
+      message
+    }
+  }
+}
+fragment WebhookEndpointFields on WebhookEndpoint {
+  id
+  url
+  description
+  events
+  status
+  disabledReason
+  consecutiveFailures
+  previousSecretExpiresAt
+  workspace {
+    id
+  }
+  owner {
+    id
+  }
+}`) as unknown as TypedDocumentString<WebhooksUpdateEndpointMutation, WebhooksUpdateEndpointMutationVariables>;
+export const WebhooksDeleteEndpointDocument = new TypedDocumentString(`
+    mutation WebhooksDeleteEndpoint($input: WebhookEndpointIdInput!) {
+  deleteWebhookEndpoint(input: $input) {
+    __typename
+    ...WebhookErrors
+    ... on DeleteWebhookEndpointSuccess {
+      data
+    }
+  }
+}
+    fragment WebhookErrors on Error {
+  __typename
+  message
+  ... on ValidationError {
+    issues {
+      field
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<WebhooksDeleteEndpointMutation, WebhooksDeleteEndpointMutationVariables>;
+export const WebhooksRotateSecretDocument = new TypedDocumentString(`
+    mutation WebhooksRotateSecret($input: WebhookEndpointIdInput!) {
+  rotateWebhookSecret(input: $input) {
+    __typename
+    ...WebhookErrors
+    ... on RotateWebhookSecretSuccess {
+      data {
+        secret
+        endpoint {
+          ...WebhookEndpointFields
+        }
+      }
+    }
+  }
+}
+    fragment WebhookErrors on Error {
+  __typename
+  message
+  ... on ValidationError {
+    issues {
+      field
+      message
+    }
+  }
+}
+fragment WebhookEndpointFields on WebhookEndpoint {
+  id
+  url
+  description
+  events
+  status
+  disabledReason
+  consecutiveFailures
+  previousSecretExpiresAt
+  workspace {
+    id
+  }
+  owner {
+    id
+  }
+}`) as unknown as TypedDocumentString<WebhooksRotateSecretMutation, WebhooksRotateSecretMutationVariables>;
+export const WebhooksRedeliverDocument = new TypedDocumentString(`
+    mutation WebhooksRedeliver($input: RedeliverWebhookEventInput!) {
+  redeliverWebhookEvent(input: $input) {
+    __typename
+    ...WebhookErrors
+    ... on RedeliverWebhookEventSuccess {
+      data {
+        id
+        status
+        attemptCount
+      }
+    }
+  }
+}
+    fragment WebhookErrors on Error {
+  __typename
+  message
+  ... on ValidationError {
+    issues {
+      field
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<WebhooksRedeliverMutation, WebhooksRedeliverMutationVariables>;
+export const WebhooksEndpointListsDocument = new TypedDocumentString(`
+    query WebhooksEndpointLists($workspaceId: ID!) {
+  viewer {
+    webhookEndpoints {
+      totalCount
+      edges {
+        node {
+          id
+        }
+      }
+    }
+  }
+  node(id: $workspaceId) {
+    ... on Workspace {
+      webhookEndpoints {
+        totalCount
+        edges {
+          node {
+            id
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebhooksEndpointListsQuery, WebhooksEndpointListsQueryVariables>;
+export const WebhooksDeliveriesDocument = new TypedDocumentString(`
+    query WebhooksDeliveries($endpointId: ID!, $status: WebhookDeliveryStatus, $first: Int, $after: String) {
+  webhookDeliveries(
+    endpointId: $endpointId
+    status: $status
+    first: $first
+    after: $after
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        webhookId
+        eventType
+        subjectId
+        status
+        attemptCount
+        lastStatusCode
+        lastError
+        nextAttemptAt
+        attempts {
+          attempt
+          statusCode
+          latencyMs
+          error
+          responseBody
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebhooksDeliveriesQuery, WebhooksDeliveriesQueryVariables>;
+export const WebhooksCreateWorkItemDocument = new TypedDocumentString(`
+    mutation WebhooksCreateWorkItem($input: CreateWorkItemInput!) {
+  createWorkItem(input: $input) {
+    __typename
+    ...WebhookErrors
+    ... on CreateWorkItemSuccess {
+      data {
+        id
+        title
+      }
+    }
+  }
+}
+    fragment WebhookErrors on Error {
+  __typename
+  message
+  ... on ValidationError {
+    issues {
+      field
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<WebhooksCreateWorkItemMutation, WebhooksCreateWorkItemMutationVariables>;
 export const WorkItemsPageDocument = new TypedDocumentString(`
     query WorkItemsPage($filter: WorkItemFilter, $order: WorkItemOrder, $first: Int, $after: String) {
   workItems(filter: $filter, order: $order, first: $first, after: $after) {

@@ -4,4 +4,5 @@ export * from './core';
 export * from './domain-events';
 export * from './lists-events';
 export * from './threads';
+export * from './webhooks';
 export * from './work-items';

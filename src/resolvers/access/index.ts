@@ -17,6 +17,7 @@ import {
   threadVisibleTo,
 } from './threads';
 import { ownRowsVisibleTo, userPrivateFieldsVisibleTo, userVisibleTo } from './users';
+import { webhookEndpointVisibleTo } from './webhooks';
 import { workItemVisibleTo } from './work-items';
 import { workspaceVisibleTo } from './workspaces';
 
@@ -61,6 +62,7 @@ export {
   requireUser,
   type WithViewer,
 } from './viewer-guards';
+export { webhookEndpointVisibleTo } from './webhooks';
 export { changeGuard, itemForChange } from './work-item-changes';
 export { type ItemLinks, linkGuards, linkProblem } from './work-item-links';
 export {
@@ -109,6 +111,10 @@ export const VISIBILITY_PREDICATES = {
     guards: ['ThreadMessage.deliveries'],
   },
   apiTokenVisibleTo: { predicate: apiTokenVisibleTo, guards: ['ApiToken'] },
+  webhookEndpointVisibleTo: {
+    predicate: webhookEndpointVisibleTo,
+    guards: ['WebhookEndpoint', 'WebhookDelivery'],
+  },
   userVisibleTo: { predicate: userVisibleTo, guards: ['User'] },
   ownRowsVisibleTo: {
     predicate: ownRowsVisibleTo,

@@ -36,6 +36,7 @@ const SUBJECT_TYPENAMES: Record<string, string> = {
   room: 'Room',
   workspace: 'Workspace',
   thread: 'Thread',
+  webhook_endpoint: 'WebhookEndpoint',
 };
 
 export const InboxItem = builder.loadableNode('InboxItem', {
