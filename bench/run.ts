@@ -10,6 +10,7 @@ import { SignJWT } from 'jose';
 import { Miniflare } from 'miniflare';
 import { unstable_getMiniflareWorkerOptions, unstable_splitSqlQuery } from 'wrangler';
 import { type BenchOperation, operations } from './operations.ts';
+import { realtimeSection } from './realtime.ts';
 import { searchBench } from './search.ts';
 import { SIZES, seedStatements } from './seed.ts';
 import { webhooksBench } from './webhooks.ts';
@@ -245,7 +246,9 @@ ${rows.join('\n')}
 
 ${search}
 
-${await webhooksBench(DIST)}`;
+${await webhooksBench(DIST)}
+
+${await realtimeSection()}`;
   writeFileSync('bench/results.md', report);
   console.log(report);
   if (!existsSync('bench/results.md')) process.exit(1);

@@ -2853,6 +2853,21 @@ export type RtSendRelationshipRequestMutation = { sendRelationshipRequest:
     | { __typename: 'ValidationError', message: string }
    };
 
+export type RtAcceptInviteMutationVariables = Exact<{
+  input: InviteAnswerInput;
+}>;
+
+
+export type RtAcceptInviteMutation = { acceptInvite:
+    | { __typename: 'AcceptInviteSuccess' }
+    | { __typename: 'AuthenticationRequiredError', message: string }
+    | { __typename: 'ConflictError', message: string }
+    | { __typename: 'ForbiddenError', message: string }
+    | { __typename: 'InviteExpiredError', message: string }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'ValidationError', message: string }
+   };
+
 export type SendRelationshipRequestDetailedMutationVariables = Exact<{
   input: SendRelationshipRequestInput;
 }>;
@@ -6924,6 +6939,16 @@ export const RtSendRelationshipRequestDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RtSendRelationshipRequestMutation, RtSendRelationshipRequestMutationVariables>;
+export const RtAcceptInviteDocument = new TypedDocumentString(`
+    mutation RtAcceptInvite($input: InviteAnswerInput!) {
+  acceptInvite(input: $input) {
+    __typename
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RtAcceptInviteMutation, RtAcceptInviteMutationVariables>;
 export const SendRelationshipRequestDetailedDocument = new TypedDocumentString(`
     mutation SendRelationshipRequestDetailed($input: SendRelationshipRequestInput!) {
   sendRelationshipRequest(input: $input) {

@@ -2,6 +2,7 @@ import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 import { withFailingEvents } from '../domain-events/helpers';
 import {
+  RtAcceptInviteDocument,
   RtMarkThreadReadDocument,
   RtSendThreadMessageDocument,
   RtThreadActivityDocument,
@@ -9,7 +10,7 @@ import {
 } from '../generated/graphql';
 import { gql, mutate, variant } from '../helpers/client';
 import { insertUser, uid } from '../helpers/seed';
-import { globalId, seedThread } from '../threads/helpers';
+import { globalId, seedInvite, seedThread } from '../threads/helpers';
 import { subscribe } from './sse';
 
 async function threadWithMember() {
@@ -155,6 +156,36 @@ describe('Subscription.threadMessageAdded over SSE', () => {
       thread: { id: thread },
     });
     expect(sent.id).toBeTruthy();
+    await stream.close();
+  });
+
+  it('threadActivity tells the owner that an invitee joined (and nothing of the invites closed)', async () => {
+    const owner = await insertUser();
+    const invitee = await insertUser();
+    const threadId = await seedThread(owner);
+    const thread = globalId('Thread', threadId);
+    const invite = await seedInvite(threadId, { userId: invitee });
+    await seedInvite(threadId, { userId: await insertUser() });
+    const stream = await subscribe(RtThreadActivityDocument, { threadId: thread }, { as: owner });
+    variant(
+      await mutate(
+        RtAcceptInviteDocument,
+        { inviteId: globalId('ThreadInvite', invite.id) },
+        invitee,
+      ),
+      'AcceptInviteSuccess',
+    );
+    expect((await stream.nextData()).data.threadActivity).toEqual({
+      kind: 'PARTICIPANT_JOINED',
+      user: { id: globalId('User', invitee) },
+      messageIds: null,
+      thread: { id: thread },
+    });
+    // The new participant writes and the owner reads: the next activity is that receipt (not
+    // the message, nor the owner's inbox notice or the other invite's expiry).
+    await sendMessage(thread, 'Hi, I joined', invitee);
+    await mutate(RtMarkThreadReadDocument, { threadId: thread }, owner);
+    expect((await stream.nextData()).data.threadActivity.kind).toBe('MESSAGES_READ');
     await stream.close();
   });
 });
