@@ -3,7 +3,7 @@
 declare namespace Cloudflare {
 	interface GlobalProps {
 		mainModule: typeof import("./src/index");
-		durableNamespaces: "RateLimiter";
+		durableNamespaces: "RateLimiter" | "GraphqlSocket";
 	}
 	interface ProductionEnv {
 		DB: D1Database;
@@ -28,6 +28,7 @@ declare namespace Cloudflare {
 		JWT_SECRET: string;
 		AI_KEY_ENCRYPTION_SECRET: string;
 		RATE_LIMITER: DurableObjectNamespace<import("./src/index").RateLimiter>;
+		GRAPHQL_SOCKET: DurableObjectNamespace<import("./src/index").GraphqlSocket>;
 	}
 	interface StagingEnv {
 		DB: D1Database;
@@ -52,6 +53,7 @@ declare namespace Cloudflare {
 		JWT_SECRET: string;
 		AI_KEY_ENCRYPTION_SECRET: string;
 		RATE_LIMITER: DurableObjectNamespace<import("./src/index").RateLimiter>;
+		GRAPHQL_SOCKET: DurableObjectNamespace<import("./src/index").GraphqlSocket>;
 	}
 	interface Env {
 		DB: D1Database;
@@ -76,6 +78,7 @@ declare namespace Cloudflare {
 		JWT_SECRET: string;
 		AI_KEY_ENCRYPTION_SECRET: string;
 		RATE_LIMITER: DurableObjectNamespace<import("./src/index").RateLimiter>;
+		GRAPHQL_SOCKET: DurableObjectNamespace<import("./src/index").GraphqlSocket>;
 	}
 }
 interface Env extends Cloudflare.Env {}

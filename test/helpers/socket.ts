@@ -1,0 +1,108 @@
+import { expect } from 'vitest';
+import { send, tokenFor } from './client';
+
+/** A message the gateway sent over the socket (graphql-transport-ws). */
+export interface SocketMessage {
+  type: string;
+  id?: string;
+  payload?: unknown;
+}
+
+/**
+ * A graphql-transport-ws client for tests: the Worker's own fetch with a real WebSocket
+ * upgrade, every message queued in arrival order, the close (code, reason) awaited.
+ */
+export class TestSocket {
+  private readonly queue: (SocketMessage | { closed: { code: number; reason: string } })[] = [];
+  private waiting: (() => void) | null = null;
+
+  constructor(
+    readonly ws: WebSocket,
+    readonly response: Response,
+  ) {
+    ws.addEventListener('message', (event) => {
+      this.push(JSON.parse(String(event.data)) as SocketMessage);
+    });
+    ws.addEventListener('close', (event) => {
+      this.push({ closed: { code: event.code, reason: event.reason } });
+    });
+    ws.accept();
+  }
+
+  private push(entry: (typeof this.queue)[number]) {
+    this.queue.push(entry);
+    this.waiting?.();
+  }
+
+  private async take() {
+    while (this.queue.length === 0) {
+      await new Promise<void>((resolve) => {
+        this.waiting = resolve;
+      });
+      this.waiting = null;
+    }
+    return this.queue.shift() as (typeof this.queue)[number];
+  }
+
+  send(message: unknown): void {
+    this.ws.send(typeof message === 'string' ? message : JSON.stringify(message));
+  }
+
+  /** The next message; fails the test when the socket closed instead. */
+  async next(): Promise<SocketMessage> {
+    const entry = await this.take();
+    if ('closed' in entry) {
+      throw new Error(`socket closed (${entry.closed.code} ${entry.closed.reason}), no message`);
+    }
+    return entry;
+  }
+
+  /** The close the server sent; fails the test when a message came first. */
+  async closed(): Promise<{ code: number; reason: string }> {
+    const entry = await this.take();
+    if (!('closed' in entry)) throw new Error(`expected a close, got ${JSON.stringify(entry)}`);
+    return entry.closed;
+  }
+
+  /** Messages received and not yet taken. */
+  pending(): SocketMessage[] {
+    return this.queue.filter((entry): entry is SocketMessage => !('closed' in entry));
+  }
+
+  /** A ping with a payload goes to the object (a bare ping the runtime answers alone). */
+  async roundTrip(): Promise<void> {
+    const marker = crypto.randomUUID();
+    this.send({ type: 'ping', payload: { marker } });
+    const pong = await this.next();
+    expect(pong).toEqual({ type: 'pong', payload: { marker } });
+  }
+
+  close(): void {
+    this.ws.close(1000, 'done');
+  }
+}
+
+/** Upgrades GET /graphql to a WebSocket speaking graphql-transport-ws. */
+export async function openSocket(headers: Record<string, string> = {}): Promise<TestSocket> {
+  const response = await send('/graphql', {
+    headers: {
+      Upgrade: 'websocket',
+      'Sec-WebSocket-Protocol': 'graphql-transport-ws',
+      ...headers,
+    },
+  });
+  const ws = response.webSocket;
+  if (!ws) throw new Error(`no WebSocket: HTTP ${response.status} ${await response.text()}`);
+  return new TestSocket(ws, response);
+}
+
+/** A socket whose `connection_init` (token in the payload) was acknowledged, as `userId`. */
+export async function connectAs(userId: string): Promise<TestSocket> {
+  const socket = await openSocket();
+  socket.send({
+    type: 'connection_init',
+    payload: { authorization: `Bearer ${await tokenFor(userId)}` },
+  });
+  expect(await socket.next()).toEqual({ type: 'connection_ack' });
+  return socket;
+}
