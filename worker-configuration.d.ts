@@ -3,7 +3,7 @@
 declare namespace Cloudflare {
 	interface GlobalProps {
 		mainModule: typeof import("./src/index");
-		durableNamespaces: "RateLimiter" | "GraphqlSocket";
+		durableNamespaces: "RateLimiter" | "RealtimeHub" | "GraphqlSocket";
 	}
 	interface ProductionEnv {
 		DB: D1Database;
@@ -28,6 +28,7 @@ declare namespace Cloudflare {
 		JWT_SECRET: string;
 		AI_KEY_ENCRYPTION_SECRET: string;
 		RATE_LIMITER: DurableObjectNamespace<import("./src/index").RateLimiter>;
+		REALTIME_HUB: DurableObjectNamespace<import("./src/index").RealtimeHub>;
 		GRAPHQL_SOCKET: DurableObjectNamespace<import("./src/index").GraphqlSocket>;
 	}
 	interface StagingEnv {
@@ -53,6 +54,7 @@ declare namespace Cloudflare {
 		JWT_SECRET: string;
 		AI_KEY_ENCRYPTION_SECRET: string;
 		RATE_LIMITER: DurableObjectNamespace<import("./src/index").RateLimiter>;
+		REALTIME_HUB: DurableObjectNamespace<import("./src/index").RealtimeHub>;
 		GRAPHQL_SOCKET: DurableObjectNamespace<import("./src/index").GraphqlSocket>;
 	}
 	interface Env {
@@ -78,6 +80,7 @@ declare namespace Cloudflare {
 		JWT_SECRET: string;
 		AI_KEY_ENCRYPTION_SECRET: string;
 		RATE_LIMITER: DurableObjectNamespace<import("./src/index").RateLimiter>;
+		REALTIME_HUB: DurableObjectNamespace<import("./src/index").RealtimeHub>;
 		GRAPHQL_SOCKET: DurableObjectNamespace<import("./src/index").GraphqlSocket>;
 	}
 }

@@ -12,6 +12,9 @@ const LAYERS: { name: string; folders: string[] }[] = [
   { name: 'http', folders: ['src/http/'] },
   { name: 'jobs', folders: ['src/jobs/'] },
   { name: 'schema', folders: ['src/schema/'] },
+  // Real time: feeds read resolvers' rules; the schema's Subscription fields and the transports
+  // (http) read feeds; jobs publish through it.
+  { name: 'realtime', folders: ['src/realtime/'] },
   { name: 'hardening', folders: ['src/hardening/', 'src/rate-limit/'] },
   { name: 'resolvers', folders: ['src/resolvers/', 'src/email/'] },
   { name: 'context', folders: ['src/context.ts', 'src/auth/', 'src/observability/'] },

@@ -1,6 +1,6 @@
 import type { Viewer } from './auth/viewer';
 import { createDb, type Db } from './db/client';
-import { countingD1, type D1Stats, emptyStats } from './db/d1-stats';
+import { countingD1, type D1Stats, type EventsAppended, emptyStats } from './db/d1-stats';
 import { ReadBatcher } from './db/read-batcher';
 import type { Span } from './observability/span';
 
@@ -40,14 +40,20 @@ export interface ContextInit {
   viewer: Viewer;
   waitUntil: (promise: Promise<unknown>) => void;
   clientIp: string;
+  /**
+   * Told of the domain events each committed batch of this request appended: the "after
+   * commit" point (src/realtime/publish.ts `afterCommit`), wired by whoever opens the request.
+   */
+  onEvents?: EventsAppended;
 }
 
 export function createContext(init: ContextInit): Context {
   const stats = emptyStats();
-  const db = createDb(countingD1(init.env.DB, stats));
+  const { onEvents, ...rest } = init;
+  const db = createDb(countingD1(init.env.DB, stats, onEvents));
   const loaderMode: LoaderMode = init.env.LOADER_MODE === 'naive' ? 'naive' : 'batched';
   const reads = new ReadBatcher(db, loaderMode === 'naive');
-  return { ...init, db, reads, loaderMode, stats, cache: new Map(), spans: [] };
+  return { ...rest, db, reads, loaderMode, stats, cache: new Map(), spans: [] };
 }
 
 /** A value computed once per request (a loader, a lookup), kept on the context. */

@@ -3,6 +3,7 @@ import { deliverEmails, endDeadLetters, isDeadLetterQueue } from './jobs/email-q
 import { runScheduledJobs } from './jobs/scheduled';
 
 export { RateLimiter } from './rate-limit/rate-limiter-do';
+export { RealtimeHub } from './realtime/hub';
 export { GraphqlSocket } from './realtime/socket/socket-do';
 
 export default {

@@ -63,10 +63,24 @@ class CountedStatement {
     /** Kept by reference (no copy) so that a traced request can record what it sent. */
     readonly query: string,
     readonly params: unknown[] = [],
+    private readonly onEvents?: EventsAppended,
   ) {}
 
   bind(...values: unknown[]): CountedStatement {
-    return new CountedStatement(this.inner.bind(...values), this.stats, this.query, values);
+    return new CountedStatement(
+      this.inner.bind(...values),
+      this.stats,
+      this.query,
+      values,
+      this.onEvents,
+    );
+  }
+
+  /** An event INSERT run alone (not in a batch) is reported too. */
+  private report(result: unknown) {
+    if (!this.onEvents) return;
+    const events = appendedBy(this.query, result);
+    if (events.length > 0) this.onEvents(events);
   }
 
   private count() {
@@ -79,6 +93,7 @@ class CountedStatement {
     this.count();
     const result = await this.inner.all<T>();
     addMeta(this.stats, result);
+    this.report(result);
     return result;
   }
 
@@ -86,6 +101,7 @@ class CountedStatement {
     this.count();
     const result = await this.inner.run<T>();
     addMeta(this.stats, result);
+    this.report(result);
     return result;
   }
 
@@ -94,6 +110,18 @@ class CountedStatement {
     // raw() returns no meta: count the rows it returns as read, the closest figure there is.
     const rows = await this.inner.raw<T>(options as { columnNames: true });
     this.stats.rowsRead += rows.length;
+    // raw() rows are arrays in RETURNING's order (id, type, workspace, thread, user).
+    if (this.onEvents && EVENT_INSERT.test(this.query)) {
+      const values = (options?.columnNames ? rows.slice(1) : rows) as unknown as unknown[][];
+      const results = values.map(([id, type, workspace_id, thread_id, user_id]) => ({
+        id,
+        type,
+        workspace_id,
+        thread_id,
+        user_id,
+      }));
+      this.report({ results });
+    }
     return rows;
   }
 
@@ -103,10 +131,57 @@ class CountedStatement {
   }
 }
 
-/** Wraps the D1 binding so every statement and round trip of a request is counted. */
-export function countingD1(inner: D1Database, stats: D1Stats): D1Database {
+/** An event a statement appended to `domain_events` (the columns its INSERT returns). */
+export interface AppendedEvent {
+  id: number;
+  type: string;
+  workspaceId: string | null;
+  threadId: string | null;
+  userId: string | null;
+}
+
+/** Told of the events a committed statement or batch appended (after D1 answered). */
+export type EventsAppended = (events: AppendedEvent[]) => void;
+
+/** The event log's INSERTs, as drizzle writes them (src/resolvers/domain-events.ts). */
+const EVENT_INSERT = /^insert into "domain_events"/i;
+
+type AppendedRow = {
+  id: number;
+  type: string;
+  workspace_id: string | null;
+  thread_id: string | null;
+  user_id: string | null;
+};
+
+/**
+ * The events an event INSERT's RETURNING gave back. D1 answers a batch only once its
+ * transaction has committed, so these are committed events: a failed batch throws instead.
+ */
+function appendedBy(query: string | undefined, result: unknown): AppendedEvent[] {
+  if (!query || !EVENT_INSERT.test(query)) return [];
+  const rows = (result as { results?: AppendedRow[] } | null)?.results ?? [];
+  return rows.map((row) => ({
+    id: Number(row.id),
+    type: row.type,
+    workspaceId: row.workspace_id,
+    threadId: row.thread_id,
+    userId: row.user_id,
+  }));
+}
+
+/**
+ * Wraps the D1 binding so every statement and round trip of a request is counted, and, given
+ * `onEvents`, tells it of the domain events each committed batch appended.
+ */
+export function countingD1(
+  inner: D1Database,
+  stats: D1Stats,
+  onEvents?: EventsAppended,
+): D1Database {
   const wrapped = {
-    prepare: (query: string) => new CountedStatement(inner.prepare(query), stats, query),
+    prepare: (query: string) =>
+      new CountedStatement(inner.prepare(query), stats, query, [], onEvents),
     batch: async (statements: unknown[]) => {
       stats.roundTrips += 1;
       stats.statements += statements.length;
@@ -117,6 +192,15 @@ export function countingD1(inner: D1Database, stats: D1Stats): D1Database {
         ),
       );
       for (const result of results) addMeta(stats, result);
+      if (onEvents) {
+        const events = statements.flatMap((statement, i) =>
+          appendedBy(
+            statement instanceof CountedStatement ? statement.query : undefined,
+            results[i],
+          ),
+        );
+        if (events.length > 0) onEvents(events);
+      }
       return results;
     },
     exec: (query: string) => {

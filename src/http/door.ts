@@ -5,6 +5,7 @@ import { type BodyRule, checkHttpRequest, type Refusal } from '../hardening/http
 import { refusalResponse } from '../hardening/responses';
 import { BASE_SECURITY_HEADERS } from '../hardening/security-headers';
 import { withRateLimitHeaders } from '../rate-limit/enforce';
+import { afterCommit } from '../realtime/publish';
 import { maintenanceRefusal } from './maintenance';
 import { clientIp, openRequest } from './request-context';
 
@@ -66,6 +67,8 @@ export async function throughDoor(
             viewer: anonymous,
             waitUntil: (promise) => execution.waitUntil(promise),
             clientIp: clientIp(request),
+            onEvents: (events) =>
+              afterCommit(env, events, (promise) => execution.waitUntil(promise)),
           }),
         };
   if (opened.refused) return finish(opened.refused, requestId);

@@ -10,6 +10,7 @@ import {
   TooManyFailedAuthenticationsError,
   tooManyFailedAuthentications,
 } from '../rate-limit/failed-auth-limit';
+import { afterCommit } from '../realtime/publish';
 
 export function clientIp(request: Request): string {
   return request.headers.get('CF-Connecting-IP') ?? '127.0.0.1';
@@ -32,7 +33,14 @@ export async function openRequest(
     const address = clientIp(request);
     const failures = new FailedAuthLimit(env, address, requestId);
     const viewer = await authenticate(request, env, waitUntil, failures);
-    const ctx = createContext({ requestId, env, viewer, waitUntil, clientIp: address });
+    const ctx = createContext({
+      requestId,
+      env,
+      viewer,
+      waitUntil,
+      clientIp: address,
+      onEvents: (events) => afterCommit(env, events, waitUntil),
+    });
     traceSqlFor(ctx.stats, request, env);
     // Both read in the same tick: the account check shares the settings read's round trip.
     const [limited] = await Promise.all([enforceRateLimit(ctx), requireActiveAccount(ctx)]);

@@ -51,6 +51,19 @@ export function subjectSql(typename: string, id: SQL | SQLiteColumn): SQL {
   return sql`(with recursive g(i) as (select 0 union all select i + 6 from g where i + 6 < ${MAX_GLOBAL_ID_BYTES * 2}) select substr(group_concat(c, ''), 1, length(group_concat(c, '')) - ${padding}) || substr('==', 1, ${padding}) from (select ${char(18)} || ${char(12)} || ${char(6)} || ${char(0)} as c from (select g.i as i, ${group} as v from g where g.i < length(${hexOf})) order by i))`;
 }
 
+/**
+ * What every event INSERT returns: the ids and scopes of the rows it appended, so the request's
+ * counted D1 binding (src/db/d1-stats.ts) learns them from the batch's own answer and publishes
+ * them after commit (src/realtime/publish.ts), without another statement.
+ */
+const APPENDED_COLUMNS = {
+  id: domainEvents.id,
+  type: domainEvents.type,
+  workspaceId: domainEvents.workspaceId,
+  threadId: domainEvents.threadId,
+  userId: domainEvents.userId,
+};
+
 function eventRow(event: DomainEventInput) {
   const { payload = {} } = event;
   return {
@@ -78,7 +91,7 @@ function eventRow(event: DomainEventInput) {
 export function domainEvent(db: Db, event: DomainEventInput, condition: SQL = sql`changes() > 0`) {
   // Values known in JavaScript, or SQL: a column needs a FROM, which only `domainEventsFrom` has.
   const row = eventRow(event) as unknown as Parameters<typeof insertWhere<typeof domainEvents>>[2];
-  return insertWhere(db, domainEvents, row, condition);
+  return insertWhere(db, domainEvents, row, condition).returning(APPENDED_COLUMNS);
 }
 
 /**
@@ -87,5 +100,5 @@ export function domainEvent(db: Db, event: DomainEventInput, condition: SQL = sq
  * change, with the change's own condition, so it records exactly the rows the change touches.
  */
 export function domainEventsFrom(db: Db, event: DomainEventInput, from: SQL) {
-  return insertSelect(db, domainEvents, eventRow(event), from);
+  return insertSelect(db, domainEvents, eventRow(event), from).returning(APPENDED_COLUMNS);
 }

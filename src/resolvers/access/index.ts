@@ -54,7 +54,13 @@ export {
   threadVisibleTo,
 } from './threads';
 export { everyUser, ownRowsVisibleTo, userPrivateFieldsVisibleTo, userVisibleTo } from './users';
-export { asUser, requireSignedInUser, requireUser, type WithViewer } from './viewer-guards';
+export {
+  asUser,
+  requireReader,
+  requireSignedInUser,
+  requireUser,
+  type WithViewer,
+} from './viewer-guards';
 export { changeGuard, itemForChange } from './work-item-changes';
 export { type ItemLinks, linkGuards, linkProblem } from './work-item-links';
 export {

@@ -1,6 +1,6 @@
 import { type Viewer, viewerUserId } from '../../auth/viewer';
 import type { Context } from '../../context';
-import { AuthenticationRequiredError } from '../errors';
+import { AuthenticationRequiredError, ForbiddenError } from '../errors';
 
 /**
  * Whom a rule is asked about: the request's context, or a stand-in for a user a job acts for
@@ -28,4 +28,16 @@ export function requireUser(ctx: WithViewer): string {
 export function requireSignedInUser(ctx: WithViewer): string {
   if (ctx.viewer.kind !== 'user') throw new AuthenticationRequiredError();
   return ctx.viewer.userId;
+}
+
+/**
+ * A viewer who may read: a user, or an integrator token with the `read` scope (subscriptions
+ * and anything else that reads outside the scope-auth plugin's reach).
+ */
+export function requireReader(ctx: WithViewer): string {
+  const userId = requireUser(ctx);
+  if (ctx.viewer.kind === 'integrator' && !ctx.viewer.scopes.includes('read')) {
+    throw new ForbiddenError('This API token lacks the read scope.');
+  }
+  return userId;
 }

@@ -319,7 +319,18 @@ export async function deleteWorkItem(ctx: Context, workItemId: string): Promise<
   const item = await itemForChange(ctx, itemId, 'owner');
   const [result] = await ctx.db.batch([
     ctx.db.delete(workItems).where(and(eq(workItems.id, itemId), eq(workItems.ownerId, userId))),
-    itemEvent(ctx, item, { type: 'work_item.deleted' }),
+    // The row goes: its event keeps who could see it, so subscribers are judged by the same
+    // rule after the fact (src/realtime/feeds.ts). Ids and the scope only.
+    itemEvent(ctx, item, {
+      type: 'work_item.deleted',
+      payload: {
+        ownerId: item.ownerId,
+        assigneeId: item.assigneeId,
+        visibilityScope: item.visibilityScope,
+        roomId: item.roomId,
+        listId: item.listId,
+      },
+    }),
   ]);
   if (changes(result) === 0) throw new NotFoundError('WorkItem', itemId);
   return itemId;
