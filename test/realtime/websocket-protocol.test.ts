@@ -175,11 +175,15 @@ describe('GraphQL over WebSocket: operations that are not subscriptions', () => 
 
   it('answers a document that does not validate with its validation errors', async () => {
     const socket = await connectAs(await insertUser());
-    socket.send({ type: 'subscribe', id: 'bad', payload: { query: 'subscription { nope }' } });
+    socket.send({
+      type: 'subscribe',
+      id: 'bad',
+      payload: { query: 'subscription Bad($x: NoSuchType) { __typename }' },
+    });
     const refused = await socket.next();
     expect(refused.type).toBe('error');
     expect(refused.id).toBe('bad');
-    expect(JSON.stringify(refused.payload)).toContain('nope');
+    expect(JSON.stringify(refused.payload)).toContain('Unknown type \\"NoSuchType\\"');
     socket.close();
   });
 

@@ -1,8 +1,9 @@
 import { execute, type GraphQLError } from 'graphql';
 import { maxResponseBytes } from '../../hardening/settings';
 import { schema } from '../../schema';
+import { accessEnded, type DomainEventRow, eventsAfter, feedOf } from '../feeds';
+import type { Topic } from '../topics';
 import { publicErrors, socketError } from './errors';
-import type { SocketEvent, SocketFeeds } from './feed-port';
 import { SOCKET_LIMITS } from './limits';
 import type { SocketSession } from './session';
 import { documentOf, dropOperation, storedOperation } from './stored-operations';
@@ -55,7 +56,7 @@ function advance(session: SocketSession, id: string, eventId: number): void {
 async function deliver(
   session: SocketSession,
   id: string,
-  event: SocketEvent,
+  event: DomainEventRow,
   run: { document: string; operationName: string | null; variables: Record<string, unknown> },
   ctx: ReturnType<SocketSession['context']>,
 ): Promise<boolean> {
@@ -96,16 +97,16 @@ async function deliver(
  * each authorized for the viewer at the time of the event (the feed's `accept`), delivered, passed
  * over, or ending the subscription; the cursor moves past each one, so nothing is sent twice.
  */
-async function catchUpOne(session: SocketSession, feeds: SocketFeeds, id: string): Promise<void> {
+async function catchUpOne(session: SocketSession, id: string): Promise<void> {
   const operation = await storedOperation(session.object.storage, id);
   for (;;) {
     const state = session.state();
     const subscription = state.subscriptions.find((one) => one.id === id);
-    const feed = subscription && feeds.feed(subscription.field);
+    const feed = subscription && feedOf(subscription.field);
     if (!subscription || !state.viewer || !operation || !feed) return;
-    const events = await feeds.eventsAfter(
+    const events = await eventsAfter(
       session.context(state.viewer),
-      subscription.topic,
+      subscription.topic as Topic,
       subscription.lastId,
       SOCKET_LIMITS.replayBatch,
     );
@@ -113,16 +114,7 @@ async function catchUpOne(session: SocketSession, feeds: SocketFeeds, id: string
       const ctx = session.context(state.viewer);
       const verdict = await feed.accept(ctx, operation.args, event);
       if (verdict === 'end') {
-        return endWith(
-          session,
-          id,
-          socketError(
-            'SUBSCRIPTION_ENDED',
-            'You can no longer see what this subscription follows (you left or were removed): it has ended.',
-            { eventId: event.id },
-          ),
-          ctx.requestId,
-        );
+        return endWith(session, id, accessEnded('what this subscription follows'), ctx.requestId);
       }
       if (verdict === 'deliver') {
         const run = { ...operation, document: operation.query };
@@ -135,14 +127,10 @@ async function catchUpOne(session: SocketSession, feeds: SocketFeeds, id: string
 }
 
 /** Brings every subscription of the connection on `topic` up to date, in subscription order. */
-export async function catchUp(
-  session: SocketSession,
-  feeds: SocketFeeds,
-  topic: string,
-): Promise<void> {
+export async function catchUp(session: SocketSession, topic: string): Promise<void> {
   const ids = session
     .state()
     .subscriptions.filter((subscription) => subscription.topic === topic)
     .map((subscription) => subscription.id);
-  for (const id of ids) await catchUpOne(session, feeds, id);
+  for (const id of ids) await catchUpOne(session, id);
 }

@@ -58,8 +58,9 @@ async function viewerOfInit(
 
 /**
  * `connection_init`: once per connection (a second closes with 4429), authenticated, then
- * acknowledged. An integrator token must have the `read` scope: everything a socket does is a
- * read. From the acknowledgement on, the alarm stands at the end of the connection's lifetime.
+ * acknowledged (an integrator token's `read` scope is checked by each feed's subscribe-time
+ * authorization, `requireReader`). From the acknowledgement on, the alarm stands at the end of
+ * the connection's lifetime.
  */
 export async function initConnection(
   session: SocketSession,
@@ -71,9 +72,6 @@ export async function initConnection(
   });
   const viewer = await viewerOfInit(session, payload);
   if ('refused' in viewer) return session.close(viewer.refused, viewer.detail);
-  if (viewer.kind === 'integrator' && !viewer.scopes.includes('read')) {
-    return session.close(CLOSE.forbidden, 'this API token lacks the read scope');
-  }
   const { openedAt } = session.update((state) => {
     state.viewer = viewer;
   });

@@ -1,12 +1,10 @@
 import { DurableObject } from 'cloudflare:workers';
 import { logEvent } from '../../log';
 import { catchUp, forgetSubscription } from './deliver';
-import type { SocketFeeds } from './feed-port';
 import { initConnection } from './init';
 import { SOCKET_LIMITS } from './limits';
 import { CLOSE, parseClientMessage, SUBPROTOCOL } from './protocol';
 import { SocketSession } from './session';
-import { socketFeeds } from './socket-feeds';
 import { type SocketState, stateOf } from './state';
 import { subscribe } from './subscribe';
 import { SOCKET_HEADERS } from './upgrade';
@@ -28,7 +26,6 @@ const PONG = '{"type":"pong"}';
  */
 export class GraphqlSocket extends DurableObject<Env> {
   private queue: Promise<unknown> = Promise.resolve();
-  private readonly feeds: SocketFeeds = socketFeeds;
 
   constructor(ctx: DurableObjectState, env: Env) {
     super(ctx, env);
@@ -100,7 +97,7 @@ export class GraphqlSocket extends DurableObject<Env> {
       const ws = this.socket();
       if (!ws) return false;
       const session = new SocketSession(ws, this.ctx, this.env);
-      await catchUp(session, this.feeds, topic);
+      await catchUp(session, topic);
       return true;
     });
   }
@@ -135,7 +132,7 @@ export class GraphqlSocket extends DurableObject<Env> {
       case 'pong':
         return;
       case 'subscribe':
-        return subscribe(session, this.feeds, message.id, message.payload);
+        return subscribe(session, message.id, message.payload);
       case 'complete':
         return forgetSubscription(session, message.id);
     }

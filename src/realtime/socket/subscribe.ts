@@ -3,9 +3,10 @@ import type { Context } from '../../context';
 import { maintenanceRefusal } from '../../http/maintenance';
 import { enforceRateLimit } from '../../rate-limit/enforce';
 import { schema } from '../../schema';
+import { type Feed, feedOf, lastEventId } from '../feeds';
+import type { Topic } from '../topics';
 import { catchUp } from './deliver';
 import { publicErrors, socketError } from './errors';
-import type { SocketFeed, SocketFeeds } from './feed-port';
 import { SOCKET_LIMITS } from './limits';
 import { type CheckedSubscription, checkSubscription } from './operation';
 import { CLOSE, type SubscribePayload } from './protocol';
@@ -46,11 +47,10 @@ function resumePoint(
  */
 async function admit(
   ctx: Context,
-  feeds: SocketFeeds,
   payload: SubscribePayload,
 ): Promise<
   | { errors: readonly unknown[] }
-  | { checked: CheckedSubscription & { feed: SocketFeed }; after: number | null }
+  | { checked: CheckedSubscription; topic: Topic; after: number | null }
 > {
   const limited = await enforceRateLimit(ctx);
   if (limited) return { errors: await errorsOf(limited) };
@@ -59,21 +59,22 @@ async function admit(
   const result = await checkSubscription(ctx, schema, payload);
   if ('errors' in result) return result;
   const { checked } = result;
-  const feed = feeds.feed(checked.field);
+  const feed: Feed | undefined = feedOf(checked.field);
   if (!feed) {
     return {
       errors: [socketError('BAD_REQUEST', `${checked.field} is not served over WebSocket.`)],
     };
   }
+  let topic: Topic;
   try {
-    const refused = await feed.authorize(ctx, checked.args);
-    if (refused instanceof Error) return { errors: [refused] };
+    topic = feed.topic(checked.args, ctx.viewer);
+    await feed.authorize(ctx, checked.args);
   } catch (error) {
     return { errors: [error] };
   }
   const after = resumePoint(payload, checked);
   if (after instanceof GraphQLError) return { errors: [after] };
-  return { checked: { ...checked, feed }, after };
+  return { checked, topic, after };
 }
 
 function overLimit(): GraphQLError {
@@ -94,7 +95,6 @@ function overLimit(): GraphQLError {
  */
 export async function subscribe(
   session: SocketSession,
-  feeds: SocketFeeds,
   id: string,
   payload: SubscribePayload,
 ): Promise<void> {
@@ -107,20 +107,19 @@ export async function subscribe(
   const admitted =
     state.subscriptions.length >= SOCKET_LIMITS.subscriptionsPerConnection
       ? { errors: [overLimit()] }
-      : await admit(ctx, feeds, payload);
+      : await admit(ctx, payload);
   if ('errors' in admitted) {
     session.send({ type: 'error', id, payload: publicErrors(admitted.errors, ctx.requestId) });
     return;
   }
-  const { checked, after } = admitted;
-  const topic = await checked.feed.topic(checked.args, ctx);
+  const { checked, topic, after } = admitted;
   await storeOperation(session.object.storage, id, checked);
   // Listen first, then read the head: an event committed in between pokes this socket, and
   // one committed before the read is older than the subscription.
   await session.hub(topic).addSocketListener(state.name, topic);
-  const lastId = after ?? (await feeds.headId(ctx));
+  const lastId = after ?? (await lastEventId(ctx, topic));
   session.update((next) => {
     next.subscriptions.push({ id, field: checked.field, topic, lastId });
   });
-  if (after !== null) await catchUp(session, feeds, topic);
+  if (after !== null) await catchUp(session, topic);
 }
