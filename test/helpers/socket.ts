@@ -106,3 +106,55 @@ export async function connectAs(userId: string): Promise<TestSocket> {
   expect(await socket.next()).toEqual({ type: 'connection_ack' });
   return socket;
 }
+
+type Listener<E> = ((event: E) => void) | null;
+
+/**
+ * A WebSocket class the graphql-ws client can construct (`webSocketImpl`): the upgrade goes
+ * through the Worker's own fetch, as in the other socket tests, instead of the network.
+ */
+export class WorkerWebSocket {
+  static readonly CONNECTING = 0;
+  static readonly OPEN = 1;
+  static readonly CLOSING = 2;
+  static readonly CLOSED = 3;
+  readyState = WorkerWebSocket.CONNECTING;
+  onopen: Listener<unknown> = null;
+  onmessage: Listener<{ data: unknown }> = null;
+  onclose: Listener<{ code: number; reason: string }> = null;
+  onerror: Listener<unknown> = null;
+  private ws: WebSocket | null = null;
+
+  constructor(url: string, protocol?: string | string[]) {
+    const path = new URL(url).pathname;
+    const offered = Array.isArray(protocol) ? protocol.join(', ') : (protocol ?? '');
+    void send(path, {
+      headers: { Upgrade: 'websocket', 'Sec-WebSocket-Protocol': offered },
+    }).then((response) => {
+      const ws = response.webSocket;
+      if (!ws) {
+        this.readyState = WorkerWebSocket.CLOSED;
+        this.onclose?.({ code: 1006, reason: `upgrade refused: HTTP ${response.status}` });
+        return;
+      }
+      ws.addEventListener('message', (event) => this.onmessage?.({ data: event.data }));
+      ws.addEventListener('close', (event) => {
+        this.readyState = WorkerWebSocket.CLOSED;
+        this.onclose?.({ code: event.code, reason: event.reason });
+      });
+      ws.accept();
+      this.ws = ws;
+      this.readyState = WorkerWebSocket.OPEN;
+      this.onopen?.({});
+    });
+  }
+
+  send(data: string): void {
+    this.ws?.send(data);
+  }
+
+  close(code?: number, reason?: string): void {
+    this.readyState = WorkerWebSocket.CLOSING;
+    this.ws?.close(code, reason);
+  }
+}
