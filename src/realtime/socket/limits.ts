@@ -13,7 +13,7 @@ export const SOCKET_LIMITS = {
    */
   lifetimeMs: 60 * 60 * 1000,
   /** Subscriptions open at once on one connection. */
-  subscriptionsPerConnection: 20,
+  subscriptionsPerConnection: 10,
   /** A client message's size in bytes: the HTTP body cap, since a `subscribe` carries the same. */
   messageBytes: MAX_REQUEST_BODY_BYTES,
   /** Events read from the log per round when a subscription catches up (resume, or a burst). */
