@@ -25,6 +25,7 @@ declare namespace Cloudflare {
 		JWT_ISSUER: string;
 		JWT_AUDIENCE: string;
 		MAX_RESPONSE_BYTES: string;
+		REALTIME_MAX_STREAMS_PER_USER: string;
 		JWT_SECRET: string;
 		AI_KEY_ENCRYPTION_SECRET: string;
 		RATE_LIMITER: DurableObjectNamespace<import("./src/index").RateLimiter>;
@@ -51,6 +52,7 @@ declare namespace Cloudflare {
 		JWT_ISSUER: string;
 		JWT_AUDIENCE: string;
 		MAX_RESPONSE_BYTES: string;
+		REALTIME_MAX_STREAMS_PER_USER: string;
 		JWT_SECRET: string;
 		AI_KEY_ENCRYPTION_SECRET: string;
 		RATE_LIMITER: DurableObjectNamespace<import("./src/index").RateLimiter>;
@@ -77,6 +79,7 @@ declare namespace Cloudflare {
 		JWT_ISSUER: string;
 		JWT_AUDIENCE: string;
 		MAX_RESPONSE_BYTES: string;
+		REALTIME_MAX_STREAMS_PER_USER: string;
 		JWT_SECRET: string;
 		AI_KEY_ENCRYPTION_SECRET: string;
 		RATE_LIMITER: DurableObjectNamespace<import("./src/index").RateLimiter>;
@@ -89,5 +92,5 @@ type StringifyValues<EnvType extends Record<string, unknown>> = {
 	[Binding in keyof EnvType]: EnvType[Binding] extends string ? EnvType[Binding] : string;
 };
 declare namespace NodeJS {
-	interface ProcessEnv extends StringifyValues<Pick<Cloudflare.Env, "ENVIRONMENT" | "PUBLIC_ORIGIN" | "EMAIL_FROM" | "EMAIL_API_URL" | "LOADER_MODE" | "OTEL_EXPORTER_OTLP_ENDPOINT" | "GEMINI_API_BASE" | "OPENAI_API_BASE" | "MAX_OPERATION_COST" | "INTEGRATOR_MAX_OPERATION_COST" | "ALLOW_INTROSPECTION" | "TRUSTED_DOCUMENTS_ONLY" | "INTEGRATORS_ALLOW_ARBITRARY_OPERATIONS" | "JWT_ISSUER" | "JWT_AUDIENCE" | "MAX_RESPONSE_BYTES" | "JWT_SECRET" | "AI_KEY_ENCRYPTION_SECRET">> {}
+	interface ProcessEnv extends StringifyValues<Pick<Cloudflare.Env, "ENVIRONMENT" | "PUBLIC_ORIGIN" | "EMAIL_FROM" | "EMAIL_API_URL" | "LOADER_MODE" | "OTEL_EXPORTER_OTLP_ENDPOINT" | "GEMINI_API_BASE" | "OPENAI_API_BASE" | "MAX_OPERATION_COST" | "INTEGRATOR_MAX_OPERATION_COST" | "ALLOW_INTROSPECTION" | "TRUSTED_DOCUMENTS_ONLY" | "INTEGRATORS_ALLOW_ARBITRARY_OPERATIONS" | "JWT_ISSUER" | "JWT_AUDIENCE" | "MAX_RESPONSE_BYTES" | "REALTIME_MAX_STREAMS_PER_USER" | "JWT_SECRET" | "AI_KEY_ENCRYPTION_SECRET">> {}
 }

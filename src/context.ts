@@ -30,6 +30,8 @@ export interface Context {
   spans: Span[];
   /** The client's address, for per-IP limits and the audit trail. */
   clientIp: string;
+  /** A subscription stream's state (src/realtime/stream.ts): the event it is delivering. */
+  stream: { deliveringId: number | null };
   /** This request's count against `default_rate_limit`, when the limiter counted it. */
   rateLimit?: { limit: number; remaining: number; resetSeconds: number };
 }
@@ -53,7 +55,8 @@ export function createContext(init: ContextInit): Context {
   const db = createDb(countingD1(init.env.DB, stats, onEvents));
   const loaderMode: LoaderMode = init.env.LOADER_MODE === 'naive' ? 'naive' : 'batched';
   const reads = new ReadBatcher(db, loaderMode === 'naive');
-  return { ...rest, db, reads, loaderMode, stats, cache: new Map(), spans: [] };
+  const stream = { deliveringId: null };
+  return { ...rest, db, reads, loaderMode, stats, cache: new Map(), spans: [], stream };
 }
 
 /** A value computed once per request (a loader, a lookup), kept on the context. */

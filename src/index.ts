@@ -1,6 +1,7 @@
 import { handleRequest } from './http/router';
 import { deliverEmails, endDeadLetters, isDeadLetterQueue } from './jobs/email-queue';
 import { runScheduledJobs } from './jobs/scheduled';
+import { publishingEnv } from './realtime/publish';
 
 export { RateLimiter } from './rate-limit/rate-limiter-do';
 export { RealtimeHub } from './realtime/hub';
@@ -8,8 +9,18 @@ export { GraphqlSocket } from './realtime/socket/socket-do';
 
 export default {
   fetch: (request, env, ctx) => handleRequest(request, env, ctx),
-  scheduled: async (controller, env) =>
-    runScheduledJobs(env, new Date(controller.scheduledTime), controller.cron),
-  queue: (batch, env) =>
-    isDeadLetterQueue(batch.queue) ? endDeadLetters(batch, env) : deliverEmails(batch, env),
+  // Jobs and consumers see a DB binding that publishes the events they append (invite expiry,
+  // the notices of failed invite emails) once committed, as requests do.
+  scheduled: async (controller, env, execution?: ExecutionContext) =>
+    runScheduledJobs(
+      publishingEnv(env, execution),
+      new Date(controller.scheduledTime),
+      controller.cron,
+    ),
+  queue: (batch, env, execution?: ExecutionContext) => {
+    const jobEnv = publishingEnv(env, execution);
+    return isDeadLetterQueue(batch.queue)
+      ? endDeadLetters(batch, jobEnv)
+      : deliverEmails(batch, jobEnv);
+  },
 } satisfies ExportedHandler<Env>;

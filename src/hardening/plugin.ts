@@ -9,7 +9,7 @@ import { type ProcessedResult, withGatewayExtensions } from './public-result';
 import { capResponseSize, sendWhole } from './response-size';
 import { errorResponse } from './responses';
 import { BASE_SECURITY_HEADERS, htmlSecurityHeaders } from './security-headers';
-import { subscriptionsNotSupported } from './subscriptions';
+import { acceptsEventStream, subscriptionNeedsEventStream } from './subscriptions';
 import { applyTrustedDocuments, type RequestParams } from './trusted-documents';
 
 /**
@@ -80,10 +80,12 @@ export const hardening: Plugin<Context> = {
     if (refusal) setResultAndStopExecution({ errors: [refusal] });
   },
 
-  // Yoga runs subscription operations through `subscribe`, never `execute`.
+  // Yoga runs subscription operations through `subscribe`, never `execute`. Over HTTP they
+  // stream as server-sent events only (transports that hold a socket pass no request).
   onSubscribe({ args, setResultAndStopExecution }) {
-    if (!args.schema.getSubscriptionType()) {
-      setResultAndStopExecution({ errors: [subscriptionsNotSupported()] });
+    const request = (args.contextValue as { request?: Request }).request;
+    if (request && !acceptsEventStream(request)) {
+      setResultAndStopExecution({ errors: [subscriptionNeedsEventStream()] });
     }
   },
 

@@ -1,15 +1,31 @@
 import { GraphQLError } from 'graphql';
 
 /**
- * The refusal of a subscription operation while the schema has no Subscription type: a client
- * error (400) with a code programs can test. graphql-js alone would answer HTTP 200 with an
- * untyped "Schema is not configured to execute subscription operation".
+ * Whether a request can read a subscription's answer: GraphQL over SSE needs `Accept` to admit
+ * `text/event-stream` (no header, `*\/*` and `text/*` do). A client asking for JSON only would
+ * otherwise get Yoga's bare 406 with no body.
  */
-export function subscriptionsNotSupported(): GraphQLError {
+export function acceptsEventStream(request: Request): boolean {
+  const accept = request.headers.get('accept');
+  if (accept === null || accept.trim() === '') return true;
+  return accept.split(',').some((part) => {
+    const type = part.split(';')[0]?.trim().toLowerCase();
+    return type === 'text/event-stream' || type === 'text/*' || type === '*/*';
+  });
+}
+
+/**
+ * The refusal of a subscription sent by a request that cannot read a stream: a client error
+ * (400) with a code programs can test, before anything runs.
+ */
+export function subscriptionNeedsEventStream(): GraphQLError {
   return new GraphQLError(
-    'Subscriptions are not served yet: poll with a query instead (the operation was not run).',
+    'Subscriptions stream their results as server-sent events: send "Accept: text/event-stream" (GraphQL over SSE), or use the WebSocket endpoint. The operation was not run.',
     {
-      extensions: { code: 'SUBSCRIPTIONS_NOT_SUPPORTED', http: { status: 400, spec: false } },
+      extensions: {
+        code: 'SUBSCRIPTION_NEEDS_EVENT_STREAM',
+        http: { status: 400, spec: false },
+      },
     },
   );
 }

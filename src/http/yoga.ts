@@ -8,6 +8,7 @@ import { logEvent } from '../log';
 import { schema } from '../schema';
 import { renderGraphiQL } from './graphiql';
 import { graphiqlOptions } from './graphiql-options';
+import { eventStream } from './plugins/event-stream';
 import { requestLog } from './plugins/request-log';
 
 /**
@@ -55,8 +56,9 @@ export const yoga = createYoga<Context>({
   // No file uploads: multipart bodies are refused (415) rather than parsed.
   multipart: false,
   // hardening after responseExtensions: a request it stops still gets the request id and figures.
+  // eventStream: subscriptions over SSE, with each event's log id (src/http/plugins/event-stream.ts).
   // Maintenance, like every rule that is not GraphQL's own, is decided at the door (door.ts).
-  plugins: [requestLog, responseExtensions, hardening],
+  plugins: [requestLog, responseExtensions, hardening, eventStream],
   maskedErrors: {
     // Expected failures (GraphQLError and its AppError kinds) keep their message; anything else
     // becomes "Unexpected error." with the request id in the response's extensions.

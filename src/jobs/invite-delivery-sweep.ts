@@ -6,6 +6,7 @@ import { inviteEmailMessage } from '../email/invite-email';
 import { logEvent } from '../log';
 import { changes } from '../resolvers/d1-errors';
 import {
+  FAILED_UPDATE_INDEX,
   failInviteEmails,
   INVITE_EMAIL_GIVE_UP_HOURS,
   INVITE_EMAIL_REQUEUE_AFTER_MINUTES,
@@ -49,7 +50,9 @@ async function giveUp(env: Env, now: Date): Promise<number> {
       at,
     ),
   ]);
-  return changes(results[2]) + changes(results[5]);
+  // Two calls' statements in a row: each has its update at FAILED_UPDATE_INDEX.
+  const second = FAILED_UPDATE_INDEX + 1;
+  return changes(results[FAILED_UPDATE_INDEX]) + changes(results[second + FAILED_UPDATE_INDEX]);
 }
 
 /**

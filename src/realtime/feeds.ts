@@ -12,9 +12,10 @@ import {
 } from '../resolvers/access';
 import { AppError, NotFoundError } from '../resolvers/errors';
 import { idOf } from '../resolvers/global-id';
-import { loadInboxItems } from '../resolvers/inbox/inbox';
+import { type InboxItemRow, loadInboxItems } from '../resolvers/inbox/inbox';
 import { loadThreadMessages } from '../resolvers/threads/messages';
-import { loadWorkItems } from '../resolvers/work-items/work-items';
+import type { ThreadMessageRow } from '../resolvers/threads/threads';
+import { loadWorkItems, type WorkItemRow } from '../resolvers/work-items/work-items';
 import { parseTopic, type Topic, threadTopic, userTopic, workspaceTopic } from './topics';
 
 /** A row of the event log, as feeds read it. */
@@ -35,14 +36,14 @@ export type Verdict = 'deliver' | 'skip' | 'end';
  * field's `resolve` turns a delivered event (the root value) into the field's value with
  * `payload`.
  */
-export interface Feed<Args = Record<string, unknown>> {
+export interface Feed<Args = Record<string, unknown>, Payload = unknown> {
   /** The topic whose log the feed reads (validates the arguments: typed errors). */
   topic(args: Args, viewer: Viewer): Topic;
   /** Subscribe-time check, as a query would make it: throws a typed error when refused. */
   authorize(ctx: Context, args: Args): Promise<void>;
   accept(ctx: Context, args: Args, event: DomainEventRow): Promise<Verdict>;
   /** The field's value for a delivered event, loaded under the subscriber's rules. */
-  payload(ctx: Context, event: DomainEventRow): Promise<unknown>;
+  payload(ctx: Context, event: DomainEventRow): Promise<Payload>;
 }
 
 /** The stream's end when the subscriber lost access to its topic (a typed error). */
@@ -126,10 +127,10 @@ async function authorizeThread(ctx: Context, args: ThreadArgs) {
 }
 
 /** A thread feed: the events of `types` in the thread, while the viewer takes part in it. */
-function threadFeed(
+function threadFeed<P>(
   types: readonly string[],
-  payload: Feed<ThreadArgs>['payload'],
-): Feed<ThreadArgs> {
+  payload: Feed<ThreadArgs, P>['payload'],
+): Feed<ThreadArgs, P> {
   return {
     topic: (args) => threadTopic(threadIdOf(args)),
     authorize: authorizeThread,
@@ -149,7 +150,7 @@ const THREAD_ACTIVITY_TYPES = [
 
 // --- the inbox feed -----------------------------------------------------------------------
 
-const inboxFeed: Feed<Record<string, never>> = {
+const inboxFeed: Feed<Record<string, never>, InboxItemRow | null> = {
   topic: (_args, viewer) => userTopic(viewerUserId(viewer) ?? ''),
   async authorize(ctx) {
     requireReader(ctx);
@@ -208,7 +209,7 @@ const WORK_ITEM_TYPES = new Set([
   'work_item.assigned',
 ]);
 
-const workItemFeed: Feed<WorkspaceArgs> = {
+const workItemFeed: Feed<WorkspaceArgs, { event: DomainEventRow; item: WorkItemRow | null }> = {
   topic: (args) => workspaceTopic(workspaceIdOf(args)),
   async authorize(ctx, args) {
     requireReader(ctx);
@@ -242,14 +243,20 @@ const workItemFeed: Feed<WorkspaceArgs> = {
  * transports read this one registry.
  */
 export const FEEDS = {
-  threadMessageAdded: threadFeed(['thread_message.sent'], async (ctx, event) => {
-    const [message] = await loadThreadMessages(ctx, [subjectRowId(event)]);
-    return message ?? null;
-  }),
-  threadActivity: threadFeed(THREAD_ACTIVITY_TYPES, async (_ctx, event) => event),
+  threadMessageAdded: threadFeed<ThreadMessageRow | null>(
+    ['thread_message.sent'],
+    async (ctx, event) => {
+      const [message] = await loadThreadMessages(ctx, [subjectRowId(event)]);
+      return message ?? null;
+    },
+  ),
+  threadActivity: threadFeed<DomainEventRow>(
+    THREAD_ACTIVITY_TYPES,
+    async (_ctx, event) => event as DomainEventRow,
+  ),
   inboxItemAdded: inboxFeed,
   workItemChanged: workItemFeed,
-} satisfies Record<string, Feed<never>>;
+} satisfies Record<string, Feed<never, unknown>>;
 
 export type FeedName = keyof typeof FEEDS;
 

@@ -1,5 +1,6 @@
 import { DurableObject } from 'cloudflare:workers';
 import { logEvent } from '../log';
+import type { HubNotice } from './hub-client';
 import type { Topic } from './topics';
 
 /**
@@ -13,13 +14,9 @@ interface SocketListeners {
   get(id: DurableObjectId): { poke(topic: string, lastId: number): Promise<boolean | undefined> };
 }
 
-/** What a hub tells its listeners: the log of its topic holds events up to `lastId`. */
-export interface HubNotice {
-  lastId: number;
-}
-
 const LISTENER_PREFIX = 'listener:';
 const TOPIC_KEY = 'topic';
+const STREAM_PREFIX = 'stream:';
 
 /**
  * One hub per topic (`idFromName(topic)`): it holds no events, only who listens. After a write
@@ -69,6 +66,28 @@ export class RealtimeHub extends DurableObject<Env> {
 
   async removeSocketListener(name: string): Promise<void> {
     await this.ctx.storage.delete(LISTENER_PREFIX + name);
+  }
+
+  /**
+   * Counts a user's open streams (called on the hub of `user:<id>`, so one object counts them
+   * across isolates): takes a lease for `streamId` unless `max` unexpired leases are held.
+   * Leases end with `releaseStream`, or after `ttlMs` when a stream's Worker died unreleased.
+   */
+  async claimStream(streamId: string, max: number, ttlMs: number): Promise<boolean> {
+    const now = Date.now();
+    const leases = await this.ctx.storage.list<number>({ prefix: STREAM_PREFIX });
+    let live = 0;
+    for (const [key, expiresAt] of leases) {
+      if (expiresAt <= now) await this.ctx.storage.delete(key);
+      else live += 1;
+    }
+    if (live >= max) return false;
+    await this.ctx.storage.put(STREAM_PREFIX + streamId, now + ttlMs);
+    return true;
+  }
+
+  async releaseStream(streamId: string): Promise<void> {
+    await this.ctx.storage.delete(STREAM_PREFIX + streamId);
   }
 
   /** How many listeners the hub has now (sockets of SSE streams, socket objects): for tests. */
@@ -126,9 +145,4 @@ export class RealtimeHub extends DurableObject<Env> {
       await this.ctx.storage.put(TOPIC_KEY, topic);
     }
   }
-}
-
-/** The hub of a topic. */
-export function hubOf(env: Env, topic: Topic) {
-  return env.REALTIME_HUB.get(env.REALTIME_HUB.idFromName(topic));
 }

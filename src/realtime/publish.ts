@@ -1,6 +1,6 @@
 import { type AppendedEvent, countingD1, emptyStats } from '../db/d1-stats';
 import { logEvent } from '../log';
-import { hubOf } from './hub';
+import { hubOf } from './hub-client';
 import { type Topic, topicsOfEvent } from './topics';
 
 /** Hands a promise to the runtime to finish after the answer (`ctx.waitUntil`). */
@@ -57,17 +57,17 @@ export function publishingD1(env: Env, waitUntil: WaitUntil): D1Database {
 }
 
 /**
- * Runs `work` with a publishing D1 binding and waits for its publishes before returning: for
- * cron jobs and queue consumers, whose handlers end when their promise settles.
+ * The Worker's env for a cron or queue invocation, with a DB binding whose committed events go
+ * through `afterCommit` (kept alive by the invocation's `waitUntil`): the jobs' code stays as
+ * it is (`createDb(env.DB)`), and what it appends is published like a request's writes.
+ * (`Object.create`: every other binding is read through to the original env.)
  */
-export async function withPublishing<T>(
+export function publishingEnv(
   env: Env,
-  work: (db: D1Database) => Promise<T>,
-): Promise<T> {
-  const pending: Promise<unknown>[] = [];
-  try {
-    return await work(publishingD1(env, (promise) => pending.push(promise)));
-  } finally {
-    await Promise.allSettled(pending);
-  }
+  execution: Pick<ExecutionContext, 'waitUntil'> | undefined,
+): Env {
+  // Tests may call the handlers without an execution context: nothing to keep alive with.
+  if (!execution) return env;
+  const DB = publishingD1(env, (promise) => execution.waitUntil(promise));
+  return Object.create(env, { DB: { value: DB, enumerable: true } }) as Env;
 }

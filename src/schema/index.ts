@@ -18,6 +18,8 @@ import './rooms/room';
 import './rooms/mutations';
 import './work-items/work-item';
 import './work-items/mutations';
+import './work-items/change';
+import './work-items/subscriptions';
 import './lists/item';
 import './lists/list';
 import './lists/member';
@@ -28,6 +30,7 @@ import './events/participant';
 import './events/mutations';
 import './inbox/item';
 import './inbox/mutations';
+import './inbox/subscriptions';
 import './relationships/relationship';
 import './relationships/request';
 import './relationships/mutations';
@@ -37,6 +40,8 @@ import './threads/message';
 import './threads/participant';
 import './threads/thread';
 import './threads/mutations';
+import './threads/activity';
+import './threads/subscriptions';
 import './ai/cost-budget';
 import './ai/errors';
 import './ai/provider-settings';
@@ -60,6 +65,11 @@ builder.queryType({ description: 'Everything a client can read.' });
 builder.mutationType({
   description: 'Everything a client can change. Needs a user, or an integrator token with `write`.',
   authScopes: { write: true },
+});
+
+builder.subscriptionType({
+  description:
+    'What a client can follow as it happens (GraphQL over SSE on /graphql, or WebSocket). Needs a user, or an integrator token with `read`.',
 });
 
 /** The schema, built once per isolate and sorted so its printed SDL is stable. */

@@ -81,6 +81,8 @@ function schemaDomainFiles(sources: Sources) {
 }
 
 const isMutationFile = (name: string) => name === 'mutations.ts' || name.startsWith('mutations/');
+/** A domain's Subscription fields sit in its subscriptions.ts, as its mutations in mutations.ts. */
+const isSubscriptionFile = (name: string) => name === 'subscriptions.ts';
 const pascal = (kebab: string) =>
   kebab.replace(/(^|-)([a-z])/g, (_match, _dash, letter: string) => letter.toUpperCase());
 /** The word a folder adds to its types' names: threads -> Thread, work-items -> WorkItem. */
@@ -101,10 +103,13 @@ function fileProblems(sources: Sources): string[] {
     if (!isMutationFile(name) && /\bbuilder\s*\.\s*mutationFields?\s*\(/.test(text)) {
       problems.push(`${path} registers a mutation field outside mutations.ts`);
     }
+    if (!isSubscriptionFile(name) && /\bbuilder\s*\.\s*subscriptionFields?\s*\(/.test(text)) {
+      problems.push(`${path} registers a subscription field outside subscriptions.ts`);
+    }
     if (name !== 'errors.ts' && /interfaces:\s*\[\s*ErrorInterface\b/.test(text)) {
       problems.push(`${path} defines an error type outside errors.ts`);
     }
-    if (!isMutationFile(name) && name !== 'errors.ts') {
+    if (!isMutationFile(name) && !isSubscriptionFile(name) && name !== 'errors.ts') {
       const own = pascal(name.replace(/\.ts$/, ''));
       const names = [own, domainWord(domain) + own];
       if (!definedObjectTypes(text).some((type) => names.includes(type))) {
@@ -140,6 +145,9 @@ describe('the name map of src/schema and src/resolvers', () => {
       'schema/notes/thing.ts':
         "builder.objectRef('Thing');\nobjectType(E, { interfaces: [ErrorInterface] });",
       'schema/notes/mutations.ts': 'builder.mutationFields((t) => ({}));',
+      'schema/notes/subscriptions.ts': 'builder.subscriptionFields((t) => ({}));',
+      'schema/notes/feed.ts':
+        "builder.objectRef('NoteFeed');\nbuilder.subscriptionField('noteAdded', f);",
       'schema/note-mutations.ts': '',
       'resolvers/tags/tags.ts': '',
       'resolvers/access/index.ts': '',
@@ -155,6 +163,7 @@ describe('the name map of src/schema and src/resolvers', () => {
       'schema/notes/label.ts registers a mutation field outside mutations.ts',
       'schema/notes/tag.ts defines no object type named Tag or NoteTag',
       'schema/notes/thing.ts defines an error type outside errors.ts',
+      'schema/notes/feed.ts registers a subscription field outside subscriptions.ts',
     ]);
   });
 });

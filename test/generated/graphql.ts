@@ -542,6 +542,15 @@ export type TestAiProviderInput = {
   provider: AiProvider;
 };
 
+/** What happened in a thread, besides a new message. */
+export type ThreadActivityKind =
+  /** A participant's client fetched messages (delivery receipts). */
+  | 'MESSAGES_DELIVERED'
+  /** A participant read the thread (read receipts). */
+  | 'MESSAGES_READ'
+  /** An invitee accepted and joined the thread. */
+  | 'PARTICIPANT_JOINED';
+
 /** Where an invite stands. Expiry applies at every read. */
 export type ThreadInviteStatus =
   /** Accepted: the invitee joined the thread. */
@@ -604,6 +613,21 @@ export type UpdateWorkItemInput = {
   /** The work item. */
   workItemId: string | number;
 };
+
+/** How a work item changed. */
+export type WorkItemChangeKind =
+  /** It was assigned or unassigned. */
+  | 'ASSIGNED'
+  /** It was marked done. */
+  | 'COMPLETED'
+  /** It was created. */
+  | 'CREATED'
+  /** It was deleted (only its id remains). */
+  | 'DELETED'
+  /** Some of its fields changed. */
+  | 'UPDATED'
+  /** Its visibility scope changed. */
+  | 'VISIBILITY_CHANGED';
 
 /** Narrows a list of work items; every field given must match (AND). */
 export type WorkItemFilter = {
@@ -2539,6 +2563,144 @@ export type RateLimitViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type RateLimitViewerQuery = { viewer: { id: string } | null };
+
+export type RtThreadMessageAddedSubscriptionVariables = Exact<{
+  threadId: string | number;
+}>;
+
+
+export type RtThreadMessageAddedSubscription = { threadMessageAdded: { id: string, body: string, sender: { id: string } | null } };
+
+export type RtThreadActivitySubscriptionVariables = Exact<{
+  threadId: string | number;
+}>;
+
+
+export type RtThreadActivitySubscription = { threadActivity: { kind: ThreadActivityKind, messageIds: Array<string> | null, user: { id: string } | null, thread: { id: string } } };
+
+export type RtInboxItemAddedSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RtInboxItemAddedSubscription = { inboxItemAdded: { id: string, kind: InboxItemKind, title: string } };
+
+export type RtWorkItemChangedSubscriptionVariables = Exact<{
+  workspaceId: string | number;
+}>;
+
+
+export type RtWorkItemChangedSubscription = { workItemChanged: { kind: WorkItemChangeKind, workItemId: string, changedFields: Array<string> | null, workItem: { id: string, title: string } | null } };
+
+export type RtSendThreadMessageMutationVariables = Exact<{
+  input: SendThreadMessageInput;
+}>;
+
+
+export type RtSendThreadMessageMutation = { sendThreadMessage:
+    | { __typename: 'AuthenticationRequiredError', message: string }
+    | { __typename: 'ConflictError', message: string }
+    | { __typename: 'ForbiddenError', message: string }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'SendThreadMessageSuccess', data: { id: string } }
+    | { __typename: 'ValidationError', message: string }
+   };
+
+export type RtMarkThreadReadMutationVariables = Exact<{
+  input: MarkThreadReadInput;
+}>;
+
+
+export type RtMarkThreadReadMutation = { markThreadRead:
+    | { __typename: 'AuthenticationRequiredError', message: string }
+    | { __typename: 'ConflictError', message: string }
+    | { __typename: 'ForbiddenError', message: string }
+    | { __typename: 'MarkThreadReadSuccess' }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'ValidationError', message: string }
+   };
+
+export type RtCreateWorkItemMutationVariables = Exact<{
+  input: CreateWorkItemInput;
+}>;
+
+
+export type RtCreateWorkItemMutation = { createWorkItem:
+    | { __typename: 'AuthenticationRequiredError', message: string }
+    | { __typename: 'ConflictError', message: string }
+    | { __typename: 'CreateWorkItemSuccess', data: { id: string } }
+    | { __typename: 'ForbiddenError', message: string }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'ValidationError', message: string }
+   };
+
+export type RtUpdateWorkItemMutationVariables = Exact<{
+  input: UpdateWorkItemInput;
+}>;
+
+
+export type RtUpdateWorkItemMutation = { updateWorkItem:
+    | { __typename: 'AuthenticationRequiredError', message: string }
+    | { __typename: 'ConflictError', message: string }
+    | { __typename: 'ForbiddenError', message: string }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'UpdateWorkItemSuccess' }
+    | { __typename: 'ValidationError', message: string }
+   };
+
+export type RtChangeWorkItemVisibilityMutationVariables = Exact<{
+  input: ChangeWorkItemVisibilityInput;
+}>;
+
+
+export type RtChangeWorkItemVisibilityMutation = { changeWorkItemVisibility:
+    | { __typename: 'AuthenticationRequiredError', message: string }
+    | { __typename: 'ChangeWorkItemVisibilitySuccess' }
+    | { __typename: 'ConflictError', message: string }
+    | { __typename: 'ForbiddenError', message: string }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'ValidationError', message: string }
+   };
+
+export type RtDeleteWorkItemMutationVariables = Exact<{
+  input: WorkItemRefInput;
+}>;
+
+
+export type RtDeleteWorkItemMutation = { deleteWorkItem:
+    | { __typename: 'AuthenticationRequiredError', message: string }
+    | { __typename: 'ConflictError', message: string }
+    | { __typename: 'DeleteWorkItemSuccess' }
+    | { __typename: 'ForbiddenError', message: string }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'ValidationError', message: string }
+   };
+
+export type RtRemoveWorkspaceMemberMutationVariables = Exact<{
+  input: RemoveWorkspaceMemberInput;
+}>;
+
+
+export type RtRemoveWorkspaceMemberMutation = { removeWorkspaceMember:
+    | { __typename: 'AuthenticationRequiredError', message: string }
+    | { __typename: 'ConflictError', message: string }
+    | { __typename: 'ForbiddenError', message: string }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'RemoveWorkspaceMemberSuccess' }
+    | { __typename: 'ValidationError', message: string }
+   };
+
+export type RtSendRelationshipRequestMutationVariables = Exact<{
+  input: SendRelationshipRequestInput;
+}>;
+
+
+export type RtSendRelationshipRequestMutation = { sendRelationshipRequest:
+    | { __typename: 'AuthenticationRequiredError', message: string }
+    | { __typename: 'ConflictError', message: string }
+    | { __typename: 'ForbiddenError', message: string }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'SendRelationshipRequestSuccess' }
+    | { __typename: 'ValidationError', message: string }
+   };
 
 export type SendRelationshipRequestDetailedMutationVariables = Exact<{
   input: SendRelationshipRequestInput;
@@ -6129,6 +6291,143 @@ export const RateLimitViewerDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RateLimitViewerQuery, RateLimitViewerQueryVariables>;
+export const RtThreadMessageAddedDocument = new TypedDocumentString(`
+    subscription RtThreadMessageAdded($threadId: ID!) {
+  threadMessageAdded(threadId: $threadId) {
+    id
+    body
+    sender {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RtThreadMessageAddedSubscription, RtThreadMessageAddedSubscriptionVariables>;
+export const RtThreadActivityDocument = new TypedDocumentString(`
+    subscription RtThreadActivity($threadId: ID!) {
+  threadActivity(threadId: $threadId) {
+    kind
+    user {
+      id
+    }
+    messageIds
+    thread {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RtThreadActivitySubscription, RtThreadActivitySubscriptionVariables>;
+export const RtInboxItemAddedDocument = new TypedDocumentString(`
+    subscription RtInboxItemAdded {
+  inboxItemAdded {
+    id
+    kind
+    title
+  }
+}
+    `) as unknown as TypedDocumentString<RtInboxItemAddedSubscription, RtInboxItemAddedSubscriptionVariables>;
+export const RtWorkItemChangedDocument = new TypedDocumentString(`
+    subscription RtWorkItemChanged($workspaceId: ID!) {
+  workItemChanged(workspaceId: $workspaceId) {
+    kind
+    workItemId
+    changedFields
+    workItem {
+      id
+      title
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RtWorkItemChangedSubscription, RtWorkItemChangedSubscriptionVariables>;
+export const RtSendThreadMessageDocument = new TypedDocumentString(`
+    mutation RtSendThreadMessage($input: SendThreadMessageInput!) {
+  sendThreadMessage(input: $input) {
+    __typename
+    ... on SendThreadMessageSuccess {
+      data {
+        id
+      }
+    }
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RtSendThreadMessageMutation, RtSendThreadMessageMutationVariables>;
+export const RtMarkThreadReadDocument = new TypedDocumentString(`
+    mutation RtMarkThreadRead($input: MarkThreadReadInput!) {
+  markThreadRead(input: $input) {
+    __typename
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RtMarkThreadReadMutation, RtMarkThreadReadMutationVariables>;
+export const RtCreateWorkItemDocument = new TypedDocumentString(`
+    mutation RtCreateWorkItem($input: CreateWorkItemInput!) {
+  createWorkItem(input: $input) {
+    __typename
+    ... on CreateWorkItemSuccess {
+      data {
+        id
+      }
+    }
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RtCreateWorkItemMutation, RtCreateWorkItemMutationVariables>;
+export const RtUpdateWorkItemDocument = new TypedDocumentString(`
+    mutation RtUpdateWorkItem($input: UpdateWorkItemInput!) {
+  updateWorkItem(input: $input) {
+    __typename
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RtUpdateWorkItemMutation, RtUpdateWorkItemMutationVariables>;
+export const RtChangeWorkItemVisibilityDocument = new TypedDocumentString(`
+    mutation RtChangeWorkItemVisibility($input: ChangeWorkItemVisibilityInput!) {
+  changeWorkItemVisibility(input: $input) {
+    __typename
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RtChangeWorkItemVisibilityMutation, RtChangeWorkItemVisibilityMutationVariables>;
+export const RtDeleteWorkItemDocument = new TypedDocumentString(`
+    mutation RtDeleteWorkItem($input: WorkItemRefInput!) {
+  deleteWorkItem(input: $input) {
+    __typename
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RtDeleteWorkItemMutation, RtDeleteWorkItemMutationVariables>;
+export const RtRemoveWorkspaceMemberDocument = new TypedDocumentString(`
+    mutation RtRemoveWorkspaceMember($input: RemoveWorkspaceMemberInput!) {
+  removeWorkspaceMember(input: $input) {
+    __typename
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RtRemoveWorkspaceMemberMutation, RtRemoveWorkspaceMemberMutationVariables>;
+export const RtSendRelationshipRequestDocument = new TypedDocumentString(`
+    mutation RtSendRelationshipRequest($input: SendRelationshipRequestInput!) {
+  sendRelationshipRequest(input: $input) {
+    __typename
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RtSendRelationshipRequestMutation, RtSendRelationshipRequestMutationVariables>;
 export const SendRelationshipRequestDetailedDocument = new TypedDocumentString(`
     mutation SendRelationshipRequestDetailed($input: SendRelationshipRequestInput!) {
   sendRelationshipRequest(input: $input) {

@@ -1,40 +1,54 @@
 import { describe, expect, it } from 'vitest';
-import { gql, send } from '../helpers/client';
+import { gql, send, tokenFor } from '../helpers/client';
+import { insertUser } from '../helpers/seed';
 
-// The schema has no Subscription type yet: a subscription operation is a client error (400) with
-// a code programs can test, not a 200 with an untyped execution error.
+// Subscriptions stream over SSE (test/realtime/). A request that cannot read a stream (it
+// accepts JSON only) gets a clear client error with a code programs can test, not Yoga's bare
+// 406 or a 200 with an untyped execution error.
 
-const SUBSCRIPTION = 'subscription OnThreadMessage { threadMessageAdded { id } }';
+const SUBSCRIPTION = 'subscription OnInbox { inboxItemAdded { id } }';
 
-describe('subscription operations', () => {
-  it('answers 400 SUBSCRIPTIONS_NOT_SUPPORTED over POST, before anything runs', async () => {
-    const result = await gql(SUBSCRIPTION);
+describe('subscription operations without an event stream', () => {
+  it('answers 400 SUBSCRIPTION_NEEDS_EVENT_STREAM over POST asking for JSON, before anything runs', async () => {
+    const user = await insertUser();
+    const result = await gql(
+      SUBSCRIPTION,
+      {},
+      { as: user, headers: { Accept: 'application/json' } },
+    );
     expect(result.status).toBe(400);
     expect(result.data ?? null).toBeNull();
     expect(result.errors).toEqual([
       expect.objectContaining({
-        message: expect.stringContaining('Subscriptions are not served'),
-        extensions: expect.objectContaining({ code: 'SUBSCRIPTIONS_NOT_SUPPORTED' }),
+        message: expect.stringContaining('text/event-stream'),
+        extensions: expect.objectContaining({ code: 'SUBSCRIPTION_NEEDS_EVENT_STREAM' }),
       }),
     ]);
-    expect(result.extensions?.d1?.statements ?? 0).toBeLessThanOrEqual(2);
   });
 
-  it('answers the same over GET and to an event-stream client', async () => {
+  it('answers the same over GET asking for JSON', async () => {
+    const user = await insertUser();
     const overGet = await send(`/graphql?query=${encodeURIComponent(SUBSCRIPTION)}`, {
-      headers: { 'x-graphql-yoga-csrf': '1' },
+      headers: {
+        'x-graphql-yoga-csrf': '1',
+        Accept: 'application/graphql-response+json',
+        Authorization: `Bearer ${await tokenFor(user)}`,
+      },
     });
     expect(overGet.status).toBe(400);
     const body = (await overGet.json()) as { errors?: { extensions?: { code?: string } }[] };
-    expect(body.errors?.[0]?.extensions?.code).toBe('SUBSCRIPTIONS_NOT_SUPPORTED');
+    expect(body.errors?.[0]?.extensions?.code).toBe('SUBSCRIPTION_NEEDS_EVENT_STREAM');
+  });
 
+  it('refuses an anonymous subscriber with a typed error in the stream', async () => {
     const sse = await send('/graphql', {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', Accept: 'text/event-stream' },
       body: JSON.stringify({ query: SUBSCRIPTION }),
     });
-    expect(sse.status).toBe(400);
-    expect(await sse.text()).toContain('SUBSCRIPTIONS_NOT_SUPPORTED');
+    const text = await sse.text();
+    expect(text).toContain('UNAUTHENTICATED');
+    expect(text).toContain('event: complete');
   });
 
   it('still runs queries and mutations in a document that also holds a subscription', async () => {

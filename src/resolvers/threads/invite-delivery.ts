@@ -3,6 +3,7 @@ import { alias, type SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import type { Db } from '../../db/client';
 import { inboxItems, threadInvites, threads } from '../../db/tables';
 import { systemAuditRows } from '../admin/audit';
+import { domainEventsFrom, subjectSql } from '../domain-events';
 import { insertSelect, tableAs } from './sql-helpers';
 
 /**
@@ -28,11 +29,15 @@ export type InviteFilter = (invite: InviteColumns) => SQL;
 const inv = alias(threadInvites, 'failed_invite');
 const thr = alias(threads, 'failed_thread');
 
+/** Where the invites' update sits among `failInviteEmails`'s statements (for its changes). */
+export const FAILED_UPDATE_INDEX = 3;
+
 /**
  * Ends the delivery of the invite emails that `which` selects and that are still `queued`:
  * `failed` with `reason`, each audited (no actor), and the thread's owner told in their inbox
  * when the invite still waits for an answer in an active thread (nobody saw it: the owner should
- * know). Statements for ONE batch: the inserts come first and share the update's condition, so
+ * know), with its `inbox_item.created` event. Statements for ONE batch (the update last, at
+ * `FAILED_UPDATE_INDEX`): the inserts come first and share the update's condition, so
  * inside the batch's transaction they record exactly the rows the update then changes, and a
  * second run finds nothing left to record.
  */
@@ -45,6 +50,10 @@ export function failInviteEmails(
 ) {
   const stillQueued = (invite: InviteColumns) =>
     sql`${which(invite)} and ${invite.emailStatus} = 'queued'`;
+  const toldOwner = sql`from ${tableAs(inv)} join ${tableAs(thr)} on ${thr.id} = ${inv.threadId} where ${stillQueued(inv)} and ${inv.status} = 'pending' and ${thr.status} = 'active'`;
+  // Derived, not random, so that the notice's event can name it: one notice per invite and
+  // failure time (an invite fails once per time it was queued).
+  const noticeId = sql`'inb_' || substr(${inv.id}, 5) || '_' || ${String(Date.parse(now))}`;
   return [
     systemAuditRows(
       db,
@@ -61,7 +70,7 @@ export function failInviteEmails(
       db,
       inboxItems,
       {
-        id: sql`'inb_' || lower(hex(randomblob(10)))`,
+        id: noticeId,
         userId: thr.userId,
         kind: 'system',
         title: sql`'Your invite to ' || ${inv.candidateName} || ' could not be emailed'`,
@@ -71,7 +80,20 @@ export function failInviteEmails(
         isRead: false,
         createdAt: now,
       },
-      sql`from ${tableAs(inv)} join ${tableAs(thr)} on ${thr.id} = ${inv.threadId} where ${stillQueued(inv)} and ${inv.status} = 'pending' and ${thr.status} = 'active'`,
+      toldOwner,
+    ),
+    // Its event, under the same condition: the notice's id is known to SQL (`noticeId`).
+    domainEventsFrom(
+      db,
+      {
+        type: 'inbox_item.created',
+        threadId: inv.threadId,
+        userId: thr.userId,
+        subjectId: subjectSql('InboxItem', noticeId),
+        actorId: null,
+        payload: { kind: 'invite_email_failed' },
+      },
+      toldOwner,
     ),
     db
       .update(threadInvites)
