@@ -1,5 +1,22 @@
+import { listDurableObjectIds, runInDurableObject } from 'cloudflare:test';
+import { env } from 'cloudflare:workers';
 import { expect } from 'vitest';
 import { send, tokenFor } from './client';
+
+/**
+ * Waits, without timers, until `check` holds: asks again (each time a round trip to a Durable
+ * Object or D1) at most `attempts` times. For state another object changes on its own time.
+ */
+export async function eventually(
+  check: () => Promise<boolean>,
+  what: string,
+  attempts = 2000,
+): Promise<void> {
+  for (let attempt = 0; attempt < attempts; attempt += 1) {
+    if (await check()) return;
+  }
+  throw new Error(`never happened: ${what}`);
+}
 
 /** A message the gateway sent over the socket (graphql-transport-ws). */
 export interface SocketMessage {
@@ -19,6 +36,8 @@ export class TestSocket {
   constructor(
     readonly ws: WebSocket,
     readonly response: Response,
+    /** The connection's GraphqlSocket object (when the upgrade made one). */
+    readonly objectId: DurableObjectId | null,
   ) {
     ws.addEventListener('message', (event) => {
       this.push(JSON.parse(String(event.data)) as SocketMessage);
@@ -80,10 +99,37 @@ export class TestSocket {
   close(): void {
     this.ws.close(1000, 'done');
   }
+
+  /** The ids of the subscriptions the connection's object holds now (its attachment). */
+  async subscriptionIds(): Promise<string[]> {
+    if (!this.objectId) throw new Error('no socket object');
+    const stub = env.GRAPHQL_SOCKET.get(this.objectId);
+    return runInDurableObject(stub, (_object, state) => {
+      const attachment = state.getWebSockets()[0]?.deserializeAttachment() as {
+        subscriptions?: { id: string }[];
+      } | null;
+      return (attachment?.subscriptions ?? []).map((subscription) => subscription.id);
+    });
+  }
+
+  /**
+   * Waits until the object holds subscription `id` (it is listening from then on). The runtime
+   * may hand the object a client's messages that arrive together in another order (seen with
+   * hibernation in local workerd), so a ping sent after a subscribe proves nothing.
+   */
+  subscribed(id: string): Promise<void> {
+    return eventually(async () => (await this.subscriptionIds()).includes(id), `${id} open`);
+  }
+
+  /** Waits until the object no longer holds subscription `id`. */
+  completed(id: string): Promise<void> {
+    return eventually(async () => !(await this.subscriptionIds()).includes(id), `${id} closed`);
+  }
 }
 
 /** Upgrades GET /graphql to a WebSocket speaking graphql-transport-ws. */
 export async function openSocket(headers: Record<string, string> = {}): Promise<TestSocket> {
+  const before = new Set((await listDurableObjectIds(env.GRAPHQL_SOCKET)).map(String));
   const response = await send('/graphql', {
     headers: {
       Upgrade: 'websocket',
@@ -93,7 +139,10 @@ export async function openSocket(headers: Record<string, string> = {}): Promise<
   });
   const ws = response.webSocket;
   if (!ws) throw new Error(`no WebSocket: HTTP ${response.status} ${await response.text()}`);
-  return new TestSocket(ws, response);
+  const opened = (await listDurableObjectIds(env.GRAPHQL_SOCKET)).filter(
+    (id) => !before.has(String(id)),
+  );
+  return new TestSocket(ws, response, opened.length === 1 ? (opened[0] ?? null) : null);
 }
 
 /** A socket whose `connection_init` (token in the payload) was acknowledged, as `userId`. */

@@ -100,7 +100,9 @@ describe('GraphQL over WebSocket: the one door', () => {
   it('counts bad tokens in connection_init against the address: past the budget, 4429', async () => {
     const address = { 'CF-Connecting-IP': '198.51.100.77' };
     const codes: number[] = [];
-    for (let attempt = 0; attempt <= FAILED_AUTHENTICATIONS_PER_MINUTE; attempt += 1) {
+    // The budget is per clock minute: a run that crosses into the next minute starts it again,
+    // so it may take up to twice the budget to see the refusal.
+    while (codes.at(-1) !== 4429 && codes.length <= 2 * FAILED_AUTHENTICATIONS_PER_MINUTE + 1) {
       const socket = await openSocket(address);
       socket.send({
         type: 'connection_init',
@@ -108,9 +110,8 @@ describe('GraphQL over WebSocket: the one door', () => {
       });
       codes.push((await socket.closed()).code);
     }
-    expect(
-      codes.slice(0, FAILED_AUTHENTICATIONS_PER_MINUTE - 1).every((code) => code === 4401),
-    ).toBe(true);
     expect(codes.at(-1)).toBe(4429);
+    expect(codes.length).toBeGreaterThanOrEqual(FAILED_AUTHENTICATIONS_PER_MINUTE);
+    expect(codes.slice(0, -1).every((code) => code === 4401)).toBe(true);
   });
 });

@@ -1,31 +1,22 @@
-import { execute, type GraphQLError } from 'graphql';
-import { maxResponseBytes } from '../../hardening/settings';
+import { execute } from 'graphql';
 import { schema } from '../../schema';
 import { accessEnded, type DomainEventRow, eventsAfter, feedOf } from '../feeds';
+import { eventTooLarge, REALTIME_LIMITS } from '../limits';
+import { StreamEnd } from '../stream';
 import type { Topic } from '../topics';
-import { publicErrors, socketError } from './errors';
-import { SOCKET_LIMITS } from './limits';
+import { publicErrors } from './errors';
 import type { SocketSession } from './session';
-import { documentOf, dropOperation, storedOperation } from './stored-operations';
+import {
+  documentOf,
+  dropOperation,
+  type StoredOperation,
+  storedOperation,
+} from './stored-operations';
 
 /**
- * Ends a subscription from the server's side: a `next` carrying the typed error (what a client
- * shows), then `complete`. (An `error` message is for refusals before a subscription starts.)
- */
-async function endWith(
-  session: SocketSession,
-  id: string,
-  error: GraphQLError,
-  requestId: string,
-): Promise<void> {
-  session.send({ type: 'next', id, payload: { errors: publicErrors([error], requestId) } });
-  session.send({ type: 'complete', id });
-  await forgetSubscription(session, id);
-}
-
-/**
- * Drops a subscription (client `complete`, or ended here): its stored operation, and the hub
- * listening when no other subscription of the connection follows that topic.
+ * Drops a subscription (client `complete`, or ended here): its stored operation, its lease of
+ * the user's subscriptions, and the hub listening when no other subscription of the connection
+ * follows that topic.
  */
 export async function forgetSubscription(session: SocketSession, id: string): Promise<void> {
   const state = session.state();
@@ -34,10 +25,13 @@ export async function forgetSubscription(session: SocketSession, id: string): Pr
   const { subscriptions } = session.update((next) => {
     next.subscriptions = next.subscriptions.filter((subscription) => subscription.id !== id);
   });
-  await dropOperation(session.object.storage, id);
-  if (!subscriptions.some((subscription) => subscription.topic === gone.topic)) {
-    await session.hub(gone.topic).removeSocketListener(state.name);
-  }
+  await Promise.all([
+    dropOperation(session.object.storage, id),
+    session.releaseLease(id),
+    subscriptions.some((subscription) => subscription.topic === gone.topic)
+      ? undefined
+      : session.hub(gone.topic).removeSocketListener(state.name),
+  ]);
 }
 
 function advance(session: SocketSession, id: string, eventId: number): void {
@@ -48,54 +42,50 @@ function advance(session: SocketSession, id: string, eventId: number): void {
 }
 
 /**
- * Runs the subscription's operation for one event (the event row is the root value, as the
- * Subscription fields expect) with a fresh context, and sends the answer as `next`, its event id
- * in `extensions.eventId` (what a client resumes from). Returns false when the subscription had
- * to end instead (an answer over the size cap).
+ * Runs the subscription's operation with `root` as its root value, as the Subscription fields
+ * expect (`resolveFeed`: an event row, or a StreamEnd whose typed error the field throws), with
+ * a fresh context, and sends the answer as `next`, with the event's log id in
+ * `extensions.eventId` (what a client resumes from), exactly as SSE results carry it. An answer
+ * over the event size limit is replaced by EVENT_TOO_LARGE; the subscription goes on.
  */
-async function deliver(
+async function send(
   session: SocketSession,
   id: string,
-  event: DomainEventRow,
-  run: { document: string; operationName: string | null; variables: Record<string, unknown> },
+  operation: StoredOperation,
+  root: DomainEventRow | StreamEnd,
+  eventId: number,
   ctx: ReturnType<SocketSession['context']>,
-): Promise<boolean> {
+): Promise<void> {
   const result = await execute({
     schema,
-    document: documentOf(run.document),
-    rootValue: event,
+    document: documentOf(operation.query),
+    rootValue: root,
     contextValue: ctx,
-    variableValues: run.variables,
-    operationName: run.operationName,
+    variableValues: operation.variables,
+    operationName: operation.operationName,
   });
+  const extensions = { eventId };
   const payload = {
     ...(result.data === undefined ? {} : { data: result.data }),
     ...(result.errors ? { errors: publicErrors(result.errors, ctx.requestId) } : {}),
-    extensions: { eventId: event.id },
+    extensions,
   };
-  const limit = maxResponseBytes(session.env);
-  const size = new TextEncoder().encode(JSON.stringify(payload)).length;
-  if (size > limit) {
-    await endWith(
-      session,
-      id,
-      socketError(
-        'RESPONSE_TOO_LARGE',
-        `The answer to event ${event.id} is ${size} bytes; the limit is ${limit}. Subscribe with a smaller selection and resume after event ${event.id - 1}.`,
-        { limit, actual: size, eventId: event.id },
-      ),
-      ctx.requestId,
-    );
-    return false;
-  }
-  session.send({ type: 'next', id, payload });
-  return true;
+  const bytes = new TextEncoder().encode(JSON.stringify(payload)).length;
+  session.send({
+    type: 'next',
+    id,
+    payload:
+      bytes > REALTIME_LIMITS.eventBytes
+        ? { errors: publicErrors([eventTooLarge(bytes)], ctx.requestId), extensions }
+        : payload,
+  });
 }
 
 /**
  * Brings one subscription up to date with the log: every event after its cursor, in id order,
- * each authorized for the viewer at the time of the event (the feed's `accept`), delivered, passed
- * over, or ending the subscription; the cursor moves past each one, so nothing is sent twice.
+ * each judged by the feed for the viewer at the time it is read (`accept`): delivered, passed
+ * over, or ending the subscription (the field's typed error SUBSCRIPTION_ACCESS_ENDED in a
+ * `next`, then `complete`). The cursor moves past each event, so nothing is sent twice.
  */
 async function catchUpOne(session: SocketSession, id: string): Promise<void> {
   const operation = await storedOperation(session.object.storage, id);
@@ -108,21 +98,21 @@ async function catchUpOne(session: SocketSession, id: string): Promise<void> {
       session.context(state.viewer),
       subscription.topic as Topic,
       subscription.lastId,
-      SOCKET_LIMITS.replayBatch,
+      REALTIME_LIMITS.readBatch,
     );
     for (const event of events) {
       const ctx = session.context(state.viewer);
       const verdict = await feed.accept(ctx, operation.args, event);
       if (verdict === 'end') {
-        return endWith(session, id, accessEnded('what this subscription follows'), ctx.requestId);
+        const end = new StreamEnd(accessEnded('what this subscription follows'));
+        await send(session, id, operation, end, event.id, ctx);
+        session.send({ type: 'complete', id });
+        return forgetSubscription(session, id);
       }
-      if (verdict === 'deliver') {
-        const run = { ...operation, document: operation.query };
-        if (!(await deliver(session, id, event, run, ctx))) return;
-      }
+      if (verdict === 'deliver') await send(session, id, operation, event, event.id, ctx);
       advance(session, id, event.id);
     }
-    if (events.length < SOCKET_LIMITS.replayBatch) return;
+    if (events.length < REALTIME_LIMITS.readBatch) return;
   }
 }
 

@@ -1,8 +1,13 @@
-import type { Viewer } from '../../auth/viewer';
+import { anonymous, type Viewer, viewerUserId } from '../../auth/viewer';
 import { type Context, createContext } from '../../context';
 import { logEvent } from '../../log';
+import { hubOf } from '../hub-client';
+import { type Topic, userTopic } from '../topics';
+import { SOCKET_LIMITS } from './limits';
 import type { CloseReason, ServerMessage } from './protocol';
 import { type SocketState, stateOf, updateState } from './state';
+
+const leaseId = (state: SocketState, id: string) => `socket:${state.name}:${id}`;
 
 /** Close reasons are at most 123 bytes (RFC 6455): longer messages are cut. */
 function closeReasonText(reason: string): string {
@@ -54,33 +59,51 @@ export class SocketSession {
     await this.forget();
   }
 
-  /** Drops everything the connection held: called on every close, whoever closed. */
+  /**
+   * Drops everything the connection held: called on every close, whoever closed. Failures are
+   * logged, not thrown: a hub left behind forgets the socket at its next poke, a lease expires.
+   */
   async forget(): Promise<void> {
     const state = stateOf(this.ws);
-    const topics = new Set(state?.subscriptions.map((subscription) => subscription.topic));
-    if (state) {
-      this.update((next) => {
-        next.subscriptions = [];
-      });
-    }
-    await Promise.all(
-      [...topics].map((topic) =>
-        this.hub(topic)
-          .removeSocketListener(state?.name ?? '')
-          .catch((error: unknown) =>
-            logEvent('warn', 'socket could not leave its hub', {
-              topic,
-              error: error instanceof Error ? error.message : String(error),
-            }),
-          ),
-      ),
+    if (!state) return;
+    const { name, subscriptions } = state;
+    this.update((next) => {
+      next.subscriptions = [];
+    });
+    const topics = new Set(subscriptions.map((subscription) => subscription.topic));
+    await Promise.all([
+      ...[...topics].map((topic) => this.hub(topic).removeSocketListener(name)),
+      ...subscriptions.map((subscription) => this.releaseLease(subscription.id, state)),
+    ]).catch((error: unknown) =>
+      logEvent('warn', 'a closed WebSocket could not leave its hubs', {
+        error: error instanceof Error ? error.message : String(error),
+      }),
     );
     await this.object.storage.deleteAlarm();
     await this.object.storage.deleteAll();
   }
 
   hub(topic: string) {
-    return this.env.REALTIME_HUB.get(this.env.REALTIME_HUB.idFromName(topic));
+    return hubOf(this.env, topic as Topic);
+  }
+
+  /**
+   * Takes one of the user's subscription leases (SSE and WebSocket count together), held by the
+   * hub of the user's topic, for the rest of the connection's life (and a minute, so a socket
+   * that died without releasing frees it then). False when the user holds the most already.
+   */
+  claimLease(id: string, max: number): Promise<boolean> {
+    const state = this.state();
+    const ttl = state.openedAt + SOCKET_LIMITS.lifetimeMs + 60_000 - Date.now();
+    return this.leases(state).claimStream(leaseId(state, id), max, Math.max(ttl, 60_000));
+  }
+
+  releaseLease(id: string, state: SocketState = this.state()): Promise<void> {
+    return this.leases(state).releaseStream(leaseId(state, id));
+  }
+
+  private leases(state: SocketState) {
+    return this.hub(userTopic(viewerUserId(state.viewer ?? anonymous) ?? ''));
   }
 
   /** A fresh context for one unit of work, as a request would have. */

@@ -4,6 +4,7 @@ import { maintenanceRefusal } from '../../http/maintenance';
 import { enforceRateLimit } from '../../rate-limit/enforce';
 import { schema } from '../../schema';
 import { type Feed, feedOf, lastEventId } from '../feeds';
+import { maxStreamsPerUser, tooManyStreams } from '../limits';
 import type { Topic } from '../topics';
 import { catchUp } from './deliver';
 import { publicErrors, socketError } from './errors';
@@ -113,6 +114,15 @@ export async function subscribe(
     return;
   }
   const { checked, topic, after } = admitted;
+  const max = maxStreamsPerUser(session.env);
+  if (!(await session.claimLease(id, max))) {
+    session.send({
+      type: 'error',
+      id,
+      payload: publicErrors([tooManyStreams(max)], ctx.requestId),
+    });
+    return;
+  }
   await storeOperation(session.object.storage, id, checked);
   // Listen first, then read the head: an event committed in between pokes this socket, and
   // one committed before the read is older than the subscription.
