@@ -362,6 +362,11 @@ export type MarkInboxItemReadMutation = { markInboxItemRead:
     | { __typename: 'ValidationError', code: string, message: string }
    };
 
+export type InboxUpdatesSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type InboxUpdatesSubscription = { inboxItemAdded: { id: string, kind: InboxItemKind, title: string } };
+
 export type CreateThreadApiMutationVariables = Exact<{
   input: CreateThreadInput;
 }>;
@@ -438,6 +443,13 @@ export type AcceptInviteMutation = { acceptInvite:
     | { __typename: 'NotFoundError', code: string, message: string }
     | { __typename: 'ValidationError', code: string, message: string }
    };
+
+export type ThreadMessagesLiveSubscriptionVariables = Exact<{
+  threadId: string | number;
+}>;
+
+
+export type ThreadMessagesLiveSubscription = { threadMessageAdded: { id: string, body: string, createdAt: string, sender: { id: string, displayName: string } | null } };
 
 export type WorkItemsQueryVariables = Exact<{
   filter?: WorkItemFilter | null | undefined;
@@ -746,6 +758,15 @@ export const MarkInboxItemReadDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:98465b188f022543d124fd944327057e98627cfa673ff096d4f8e42ed6f9843a"}) as unknown as TypedDocumentString<MarkInboxItemReadMutation, MarkInboxItemReadMutationVariables>;
+export const InboxUpdatesDocument = new TypedDocumentString(`
+    subscription InboxUpdates {
+  inboxItemAdded {
+    id
+    kind
+    title
+  }
+}
+    `, {"hash":"sha256:8b7b4c66f3bc0aa6850ba1e3eeba0eef3c10af0c66f5a1313b9772b57b17b5ba"}) as unknown as TypedDocumentString<InboxUpdatesSubscription, InboxUpdatesSubscriptionVariables>;
 export const CreateThreadApiDocument = new TypedDocumentString(`
     mutation CreateThreadApi($input: CreateThreadInput!) {
   createThread(input: $input) {
@@ -907,6 +928,19 @@ export const AcceptInviteDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:82b8094f4a17714300741be1f27a0ac116e99d1c8d8b1c9c1ee9c1f0219fa865"}) as unknown as TypedDocumentString<AcceptInviteMutation, AcceptInviteMutationVariables>;
+export const ThreadMessagesLiveDocument = new TypedDocumentString(`
+    subscription ThreadMessagesLive($threadId: ID!) {
+  threadMessageAdded(threadId: $threadId) {
+    id
+    body
+    createdAt
+    sender {
+      id
+      displayName
+    }
+  }
+}
+    `, {"hash":"sha256:d861de7cdbc2e85c2142af7ae44ba90c533d3b12489d3631a76f6e23f107ca70"}) as unknown as TypedDocumentString<ThreadMessagesLiveSubscription, ThreadMessagesLiveSubscriptionVariables>;
 export const WorkItemsDocument = new TypedDocumentString(`
     query WorkItems($filter: WorkItemFilter, $first: Int = 20, $after: String) {
   workItems(filter: $filter, first: $first, after: $after) {

@@ -4,7 +4,8 @@
  * page's JSON blocks.
  *
  * 1. One identity for every tab: the sign-in bar's choice becomes the `Authorization` header of
- *    every request to this endpoint whose tab does not set its own, and is kept in localStorage.
+ *    every request to this endpoint whose tab does not set its own, and is kept in localStorage
+ *    (with the CSRF header, which GraphiQL's GET event streams for subscriptions lack).
  * 2. Reopening the tabs: Yoga's GraphiQL opens the saved tab whose query, variables and headers
  *    equal the `query`, `variables` and `initialHeaders` it is given, adds a new tab when none
  *    does, and fills the editor with that query (a welcome comment when none is given). So it is
@@ -45,6 +46,8 @@ window.fetch = (input, init) => {
   }
   const headers = new Headers(init?.headers ?? (input instanceof Request ? input.headers : undefined));
   if (!headers.has('Authorization')) headers.set('Authorization', value);
+  // GraphiQL runs subscriptions as GET event streams: the door asks GETs for its CSRF header.
+  if (!headers.has('x-graphql-yoga-csrf')) headers.set('x-graphql-yoga-csrf', '1');
   return pageFetch(input, { ...init, headers });
 };
 

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { REALTIME_LIMITS } from '../../src/realtime/limits';
+import { RtInboxItemAddedDocument } from '../generated/graphql';
+import { send, tokenFor } from '../helpers/client';
+import { insertUser } from '../helpers/seed';
+import { type SseStream, subscribe } from './sse';
+
+describe('real-time limits and transports', () => {
+  it('refuses a subscription past the per-user limit with SUBSCRIPTION_LIMIT_EXCEEDED', async () => {
+    const user = await insertUser();
+    const open: SseStream<unknown>[] = [];
+    for (let i = 0; i < REALTIME_LIMITS.streamsPerUser; i++) {
+      open.push(await subscribe(RtInboxItemAddedDocument, {}, { as: user }));
+    }
+    const refused = await subscribe(RtInboxItemAddedDocument, {}, { as: user });
+    const answer = await refused.next();
+    expect(answer.data?.errors?.[0]?.extensions?.code).toBe('SUBSCRIPTION_LIMIT_EXCEEDED');
+    expect((await refused.next()).event).toBe('complete');
+    // Another user is not affected.
+    const other = await subscribe(RtInboxItemAddedDocument, {}, { as: await insertUser() });
+    expect(other.response.status).toBe(200);
+    for (const stream of [...open, other]) await stream.close();
+  });
+
+  it('streams over GET too (Yoga’s distinct connections: the operation in the query string)', async () => {
+    const user = await insertUser();
+    const query = encodeURIComponent(RtInboxItemAddedDocument.toString());
+    const response = await send(`/graphql?query=${query}`, {
+      headers: {
+        Accept: 'text/event-stream',
+        Authorization: `Bearer ${await tokenFor(user)}`,
+        'x-graphql-yoga-csrf': '1',
+      },
+    });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toContain('text/event-stream');
+    await response.body?.cancel();
+  });
+
+  it('refuses a signed-out subscriber before the stream opens (the door’s 401)', async () => {
+    const response = await send('/graphql', {
+      method: 'POST',
+      headers: {
+        'Content-Type': 'application/json',
+        Accept: 'text/event-stream',
+        Authorization: 'Bearer not-a-token',
+      },
+      body: JSON.stringify({ query: RtInboxItemAddedDocument.toString() }),
+    });
+    expect(response.status).toBe(401);
+  });
+});
