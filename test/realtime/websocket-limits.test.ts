@@ -1,5 +1,6 @@
 import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
+import { maxStreamsPerUser } from '../../src/realtime/limits';
 import { SOCKET_LIMITS } from '../../src/realtime/socket/limits';
 import { RtThreadMessageAddedDocument } from '../generated/graphql';
 import { insertUser, uid } from '../helpers/seed';
@@ -99,5 +100,33 @@ describe('GraphQL over WebSocket: limits and cleanup', () => {
       .first<{ n: number }>();
     expect(written?.n).toBe(0);
     socket.close();
+  });
+
+  it('counts subscriptions per user across connections (leases shared with SSE streams)', async () => {
+    const { owner, thread } = await ownThread();
+    const max = maxStreamsPerUser(env);
+    const first = await connectAs(owner);
+    const second = await connectAs(owner);
+    const half = Math.ceil(max / 2);
+    for (let n = 0; n < half; n += 1) subscribe(first, `f${n}`, thread);
+    for (let n = half; n < max; n += 1) subscribe(second, `s${n}`, thread);
+    await eventually(
+      async () =>
+        (await first.subscriptionIds()).length + (await second.subscriptionIds()).length === max,
+      'all open',
+    );
+    subscribe(second, 'over', thread);
+    expect(await second.next()).toMatchObject({
+      type: 'error',
+      id: 'over',
+      payload: [{ extensions: { code: 'SUBSCRIPTION_LIMIT_EXCEEDED' } }],
+    });
+    // Completing one on the first connection frees a lease for the second.
+    first.send({ type: 'complete', id: 'f0' });
+    await first.completed('f0');
+    subscribe(second, 'freed', thread);
+    await second.subscribed('freed');
+    first.close();
+    second.close();
   });
 });

@@ -125,6 +125,18 @@ describe('GraphQL over WebSocket: the graphql-transport-ws handshake', () => {
   });
 });
 
+describe('GraphQL over WebSocket: lifetime', () => {
+  it('closes normally (1000) when the connection reaches its lifetime (the alarm after ack)', async () => {
+    const socket = await connectAs(await insertUser());
+    const id = socket.objectId;
+    if (!id) throw new Error('no socket object');
+    expect(await runDurableObjectAlarm(env.GRAPHQL_SOCKET.get(id))).toBe(true);
+    const closed = await socket.closed();
+    expect(closed.code).toBe(1000);
+    expect(closed.reason).toContain('lifetime');
+  });
+});
+
 describe('GraphQL over WebSocket: ping and pong', () => {
   it('answers a bare ping with a pong (by the runtime, the object may hibernate)', async () => {
     const socket = await connectAs(await insertUser());

@@ -1,6 +1,7 @@
 import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 import {
+  ApiTokensCreateDocument,
   RtCreateWorkItemDocument,
   RtRemoveWorkspaceMemberDocument,
   RtSendThreadMessageDocument,
@@ -9,7 +10,13 @@ import {
 } from '../generated/graphql';
 import { gql, mutate, variant } from '../helpers/client';
 import { addMember, insertUser, insertWorkspace, uid } from '../helpers/seed';
-import { connectAs, eventually, type SocketMessage, type TestSocket } from '../helpers/socket';
+import {
+  connectAs,
+  eventually,
+  openSocket,
+  type SocketMessage,
+  type TestSocket,
+} from '../helpers/socket';
 import { globalId, seedThread } from '../threads/helpers';
 
 async function threadOfTwo() {
@@ -210,6 +217,26 @@ describe('GraphQL over WebSocket: subscriptions', () => {
       id: 'bad-resume',
       payload: [{ extensions: { code: 'BAD_USER_INPUT' } }],
     });
+    socket.close();
+  });
+
+  it('serves an integrator token (read scope) like its user', async () => {
+    const { owner, guest, thread } = await threadOfTwo();
+    const created = await gql(
+      ApiTokensCreateDocument,
+      { input: { name: 'live feed', scopes: ['READ'] } },
+      { as: guest },
+    );
+    const token = variant(created.data?.createApiToken, 'CreateApiTokenSuccess').data.token;
+    const socket = await openSocket();
+    socket.send({ type: 'connection_init', payload: { authorization: `Bearer ${token}` } });
+    expect(await socket.next()).toEqual({ type: 'connection_ack' });
+    subscribeToThread(socket, 'integration', thread);
+    await socket.subscribed('integration');
+    await sendMessage(owner, thread, 'For the integration');
+    const next = await socket.next();
+    expect(next.id).toBe('integration');
+    expect(payloadOf(next).data?.threadMessageAdded?.body).toBe('For the integration');
     socket.close();
   });
 });
