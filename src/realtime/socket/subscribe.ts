@@ -6,13 +6,13 @@ import { schema } from '../../schema';
 import { type Feed, feedOf, lastEventId } from '../feeds';
 import { maxStreamsPerUser, tooManyStreams } from '../limits';
 import type { Topic } from '../topics';
-import { catchUp } from './deliver';
+import { catchUp, forgetSubscription } from './deliver';
 import { publicErrors, socketError } from './errors';
 import { SOCKET_LIMITS } from './limits';
 import { type CheckedSubscription, checkSubscription } from './operation';
 import { CLOSE, type SubscribePayload } from './protocol';
 import type { SocketSession } from './session';
-import { storeOperation } from './stored-operations';
+import { dropOperation, storeOperation } from './stored-operations';
 
 /** The errors of a refused HTTP answer (the rate limiter's 429), as GraphQL errors. */
 async function errorsOf(response: Response): Promise<GraphQLError[]> {
@@ -105,31 +105,46 @@ export async function subscribe(
     return session.close(CLOSE.duplicateId, `Subscriber for ${id} already exists`);
   }
   const ctx = session.context(state.viewer);
-  const admitted =
-    state.subscriptions.length >= SOCKET_LIMITS.subscriptionsPerConnection
-      ? { errors: [overLimit()] }
-      : await admit(ctx, payload);
-  if ('errors' in admitted) {
-    session.send({ type: 'error', id, payload: publicErrors(admitted.errors, ctx.requestId) });
-    return;
-  }
-  const { checked, topic, after } = admitted;
-  const max = maxStreamsPerUser(session.env);
-  if (!(await session.claimLease(id, max))) {
-    session.send({
-      type: 'error',
-      id,
-      payload: publicErrors([tooManyStreams(max)], ctx.requestId),
+  let leased = false;
+  let registered = false;
+  try {
+    const admitted =
+      state.subscriptions.length >= SOCKET_LIMITS.subscriptionsPerConnection
+        ? { errors: [overLimit()] }
+        : await admit(ctx, payload);
+    if ('errors' in admitted) {
+      session.send({ type: 'error', id, payload: publicErrors(admitted.errors, ctx.requestId) });
+      return;
+    }
+    const { checked, topic, after } = admitted;
+    const max = maxStreamsPerUser(session.env);
+    leased = await session.claimLease(id, max);
+    if (!leased) {
+      session.send({
+        type: 'error',
+        id,
+        payload: publicErrors([tooManyStreams(max)], ctx.requestId),
+      });
+      return;
+    }
+    await storeOperation(session.object.storage, id, checked);
+    // Listen first, then read the head: an event committed in between pokes this socket, and
+    // one committed before the read is older than the subscription.
+    await session.hub(topic).addSocketListener(state.name, topic);
+    const lastId = after ?? (await lastEventId(ctx, topic));
+    session.update((next) => {
+      next.subscriptions.push({ id, field: checked.field, topic, lastId });
     });
-    return;
+    registered = true;
+    if (after !== null) await catchUp(session, topic);
+  } catch (error) {
+    // Unexpected (D1 or a hub unreachable): the client gets a masked error for this id, and the
+    // subscription leaves nothing behind.
+    session.send({ type: 'error', id, payload: publicErrors([error], ctx.requestId) });
+    if (registered) await forgetSubscription(session, id);
+    else {
+      await dropOperation(session.object.storage, id);
+      if (leased) await session.releaseLease(id);
+    }
   }
-  await storeOperation(session.object.storage, id, checked);
-  // Listen first, then read the head: an event committed in between pokes this socket, and
-  // one committed before the read is older than the subscription.
-  await session.hub(topic).addSocketListener(state.name, topic);
-  const lastId = after ?? (await lastEventId(ctx, topic));
-  session.update((next) => {
-    next.subscriptions.push({ id, field: checked.field, topic, lastId });
-  });
-  if (after !== null) await catchUp(session, topic);
 }
