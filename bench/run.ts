@@ -10,6 +10,7 @@ import { SignJWT } from 'jose';
 import { Miniflare } from 'miniflare';
 import { unstable_getMiniflareWorkerOptions, unstable_splitSqlQuery } from 'wrangler';
 import { type BenchOperation, operations } from './operations.ts';
+import { realtimeSection } from './realtime.ts';
 import { SIZES, seedStatements } from './seed.ts';
 
 const ITERATIONS = Number(process.env.BENCH_ITERATIONS ?? 200);
@@ -228,7 +229,8 @@ visibility scopes), ${SIZES.threads} threads with invites and ${SIZES.messagesPe
 | operation | variant | statements | round trips | rows read | p50 ms | p95 ms | ops/s | peak MB | ratio |
 |---|---|---|---|---|---|---|---|---|---|
 ${rows.join('\n')}
-`;
+
+${await realtimeSection()}`;
   writeFileSync('bench/results.md', report);
   console.log(report);
   if (!existsSync('bench/results.md')) process.exit(1);

@@ -90,10 +90,19 @@ export class RealtimeHub extends DurableObject<Env> {
     await this.ctx.storage.delete(STREAM_PREFIX + streamId);
   }
 
-  /** How many listeners the hub has now (sockets of SSE streams, socket objects): for tests. */
-  async listenerCount(): Promise<{ streams: number; sockets: number }> {
+  /**
+   * What the hub holds now: listener sockets of SSE streams, registered socket objects, and
+   * (on a user's hub) unexpired stream leases. For tests and operators.
+   */
+  async listenerCount(): Promise<{ streams: number; sockets: number; leases: number }> {
     const sockets = await this.ctx.storage.list({ prefix: LISTENER_PREFIX });
-    return { streams: this.ctx.getWebSockets().length, sockets: sockets.size };
+    const leases = await this.ctx.storage.list<number>({ prefix: STREAM_PREFIX });
+    const now = Date.now();
+    return {
+      streams: this.ctx.getWebSockets().length,
+      sockets: sockets.size,
+      leases: [...leases.values()].filter((expiresAt) => expiresAt > now).length,
+    };
   }
 
   override async webSocketMessage(): Promise<void> {

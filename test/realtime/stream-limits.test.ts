@@ -1,3 +1,4 @@
+import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 import { REALTIME_LIMITS } from '../../src/realtime/limits';
 import { RtInboxItemAddedDocument } from '../generated/graphql';
@@ -48,5 +49,32 @@ describe('real-time limits and transports', () => {
       body: JSON.stringify({ query: RtInboxItemAddedDocument.toString() }),
     });
     expect(response.status).toBe(401);
+  });
+});
+
+describe('a stream that ends', () => {
+  /** What the hub of `topic` holds, read until `done` says so (each read is one RPC round). */
+  async function hubUntil(
+    topic: string,
+    done: (held: { streams: number; leases: number }) => boolean,
+  ) {
+    const hub = env.REALTIME_HUB.get(env.REALTIME_HUB.idFromName(topic));
+    let held = await hub.listenerCount();
+    for (let round = 0; round < 500 && !done(held); round++) held = await hub.listenerCount();
+    return held;
+  }
+
+  it('gives back its listener socket and its lease when the client goes away', async () => {
+    const user = await insertUser();
+    const stream = await subscribe(RtInboxItemAddedDocument, {}, { as: user });
+    // The inbox feed listens on the user's own hub, which also counts the user's leases.
+    const open = await hubUntil(`user:${user}`, (held) => held.streams === 1);
+    expect(open).toMatchObject({ streams: 1, leases: 1 });
+    await stream.close();
+    const closed = await hubUntil(
+      `user:${user}`,
+      (held) => held.streams === 0 && held.leases === 0,
+    );
+    expect(closed).toMatchObject({ streams: 0, leases: 0 });
   });
 });

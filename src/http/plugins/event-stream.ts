@@ -1,6 +1,7 @@
 import type { ExecutionResult } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { Context } from '../../context';
+import { isDevelopment } from '../../environment';
 import { acceptsEventStream } from '../../hardening/subscriptions';
 import { eventTooLarge, REALTIME_LIMITS } from '../../realtime/limits';
 import { streamStateOf } from '../../realtime/stream';
@@ -81,10 +82,16 @@ export const eventStream: Plugin<Context> = {
   onSubscribe: ({ args }) => ({
     onSubscribeResult: () => ({
       onNext: ({ result, setResult }) => {
-        const eventId = streamStateOf(args.contextValue).deliveringId;
+        const ctx = args.contextValue;
+        const eventId = streamStateOf(ctx).deliveringId;
         const withId: StreamResult = {
           ...result,
-          extensions: { ...result.extensions, ...(eventId === null ? {} : { eventId }) },
+          extensions: {
+            ...result.extensions,
+            ...(eventId === null ? {} : { eventId }),
+            // As for every answer in development: the D1 figures, here the stream's so far.
+            ...(isDevelopment(ctx.env) ? { d1: { ...ctx.stats } } : {}),
+          },
         };
         const bytes = new TextEncoder().encode(serialize(withId)).length;
         setResult(
