@@ -3,7 +3,7 @@
 declare namespace Cloudflare {
 	interface GlobalProps {
 		mainModule: typeof import("./src/index");
-		durableNamespaces: "RateLimiter" | "RealtimeHub";
+		durableNamespaces: "RateLimiter" | "RealtimeHub" | "GraphqlSocket";
 	}
 	interface ProductionEnv {
 		DB: D1Database;
@@ -33,6 +33,7 @@ declare namespace Cloudflare {
 		AI_KEY_ENCRYPTION_SECRET: string;
 		RATE_LIMITER: DurableObjectNamespace<import("./src/index").RateLimiter>;
 		REALTIME_HUB: DurableObjectNamespace<import("./src/index").RealtimeHub>;
+		GRAPHQL_SOCKET: DurableObjectNamespace<import("./src/index").GraphqlSocket>;
 	}
 	interface StagingEnv {
 		DB: D1Database;
@@ -62,6 +63,7 @@ declare namespace Cloudflare {
 		AI_KEY_ENCRYPTION_SECRET: string;
 		RATE_LIMITER: DurableObjectNamespace<import("./src/index").RateLimiter>;
 		REALTIME_HUB: DurableObjectNamespace<import("./src/index").RealtimeHub>;
+		GRAPHQL_SOCKET: DurableObjectNamespace<import("./src/index").GraphqlSocket>;
 	}
 	interface Env {
 		DB: D1Database;
@@ -91,6 +93,7 @@ declare namespace Cloudflare {
 		AI_KEY_ENCRYPTION_SECRET: string;
 		RATE_LIMITER: DurableObjectNamespace<import("./src/index").RateLimiter>;
 		REALTIME_HUB: DurableObjectNamespace<import("./src/index").RealtimeHub>;
+		GRAPHQL_SOCKET: DurableObjectNamespace<import("./src/index").GraphqlSocket>;
 	}
 }
 interface Env extends Cloudflare.Env {}

@@ -6,6 +6,7 @@ import { publishingEnv } from './realtime/publish';
 
 export { RateLimiter } from './rate-limit/rate-limiter-do';
 export { RealtimeHub } from './realtime/hub';
+export { GraphqlSocket } from './realtime/socket/socket-do';
 
 export default {
   fetch: (request, env, ctx) => handleRequest(request, env, ctx),

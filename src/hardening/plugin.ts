@@ -1,19 +1,14 @@
-import { GraphQLError, getOperationAST, parse } from 'graphql';
+import { GraphQLError, getOperationAST } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { Context } from '../context';
-import { adminRoleOf } from '../resolvers/access';
-import { recordOperationCost } from './budget';
-import { operationCost } from './cost';
-import { limitError, requestError } from './errors';
+import { requestError } from './errors';
 import { contentTypeOf } from './http-guards';
-import { asksForIntrospection } from './introspection';
-import { introspectionAllowance } from './introspection-cost';
+import { executionRefusal, parseWithLimits } from './operation-checks';
 import { OperationLimitsRule } from './operation-limits';
 import { type ProcessedResult, withGatewayExtensions } from './public-result';
 import { capResponseSize, sendWhole } from './response-size';
 import { errorResponse } from './responses';
 import { BASE_SECURITY_HEADERS, htmlSecurityHeaders } from './security-headers';
-import { introspectionOpenToAll, maxOperationCost, OPERATION_LIMITS } from './settings';
 import { acceptsEventStream, subscriptionNeedsEventStream } from './subscriptions';
 import { applyTrustedDocuments, type RequestParams } from './trusted-documents';
 
@@ -63,21 +58,7 @@ export const hardening: Plugin<Context> = {
   },
 
   onParse({ setParseFn }) {
-    setParseFn((source, options) => {
-      try {
-        return parse(source, { ...options, maxTokens: OPERATION_LIMITS.tokens });
-      } catch (error) {
-        // graphql-js words it "Document contains more that N tokens. Parsing aborted."
-        if (error instanceof GraphQLError && /\d+ tokens\. Parsing aborted/.test(error.message)) {
-          throw limitError(
-            'TOKEN_LIMIT_EXCEEDED',
-            `The document has more than ${OPERATION_LIMITS.tokens} tokens; the token limit is ${OPERATION_LIMITS.tokens}.`,
-            { limit: OPERATION_LIMITS.tokens, actual: OPERATION_LIMITS.tokens + 1 },
-          );
-        }
-        throw error;
-      }
-    });
+    setParseFn(parseWithLimits);
   },
 
   onValidate({ addValidationRule }) {
@@ -89,68 +70,14 @@ export const hardening: Plugin<Context> = {
     const operation = getOperationAST(args.document, args.operationName);
     if (!operation) return;
     if (operation.operation === 'mutation') sendWhole(ctx);
-    const introspects = asksForIntrospection(args.document, operation);
-    if (introspects && !introspectionOpenToAll(ctx.env) && (await adminRoleOf(ctx)) === null) {
-      setResultAndStopExecution({
-        errors: [
-          requestError(
-            'INTROSPECTION_DISABLED',
-            'Introspection is open to admins only here: use the published schema.graphql.',
-            403,
-          ),
-        ],
-      });
-      return;
-    }
-    const limit = maxOperationCost(ctx.env, ctx.viewer);
-    const allowance = introspects ? introspectionAllowance(args.schema) : 0;
-    const {
-      cost: requested,
-      introspection,
-      longestList,
-    } = operationCost(
+    const refusal = await executionRefusal(
+      ctx,
       args.schema,
       args.document,
       operation,
       args.variableValues as Record<string, unknown> | undefined,
-      allowance,
     );
-    recordOperationCost(ctx, { requested, limit });
-    if (introspection > allowance) {
-      setResultAndStopExecution({
-        errors: [
-          limitError(
-            'INTROSPECTION_LIMIT_EXCEEDED',
-            `The operation asks introspection for at least ${introspection} objects; the introspection limit is ${allowance}, twice the complete standard introspection query. Use fewer aliases of __schema and __type selections.`,
-            { limit: allowance, actual: introspection },
-          ),
-        ],
-      });
-      return;
-    }
-    if (longestList > OPERATION_LIMITS.listItems) {
-      setResultAndStopExecution({
-        errors: [
-          limitError(
-            'LIST_LIMIT_EXCEEDED',
-            `An argument lists ${longestList} items; the list limit is ${OPERATION_LIMITS.listItems}.`,
-            { limit: OPERATION_LIMITS.listItems, actual: longestList },
-          ),
-        ],
-      });
-      return;
-    }
-    if (requested > limit) {
-      setResultAndStopExecution({
-        errors: [
-          limitError(
-            'COST_LIMIT_EXCEEDED',
-            `The operation costs ${requested}; the cost limit is ${limit} for ${ctx.viewer.kind === 'integrator' ? 'integrator tokens' : 'this viewer'}. Ask for smaller pages (first/last) or fewer nested connections.`,
-            { limit, actual: requested },
-          ),
-        ],
-      });
-    }
+    if (refusal) setResultAndStopExecution({ errors: [refusal] });
   },
 
   // Yoga runs subscription operations through `subscribe`, never `execute`. Over HTTP they

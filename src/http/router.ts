@@ -1,6 +1,7 @@
 import { limitInviteRequests } from '../hardening/invite-ip-limit';
 import { errorResponse } from '../hardening/responses';
 import { logEvent } from '../log';
+import { handleSocketUpgrade, isWebSocketUpgrade } from '../realtime/socket/upgrade';
 import { discardUnreadBody } from './body';
 import { type Door, throughDoor } from './door';
 import { handleInviteRoute } from './invite-pages';
@@ -56,6 +57,7 @@ async function route(
   }
   if (url.pathname === '/api/threads') return handleThreadsApi(request, env, execution, requestId);
   if (url.pathname === '/graphql') {
+    if (isWebSocketUpgrade(request)) return handleSocketUpgrade(request, env, execution, requestId);
     return throughDoor(request, env, execution, requestId, GRAPHQL_DOOR, (ctx) =>
       yoga.fetch(request, ctx),
     );
