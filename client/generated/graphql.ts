@@ -191,7 +191,7 @@ export type UpdateSystemSettingInput = {
   value: string;
 };
 
-/** Narrows a list of work items; every field given must match (AND). */
+/** Narrows a list of work items; every field given must match (AND). Superseded by WorkItemWhere (`where`). */
 export type WorkItemFilter = {
   /** Only items assigned to this user. */
   assigneeId?: string | number | null | undefined;

@@ -273,6 +273,28 @@ export type CreateWorkspaceInput = {
   slug?: string | null | undefined;
 };
 
+/** Tests a moment. A null value never matches a comparison; use isNull. */
+export type DateTimeFilter = {
+  /** Is exactly this moment. */
+  eq?: string | null | undefined;
+  /** After this moment. */
+  gt?: string | null | undefined;
+  /** At or after this moment. */
+  gte?: string | null | undefined;
+  /** Is one of these moments (up to 20). */
+  in?: Array<string> | null | undefined;
+  /** true: is not set; false: is set. */
+  isNull?: boolean | null | undefined;
+  /** Before this moment. */
+  lt?: string | null | undefined;
+  /** At or before this moment. */
+  lte?: string | null | undefined;
+  /** Is set and is not this moment. */
+  neq?: string | null | undefined;
+  /** Is none of these moments (up to 20). */
+  notIn?: Array<string> | null | undefined;
+};
+
 /** A key to delete. */
 export type DeleteAiProviderKeyInput = {
   /** The key. */
@@ -305,6 +327,20 @@ export type HostedEventStatus =
   | 'COMPLETED'
   /** Coming up (or under way): open to join. */
   | 'SCHEDULED';
+
+/** Tests a reference by global ID. An ID the viewer cannot see matches as one that does not exist. A null value never matches a comparison; use isNull. */
+export type IdFilter = {
+  /** Is this one. */
+  eq?: string | number | null | undefined;
+  /** Is one of these (up to 20). */
+  in?: Array<string | number> | null | undefined;
+  /** true: is not set; false: is set. */
+  isNull?: boolean | null | undefined;
+  /** Is set and is not this one. */
+  neq?: string | number | null | undefined;
+  /** Is set and is none of these (up to 20). */
+  notIn?: Array<string | number> | null | undefined;
+};
 
 /** How the content is written. */
 export type ImportFormat =
@@ -438,6 +474,13 @@ export type MessageDeliveryStatus =
   /** Read by the recipient. */
   | 'READ';
 
+/** Which way a sort goes. */
+export type OrderDirection =
+  /** Smallest first (A to Z, oldest first). */
+  | 'ASC'
+  /** Largest first (Z to A, newest first). */
+  | 'DESC';
+
 /** How two users know each other. */
 export type RelationshipKind =
   /** A colleague. */
@@ -525,6 +568,32 @@ export type SetAiCostBudgetInput = {
   userId: string | number;
 };
 
+/** Tests a text. Comparisons are by code point; contains and startsWith ignore ASCII case and take % and _ literally. A null value never matches a comparison; use isNull. */
+export type StringFilter = {
+  /** Contains this text (1-100 characters). */
+  contains?: string | null | undefined;
+  /** Equals this exactly. */
+  eq?: string | null | undefined;
+  /** Sorts after this. */
+  gt?: string | null | undefined;
+  /** Sorts after this or equals it. */
+  gte?: string | null | undefined;
+  /** Equals one of these (up to 20). */
+  in?: Array<string> | null | undefined;
+  /** true: has no value; false: has one. */
+  isNull?: boolean | null | undefined;
+  /** Sorts before this. */
+  lt?: string | null | undefined;
+  /** Sorts before this or equals it. */
+  lte?: string | null | undefined;
+  /** Differs from this. */
+  neq?: string | null | undefined;
+  /** Equals none of these (up to 20). */
+  notIn?: Array<string> | null | undefined;
+  /** Starts with this text (1-100 characters). */
+  startsWith?: string | null | undefined;
+};
+
 /** A setting the gateway reads on every request. */
 export type SystemSettingKey =
   /** Integer 1-100000: requests per minute per viewer. */
@@ -605,7 +674,7 @@ export type UpdateWorkItemInput = {
   workItemId: string | number;
 };
 
-/** Narrows a list of work items; every field given must match (AND). */
+/** Narrows a list of work items; every field given must match (AND). Superseded by WorkItemWhere (`where`). */
 export type WorkItemFilter = {
   /** Only items assigned to this user. */
   assigneeId?: string | number | null | undefined;
@@ -623,6 +692,21 @@ export type WorkItemFilter = {
   visibility?: Array<WorkItemVisibility> | null | undefined;
 };
 
+/** What work items are counted by. */
+export type WorkItemGroupBy =
+  /** Their assignee (null: unassigned). */
+  | 'ASSIGNEE'
+  /** The week (Monday, UTC) of their due date (null: no due date). */
+  | 'DUE_WEEK'
+  /** Their list (null: none, or one the viewer cannot see). */
+  | 'LIST'
+  /** Their room (null: none, or one the viewer cannot see). */
+  | 'ROOM'
+  /** Their status. */
+  | 'STATUS'
+  /** Their visibility scope. */
+  | 'VISIBILITY';
+
 /** How a list of work items is sorted (ties broken by id, so pages never overlap). */
 export type WorkItemOrder =
   /** Oldest first. */
@@ -631,6 +715,27 @@ export type WorkItemOrder =
   | 'CREATED_AT_DESC'
   /** Soonest due first; items without a due date last. */
   | 'DUE_AT_ASC';
+
+/** One sort key of a list of work items; later keys break ties of earlier ones, and the id breaks any tie left. */
+export type WorkItemOrderBy = {
+  /** Which way (ASC by default). */
+  direction?: OrderDirection | null | undefined;
+  /** What to sort by. */
+  field: WorkItemOrderField;
+};
+
+/** What a list of work items can be sorted by. */
+export type WorkItemOrderField =
+  /** When it was created. */
+  | 'CREATED_AT'
+  /** Its due date; items without one come last going up, first going down. */
+  | 'DUE_AT'
+  /** Its status, alphabetically by value (cancelled, done, in_progress, todo). */
+  | 'STATUS'
+  /** Its title, by code point (uppercase before lowercase). */
+  | 'TITLE'
+  /** When it last changed. */
+  | 'UPDATED_AT';
 
 /** A work item to act on. */
 export type WorkItemRefInput = {
@@ -649,12 +754,40 @@ export type WorkItemStatus =
   /** Not started. */
   | 'TODO';
 
+/** Tests a status. */
+export type WorkItemStatusFilter = {
+  /** Is this value. */
+  eq?: WorkItemStatus | null | undefined;
+  /** Is one of these values. */
+  in?: Array<WorkItemStatus> | null | undefined;
+  /** true: is not set; false: is set. */
+  isNull?: boolean | null | undefined;
+  /** Is set and is not this value. */
+  neq?: WorkItemStatus | null | undefined;
+  /** Is set and is none of these values. */
+  notIn?: Array<WorkItemStatus> | null | undefined;
+};
+
 /** What kind of work item it is. */
 export type WorkItemType =
   /** Something at a set time (startsAt-endsAt). */
   | 'SCHEDULED'
   /** Something to do, maybe by a due date. */
   | 'TASK';
+
+/** Tests a kind of work item. */
+export type WorkItemTypeFilter = {
+  /** Is this value. */
+  eq?: WorkItemType | null | undefined;
+  /** Is one of these values. */
+  in?: Array<WorkItemType> | null | undefined;
+  /** true: is not set; false: is set. */
+  isNull?: boolean | null | undefined;
+  /** Is set and is not this value. */
+  neq?: WorkItemType | null | undefined;
+  /** Is set and is none of these values. */
+  notIn?: Array<WorkItemType> | null | undefined;
+};
 
 /** Who sees a work item besides its owner and assignee (who always do). Decided in one place, for every path. */
 export type WorkItemVisibility =
@@ -666,6 +799,52 @@ export type WorkItemVisibility =
   | 'ROOM'
   /** Members of the item's workspace (the squad). */
   | 'SQUAD';
+
+/** Tests a visibility scope. */
+export type WorkItemVisibilityFilter = {
+  /** Is this value. */
+  eq?: WorkItemVisibility | null | undefined;
+  /** Is one of these values. */
+  in?: Array<WorkItemVisibility> | null | undefined;
+  /** true: is not set; false: is set. */
+  isNull?: boolean | null | undefined;
+  /** Is set and is not this value. */
+  neq?: WorkItemVisibility | null | undefined;
+  /** Is set and is none of these values. */
+  notIn?: Array<WorkItemVisibility> | null | undefined;
+};
+
+/** A filter over work items: every field given must hold (AND); and/or/not combine filters. At most 4 levels of and/or/not and 20 conditions. */
+export type WorkItemWhere = {
+  /** Every one of these holds. */
+  and?: Array<WorkItemWhere> | null | undefined;
+  /** Its assignee (User IDs; null when unassigned). */
+  assignee?: IdFilter | null | undefined;
+  /** When it was created. */
+  createdAt?: DateTimeFilter | null | undefined;
+  /** Its due date (null when none). */
+  dueAt?: DateTimeFilter | null | undefined;
+  /** Its list (List IDs; null when none). */
+  list?: IdFilter | null | undefined;
+  /** This does not hold. */
+  not?: WorkItemWhere | null | undefined;
+  /** At least one of these holds. */
+  or?: Array<WorkItemWhere> | null | undefined;
+  /** Its owner (User IDs). */
+  owner?: IdFilter | null | undefined;
+  /** Its room (Room IDs; null when none). */
+  room?: IdFilter | null | undefined;
+  /** Its status. */
+  status?: WorkItemStatusFilter | null | undefined;
+  /** Its title. */
+  title?: StringFilter | null | undefined;
+  /** Its kind. */
+  type?: WorkItemTypeFilter | null | undefined;
+  /** When it last changed. */
+  updatedAt?: DateTimeFilter | null | undefined;
+  /** Its visibility scope. */
+  visibility?: WorkItemVisibilityFilter | null | undefined;
+};
 
 /** A user in a workspace, and the role to give them. */
 export type WorkspaceMemberInput = {
@@ -2284,6 +2463,80 @@ export type EventsOfWorkspaceQuery = { node:
     | { __typename: 'WorkspaceMember' }
    | null };
 
+export type FilteredItemFragment = { id: string, title: string, status: WorkItemStatus, dueAt: string | null, createdAt: string, updatedAt: string };
+
+export type WorkspaceItemsWhereQueryVariables = Exact<{
+  id: string | number;
+  where?: WorkItemWhere | null | undefined;
+  orderBy?: Array<WorkItemOrderBy> | WorkItemOrderBy | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  last?: number | null | undefined;
+  before?: string | null | undefined;
+}>;
+
+
+export type WorkspaceItemsWhereQuery = { node:
+    | { workItems: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, title: string, status: WorkItemStatus, dueAt: string | null, createdAt: string, updatedAt: string } }> } }
+    | Record<PropertyKey, never>
+   | null };
+
+export type RootItemsWhereQueryVariables = Exact<{
+  where?: WorkItemWhere | null | undefined;
+  orderBy?: Array<WorkItemOrderBy> | WorkItemOrderBy | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type RootItemsWhereQuery = { workItems: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, title: string, status: WorkItemStatus, dueAt: string | null, createdAt: string, updatedAt: string } }> } };
+
+export type EveryItemConnectionWhereQueryVariables = Exact<{
+  workspace: string | number;
+  room: string | number;
+  list: string | number;
+  where?: WorkItemWhere | null | undefined;
+  orderBy?: Array<WorkItemOrderBy> | WorkItemOrderBy | null | undefined;
+}>;
+
+
+export type EveryItemConnectionWhereQuery = { workspace:
+    | { workItems: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, title: string, status: WorkItemStatus, dueAt: string | null, createdAt: string, updatedAt: string } }> } }
+    | Record<PropertyKey, never>
+   | null, room:
+    | { workItems: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, title: string, status: WorkItemStatus, dueAt: string | null, createdAt: string, updatedAt: string } }> } }
+    | Record<PropertyKey, never>
+   | null, list:
+    | { workItems: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, title: string, status: WorkItemStatus, dueAt: string | null, createdAt: string, updatedAt: string } }> } }
+    | Record<PropertyKey, never>
+   | null, viewer: { ownedWorkItems: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, title: string, status: WorkItemStatus, dueAt: string | null, createdAt: string, updatedAt: string } }> }, assignedWorkItems: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, title: string, status: WorkItemStatus, dueAt: string | null, createdAt: string, updatedAt: string } }> } } | null, workItems: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, title: string, status: WorkItemStatus, dueAt: string | null, createdAt: string, updatedAt: string } }> } };
+
+export type LegacyAndWhereQueryVariables = Exact<{
+  id: string | number;
+  filter?: WorkItemFilter | null | undefined;
+  order?: WorkItemOrder | null | undefined;
+  where?: WorkItemWhere | null | undefined;
+  orderBy?: Array<WorkItemOrderBy> | WorkItemOrderBy | null | undefined;
+}>;
+
+
+export type LegacyAndWhereQuery = { node:
+    | { workItems: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, title: string, status: WorkItemStatus, dueAt: string | null, createdAt: string, updatedAt: string } }> } }
+    | Record<PropertyKey, never>
+   | null };
+
+export type WorkspaceItemStatsQueryVariables = Exact<{
+  id: string | number;
+  where?: WorkItemWhere | null | undefined;
+  groupBy: Array<WorkItemGroupBy> | WorkItemGroupBy;
+}>;
+
+
+export type WorkspaceItemStatsQuery = { node:
+    | { workItemStats: Array<{ count: number, status: WorkItemStatus | null, visibility: WorkItemVisibility | null, dueWeek: string | null, assignee: { id: string } | null, room: { id: string } | null, list: { id: string } | null }> }
+    | Record<PropertyKey, never>
+   | null };
+
 export type InboxItemChangeFragment = { id: string, isRead: boolean, readAt: string | null, archivedAt: string | null, user: { id: string } };
 
 export type InboxMarkReadMutationVariables = Exact<{
@@ -3373,6 +3626,16 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const FilteredItemFragmentDoc = new TypedDocumentString(`
+    fragment FilteredItem on WorkItem {
+  id
+  title
+  status
+  dueAt
+  createdAt
+  updatedAt
+}
+    `, {"fragmentName":"FilteredItem"}) as unknown as TypedDocumentString<FilteredItemFragment, unknown>;
 export const InboxItemChangeFragmentDoc = new TypedDocumentString(`
     fragment InboxItemChange on InboxItem {
   id
@@ -5747,6 +6010,243 @@ export const EventsOfWorkspaceDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<EventsOfWorkspaceQuery, EventsOfWorkspaceQueryVariables>;
+export const WorkspaceItemsWhereDocument = new TypedDocumentString(`
+    query WorkspaceItemsWhere($id: ID!, $where: WorkItemWhere, $orderBy: [WorkItemOrderBy!], $first: Int, $after: String, $last: Int, $before: String) {
+  node(id: $id) {
+    ... on Workspace {
+      workItems(
+        where: $where
+        orderBy: $orderBy
+        first: $first
+        after: $after
+        last: $last
+        before: $before
+      ) {
+        totalCount
+        pageInfo {
+          hasNextPage
+          hasPreviousPage
+          startCursor
+          endCursor
+        }
+        edges {
+          cursor
+          node {
+            ...FilteredItem
+          }
+        }
+      }
+    }
+  }
+}
+    fragment FilteredItem on WorkItem {
+  id
+  title
+  status
+  dueAt
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<WorkspaceItemsWhereQuery, WorkspaceItemsWhereQueryVariables>;
+export const RootItemsWhereDocument = new TypedDocumentString(`
+    query RootItemsWhere($where: WorkItemWhere, $orderBy: [WorkItemOrderBy!], $first: Int, $after: String) {
+  workItems(where: $where, orderBy: $orderBy, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      hasPreviousPage
+      startCursor
+      endCursor
+    }
+    edges {
+      cursor
+      node {
+        ...FilteredItem
+      }
+    }
+  }
+}
+    fragment FilteredItem on WorkItem {
+  id
+  title
+  status
+  dueAt
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<RootItemsWhereQuery, RootItemsWhereQueryVariables>;
+export const EveryItemConnectionWhereDocument = new TypedDocumentString(`
+    query EveryItemConnectionWhere($workspace: ID!, $room: ID!, $list: ID!, $where: WorkItemWhere, $orderBy: [WorkItemOrderBy!]) {
+  workspace: node(id: $workspace) {
+    ... on Workspace {
+      workItems(where: $where, orderBy: $orderBy, first: 100) {
+        totalCount
+        pageInfo {
+          hasNextPage
+          hasPreviousPage
+          startCursor
+          endCursor
+        }
+        edges {
+          cursor
+          node {
+            ...FilteredItem
+          }
+        }
+      }
+    }
+  }
+  room: node(id: $room) {
+    ... on Room {
+      workItems(where: $where, orderBy: $orderBy, first: 100) {
+        totalCount
+        pageInfo {
+          hasNextPage
+          hasPreviousPage
+          startCursor
+          endCursor
+        }
+        edges {
+          cursor
+          node {
+            ...FilteredItem
+          }
+        }
+      }
+    }
+  }
+  list: node(id: $list) {
+    ... on List {
+      workItems(where: $where, orderBy: $orderBy, first: 100) {
+        totalCount
+        pageInfo {
+          hasNextPage
+          hasPreviousPage
+          startCursor
+          endCursor
+        }
+        edges {
+          cursor
+          node {
+            ...FilteredItem
+          }
+        }
+      }
+    }
+  }
+  viewer {
+    ownedWorkItems(where: $where, orderBy: $orderBy, first: 100) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        hasPreviousPage
+        startCursor
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          ...FilteredItem
+        }
+      }
+    }
+    assignedWorkItems(where: $where, orderBy: $orderBy, first: 100) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        hasPreviousPage
+        startCursor
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          ...FilteredItem
+        }
+      }
+    }
+  }
+  workItems(where: $where, orderBy: $orderBy, first: 100) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      hasPreviousPage
+      startCursor
+      endCursor
+    }
+    edges {
+      cursor
+      node {
+        ...FilteredItem
+      }
+    }
+  }
+}
+    fragment FilteredItem on WorkItem {
+  id
+  title
+  status
+  dueAt
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<EveryItemConnectionWhereQuery, EveryItemConnectionWhereQueryVariables>;
+export const LegacyAndWhereDocument = new TypedDocumentString(`
+    query LegacyAndWhere($id: ID!, $filter: WorkItemFilter, $order: WorkItemOrder, $where: WorkItemWhere, $orderBy: [WorkItemOrderBy!]) {
+  node(id: $id) {
+    ... on Workspace {
+      workItems(
+        filter: $filter
+        order: $order
+        where: $where
+        orderBy: $orderBy
+        first: 100
+      ) {
+        totalCount
+        pageInfo {
+          hasNextPage
+          hasPreviousPage
+          startCursor
+          endCursor
+        }
+        edges {
+          cursor
+          node {
+            ...FilteredItem
+          }
+        }
+      }
+    }
+  }
+}
+    fragment FilteredItem on WorkItem {
+  id
+  title
+  status
+  dueAt
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<LegacyAndWhereQuery, LegacyAndWhereQueryVariables>;
+export const WorkspaceItemStatsDocument = new TypedDocumentString(`
+    query WorkspaceItemStats($id: ID!, $where: WorkItemWhere, $groupBy: [WorkItemGroupBy!]!) {
+  node(id: $id) {
+    ... on Workspace {
+      workItemStats(where: $where, groupBy: $groupBy) {
+        count
+        status
+        visibility
+        dueWeek
+        assignee {
+          id
+        }
+        room {
+          id
+        }
+        list {
+          id
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WorkspaceItemStatsQuery, WorkspaceItemStatsQueryVariables>;
 export const InboxMarkReadDocument = new TypedDocumentString(`
     mutation InboxMarkRead($input: InboxItemInput!) {
   markInboxItemRead(input: $input) {
