@@ -4,6 +4,29 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** Where an account stands. */
+export type AccountStatus =
+  /** In use. */
+  | 'ACTIVE'
+  /** Deleted (kept for history). */
+  | 'DELETED'
+  /** Suspended by an admin: cannot sign in. */
+  | 'SUSPENDED';
+
+/** Tests an account status. */
+export type AccountStatusFilter = {
+  /** Is this value. */
+  eq?: AccountStatus | null | undefined;
+  /** Is one of these values. */
+  in?: Array<AccountStatus> | null | undefined;
+  /** true: is not set; false: is set. */
+  isNull?: boolean | null | undefined;
+  /** Is set and is not this value. */
+  neq?: AccountStatus | null | undefined;
+  /** Is set and is none of these values. */
+  notIn?: Array<AccountStatus> | null | undefined;
+};
+
 /** A new API key for a provider. */
 export type AddAiProviderKeyInput = {
   /** The secret key: stored encrypted, never shown again (only masked). */
@@ -51,6 +74,87 @@ export type AdminRole =
   /** Reads only: admin fields, audit trail, data. */
   | 'SUPPORT';
 
+/** What accounts are counted by. */
+export type AdminUserGroupBy =
+  /** The month (UTC) the account was made. */
+  | 'CREATED_MONTH'
+  /** The week (Monday, UTC) the account was made. */
+  | 'CREATED_WEEK'
+  /** Their status. */
+  | 'STATUS';
+
+/** One sort key of a list of accounts; later keys break ties of earlier ones, and the id breaks any tie left. */
+export type AdminUserOrderBy = {
+  /** Which way (ASC by default). */
+  direction?: OrderDirection | null | undefined;
+  /** What to sort by. */
+  field: AdminUserOrderField;
+};
+
+/** What the list of accounts can be sorted by. */
+export type AdminUserOrderField =
+  /** When the account was made. */
+  | 'CREATED_AT'
+  /** The display name, by code point. */
+  | 'DISPLAY_NAME'
+  /** When it last changed. */
+  | 'UPDATED_AT';
+
+/** A filter over user accounts: every field given must hold (AND); and/or/not combine filters. At most 4 levels of and/or/not and 20 conditions. */
+export type AdminUserWhere = {
+  /** Every one of these holds. */
+  and?: Array<AdminUserWhere> | null | undefined;
+  /** When the account was made. */
+  createdAt?: DateTimeFilter | null | undefined;
+  /** The display name. */
+  displayName?: StringFilter | null | undefined;
+  /** This does not hold. */
+  not?: AdminUserWhere | null | undefined;
+  /** At least one of these holds. */
+  or?: Array<AdminUserWhere> | null | undefined;
+  /** The account status. */
+  status?: AccountStatusFilter | null | undefined;
+  /** When the account last changed. */
+  updatedAt?: DateTimeFilter | null | undefined;
+};
+
+/** One sort key of a list of workspaces; later keys break ties of earlier ones, and the id breaks any tie left. */
+export type AdminWorkspaceOrderBy = {
+  /** Which way (ASC by default). */
+  direction?: OrderDirection | null | undefined;
+  /** What to sort by. */
+  field: AdminWorkspaceOrderField;
+};
+
+/** What the list of workspaces can be sorted by. */
+export type AdminWorkspaceOrderField =
+  /** When it was made. */
+  | 'CREATED_AT'
+  /** The name, by code point. */
+  | 'NAME'
+  /** When it last changed. */
+  | 'UPDATED_AT';
+
+/** A filter over workspaces: every field given must hold (AND); and/or/not combine filters. At most 4 levels of and/or/not and 20 conditions. */
+export type AdminWorkspaceWhere = {
+  /** Every one of these holds. */
+  and?: Array<AdminWorkspaceWhere> | null | undefined;
+  /** When it was made. */
+  createdAt?: DateTimeFilter | null | undefined;
+  /** The name. */
+  name?: StringFilter | null | undefined;
+  /** This does not hold. */
+  not?: AdminWorkspaceWhere | null | undefined;
+  /** At least one of these holds. */
+  or?: Array<AdminWorkspaceWhere> | null | undefined;
+  /** The owner (User IDs). */
+  owner?: IdFilter | null | undefined;
+  /** The slug. */
+  slug?: StringFilter | null | undefined;
+  /** When it last changed. */
+  updatedAt?: DateTimeFilter | null | undefined;
+};
+
 /** The span an AI budget covers, in UTC. */
 export type AiBudgetPeriod =
   /** One UTC day, from midnight. */
@@ -76,6 +180,20 @@ export type AiProvider =
   | 'LOCAL'
   /** OpenAI's chat completions API. */
   | 'OPENAI';
+
+/** Tests an AI provider. */
+export type AiProviderFilter = {
+  /** Is this value. */
+  eq?: AiProvider | null | undefined;
+  /** Is one of these values. */
+  in?: Array<AiProvider> | null | undefined;
+  /** true: is not set; false: is set. */
+  isNull?: boolean | null | undefined;
+  /** Is set and is not this value. */
+  neq?: AiProvider | null | undefined;
+  /** Is set and is none of these values. */
+  notIn?: Array<AiProvider> | null | undefined;
+};
 
 /** How a usage report groups calls. */
 export type AiUsageGroupBy =
@@ -104,6 +222,53 @@ export type AiUsageLogFilter = {
   userId?: string | number | null | undefined;
 };
 
+/** One sort key of a list of AI calls; later keys break ties of earlier ones, and the id breaks any tie left. */
+export type AiUsageLogOrderBy = {
+  /** Which way (ASC by default). */
+  direction?: OrderDirection | null | undefined;
+  /** What to sort by. */
+  field: AiUsageLogOrderField;
+};
+
+/** What the AI usage log can be sorted by. */
+export type AiUsageLogOrderField =
+  /** Its cost. */
+  | 'COST_USD'
+  /** When it was made. */
+  | 'CREATED_AT'
+  /** Prompt tokens. */
+  | 'INPUT_TOKENS'
+  /** Answer tokens. */
+  | 'OUTPUT_TOKENS';
+
+/** A filter over AI calls: every field given must hold (AND); and/or/not combine filters. At most 4 levels of and/or/not and 20 conditions. */
+export type AiUsageLogWhere = {
+  /** Every one of these holds. */
+  and?: Array<AiUsageLogWhere> | null | undefined;
+  /** Its cost in USD. */
+  costUsd?: FloatFilter | null | undefined;
+  /** When it was made. */
+  createdAt?: DateTimeFilter | null | undefined;
+  /** The feature that asked. */
+  feature?: StringFilter | null | undefined;
+  /** Prompt tokens billed. */
+  inputTokens?: FloatFilter | null | undefined;
+  /** The model asked. */
+  model?: StringFilter | null | undefined;
+  /** This does not hold. */
+  not?: AiUsageLogWhere | null | undefined;
+  /** At least one of these holds. */
+  or?: Array<AiUsageLogWhere> | null | undefined;
+  /** How it ended. */
+  outcome?: AiUsageOutcomeFilter | null | undefined;
+  /** Answer tokens billed. */
+  outputTokens?: FloatFilter | null | undefined;
+  /** Who was called. */
+  provider?: AiProviderFilter | null | undefined;
+  /** Whose budget paid (User IDs; null for jobs). */
+  user?: IdFilter | null | undefined;
+};
+
 /** How one AI call ended. */
 export type AiUsageOutcome =
   /** This provider failed (HTTP error, timeout, unusable answer), or the call never finished (errorCode `timed_out`): see errorCode. */
@@ -114,6 +279,35 @@ export type AiUsageOutcome =
   | 'REFUSED'
   /** The routed provider answered usably. */
   | 'SUCCESS';
+
+/** Tests how a call ended. */
+export type AiUsageOutcomeFilter = {
+  /** Is this value. */
+  eq?: AiUsageOutcome | null | undefined;
+  /** Is one of these values. */
+  in?: Array<AiUsageOutcome> | null | undefined;
+  /** true: is not set; false: is set. */
+  isNull?: boolean | null | undefined;
+  /** Is set and is not this value. */
+  neq?: AiUsageOutcome | null | undefined;
+  /** Is set and is none of these values. */
+  notIn?: Array<AiUsageOutcome> | null | undefined;
+};
+
+/** What AI calls are counted by in aiUsageStats. */
+export type AiUsageStatsGroupBy =
+  /** The day (UTC) it was made. */
+  | 'DAY'
+  /** The feature that asked. */
+  | 'FEATURE'
+  /** The model asked. */
+  | 'MODEL'
+  /** How it ended. */
+  | 'OUTCOME'
+  /** Who was called. */
+  | 'PROVIDER'
+  /** Whose budget paid (null: jobs, deleted users). */
+  | 'USER';
 
 /** What an integrator API token may do. */
 export type ApiTokenScope =
@@ -153,6 +347,41 @@ export type AuditLogFilter = {
   targetType?: string | null | undefined;
   /** Before this moment. */
   to?: string | null | undefined;
+};
+
+/** One sort key of a list of audit entries; later keys break ties of earlier ones, and the id breaks any tie left. */
+export type AuditLogOrderBy = {
+  /** Which way (ASC by default). */
+  direction?: OrderDirection | null | undefined;
+  /** What to sort by. */
+  field: AuditLogOrderField;
+};
+
+/** What the audit trail can be sorted by. */
+export type AuditLogOrderField =
+  /** The action, by code point. */
+  | 'ACTION'
+  /** When. */
+  | 'CREATED_AT';
+
+/** A filter over audit entries: every field given must hold (AND); and/or/not combine filters. At most 4 levels of and/or/not and 20 conditions. */
+export type AuditLogWhere = {
+  /** The action, like `workspace.transfer_ownership`. */
+  action?: StringFilter | null | undefined;
+  /** Who did it (User IDs; null for the system). */
+  actor?: IdFilter | null | undefined;
+  /** Every one of these holds. */
+  and?: Array<AuditLogWhere> | null | undefined;
+  /** When. */
+  createdAt?: DateTimeFilter | null | undefined;
+  /** This does not hold. */
+  not?: AuditLogWhere | null | undefined;
+  /** At least one of these holds. */
+  or?: Array<AuditLogWhere> | null | undefined;
+  /** The target: its row id as stored (`wsp_...`). */
+  targetId?: StringFilter | null | undefined;
+  /** The kind of target, like `Workspace`. */
+  targetType?: StringFilter | null | undefined;
 };
 
 /** A list member's new delivery preference. */
@@ -318,6 +547,26 @@ export type EventParticipantStatus =
   | 'GOING'
   /** Might come. */
   | 'MAYBE';
+
+/** Tests a number. */
+export type FloatFilter = {
+  /** Equals this. */
+  eq?: number | null | undefined;
+  /** More than this. */
+  gt?: number | null | undefined;
+  /** At least this. */
+  gte?: number | null | undefined;
+  /** Equals one of these (up to 20). */
+  in?: Array<number> | null | undefined;
+  /** Less than this. */
+  lt?: number | null | undefined;
+  /** At most this. */
+  lte?: number | null | undefined;
+  /** Differs from this. */
+  neq?: number | null | undefined;
+  /** Equals none of these (up to 20). */
+  notIn?: Array<number> | null | undefined;
+};
 
 /** Where an event stands. */
 export type HostedEventStatus =
@@ -2536,6 +2785,56 @@ export type WorkspaceItemStatsQuery = { node:
     | { workItemStats: Array<{ count: number, status: WorkItemStatus | null, visibility: WorkItemVisibility | null, dueWeek: string | null, assignee: { id: string } | null, room: { id: string } | null, list: { id: string } | null }> }
     | Record<PropertyKey, never>
    | null };
+
+export type AdminUsersWhereQueryVariables = Exact<{
+  where?: AdminUserWhere | null | undefined;
+  orderBy?: Array<AdminUserOrderBy> | AdminUserOrderBy | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type AdminUsersWhereQuery = { adminUsers: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, status: string, createdAt: string, user: { displayName: string } } }> } };
+
+export type AdminUserStatsWhereQueryVariables = Exact<{
+  where?: AdminUserWhere | null | undefined;
+  groupBy: Array<AdminUserGroupBy> | AdminUserGroupBy;
+}>;
+
+
+export type AdminUserStatsWhereQuery = { adminUserStats: Array<{ count: number, status: AccountStatus | null, createdWeek: string | null, createdMonth: string | null }> };
+
+export type AdminWorkspacesWhereQueryVariables = Exact<{
+  where?: AdminWorkspaceWhere | null | undefined;
+  orderBy?: Array<AdminWorkspaceOrderBy> | AdminWorkspaceOrderBy | null | undefined;
+}>;
+
+
+export type AdminWorkspacesWhereQuery = { adminWorkspaces: { totalCount: number, edges: Array<{ node: { id: string, name: string } }> } };
+
+export type AuditLogsWhereQueryVariables = Exact<{
+  where?: AuditLogWhere | null | undefined;
+  orderBy?: Array<AuditLogOrderBy> | AuditLogOrderBy | null | undefined;
+}>;
+
+
+export type AuditLogsWhereQuery = { auditLogs: { totalCount: number, edges: Array<{ node: { id: string, action: string, targetId: string | null } }> } };
+
+export type AiUsageLogsWhereQueryVariables = Exact<{
+  where?: AiUsageLogWhere | null | undefined;
+  orderBy?: Array<AiUsageLogOrderBy> | AiUsageLogOrderBy | null | undefined;
+}>;
+
+
+export type AiUsageLogsWhereQuery = { aiUsageLogs: { totalCount: number, edges: Array<{ node: { id: string, feature: string, costUsd: number } }> } };
+
+export type AiUsageStatsWhereQueryVariables = Exact<{
+  where?: AiUsageLogWhere | null | undefined;
+  groupBy: Array<AiUsageStatsGroupBy> | AiUsageStatsGroupBy;
+}>;
+
+
+export type AiUsageStatsWhereQuery = { aiUsageStats: Array<{ count: number, costUsd: number, inputTokens: number, outputTokens: number, feature: string | null, provider: AiProvider | null, outcome: AiUsageOutcome | null, day: string | null, user: { id: string } | null }> };
 
 export type InboxItemChangeFragment = { id: string, isRead: boolean, readAt: string | null, archivedAt: string | null, user: { id: string } };
 
@@ -6247,6 +6546,95 @@ export const WorkspaceItemStatsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<WorkspaceItemStatsQuery, WorkspaceItemStatsQueryVariables>;
+export const AdminUsersWhereDocument = new TypedDocumentString(`
+    query AdminUsersWhere($where: AdminUserWhere, $orderBy: [AdminUserOrderBy!], $first: Int, $after: String) {
+  adminUsers(where: $where, orderBy: $orderBy, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        status
+        createdAt
+        user {
+          displayName
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminUsersWhereQuery, AdminUsersWhereQueryVariables>;
+export const AdminUserStatsWhereDocument = new TypedDocumentString(`
+    query AdminUserStatsWhere($where: AdminUserWhere, $groupBy: [AdminUserGroupBy!]!) {
+  adminUserStats(where: $where, groupBy: $groupBy) {
+    count
+    status
+    createdWeek
+    createdMonth
+  }
+}
+    `) as unknown as TypedDocumentString<AdminUserStatsWhereQuery, AdminUserStatsWhereQueryVariables>;
+export const AdminWorkspacesWhereDocument = new TypedDocumentString(`
+    query AdminWorkspacesWhere($where: AdminWorkspaceWhere, $orderBy: [AdminWorkspaceOrderBy!]) {
+  adminWorkspaces(where: $where, orderBy: $orderBy, first: 50) {
+    totalCount
+    edges {
+      node {
+        id
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminWorkspacesWhereQuery, AdminWorkspacesWhereQueryVariables>;
+export const AuditLogsWhereDocument = new TypedDocumentString(`
+    query AuditLogsWhere($where: AuditLogWhere, $orderBy: [AuditLogOrderBy!]) {
+  auditLogs(where: $where, orderBy: $orderBy, first: 50) {
+    totalCount
+    edges {
+      node {
+        id
+        action
+        targetId
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuditLogsWhereQuery, AuditLogsWhereQueryVariables>;
+export const AiUsageLogsWhereDocument = new TypedDocumentString(`
+    query AiUsageLogsWhere($where: AiUsageLogWhere, $orderBy: [AiUsageLogOrderBy!]) {
+  aiUsageLogs(where: $where, orderBy: $orderBy, first: 50) {
+    totalCount
+    edges {
+      node {
+        id
+        feature
+        costUsd
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AiUsageLogsWhereQuery, AiUsageLogsWhereQueryVariables>;
+export const AiUsageStatsWhereDocument = new TypedDocumentString(`
+    query AiUsageStatsWhere($where: AiUsageLogWhere, $groupBy: [AiUsageStatsGroupBy!]!) {
+  aiUsageStats(where: $where, groupBy: $groupBy) {
+    count
+    costUsd
+    inputTokens
+    outputTokens
+    feature
+    provider
+    outcome
+    day
+    user {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AiUsageStatsWhereQuery, AiUsageStatsWhereQueryVariables>;
 export const InboxMarkReadDocument = new TypedDocumentString(`
     mutation InboxMarkRead($input: InboxItemInput!) {
   markInboxItemRead(input: $input) {

@@ -101,3 +101,12 @@ export async function groupCounts(
   }
   return result;
 }
+
+/** The groups of a whole table (an admin aggregate): no parent, one statement. */
+export async function tableGroups(
+  ctx: Context,
+  query: Omit<GroupQuery, 'parentColumn'>,
+  groupBy: readonly string[],
+): Promise<GroupRow[]> {
+  return (await groupCounts(ctx, query, groupBy, null)).get(null) ?? [];
+}
