@@ -140,6 +140,11 @@ describe('tables and indexes', () => {
         'idx_domain_events_thread_id',
         'idx_domain_events_user_id',
         'idx_domain_events_created_at',
+        // 0036
+        'idx_users_created_id_status',
+        'idx_users_updated_id',
+        'idx_users_display_name_status',
+        'idx_ai_usage_logs_cost_id',
       ]),
     );
   });

@@ -235,11 +235,7 @@ export type AiUsageLogOrderField =
   /** Its cost. */
   | 'COST_USD'
   /** When it was made. */
-  | 'CREATED_AT'
-  /** Prompt tokens. */
-  | 'INPUT_TOKENS'
-  /** Answer tokens. */
-  | 'OUTPUT_TOKENS';
+  | 'CREATED_AT';
 
 /** A filter over AI calls: every field given must hold (AND); and/or/not combine filters. At most 4 levels of and/or/not and 20 conditions. */
 export type AiUsageLogWhere = {

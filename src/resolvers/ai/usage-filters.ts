@@ -25,8 +25,6 @@ export const AI_USAGE_FILTERS: FilterSpec = {
   order: {
     createdAt: { key: 'createdAt', column: aiUsageLogs.createdAt },
     costUsd: { key: 'costUsd', column: aiUsageLogs.costUsd },
-    inputTokens: { key: 'inputTokens', column: aiUsageLogs.inputTokens },
-    outputTokens: { key: 'outputTokens', column: aiUsageLogs.outputTokens },
   },
 };
 

@@ -110,8 +110,6 @@ const AiUsageLogOrderFieldEnum = builder.enumType('AiUsageLogOrderField', {
   values: {
     CREATED_AT: { value: 'createdAt', description: 'When it was made.' },
     COST_USD: { value: 'costUsd', description: 'Its cost.' },
-    INPUT_TOKENS: { value: 'inputTokens', description: 'Prompt tokens.' },
-    OUTPUT_TOKENS: { value: 'outputTokens', description: 'Answer tokens.' },
   } as const,
 });
 
