@@ -62,9 +62,9 @@ const CASES: Case[] = [
     ],
   },
   {
-    name: 'grouped count (workItemStats by status and visibility)',
+    name: 'grouped count (workItemStats by status and due week)',
     query: `query Stats($ws: ID!) { node(id: $ws) { ... on Workspace {
-      workItemStats(groupBy: [STATUS, VISIBILITY]) { count status visibility } } } }`,
+      workItemStats(groupBy: [STATUS, DUE_WEEK]) { count status dueWeek } } } }`,
     variables: { ws: btoa('Workspace:wsp_b0') },
     sql: [
       [
@@ -73,9 +73,9 @@ const CASES: Case[] = [
         BENCH_USER,
       ],
       [
-        `select w.status, w.visibility_scope, count(*) as n from work_items w
-         where w.workspace_id = ?2 and ${VISIBLE}
-         group by w.status, w.visibility_scope order by n desc, w.status, w.visibility_scope`,
+        `select w.status, date(w.due_at, '-6 days', 'weekday 1') as week, count(*) as n
+         from work_items w where w.workspace_id = ?2 and ${VISIBLE}
+         group by w.status, week order by n desc, w.status, week limit 500`,
         BENCH_USER,
         'wsp_b0',
       ],

@@ -2832,6 +2832,13 @@ export type AiUsageStatsWhereQueryVariables = Exact<{
 
 export type AiUsageStatsWhereQuery = { aiUsageStats: Array<{ count: number, costUsd: number, inputTokens: number, outputTokens: number, feature: string | null, provider: AiProvider | null, outcome: AiUsageOutcome | null, day: string | null, user: { id: string } | null }> };
 
+export type ManyWorkspacesWhereQueryVariables = Exact<{
+  where?: WorkItemWhere | null | undefined;
+}>;
+
+
+export type ManyWorkspacesWhereQuery = { viewer: { workspaceMemberships: { edges: Array<{ node: { workspace: { workItems: { totalCount: number } } } }> } } | null };
+
 export type InboxItemChangeFragment = { id: string, isRead: boolean, readAt: string | null, archivedAt: string | null, user: { id: string } };
 
 export type InboxMarkReadMutationVariables = Exact<{
@@ -6631,6 +6638,23 @@ export const AiUsageStatsWhereDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AiUsageStatsWhereQuery, AiUsageStatsWhereQueryVariables>;
+export const ManyWorkspacesWhereDocument = new TypedDocumentString(`
+    query ManyWorkspacesWhere($where: WorkItemWhere) {
+  viewer {
+    workspaceMemberships(first: 100) {
+      edges {
+        node {
+          workspace {
+            workItems(first: 2, where: $where, orderBy: [{field: DUE_AT}, {field: TITLE}]) {
+              totalCount
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ManyWorkspacesWhereQuery, ManyWorkspacesWhereQueryVariables>;
 export const InboxMarkReadDocument = new TypedDocumentString(`
     mutation InboxMarkRead($input: InboxItemInput!) {
   markInboxItemRead(input: $input) {
