@@ -9,6 +9,7 @@ import path from 'node:path';
 import { SignJWT } from 'jose';
 import { Miniflare } from 'miniflare';
 import { unstable_getMiniflareWorkerOptions, unstable_splitSqlQuery } from 'wrangler';
+import { filtersBench } from './filters.ts';
 import { type BenchOperation, operations } from './operations.ts';
 import { realtimeSection } from './realtime.ts';
 import { searchBench } from './search.ts';
@@ -245,6 +246,8 @@ visibility scopes), ${SIZES.threads} threads with invites and ${SIZES.messagesPe
 ${rows.join('\n')}
 
 ${search}
+
+${await filtersBench({ dist: DIST, state: STATE, jwtSecret: JWT_SECRET, iterations: ITERATIONS })}
 
 ${await webhooksBench(DIST)}
 

@@ -95,6 +95,42 @@ export type CreateWorkItemInput = {
   workspaceId: string | number;
 };
 
+/** Tests a moment. A null value never matches a comparison; use isNull. */
+export type DateTimeFilter = {
+  /** Is exactly this moment. */
+  eq?: string | null | undefined;
+  /** After this moment. */
+  gt?: string | null | undefined;
+  /** At or after this moment. */
+  gte?: string | null | undefined;
+  /** Is one of these moments (up to 20). */
+  in?: Array<string> | null | undefined;
+  /** true: is not set; false: is set. */
+  isNull?: boolean | null | undefined;
+  /** Before this moment. */
+  lt?: string | null | undefined;
+  /** At or before this moment. */
+  lte?: string | null | undefined;
+  /** Is set and is not this moment. */
+  neq?: string | null | undefined;
+  /** Is none of these moments (up to 20). */
+  notIn?: Array<string> | null | undefined;
+};
+
+/** Tests a reference by global ID. An ID the viewer cannot see matches as one that does not exist. A null value never matches a comparison; use isNull. */
+export type IdFilter = {
+  /** Is this one. */
+  eq?: string | number | null | undefined;
+  /** Is one of these (up to 20). */
+  in?: Array<string | number> | null | undefined;
+  /** true: is not set; false: is set. */
+  isNull?: boolean | null | undefined;
+  /** Is set and is not this one. */
+  neq?: string | number | null | undefined;
+  /** Is set and is none of these (up to 20). */
+  notIn?: Array<string | number> | null | undefined;
+};
+
 /** One of your inbox items. */
 export type InboxItemInput = {
   /** The inbox item. */
@@ -133,6 +169,13 @@ export type InviteEmailStatus =
   /** Handed to the email provider. */
   | 'SENT';
 
+/** Which way a sort goes. */
+export type OrderDirection =
+  /** Smallest first (A to Z, oldest first). */
+  | 'ASC'
+  /** Largest first (Z to A, newest first). */
+  | 'DESC';
+
 /** A token of the viewer to revoke. */
 export type RevokeApiTokenInput = {
   /** The ApiToken. */
@@ -158,6 +201,32 @@ export type SendThreadMessageInput = {
   body: string;
   /** The thread. */
   threadId: string | number;
+};
+
+/** Tests a text. Comparisons are by code point; contains and startsWith ignore ASCII case and take % and _ literally. A null value never matches a comparison; use isNull. */
+export type StringFilter = {
+  /** Contains this text (1-100 characters). */
+  contains?: string | null | undefined;
+  /** Equals this exactly. */
+  eq?: string | null | undefined;
+  /** Sorts after this. */
+  gt?: string | null | undefined;
+  /** Sorts after this or equals it. */
+  gte?: string | null | undefined;
+  /** Equals one of these (up to 20). */
+  in?: Array<string> | null | undefined;
+  /** true: has no value; false: has one. */
+  isNull?: boolean | null | undefined;
+  /** Sorts before this. */
+  lt?: string | null | undefined;
+  /** Sorts before this or equals it. */
+  lte?: string | null | undefined;
+  /** Differs from this. */
+  neq?: string | null | undefined;
+  /** Equals none of these (up to 20). */
+  notIn?: Array<string> | null | undefined;
+  /** Starts with this text (1-100 characters). */
+  startsWith?: string | null | undefined;
 };
 
 /** A setting the gateway reads on every request. */
@@ -204,7 +273,7 @@ export type UpdateSystemSettingInput = {
   value: string;
 };
 
-/** Narrows a list of work items; every field given must match (AND). */
+/** Narrows a list of work items; every field given must match (AND). Superseded by WorkItemWhere (`where`). */
 export type WorkItemFilter = {
   /** Only items assigned to this user. */
   assigneeId?: string | number | null | undefined;
@@ -221,6 +290,42 @@ export type WorkItemFilter = {
   /** Any of these visibility scopes. */
   visibility?: Array<WorkItemVisibility> | null | undefined;
 };
+
+/** What work items are counted by. */
+export type WorkItemGroupBy =
+  /** Their assignee (null: unassigned). */
+  | 'ASSIGNEE'
+  /** The week (Monday, UTC) of their due date (null: no due date). */
+  | 'DUE_WEEK'
+  /** Their list (null: none, or one the viewer cannot see). */
+  | 'LIST'
+  /** Their room (null: none, or one the viewer cannot see). */
+  | 'ROOM'
+  /** Their status. */
+  | 'STATUS'
+  /** Their visibility scope. */
+  | 'VISIBILITY';
+
+/** One sort key of a list of work items; later keys break ties of earlier ones, and the id breaks any tie left. */
+export type WorkItemOrderBy = {
+  /** Which way (ASC by default). */
+  direction?: OrderDirection | null | undefined;
+  /** What to sort by. */
+  field: WorkItemOrderField;
+};
+
+/** What a list of work items can be sorted by. */
+export type WorkItemOrderField =
+  /** When it was created. */
+  | 'CREATED_AT'
+  /** Its due date; items without one come last going up, first going down. */
+  | 'DUE_AT'
+  /** Its status, alphabetically by value (cancelled, done, in_progress, todo). */
+  | 'STATUS'
+  /** Its title, by code point (uppercase before lowercase). */
+  | 'TITLE'
+  /** When it last changed. */
+  | 'UPDATED_AT';
 
 /** A work item to act on. */
 export type WorkItemRefInput = {
@@ -239,12 +344,40 @@ export type WorkItemStatus =
   /** Not started. */
   | 'TODO';
 
+/** Tests a status. */
+export type WorkItemStatusFilter = {
+  /** Is this value. */
+  eq?: WorkItemStatus | null | undefined;
+  /** Is one of these values. */
+  in?: Array<WorkItemStatus> | null | undefined;
+  /** true: is not set; false: is set. */
+  isNull?: boolean | null | undefined;
+  /** Is set and is not this value. */
+  neq?: WorkItemStatus | null | undefined;
+  /** Is set and is none of these values. */
+  notIn?: Array<WorkItemStatus> | null | undefined;
+};
+
 /** What kind of work item it is. */
 export type WorkItemType =
   /** Something at a set time (startsAt-endsAt). */
   | 'SCHEDULED'
   /** Something to do, maybe by a due date. */
   | 'TASK';
+
+/** Tests a kind of work item. */
+export type WorkItemTypeFilter = {
+  /** Is this value. */
+  eq?: WorkItemType | null | undefined;
+  /** Is one of these values. */
+  in?: Array<WorkItemType> | null | undefined;
+  /** true: is not set; false: is set. */
+  isNull?: boolean | null | undefined;
+  /** Is set and is not this value. */
+  neq?: WorkItemType | null | undefined;
+  /** Is set and is none of these values. */
+  notIn?: Array<WorkItemType> | null | undefined;
+};
 
 /** Who sees a work item besides its owner and assignee (who always do). Decided in one place, for every path. */
 export type WorkItemVisibility =
@@ -256,6 +389,52 @@ export type WorkItemVisibility =
   | 'ROOM'
   /** Members of the item's workspace (the squad). */
   | 'SQUAD';
+
+/** Tests a visibility scope. */
+export type WorkItemVisibilityFilter = {
+  /** Is this value. */
+  eq?: WorkItemVisibility | null | undefined;
+  /** Is one of these values. */
+  in?: Array<WorkItemVisibility> | null | undefined;
+  /** true: is not set; false: is set. */
+  isNull?: boolean | null | undefined;
+  /** Is set and is not this value. */
+  neq?: WorkItemVisibility | null | undefined;
+  /** Is set and is none of these values. */
+  notIn?: Array<WorkItemVisibility> | null | undefined;
+};
+
+/** A filter over work items: every field given must hold (AND); and/or/not combine filters. At most 4 levels of and/or/not and 20 conditions. */
+export type WorkItemWhere = {
+  /** Every one of these holds. */
+  and?: Array<WorkItemWhere> | null | undefined;
+  /** Its assignee (User IDs; null when unassigned). */
+  assignee?: IdFilter | null | undefined;
+  /** When it was created. */
+  createdAt?: DateTimeFilter | null | undefined;
+  /** Its due date (null when none). */
+  dueAt?: DateTimeFilter | null | undefined;
+  /** Its list (List IDs; null when none). */
+  list?: IdFilter | null | undefined;
+  /** This does not hold. */
+  not?: WorkItemWhere | null | undefined;
+  /** At least one of these holds. */
+  or?: Array<WorkItemWhere> | null | undefined;
+  /** Its owner (User IDs). */
+  owner?: IdFilter | null | undefined;
+  /** Its room (Room IDs; null when none). */
+  room?: IdFilter | null | undefined;
+  /** Its status. */
+  status?: WorkItemStatusFilter | null | undefined;
+  /** Its title. */
+  title?: StringFilter | null | undefined;
+  /** Its kind. */
+  type?: WorkItemTypeFilter | null | undefined;
+  /** When it last changed. */
+  updatedAt?: DateTimeFilter | null | undefined;
+  /** Its visibility scope. */
+  visibility?: WorkItemVisibilityFilter | null | undefined;
+};
 
 /** What a member may do in a workspace. */
 export type WorkspaceRole =
@@ -517,6 +696,47 @@ export type CompleteWorkItemMutation = { completeWorkItem:
     | { __typename: 'NotFoundError', code: string, message: string }
     | { __typename: 'ValidationError', code: string, message: string }
    };
+
+export type FilteredWorkItemsQueryVariables = Exact<{
+  where?: WorkItemWhere | null | undefined;
+  orderBy?: Array<WorkItemOrderBy> | WorkItemOrderBy | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type FilteredWorkItemsQuery = { workItems: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, title: string, status: WorkItemStatus, dueAt: string | null, assignee: { displayName: string } | null } }> } };
+
+export type WorkItemStatsQueryVariables = Exact<{
+  workspaceId: string | number;
+  where?: WorkItemWhere | null | undefined;
+  groupBy: Array<WorkItemGroupBy> | WorkItemGroupBy;
+}>;
+
+
+export type WorkItemStatsQuery = { node:
+    | { __typename: 'ApiToken' }
+    | { __typename: 'EventParticipant' }
+    | { __typename: 'HostedEvent' }
+    | { __typename: 'InboxItem' }
+    | { __typename: 'List' }
+    | { __typename: 'ListItem' }
+    | { __typename: 'ListMember' }
+    | { __typename: 'Relationship' }
+    | { __typename: 'RelationshipRequest' }
+    | { __typename: 'Room' }
+    | { __typename: 'RoomMember' }
+    | { __typename: 'Thread' }
+    | { __typename: 'ThreadInvite' }
+    | { __typename: 'ThreadMessage' }
+    | { __typename: 'ThreadParticipant' }
+    | { __typename: 'User' }
+    | { __typename: 'WebhookDelivery' }
+    | { __typename: 'WebhookEndpoint' }
+    | { __typename: 'WorkItem' }
+    | { __typename: 'Workspace', name: string, workItemStats: Array<{ count: number, status: WorkItemStatus | null, assignee: { displayName: string } | null }> }
+    | { __typename: 'WorkspaceMember' }
+   | null };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -1091,3 +1311,42 @@ export const CompleteWorkItemDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:b2311765e3bda5834aea569eb57d93cf21df28c3a5960ae8e3dfafd30cfa7c46"}) as unknown as TypedDocumentString<CompleteWorkItemMutation, CompleteWorkItemMutationVariables>;
+export const FilteredWorkItemsDocument = new TypedDocumentString(`
+    query FilteredWorkItems($where: WorkItemWhere, $orderBy: [WorkItemOrderBy!], $first: Int = 20, $after: String) {
+  workItems(where: $where, orderBy: $orderBy, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        title
+        status
+        dueAt
+        assignee {
+          displayName
+        }
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:1bb7f8ec777a91ffbe10452df488ea11ceba71047700e9387e39fd0f397b9b47"}) as unknown as TypedDocumentString<FilteredWorkItemsQuery, FilteredWorkItemsQueryVariables>;
+export const WorkItemStatsDocument = new TypedDocumentString(`
+    query WorkItemStats($workspaceId: ID!, $where: WorkItemWhere, $groupBy: [WorkItemGroupBy!]!) {
+  node(id: $workspaceId) {
+    __typename
+    ... on Workspace {
+      name
+      workItemStats(where: $where, groupBy: $groupBy) {
+        count
+        status
+        assignee {
+          displayName
+        }
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:8977cf1e925c4f6561dc7bd4082fc547727b44f97aafb14bdeb28b17f27f1225"}) as unknown as TypedDocumentString<WorkItemStatsQuery, WorkItemStatsQueryVariables>;

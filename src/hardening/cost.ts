@@ -15,7 +15,9 @@ import {
   type OperationDefinitionNode,
   type SelectionSetNode,
   type ValueNode,
+  valueFromASTUntyped,
 } from 'graphql';
+import { MAX_GROUPS } from '../resolvers/filters/group';
 import { DEFAULT_PAGE_SIZE } from '../resolvers/pagination/args';
 import { introspectionFields } from './introspection';
 import { introspectionCost } from './introspection-cost';
@@ -42,6 +44,9 @@ const SEARCH_INDEXES = 5;
  *   (`nodes(ids: [...])`), else 20 times.
  * - Scalars and enums cost nothing; each mutation root field adds 10.
  * - `Query.search` adds 10 per type it searches (50 for all), for the matches it ranks.
+ * - Each condition of a `where` filter adds 1 (its operators, at any depth of and/or/not).
+ * - An aggregate (a list field with a `groupBy` argument) counts its selection 500 times, the
+ *   most groups it returns.
  * The estimate is an upper bound: `@skip`/`@include` are ignored and every branch of an abstract
  * type is counted.
  * Introspection (`__schema`, `__type`) is counted apart, exactly, as `introspection`: the objects
@@ -162,11 +167,17 @@ class CostMeter {
 
   private field(node: FieldNode, parent: GraphQLCompositeType, pageSize: number): number {
     const name = node.name.value;
+    let conditions = 0;
+    let aggregate = false;
     for (const argument of node.arguments ?? []) {
       const value = this.value(argument.value);
       if (Array.isArray(value)) this.longestList = Math.max(this.longestList, value.length);
+      if (argument.name.value === 'where') {
+        conditions += whereConditions(valueFromASTUntyped(argument.value, this.variables));
+      }
+      if (argument.name.value === 'groupBy') aggregate = true;
     }
-    if (name.startsWith('__') || !node.selectionSet) return 0;
+    if (name.startsWith('__') || !node.selectionSet) return conditions;
     if (!isObjectType(parent) && !isInterfaceType(parent)) return 0;
     const definition = parent.getFields()[name];
     if (!definition) return 0;
@@ -183,10 +194,11 @@ class CostMeter {
     }
     if (isConnectionType(type)) {
       const ranking = parent === this.schema.getQueryType() && name === 'search';
-      return 1 + (ranking ? this.searchCost(node) : 0) + inner(this.pageSize(node));
+      return conditions + 1 + (ranking ? this.searchCost(node) : 0) + inner(this.pageSize(node));
     }
-    const multiplier = isListType(getNullableType(definition.type)) ? this.listSize(node) : 1;
-    return multiplier * (1 + inner());
+    const isList = isListType(getNullableType(definition.type));
+    const multiplier = !isList ? 1 : aggregate ? MAX_GROUPS : this.listSize(node);
+    return conditions + multiplier * (1 + inner());
   }
 
   /** What a search ranks beyond its page: each index it reads (`types`, else all). */
@@ -238,4 +250,17 @@ class CostMeter {
         return undefined;
     }
   }
+}
+
+/** The operators of a `where` value (`{ or: [{ status: { in: [...] } }] }` has 1). */
+function whereConditions(value: unknown): number {
+  if (Array.isArray(value))
+    return value.reduce((sum: number, item) => sum + whereConditions(item), 0);
+  if (value === null || typeof value !== 'object') return 0;
+  let count = 0;
+  for (const [key, inner] of Object.entries(value)) {
+    if (key === 'and' || key === 'or' || key === 'not') count += whereConditions(inner);
+    else if (inner !== null && typeof inner === 'object') count += Object.keys(inner).length;
+  }
+  return count;
 }

@@ -2,9 +2,11 @@ import {
   AdminAuditLogsDocument,
   AdminSettingsDocument,
   DashboardDocument,
+  FilteredWorkItemsDocument,
   InboxDocument,
   MyThreadsDocument,
   SearchDocument,
+  WorkItemStatsDocument,
   WorkItemsDocument,
 } from '../../client/generated/graphql';
 
@@ -16,6 +18,24 @@ import {
 export const graphiqlTabs = [
   { query: DashboardDocument, variables: '{}' },
   { query: WorkItemsDocument, variables: JSON.stringify({ filter: { status: ['TODO'] } }) },
+  {
+    query: FilteredWorkItemsDocument,
+    variables: JSON.stringify({
+      where: {
+        status: { in: ['TODO', 'IN_PROGRESS'] },
+        or: [{ dueAt: { lt: '2030-01-01T00:00:00Z' } }, { assignee: { isNull: true } }],
+      },
+      orderBy: [{ field: 'DUE_AT', direction: 'ASC' }, { field: 'TITLE' }],
+    }),
+  },
+  {
+    query: WorkItemStatsDocument,
+    // The demo workspace (`wsp_demo`), by its global ID.
+    variables: JSON.stringify({
+      workspaceId: btoa('Workspace:wsp_demo'),
+      groupBy: ['STATUS', 'ASSIGNEE'],
+    }),
+  },
   { query: MyThreadsDocument, variables: '{}' },
   { query: SearchDocument, variables: JSON.stringify({ query: 'quest task*', first: 10 }) },
   { query: InboxDocument, variables: JSON.stringify({ read: false }) },

@@ -189,6 +189,48 @@ describe('query plans', () => {
     }
     await traced(`{ workItems(last: 10) { ${PAGE} edges { node { id } } } }`);
 
+    // Composable filters and any order (issue 16): each order field both ways, on the root list
+    // and a nested one, with a where tree naming every kind of field; a second page; aggregates.
+    const whereQuery = `query Where($where: WorkItemWhere, $orderBy: [WorkItemOrderBy!], $after: String, $ws: ID!) {
+      workItems(first: 20, where: $where, orderBy: $orderBy, after: $after) { ${PAGE} edges { node { id } } }
+      node(id: $ws) { ... on Workspace { workItems(first: 20, where: $where, orderBy: $orderBy) { ${PAGE} edges { node { id } } } } } }`;
+    const wheres: Record<string, unknown>[] = [
+      {},
+      {
+        or: [
+          { status: { in: ['TODO', 'IN_PROGRESS'] }, dueAt: { lt: '2026-12-01T00:00:00.000Z' } },
+          { assignee: { eq: id('User', 'usr_b7') } },
+          { not: { title: { contains: 'item 1' } } },
+        ],
+      },
+      { room: { eq: id('Room', 'rom_b0') }, list: { isNull: true } },
+      { list: { in: [id('List', 'lst_b0')] }, owner: { neq: id('User', 'usr_b3') } },
+      { updatedAt: { gte: '2026-11-01T00:00:00.000Z' }, title: { startsWith: 'Item' } },
+    ];
+    for (const field of ['CREATED_AT', 'UPDATED_AT', 'DUE_AT', 'TITLE', 'STATUS']) {
+      for (const direction of ['ASC', 'DESC']) {
+        for (const where of wheres) {
+          const variables = {
+            where,
+            orderBy: [{ field, direction }],
+            ws: id('Workspace', 'wsp_b0'),
+          };
+          const data = await traced(whereQuery, variables);
+          const page = data.workItems as { pageInfo: { endCursor: string | null } };
+          if (page.pageInfo.endCursor && where === wheres[1]) {
+            await traced(whereQuery, { ...variables, after: page.pageInfo.endCursor });
+          }
+        }
+      }
+    }
+    for (const groupBy of [['STATUS'], ['ASSIGNEE', 'VISIBILITY'], ['ROOM', 'LIST', 'DUE_WEEK']]) {
+      await traced(
+        `query Stats($ws: ID!, $groupBy: [WorkItemGroupBy!]!, $where: WorkItemWhere) { node(id: $ws) { ... on Workspace {
+          workItemStats(groupBy: $groupBy, where: $where) { count status assignee { displayName } room { name } list { name } dueWeek } } } }`,
+        { ws: id('Workspace', 'wsp_b0'), groupBy, where: wheres[1] },
+      );
+    }
+
     // A workspace: rooms, lists, events, members, work items, each with their nested lists.
     await traced(
       `query Space($id: ID!) { node(id: $id) { ... on Workspace {
@@ -317,6 +359,59 @@ describe('query plans', () => {
       const page = data.search as { pageInfo: { endCursor: string | null } };
       expect(page.pageInfo.endCursor).not.toBeNull();
       await traced(search, { ...variables, after: page.pageInfo.endCursor });
+    }
+
+    // The admin lists' where/orderBy and the admin aggregates (issue 16).
+    const adminLists = `query AdminLists($users: AdminUserWhere, $userOrder: [AdminUserOrderBy!],
+        $spaces: AdminWorkspaceWhere, $spaceOrder: [AdminWorkspaceOrderBy!], $audit: AuditLogWhere,
+        $auditOrder: [AuditLogOrderBy!], $usage: AiUsageLogWhere, $usageOrder: [AiUsageLogOrderBy!]) {
+      adminUsers(first: 20, where: $users, orderBy: $userOrder) { ${PAGE} edges { node { status user { displayName } } } }
+      adminWorkspaces(first: 20, where: $spaces, orderBy: $spaceOrder) { ${PAGE} edges { node { name } } }
+      auditLogs(first: 20, where: $audit, orderBy: $auditOrder) { ${PAGE} edges { node { action } } }
+      aiUsageLogs(first: 20, where: $usage, orderBy: $usageOrder) { ${PAGE} edges { node { costUsd } } }
+    }`;
+    for (const direction of ['ASC', 'DESC']) {
+      for (const filtered of [false, true]) {
+        await traced(
+          adminLists,
+          {
+            users: filtered
+              ? { displayName: { startsWith: 'Bench' }, status: { eq: 'ACTIVE' } }
+              : null,
+            userOrder: [{ field: filtered ? 'DISPLAY_NAME' : 'UPDATED_AT', direction }],
+            spaces: filtered ? { owner: { eq: id('User', BENCH_USER) } } : null,
+            spaceOrder: [{ field: filtered ? 'NAME' : 'UPDATED_AT', direction }],
+            audit: filtered ? { actor: { eq: id('User', BENCH_ADMIN) } } : null,
+            auditOrder: [{ field: filtered ? 'CREATED_AT' : 'ACTION', direction }],
+            usage: filtered
+              ? {
+                  user: { eq: id('User', 'usr_b3') },
+                  createdAt: { gte: '2026-11-20T00:00:00.000Z' },
+                }
+              : null,
+            usageOrder: [{ field: filtered ? 'CREATED_AT' : 'COST_USD', direction }],
+          },
+          BENCH_ADMIN,
+        );
+      }
+    }
+    for (const groupBy of [['STATUS'], ['CREATED_WEEK'], ['CREATED_MONTH', 'STATUS']]) {
+      await traced(
+        `query UserStats($groupBy: [AdminUserGroupBy!]!) { adminUserStats(groupBy: $groupBy) { count status createdWeek createdMonth } }`,
+        { groupBy },
+        BENCH_ADMIN,
+      );
+    }
+    for (const groupBy of [['USER'], ['FEATURE', 'PROVIDER'], ['DAY', 'OUTCOME', 'MODEL']]) {
+      await traced(
+        `query UsageStats($groupBy: [AiUsageStatsGroupBy!]!, $where: AiUsageLogWhere) { aiUsageStats(groupBy: $groupBy, where: $where) {
+          count costUsd user { displayName } feature provider day } }`,
+        {
+          groupBy,
+          where: { createdAt: { gte: '2026-11-20T00:00:00.000Z', lt: '2026-11-25T00:00:00.000Z' } },
+        },
+        BENCH_ADMIN,
+      );
     }
 
     // Refetch of every node type reachable here, in one request.

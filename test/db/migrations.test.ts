@@ -154,6 +154,11 @@ describe('tables and indexes', () => {
         'idx_webhook_deliveries_pending',
         'idx_webhook_delivery_attempts_delivery',
         'idx_webhook_delivery_attempts_endpoint',
+        // 0036
+        'idx_users_created_id_status',
+        'idx_users_updated_id',
+        'idx_users_display_name_status',
+        'idx_ai_usage_logs_cost_id',
       ]),
     );
   });

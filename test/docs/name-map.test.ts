@@ -17,7 +17,15 @@ const SOURCES: Record<string, string> = Object.fromEntries(
 
 /** Files that serve every domain, so they stay at the top of their tree. */
 const CROSS_CUTTING = {
-  schema: ['builder.ts', 'connection.ts', 'errors.ts', 'index.ts', 'rate-limit.ts', 'scalars.ts'],
+  schema: [
+    'builder.ts',
+    'connection.ts',
+    'errors.ts',
+    'filters.ts',
+    'index.ts',
+    'rate-limit.ts',
+    'scalars.ts',
+  ],
   resolvers: [
     'conditional-insert.ts',
     'd1-errors.ts',
@@ -30,7 +38,7 @@ const CROSS_CUTTING = {
     'sql-helpers.ts',
     'validate.ts',
   ],
-  resolverFolders: ['access', 'pagination'],
+  resolverFolders: ['access', 'filters', 'pagination'],
 };
 
 type Sources = Record<string, string>;

@@ -4,6 +4,29 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** Where an account stands. */
+export type AccountStatus =
+  /** In use. */
+  | 'ACTIVE'
+  /** Deleted (kept for history). */
+  | 'DELETED'
+  /** Suspended by an admin: cannot sign in. */
+  | 'SUSPENDED';
+
+/** Tests an account status. */
+export type AccountStatusFilter = {
+  /** Is this value. */
+  eq?: AccountStatus | null | undefined;
+  /** Is one of these values. */
+  in?: Array<AccountStatus> | null | undefined;
+  /** true: is not set; false: is set. */
+  isNull?: boolean | null | undefined;
+  /** Is set and is not this value. */
+  neq?: AccountStatus | null | undefined;
+  /** Is set and is none of these values. */
+  notIn?: Array<AccountStatus> | null | undefined;
+};
+
 /** A new API key for a provider. */
 export type AddAiProviderKeyInput = {
   /** The secret key: stored encrypted, never shown again (only masked). */
@@ -51,6 +74,87 @@ export type AdminRole =
   /** Reads only: admin fields, audit trail, data. */
   | 'SUPPORT';
 
+/** What accounts are counted by. */
+export type AdminUserGroupBy =
+  /** The month (UTC) the account was made. */
+  | 'CREATED_MONTH'
+  /** The week (Monday, UTC) the account was made. */
+  | 'CREATED_WEEK'
+  /** Their status. */
+  | 'STATUS';
+
+/** One sort key of a list of accounts; later keys break ties of earlier ones, and the id breaks any tie left. */
+export type AdminUserOrderBy = {
+  /** Which way (ASC by default). */
+  direction?: OrderDirection | null | undefined;
+  /** What to sort by. */
+  field: AdminUserOrderField;
+};
+
+/** What the list of accounts can be sorted by. */
+export type AdminUserOrderField =
+  /** When the account was made. */
+  | 'CREATED_AT'
+  /** The display name, by code point. */
+  | 'DISPLAY_NAME'
+  /** When it last changed. */
+  | 'UPDATED_AT';
+
+/** A filter over user accounts: every field given must hold (AND); and/or/not combine filters. At most 4 levels of and/or/not and 20 conditions. */
+export type AdminUserWhere = {
+  /** Every one of these holds. */
+  and?: Array<AdminUserWhere> | null | undefined;
+  /** When the account was made. */
+  createdAt?: DateTimeFilter | null | undefined;
+  /** The display name. */
+  displayName?: StringFilter | null | undefined;
+  /** This does not hold. */
+  not?: AdminUserWhere | null | undefined;
+  /** At least one of these holds. */
+  or?: Array<AdminUserWhere> | null | undefined;
+  /** The account status. */
+  status?: AccountStatusFilter | null | undefined;
+  /** When the account last changed. */
+  updatedAt?: DateTimeFilter | null | undefined;
+};
+
+/** One sort key of a list of workspaces; later keys break ties of earlier ones, and the id breaks any tie left. */
+export type AdminWorkspaceOrderBy = {
+  /** Which way (ASC by default). */
+  direction?: OrderDirection | null | undefined;
+  /** What to sort by. */
+  field: AdminWorkspaceOrderField;
+};
+
+/** What the list of workspaces can be sorted by. */
+export type AdminWorkspaceOrderField =
+  /** When it was made. */
+  | 'CREATED_AT'
+  /** The name, by code point. */
+  | 'NAME'
+  /** When it last changed. */
+  | 'UPDATED_AT';
+
+/** A filter over workspaces: every field given must hold (AND); and/or/not combine filters. At most 4 levels of and/or/not and 20 conditions. */
+export type AdminWorkspaceWhere = {
+  /** Every one of these holds. */
+  and?: Array<AdminWorkspaceWhere> | null | undefined;
+  /** When it was made. */
+  createdAt?: DateTimeFilter | null | undefined;
+  /** The name. */
+  name?: StringFilter | null | undefined;
+  /** This does not hold. */
+  not?: AdminWorkspaceWhere | null | undefined;
+  /** At least one of these holds. */
+  or?: Array<AdminWorkspaceWhere> | null | undefined;
+  /** The owner (User IDs). */
+  owner?: IdFilter | null | undefined;
+  /** The slug. */
+  slug?: StringFilter | null | undefined;
+  /** When it last changed. */
+  updatedAt?: DateTimeFilter | null | undefined;
+};
+
 /** The span an AI budget covers, in UTC. */
 export type AiBudgetPeriod =
   /** One UTC day, from midnight. */
@@ -76,6 +180,20 @@ export type AiProvider =
   | 'LOCAL'
   /** OpenAI's chat completions API. */
   | 'OPENAI';
+
+/** Tests an AI provider. */
+export type AiProviderFilter = {
+  /** Is this value. */
+  eq?: AiProvider | null | undefined;
+  /** Is one of these values. */
+  in?: Array<AiProvider> | null | undefined;
+  /** true: is not set; false: is set. */
+  isNull?: boolean | null | undefined;
+  /** Is set and is not this value. */
+  neq?: AiProvider | null | undefined;
+  /** Is set and is none of these values. */
+  notIn?: Array<AiProvider> | null | undefined;
+};
 
 /** How a usage report groups calls. */
 export type AiUsageGroupBy =
@@ -104,6 +222,49 @@ export type AiUsageLogFilter = {
   userId?: string | number | null | undefined;
 };
 
+/** One sort key of a list of AI calls; later keys break ties of earlier ones, and the id breaks any tie left. */
+export type AiUsageLogOrderBy = {
+  /** Which way (ASC by default). */
+  direction?: OrderDirection | null | undefined;
+  /** What to sort by. */
+  field: AiUsageLogOrderField;
+};
+
+/** What the AI usage log can be sorted by. */
+export type AiUsageLogOrderField =
+  /** Its cost. */
+  | 'COST_USD'
+  /** When it was made. */
+  | 'CREATED_AT';
+
+/** A filter over AI calls: every field given must hold (AND); and/or/not combine filters. At most 4 levels of and/or/not and 20 conditions. */
+export type AiUsageLogWhere = {
+  /** Every one of these holds. */
+  and?: Array<AiUsageLogWhere> | null | undefined;
+  /** Its cost in USD. */
+  costUsd?: FloatFilter | null | undefined;
+  /** When it was made. */
+  createdAt?: DateTimeFilter | null | undefined;
+  /** The feature that asked. */
+  feature?: StringFilter | null | undefined;
+  /** Prompt tokens billed. */
+  inputTokens?: FloatFilter | null | undefined;
+  /** The model asked. */
+  model?: StringFilter | null | undefined;
+  /** This does not hold. */
+  not?: AiUsageLogWhere | null | undefined;
+  /** At least one of these holds. */
+  or?: Array<AiUsageLogWhere> | null | undefined;
+  /** How it ended. */
+  outcome?: AiUsageOutcomeFilter | null | undefined;
+  /** Answer tokens billed. */
+  outputTokens?: FloatFilter | null | undefined;
+  /** Who was called. */
+  provider?: AiProviderFilter | null | undefined;
+  /** Whose budget paid (User IDs; null for jobs). */
+  user?: IdFilter | null | undefined;
+};
+
 /** How one AI call ended. */
 export type AiUsageOutcome =
   /** This provider failed (HTTP error, timeout, unusable answer), or the call never finished (errorCode `timed_out`): see errorCode. */
@@ -114,6 +275,35 @@ export type AiUsageOutcome =
   | 'REFUSED'
   /** The routed provider answered usably. */
   | 'SUCCESS';
+
+/** Tests how a call ended. */
+export type AiUsageOutcomeFilter = {
+  /** Is this value. */
+  eq?: AiUsageOutcome | null | undefined;
+  /** Is one of these values. */
+  in?: Array<AiUsageOutcome> | null | undefined;
+  /** true: is not set; false: is set. */
+  isNull?: boolean | null | undefined;
+  /** Is set and is not this value. */
+  neq?: AiUsageOutcome | null | undefined;
+  /** Is set and is none of these values. */
+  notIn?: Array<AiUsageOutcome> | null | undefined;
+};
+
+/** What AI calls are counted by in aiUsageStats. */
+export type AiUsageStatsGroupBy =
+  /** The day (UTC) it was made. */
+  | 'DAY'
+  /** The feature that asked. */
+  | 'FEATURE'
+  /** The model asked. */
+  | 'MODEL'
+  /** How it ended. */
+  | 'OUTCOME'
+  /** Who was called. */
+  | 'PROVIDER'
+  /** Whose budget paid (null: jobs, deleted users). */
+  | 'USER';
 
 /** What an integrator API token may do. */
 export type ApiTokenScope =
@@ -153,6 +343,41 @@ export type AuditLogFilter = {
   targetType?: string | null | undefined;
   /** Before this moment. */
   to?: string | null | undefined;
+};
+
+/** One sort key of a list of audit entries; later keys break ties of earlier ones, and the id breaks any tie left. */
+export type AuditLogOrderBy = {
+  /** Which way (ASC by default). */
+  direction?: OrderDirection | null | undefined;
+  /** What to sort by. */
+  field: AuditLogOrderField;
+};
+
+/** What the audit trail can be sorted by. */
+export type AuditLogOrderField =
+  /** The action, by code point. */
+  | 'ACTION'
+  /** When. */
+  | 'CREATED_AT';
+
+/** A filter over audit entries: every field given must hold (AND); and/or/not combine filters. At most 4 levels of and/or/not and 20 conditions. */
+export type AuditLogWhere = {
+  /** The action, like `workspace.transfer_ownership`. */
+  action?: StringFilter | null | undefined;
+  /** Who did it (User IDs; null for the system). */
+  actor?: IdFilter | null | undefined;
+  /** Every one of these holds. */
+  and?: Array<AuditLogWhere> | null | undefined;
+  /** When. */
+  createdAt?: DateTimeFilter | null | undefined;
+  /** This does not hold. */
+  not?: AuditLogWhere | null | undefined;
+  /** At least one of these holds. */
+  or?: Array<AuditLogWhere> | null | undefined;
+  /** The target: its row id as stored (`wsp_...`). */
+  targetId?: StringFilter | null | undefined;
+  /** The kind of target, like `Workspace`. */
+  targetType?: StringFilter | null | undefined;
 };
 
 /** A list member's new delivery preference. */
@@ -285,6 +510,28 @@ export type CreateWorkspaceInput = {
   slug?: string | null | undefined;
 };
 
+/** Tests a moment. A null value never matches a comparison; use isNull. */
+export type DateTimeFilter = {
+  /** Is exactly this moment. */
+  eq?: string | null | undefined;
+  /** After this moment. */
+  gt?: string | null | undefined;
+  /** At or after this moment. */
+  gte?: string | null | undefined;
+  /** Is one of these moments (up to 20). */
+  in?: Array<string> | null | undefined;
+  /** true: is not set; false: is set. */
+  isNull?: boolean | null | undefined;
+  /** Before this moment. */
+  lt?: string | null | undefined;
+  /** At or before this moment. */
+  lte?: string | null | undefined;
+  /** Is set and is not this moment. */
+  neq?: string | null | undefined;
+  /** Is none of these moments (up to 20). */
+  notIn?: Array<string> | null | undefined;
+};
+
 /** A key to delete. */
 export type DeleteAiProviderKeyInput = {
   /** The key. */
@@ -309,6 +556,26 @@ export type EventParticipantStatus =
   /** Might come. */
   | 'MAYBE';
 
+/** Tests a number. */
+export type FloatFilter = {
+  /** Equals this. */
+  eq?: number | null | undefined;
+  /** More than this. */
+  gt?: number | null | undefined;
+  /** At least this. */
+  gte?: number | null | undefined;
+  /** Equals one of these (up to 20). */
+  in?: Array<number> | null | undefined;
+  /** Less than this. */
+  lt?: number | null | undefined;
+  /** At most this. */
+  lte?: number | null | undefined;
+  /** Differs from this. */
+  neq?: number | null | undefined;
+  /** Equals none of these (up to 20). */
+  notIn?: Array<number> | null | undefined;
+};
+
 /** Where an event stands. */
 export type HostedEventStatus =
   /** Called off. */
@@ -317,6 +584,20 @@ export type HostedEventStatus =
   | 'COMPLETED'
   /** Coming up (or under way): open to join. */
   | 'SCHEDULED';
+
+/** Tests a reference by global ID. An ID the viewer cannot see matches as one that does not exist. A null value never matches a comparison; use isNull. */
+export type IdFilter = {
+  /** Is this one. */
+  eq?: string | number | null | undefined;
+  /** Is one of these (up to 20). */
+  in?: Array<string | number> | null | undefined;
+  /** true: is not set; false: is set. */
+  isNull?: boolean | null | undefined;
+  /** Is set and is not this one. */
+  neq?: string | number | null | undefined;
+  /** Is set and is none of these (up to 20). */
+  notIn?: Array<string | number> | null | undefined;
+};
 
 /** How the content is written. */
 export type ImportFormat =
@@ -450,6 +731,13 @@ export type MessageDeliveryStatus =
   /** Read by the recipient. */
   | 'READ';
 
+/** Which way a sort goes. */
+export type OrderDirection =
+  /** Smallest first (A to Z, oldest first). */
+  | 'ASC'
+  /** Largest first (Z to A, newest first). */
+  | 'DESC';
+
 /** A delivery to send again. */
 export type RedeliverWebhookEventInput = {
   /** The WebhookDelivery. */
@@ -554,6 +842,32 @@ export type SetAiCostBudgetInput = {
   period: AiBudgetPeriod;
   /** The user. */
   userId: string | number;
+};
+
+/** Tests a text. Comparisons are by code point; contains and startsWith ignore ASCII case and take % and _ literally. A null value never matches a comparison; use isNull. */
+export type StringFilter = {
+  /** Contains this text (1-100 characters). */
+  contains?: string | null | undefined;
+  /** Equals this exactly. */
+  eq?: string | null | undefined;
+  /** Sorts after this. */
+  gt?: string | null | undefined;
+  /** Sorts after this or equals it. */
+  gte?: string | null | undefined;
+  /** Equals one of these (up to 20). */
+  in?: Array<string> | null | undefined;
+  /** true: has no value; false: has one. */
+  isNull?: boolean | null | undefined;
+  /** Sorts before this. */
+  lt?: string | null | undefined;
+  /** Sorts before this or equals it. */
+  lte?: string | null | undefined;
+  /** Differs from this. */
+  neq?: string | null | undefined;
+  /** Equals none of these (up to 20). */
+  notIn?: Array<string> | null | undefined;
+  /** Starts with this text (1-100 characters). */
+  startsWith?: string | null | undefined;
 };
 
 /** A setting the gateway reads on every request. */
@@ -721,7 +1035,7 @@ export type WorkItemChangeKind =
   /** Its visibility scope changed. */
   | 'VISIBILITY_CHANGED';
 
-/** Narrows a list of work items; every field given must match (AND). */
+/** Narrows a list of work items; every field given must match (AND). Superseded by WorkItemWhere (`where`). */
 export type WorkItemFilter = {
   /** Only items assigned to this user. */
   assigneeId?: string | number | null | undefined;
@@ -739,6 +1053,21 @@ export type WorkItemFilter = {
   visibility?: Array<WorkItemVisibility> | null | undefined;
 };
 
+/** What work items are counted by. */
+export type WorkItemGroupBy =
+  /** Their assignee (null: unassigned). */
+  | 'ASSIGNEE'
+  /** The week (Monday, UTC) of their due date (null: no due date). */
+  | 'DUE_WEEK'
+  /** Their list (null: none, or one the viewer cannot see). */
+  | 'LIST'
+  /** Their room (null: none, or one the viewer cannot see). */
+  | 'ROOM'
+  /** Their status. */
+  | 'STATUS'
+  /** Their visibility scope. */
+  | 'VISIBILITY';
+
 /** How a list of work items is sorted (ties broken by id, so pages never overlap). */
 export type WorkItemOrder =
   /** Oldest first. */
@@ -747,6 +1076,27 @@ export type WorkItemOrder =
   | 'CREATED_AT_DESC'
   /** Soonest due first; items without a due date last. */
   | 'DUE_AT_ASC';
+
+/** One sort key of a list of work items; later keys break ties of earlier ones, and the id breaks any tie left. */
+export type WorkItemOrderBy = {
+  /** Which way (ASC by default). */
+  direction?: OrderDirection | null | undefined;
+  /** What to sort by. */
+  field: WorkItemOrderField;
+};
+
+/** What a list of work items can be sorted by. */
+export type WorkItemOrderField =
+  /** When it was created. */
+  | 'CREATED_AT'
+  /** Its due date; items without one come last going up, first going down. */
+  | 'DUE_AT'
+  /** Its status, alphabetically by value (cancelled, done, in_progress, todo). */
+  | 'STATUS'
+  /** Its title, by code point (uppercase before lowercase). */
+  | 'TITLE'
+  /** When it last changed. */
+  | 'UPDATED_AT';
 
 /** A work item to act on. */
 export type WorkItemRefInput = {
@@ -765,12 +1115,40 @@ export type WorkItemStatus =
   /** Not started. */
   | 'TODO';
 
+/** Tests a status. */
+export type WorkItemStatusFilter = {
+  /** Is this value. */
+  eq?: WorkItemStatus | null | undefined;
+  /** Is one of these values. */
+  in?: Array<WorkItemStatus> | null | undefined;
+  /** true: is not set; false: is set. */
+  isNull?: boolean | null | undefined;
+  /** Is set and is not this value. */
+  neq?: WorkItemStatus | null | undefined;
+  /** Is set and is none of these values. */
+  notIn?: Array<WorkItemStatus> | null | undefined;
+};
+
 /** What kind of work item it is. */
 export type WorkItemType =
   /** Something at a set time (startsAt-endsAt). */
   | 'SCHEDULED'
   /** Something to do, maybe by a due date. */
   | 'TASK';
+
+/** Tests a kind of work item. */
+export type WorkItemTypeFilter = {
+  /** Is this value. */
+  eq?: WorkItemType | null | undefined;
+  /** Is one of these values. */
+  in?: Array<WorkItemType> | null | undefined;
+  /** true: is not set; false: is set. */
+  isNull?: boolean | null | undefined;
+  /** Is set and is not this value. */
+  neq?: WorkItemType | null | undefined;
+  /** Is set and is none of these values. */
+  notIn?: Array<WorkItemType> | null | undefined;
+};
 
 /** Who sees a work item besides its owner and assignee (who always do). Decided in one place, for every path. */
 export type WorkItemVisibility =
@@ -782,6 +1160,52 @@ export type WorkItemVisibility =
   | 'ROOM'
   /** Members of the item's workspace (the squad). */
   | 'SQUAD';
+
+/** Tests a visibility scope. */
+export type WorkItemVisibilityFilter = {
+  /** Is this value. */
+  eq?: WorkItemVisibility | null | undefined;
+  /** Is one of these values. */
+  in?: Array<WorkItemVisibility> | null | undefined;
+  /** true: is not set; false: is set. */
+  isNull?: boolean | null | undefined;
+  /** Is set and is not this value. */
+  neq?: WorkItemVisibility | null | undefined;
+  /** Is set and is none of these values. */
+  notIn?: Array<WorkItemVisibility> | null | undefined;
+};
+
+/** A filter over work items: every field given must hold (AND); and/or/not combine filters. At most 4 levels of and/or/not and 20 conditions. */
+export type WorkItemWhere = {
+  /** Every one of these holds. */
+  and?: Array<WorkItemWhere> | null | undefined;
+  /** Its assignee (User IDs; null when unassigned). */
+  assignee?: IdFilter | null | undefined;
+  /** When it was created. */
+  createdAt?: DateTimeFilter | null | undefined;
+  /** Its due date (null when none). */
+  dueAt?: DateTimeFilter | null | undefined;
+  /** Its list (List IDs; null when none). */
+  list?: IdFilter | null | undefined;
+  /** This does not hold. */
+  not?: WorkItemWhere | null | undefined;
+  /** At least one of these holds. */
+  or?: Array<WorkItemWhere> | null | undefined;
+  /** Its owner (User IDs). */
+  owner?: IdFilter | null | undefined;
+  /** Its room (Room IDs; null when none). */
+  room?: IdFilter | null | undefined;
+  /** Its status. */
+  status?: WorkItemStatusFilter | null | undefined;
+  /** Its title. */
+  title?: StringFilter | null | undefined;
+  /** Its kind. */
+  type?: WorkItemTypeFilter | null | undefined;
+  /** When it last changed. */
+  updatedAt?: DateTimeFilter | null | undefined;
+  /** Its visibility scope. */
+  visibility?: WorkItemVisibilityFilter | null | undefined;
+};
 
 /** A user in a workspace, and the role to give them. */
 export type WorkspaceMemberInput = {
@@ -2453,6 +2877,137 @@ export type EventsOfWorkspaceQuery = { node:
     | { __typename: 'WorkspaceMember' }
    | null };
 
+export type FilteredItemFragment = { id: string, title: string, status: WorkItemStatus, dueAt: string | null, createdAt: string, updatedAt: string };
+
+export type WorkspaceItemsWhereQueryVariables = Exact<{
+  id: string | number;
+  where?: WorkItemWhere | null | undefined;
+  orderBy?: Array<WorkItemOrderBy> | WorkItemOrderBy | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  last?: number | null | undefined;
+  before?: string | null | undefined;
+}>;
+
+
+export type WorkspaceItemsWhereQuery = { node:
+    | { workItems: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, title: string, status: WorkItemStatus, dueAt: string | null, createdAt: string, updatedAt: string } }> } }
+    | Record<PropertyKey, never>
+   | null };
+
+export type RootItemsWhereQueryVariables = Exact<{
+  where?: WorkItemWhere | null | undefined;
+  orderBy?: Array<WorkItemOrderBy> | WorkItemOrderBy | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type RootItemsWhereQuery = { workItems: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, title: string, status: WorkItemStatus, dueAt: string | null, createdAt: string, updatedAt: string } }> } };
+
+export type EveryItemConnectionWhereQueryVariables = Exact<{
+  workspace: string | number;
+  room: string | number;
+  list: string | number;
+  where?: WorkItemWhere | null | undefined;
+  orderBy?: Array<WorkItemOrderBy> | WorkItemOrderBy | null | undefined;
+}>;
+
+
+export type EveryItemConnectionWhereQuery = { workspace:
+    | { workItems: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, title: string, status: WorkItemStatus, dueAt: string | null, createdAt: string, updatedAt: string } }> } }
+    | Record<PropertyKey, never>
+   | null, room:
+    | { workItems: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, title: string, status: WorkItemStatus, dueAt: string | null, createdAt: string, updatedAt: string } }> } }
+    | Record<PropertyKey, never>
+   | null, list:
+    | { workItems: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, title: string, status: WorkItemStatus, dueAt: string | null, createdAt: string, updatedAt: string } }> } }
+    | Record<PropertyKey, never>
+   | null, viewer: { ownedWorkItems: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, title: string, status: WorkItemStatus, dueAt: string | null, createdAt: string, updatedAt: string } }> }, assignedWorkItems: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, title: string, status: WorkItemStatus, dueAt: string | null, createdAt: string, updatedAt: string } }> } } | null, workItems: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, title: string, status: WorkItemStatus, dueAt: string | null, createdAt: string, updatedAt: string } }> } };
+
+export type LegacyAndWhereQueryVariables = Exact<{
+  id: string | number;
+  filter?: WorkItemFilter | null | undefined;
+  order?: WorkItemOrder | null | undefined;
+  where?: WorkItemWhere | null | undefined;
+  orderBy?: Array<WorkItemOrderBy> | WorkItemOrderBy | null | undefined;
+}>;
+
+
+export type LegacyAndWhereQuery = { node:
+    | { workItems: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, title: string, status: WorkItemStatus, dueAt: string | null, createdAt: string, updatedAt: string } }> } }
+    | Record<PropertyKey, never>
+   | null };
+
+export type WorkspaceItemStatsQueryVariables = Exact<{
+  id: string | number;
+  where?: WorkItemWhere | null | undefined;
+  groupBy: Array<WorkItemGroupBy> | WorkItemGroupBy;
+}>;
+
+
+export type WorkspaceItemStatsQuery = { node:
+    | { workItemStats: Array<{ count: number, status: WorkItemStatus | null, visibility: WorkItemVisibility | null, dueWeek: string | null, assignee: { id: string } | null, room: { id: string } | null, list: { id: string } | null }> }
+    | Record<PropertyKey, never>
+   | null };
+
+export type AdminUsersWhereQueryVariables = Exact<{
+  where?: AdminUserWhere | null | undefined;
+  orderBy?: Array<AdminUserOrderBy> | AdminUserOrderBy | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type AdminUsersWhereQuery = { adminUsers: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, status: string, createdAt: string, user: { displayName: string } } }> } };
+
+export type AdminUserStatsWhereQueryVariables = Exact<{
+  where?: AdminUserWhere | null | undefined;
+  groupBy: Array<AdminUserGroupBy> | AdminUserGroupBy;
+}>;
+
+
+export type AdminUserStatsWhereQuery = { adminUserStats: Array<{ count: number, status: AccountStatus | null, createdWeek: string | null, createdMonth: string | null }> };
+
+export type AdminWorkspacesWhereQueryVariables = Exact<{
+  where?: AdminWorkspaceWhere | null | undefined;
+  orderBy?: Array<AdminWorkspaceOrderBy> | AdminWorkspaceOrderBy | null | undefined;
+}>;
+
+
+export type AdminWorkspacesWhereQuery = { adminWorkspaces: { totalCount: number, edges: Array<{ node: { id: string, name: string } }> } };
+
+export type AuditLogsWhereQueryVariables = Exact<{
+  where?: AuditLogWhere | null | undefined;
+  orderBy?: Array<AuditLogOrderBy> | AuditLogOrderBy | null | undefined;
+}>;
+
+
+export type AuditLogsWhereQuery = { auditLogs: { totalCount: number, edges: Array<{ node: { id: string, action: string, targetId: string | null } }> } };
+
+export type AiUsageLogsWhereQueryVariables = Exact<{
+  where?: AiUsageLogWhere | null | undefined;
+  orderBy?: Array<AiUsageLogOrderBy> | AiUsageLogOrderBy | null | undefined;
+}>;
+
+
+export type AiUsageLogsWhereQuery = { aiUsageLogs: { totalCount: number, edges: Array<{ node: { id: string, feature: string, costUsd: number } }> } };
+
+export type AiUsageStatsWhereQueryVariables = Exact<{
+  where?: AiUsageLogWhere | null | undefined;
+  groupBy: Array<AiUsageStatsGroupBy> | AiUsageStatsGroupBy;
+}>;
+
+
+export type AiUsageStatsWhereQuery = { aiUsageStats: Array<{ count: number, costUsd: number, inputTokens: number, outputTokens: number, feature: string | null, provider: AiProvider | null, outcome: AiUsageOutcome | null, day: string | null, user: { id: string } | null }> };
+
+export type ManyWorkspacesWhereQueryVariables = Exact<{
+  where?: WorkItemWhere | null | undefined;
+}>;
+
+
+export type ManyWorkspacesWhereQuery = { viewer: { workspaceMemberships: { edges: Array<{ node: { workspace: { workItems: { totalCount: number } } } }> } } | null };
+
 export type InboxItemChangeFragment = { id: string, isRead: boolean, readAt: string | null, archivedAt: string | null, user: { id: string } };
 
 export type InboxMarkReadMutationVariables = Exact<{
@@ -3957,6 +4512,16 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const FilteredItemFragmentDoc = new TypedDocumentString(`
+    fragment FilteredItem on WorkItem {
+  id
+  title
+  status
+  dueAt
+  createdAt
+  updatedAt
+}
+    `, {"fragmentName":"FilteredItem"}) as unknown as TypedDocumentString<FilteredItemFragment, unknown>;
 export const InboxItemChangeFragmentDoc = new TypedDocumentString(`
     fragment InboxItemChange on InboxItem {
   id
@@ -6420,6 +6985,349 @@ export const EventsOfWorkspaceDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<EventsOfWorkspaceQuery, EventsOfWorkspaceQueryVariables>;
+export const WorkspaceItemsWhereDocument = new TypedDocumentString(`
+    query WorkspaceItemsWhere($id: ID!, $where: WorkItemWhere, $orderBy: [WorkItemOrderBy!], $first: Int, $after: String, $last: Int, $before: String) {
+  node(id: $id) {
+    ... on Workspace {
+      workItems(
+        where: $where
+        orderBy: $orderBy
+        first: $first
+        after: $after
+        last: $last
+        before: $before
+      ) {
+        totalCount
+        pageInfo {
+          hasNextPage
+          hasPreviousPage
+          startCursor
+          endCursor
+        }
+        edges {
+          cursor
+          node {
+            ...FilteredItem
+          }
+        }
+      }
+    }
+  }
+}
+    fragment FilteredItem on WorkItem {
+  id
+  title
+  status
+  dueAt
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<WorkspaceItemsWhereQuery, WorkspaceItemsWhereQueryVariables>;
+export const RootItemsWhereDocument = new TypedDocumentString(`
+    query RootItemsWhere($where: WorkItemWhere, $orderBy: [WorkItemOrderBy!], $first: Int, $after: String) {
+  workItems(where: $where, orderBy: $orderBy, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      hasPreviousPage
+      startCursor
+      endCursor
+    }
+    edges {
+      cursor
+      node {
+        ...FilteredItem
+      }
+    }
+  }
+}
+    fragment FilteredItem on WorkItem {
+  id
+  title
+  status
+  dueAt
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<RootItemsWhereQuery, RootItemsWhereQueryVariables>;
+export const EveryItemConnectionWhereDocument = new TypedDocumentString(`
+    query EveryItemConnectionWhere($workspace: ID!, $room: ID!, $list: ID!, $where: WorkItemWhere, $orderBy: [WorkItemOrderBy!]) {
+  workspace: node(id: $workspace) {
+    ... on Workspace {
+      workItems(where: $where, orderBy: $orderBy, first: 100) {
+        totalCount
+        pageInfo {
+          hasNextPage
+          hasPreviousPage
+          startCursor
+          endCursor
+        }
+        edges {
+          cursor
+          node {
+            ...FilteredItem
+          }
+        }
+      }
+    }
+  }
+  room: node(id: $room) {
+    ... on Room {
+      workItems(where: $where, orderBy: $orderBy, first: 100) {
+        totalCount
+        pageInfo {
+          hasNextPage
+          hasPreviousPage
+          startCursor
+          endCursor
+        }
+        edges {
+          cursor
+          node {
+            ...FilteredItem
+          }
+        }
+      }
+    }
+  }
+  list: node(id: $list) {
+    ... on List {
+      workItems(where: $where, orderBy: $orderBy, first: 100) {
+        totalCount
+        pageInfo {
+          hasNextPage
+          hasPreviousPage
+          startCursor
+          endCursor
+        }
+        edges {
+          cursor
+          node {
+            ...FilteredItem
+          }
+        }
+      }
+    }
+  }
+  viewer {
+    ownedWorkItems(where: $where, orderBy: $orderBy, first: 100) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        hasPreviousPage
+        startCursor
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          ...FilteredItem
+        }
+      }
+    }
+    assignedWorkItems(where: $where, orderBy: $orderBy, first: 100) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        hasPreviousPage
+        startCursor
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          ...FilteredItem
+        }
+      }
+    }
+  }
+  workItems(where: $where, orderBy: $orderBy, first: 100) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      hasPreviousPage
+      startCursor
+      endCursor
+    }
+    edges {
+      cursor
+      node {
+        ...FilteredItem
+      }
+    }
+  }
+}
+    fragment FilteredItem on WorkItem {
+  id
+  title
+  status
+  dueAt
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<EveryItemConnectionWhereQuery, EveryItemConnectionWhereQueryVariables>;
+export const LegacyAndWhereDocument = new TypedDocumentString(`
+    query LegacyAndWhere($id: ID!, $filter: WorkItemFilter, $order: WorkItemOrder, $where: WorkItemWhere, $orderBy: [WorkItemOrderBy!]) {
+  node(id: $id) {
+    ... on Workspace {
+      workItems(
+        filter: $filter
+        order: $order
+        where: $where
+        orderBy: $orderBy
+        first: 100
+      ) {
+        totalCount
+        pageInfo {
+          hasNextPage
+          hasPreviousPage
+          startCursor
+          endCursor
+        }
+        edges {
+          cursor
+          node {
+            ...FilteredItem
+          }
+        }
+      }
+    }
+  }
+}
+    fragment FilteredItem on WorkItem {
+  id
+  title
+  status
+  dueAt
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<LegacyAndWhereQuery, LegacyAndWhereQueryVariables>;
+export const WorkspaceItemStatsDocument = new TypedDocumentString(`
+    query WorkspaceItemStats($id: ID!, $where: WorkItemWhere, $groupBy: [WorkItemGroupBy!]!) {
+  node(id: $id) {
+    ... on Workspace {
+      workItemStats(where: $where, groupBy: $groupBy) {
+        count
+        status
+        visibility
+        dueWeek
+        assignee {
+          id
+        }
+        room {
+          id
+        }
+        list {
+          id
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WorkspaceItemStatsQuery, WorkspaceItemStatsQueryVariables>;
+export const AdminUsersWhereDocument = new TypedDocumentString(`
+    query AdminUsersWhere($where: AdminUserWhere, $orderBy: [AdminUserOrderBy!], $first: Int, $after: String) {
+  adminUsers(where: $where, orderBy: $orderBy, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        status
+        createdAt
+        user {
+          displayName
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminUsersWhereQuery, AdminUsersWhereQueryVariables>;
+export const AdminUserStatsWhereDocument = new TypedDocumentString(`
+    query AdminUserStatsWhere($where: AdminUserWhere, $groupBy: [AdminUserGroupBy!]!) {
+  adminUserStats(where: $where, groupBy: $groupBy) {
+    count
+    status
+    createdWeek
+    createdMonth
+  }
+}
+    `) as unknown as TypedDocumentString<AdminUserStatsWhereQuery, AdminUserStatsWhereQueryVariables>;
+export const AdminWorkspacesWhereDocument = new TypedDocumentString(`
+    query AdminWorkspacesWhere($where: AdminWorkspaceWhere, $orderBy: [AdminWorkspaceOrderBy!]) {
+  adminWorkspaces(where: $where, orderBy: $orderBy, first: 50) {
+    totalCount
+    edges {
+      node {
+        id
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminWorkspacesWhereQuery, AdminWorkspacesWhereQueryVariables>;
+export const AuditLogsWhereDocument = new TypedDocumentString(`
+    query AuditLogsWhere($where: AuditLogWhere, $orderBy: [AuditLogOrderBy!]) {
+  auditLogs(where: $where, orderBy: $orderBy, first: 50) {
+    totalCount
+    edges {
+      node {
+        id
+        action
+        targetId
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuditLogsWhereQuery, AuditLogsWhereQueryVariables>;
+export const AiUsageLogsWhereDocument = new TypedDocumentString(`
+    query AiUsageLogsWhere($where: AiUsageLogWhere, $orderBy: [AiUsageLogOrderBy!]) {
+  aiUsageLogs(where: $where, orderBy: $orderBy, first: 50) {
+    totalCount
+    edges {
+      node {
+        id
+        feature
+        costUsd
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AiUsageLogsWhereQuery, AiUsageLogsWhereQueryVariables>;
+export const AiUsageStatsWhereDocument = new TypedDocumentString(`
+    query AiUsageStatsWhere($where: AiUsageLogWhere, $groupBy: [AiUsageStatsGroupBy!]!) {
+  aiUsageStats(where: $where, groupBy: $groupBy) {
+    count
+    costUsd
+    inputTokens
+    outputTokens
+    feature
+    provider
+    outcome
+    day
+    user {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AiUsageStatsWhereQuery, AiUsageStatsWhereQueryVariables>;
+export const ManyWorkspacesWhereDocument = new TypedDocumentString(`
+    query ManyWorkspacesWhere($where: WorkItemWhere) {
+  viewer {
+    workspaceMemberships(first: 100) {
+      edges {
+        node {
+          workspace {
+            workItems(first: 2, where: $where, orderBy: [{field: DUE_AT}, {field: TITLE}]) {
+              totalCount
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ManyWorkspacesWhereQuery, ManyWorkspacesWhereQueryVariables>;
 export const InboxMarkReadDocument = new TypedDocumentString(`
     mutation InboxMarkRead($input: InboxItemInput!) {
   markInboxItemRead(input: $input) {

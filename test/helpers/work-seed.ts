@@ -61,14 +61,15 @@ export interface WorkItemSeed {
   dueAt?: string | null;
   startsAt?: string | null;
   createdAt?: string;
+  updatedAt?: string;
 }
 
 export function workItemStatement(seed: WorkItemSeed, id = uid('wki')) {
   const scope = seed.scope ?? 'private';
   return env.DB.prepare(
     `INSERT INTO work_items (id, workspace_id, room_id, owner_id, assignee_id, type, status, title,
-       visibility, visibility_scope, list_id, due_at, starts_at, created_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+       visibility, visibility_scope, list_id, due_at, starts_at, created_at, updated_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   ).bind(
     id,
     seed.workspaceId,
@@ -84,6 +85,7 @@ export function workItemStatement(seed: WorkItemSeed, id = uid('wki')) {
     seed.dueAt ?? null,
     seed.startsAt ?? null,
     seed.createdAt ?? new Date().toISOString(),
+    seed.updatedAt ?? new Date().toISOString(),
   );
 }
 

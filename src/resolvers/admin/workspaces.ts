@@ -4,6 +4,7 @@ import { users, workspaceMembers, workspaces } from '../../db/tables';
 import { memberOfWorkspace, workspaceMembershipOf } from '../access';
 import { changes } from '../d1-errors';
 import { ConflictError, NotFoundError, ValidationError } from '../errors';
+import { escapeLike } from '../filters/where';
 import { newId, nowIso } from '../ids';
 import type { KeysetQuery } from '../pagination/keyset';
 import { optionalText } from '../validate';
@@ -12,7 +13,6 @@ import type { WorkspaceMemberRow, WorkspaceRole, WorkspaceRow } from '../workspa
 import { auditIfChanged } from './audit';
 
 /** `%`, `_` and the escape character itself match literally in a LIKE pattern. */
-const likeLiteral = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 /** Every workspace, whatever the viewer's membership (admin fields only), oldest first. */
 export function adminWorkspacesQuery(
@@ -22,7 +22,7 @@ export function adminWorkspacesQuery(
   return {
     table: workspaces,
     where: search
-      ? sql`${workspaces.name} like ${`%${likeLiteral(search)}%`} escape '\\'`
+      ? sql`${workspaces.name} like ${`%${escapeLike(search)}%`} escape '\\'`
       : undefined,
     order: [
       { key: 'createdAt', direction: 'asc' },

@@ -1,9 +1,24 @@
 import DataLoader from 'dataloader';
-import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
+import type { SQL } from 'drizzle-orm';
+import { SQLiteSyncDialect, type SQLiteTable } from 'drizzle-orm/sqlite-core';
 import { type Context, perRequest } from '../../context';
-import { loaderOptions, readKeys } from '../loader-options';
+import { MAX_KEYS_PER_STATEMENT, readKeys } from '../loader-options';
 import { type ConnectionArgs, parsePageArgs } from './args';
 import { type KeysetQuery, keysetPages, type Page, ROOT_PARENT } from './keyset';
+
+const dialect = new SQLiteSyncDialect();
+
+/** D1's cap on bound parameters per statement. */
+const D1_MAX_PARAMETERS = 100;
+
+/**
+ * How many parents one statement may page: D1's 100 bound parameters, less what the filter
+ * (visibility, the client's `where`) and the cursor spend, at most the usual 80.
+ */
+export function parentsPerStatement(where: SQL | undefined, cursorWidth: number): number {
+  const spent = (where ? dialect.sqlToQuery(where).params.length : 0) + 2 * cursorWidth;
+  return Math.max(1, Math.min(MAX_KEYS_PER_STATEMENT, D1_MAX_PARAMETERS - spent));
+}
 
 /**
  * The page of a nested connection for one parent. Parents asking with the same arguments in the
@@ -28,7 +43,8 @@ export function loadPage<T extends SQLiteTable>(
         const pages = new Map(entries);
         return ids.map((id) => pages.get(id) as Page<T['$inferSelect']>);
       },
-      { ...loaderOptions },
+      // Fewer parents per statement when the filter spends many parameters (D1's cap).
+      { maxBatchSize: parentsPerStatement(built.where, built.order.length) },
     );
   });
   return loader.load(parentId);

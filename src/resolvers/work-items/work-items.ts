@@ -4,9 +4,12 @@ import type { Context } from '../../context';
 import { workItems } from '../../db/tables';
 import { loadVisibleByIds, workItemVisibleTo } from '../access';
 import { ValidationError } from '../errors';
+import { type OrderByInput, orderTermsOf } from '../filters/order';
+import { compileWhere, escapeLike, type WhereInput } from '../filters/where';
 import { idOf } from '../global-id';
 import type { KeysetQuery, OrderTerm } from '../pagination/keyset';
 import { optionalText } from '../validate';
+import { NO_DUE_DATE, WORK_ITEM_ORDER_FIELDS, workItemFilterFields } from './filters';
 
 export type WorkItemRow = typeof workItems.$inferSelect;
 export type WorkItemType = WorkItemRow['type'];
@@ -67,11 +70,6 @@ function enumIn<V extends string>(
   return sql`+${column} in (${sql.raw(distinct.map((value) => `'${value}'`).join(', '))})`;
 }
 
-/** LIKE treats % and _ as wildcards: escape them (and the escape character) in user text. */
-export function likePattern(text: string): string {
-  return `%${text.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
-}
-
 /** The SQL of a WorkItemFilter, validated (a ValidationError names the bad field). */
 export function workItemFilterSql(
   filter: WorkItemFilterInput | null | undefined,
@@ -101,14 +99,14 @@ export function workItemFilterSql(
   if (filter.dueBefore != null) terms.push(sql`${workItems.dueAt} < ${filter.dueBefore}`);
   const title = optionalText(`${field}.titleContains`, filter.titleContains, MAX_TITLE_FILTER);
   if (title !== null) {
-    terms.push(sql`${workItems.title} like ${likePattern(title)} escape '\\'`);
+    terms.push(sql`${workItems.title} like ${`%${escapeLike(title)}%`} escape '\\'`);
   }
   return and(...terms);
 }
 
 // due_at is nullable and a cursor cannot hold a NULL: items without a due date sort last, under
 // a date no real one reaches (ties are broken by id, so the sentinel never merges two rows).
-const DUE_KEY = sql`coalesce(${workItems.dueAt}, '9999-12-31T23:59:59.999Z')`;
+const DUE_KEY = sql`coalesce(${workItems.dueAt}, ${sql.raw(`'${NO_DUE_DATE}'`)})`;
 
 function orderTerms(
   order: WorkItemOrder,
@@ -139,20 +137,42 @@ function orderTerms(
   }
 }
 
+/** The arguments of every work-item connection. */
+export interface WorkItemListArgs {
+  /** Deprecated (use `where`). */
+  filter?: WorkItemFilterInput | null;
+  /** Deprecated (use `orderBy`). */
+  order?: WorkItemOrder | null;
+  where?: WhereInput | null;
+  orderBy?: readonly OrderByInput[] | null;
+}
+
+/** The sort of a work-item list: `orderBy` when given, else the older `order` (newest first). */
+function sortOf(args: WorkItemListArgs): Pick<KeysetQuery<typeof workItems>, 'order' | 'computed'> {
+  if (args.orderBy != null && args.order != null) {
+    throw ValidationError.of('order', 'cannot be combined with orderBy: use orderBy alone.');
+  }
+  if (args.orderBy != null && args.orderBy.length > 0) {
+    return orderTermsOf(WORK_ITEM_ORDER_FIELDS, args.orderBy);
+  }
+  return orderTerms(args.order ?? 'CREATED_AT_DESC');
+}
+
 /**
  * A connection of work items: those under `parentColumn` (a workspace's, a room's, an owner's...)
- * or, without one, every item; always only the ones the viewer sees, then the client's filter.
+ * or, without one, every item; always only the ones the viewer sees (the rule ANDed in the SQL),
+ * then the client's `where` (and the older `filter`).
  */
 export function workItemsQuery(
   ctx: Context,
   parentColumn: SQLiteColumn | undefined,
-  filter: WorkItemFilterInput | null | undefined,
-  order: WorkItemOrder | null | undefined,
+  args: WorkItemListArgs,
 ): KeysetQuery<typeof workItems> {
+  const where = compileWhere(workItemFilterFields(ctx), args.where);
   return {
     table: workItems,
     parentColumn,
-    where: and(workItemVisibleTo(ctx), workItemFilterSql(filter)),
-    ...orderTerms(order ?? 'CREATED_AT_DESC'),
+    where: and(workItemVisibleTo(ctx), workItemFilterSql(args.filter), where.sql),
+    ...sortOf(args),
   };
 }

@@ -1,9 +1,12 @@
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import type { AuditLogRow } from '../../resolvers/admin/audit';
 import { auditLogsQuery } from '../../resolvers/admin/audit-logs';
+import { AUDIT_LOG_FILTERS } from '../../resolvers/admin/filters';
+import { withWhereAndOrder } from '../../resolvers/filters/query';
 import { idOf } from '../../resolvers/global-id';
 import { loadRootPage } from '../../resolvers/pagination/load-page';
 import { builder } from '../builder';
+import { DateTimeFilter, IdFilter, orderByInput, StringFilter, whereInput } from '../filters';
 import { User } from '../users/user';
 
 export const AuditLogEntry = builder.objectRef<AuditLogRow>('AuditLogEntry').implement({
@@ -62,21 +65,54 @@ const AuditLogFilter = builder.inputType('AuditLogFilter', {
   }),
 });
 
+const AuditLogWhere = whereInput('AuditLogWhere', 'audit entries', {
+  actor: { type: IdFilter, description: 'Who did it (User IDs; null for the system).' },
+  action: { type: StringFilter, description: 'The action, like `workspace.transfer_ownership`.' },
+  targetType: { type: StringFilter, description: 'The kind of target, like `Workspace`.' },
+  targetId: { type: StringFilter, description: 'The target: its row id as stored (`wsp_...`).' },
+  createdAt: { type: DateTimeFilter, description: 'When.' },
+});
+
+const AuditLogOrderFieldEnum = builder.enumType('AuditLogOrderField', {
+  description: 'What the audit trail can be sorted by.',
+  values: {
+    CREATED_AT: { value: 'createdAt', description: 'When.' },
+    ACTION: { value: 'action', description: 'The action, by code point.' },
+  } as const,
+});
+
+const AuditLogOrderBy = orderByInput('AuditLogOrderBy', AuditLogOrderFieldEnum, 'audit entries');
+
 builder.queryField('auditLogs', (t) =>
   t.connection({
     type: AuditLogEntry,
     description: 'The audit trail, newest first. Support and above.',
     authScopes: { admin: 'support' },
-    args: { filter: t.arg({ type: AuditLogFilter, description: 'Which entries.' }) },
+    args: {
+      filter: t.arg({
+        type: AuditLogFilter,
+        description: 'Which entries.',
+        deprecationReason: 'Use `where` (AuditLogWhere): and/or/not and operators per field.',
+      }),
+      where: t.arg({ type: AuditLogWhere, description: 'Only entries matching this filter.' }),
+      orderBy: t.arg({
+        type: [AuditLogOrderBy],
+        description: 'Sort keys, up to 3, the id appended (default: newest first).',
+      }),
+    },
     resolve: (_root, args, ctx) => {
       const filter = args.filter ?? {};
       return loadRootPage(
         ctx,
         args,
-        auditLogsQuery({
-          ...filter,
-          actorId: filter.actorId ? idOf('filter.actorId', filter.actorId, 'User') : null,
-        }),
+        withWhereAndOrder(
+          auditLogsQuery({
+            ...filter,
+            actorId: filter.actorId ? idOf('filter.actorId', filter.actorId, 'User') : null,
+          }),
+          AUDIT_LOG_FILTERS,
+          args,
+        ),
       );
     },
   }),

@@ -1,5 +1,6 @@
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { adminRoleOfUser } from '../../resolvers/admin/accounts';
+import { adminUsersQuery } from '../../resolvers/admin/filters';
 import {
   type AdminInboxItemRow,
   type AdminWorkItemRow,
@@ -9,8 +10,10 @@ import {
   loadAdminUser,
 } from '../../resolvers/admin/user-data';
 import { idOf } from '../../resolvers/global-id';
+import { loadRootPage } from '../../resolvers/pagination/load-page';
 import type { UserRow } from '../../resolvers/users/users';
 import { builder } from '../builder';
+import { DateTimeFilter, enumFilter, orderByInput, StringFilter, whereInput } from '../filters';
 import { User } from '../users/user';
 import { AdminRoleEnum } from './account';
 
@@ -153,5 +156,53 @@ builder.queryField('adminUser', (t) =>
     authScopes: { admin: 'support' },
     args: { id: t.arg.id({ required: true, description: 'The user (a User ID).' }) },
     resolve: (_root, args, ctx) => loadAdminUser(ctx, idOf('id', args.id, 'User')),
+  }),
+);
+
+export const AccountStatusEnum = builder.enumType('AccountStatus', {
+  description: 'Where an account stands.',
+  values: {
+    ACTIVE: { value: 'active', description: 'In use.' },
+    SUSPENDED: { value: 'suspended', description: 'Suspended by an admin: cannot sign in.' },
+    DELETED: { value: 'deleted', description: 'Deleted (kept for history).' },
+  } as const,
+});
+
+export const AdminUserWhere = whereInput('AdminUserWhere', 'user accounts', {
+  displayName: { type: StringFilter, description: 'The display name.' },
+  status: {
+    type: enumFilter('AccountStatusFilter', AccountStatusEnum, 'an account status'),
+    description: 'The account status.',
+  },
+  createdAt: { type: DateTimeFilter, description: 'When the account was made.' },
+  updatedAt: { type: DateTimeFilter, description: 'When the account last changed.' },
+});
+
+const AdminUserOrderFieldEnum = builder.enumType('AdminUserOrderField', {
+  description: 'What the list of accounts can be sorted by.',
+  values: {
+    CREATED_AT: { value: 'createdAt', description: 'When the account was made.' },
+    UPDATED_AT: { value: 'updatedAt', description: 'When it last changed.' },
+    DISPLAY_NAME: { value: 'displayName', description: 'The display name, by code point.' },
+  } as const,
+});
+
+const AdminUserOrderBy = orderByInput('AdminUserOrderBy', AdminUserOrderFieldEnum, 'accounts');
+
+builder.queryField('adminUsers', (t) =>
+  t.connection({
+    type: AdminUserProfile,
+    description:
+      'Every account, oldest first by default, whatever its status. Support and above. Listing reads no private data (email, items, inbox stay audited per user).',
+    authScopes: { admin: 'support' },
+    args: {
+      where: t.arg({ type: AdminUserWhere, description: 'Only accounts matching this filter.' }),
+      orderBy: t.arg({
+        type: [AdminUserOrderBy],
+        description: 'Sort keys, up to 3, the id appended as the last tie-breaker.',
+      }),
+    },
+    resolve: (_root, { where, orderBy, ...page }, ctx) =>
+      loadRootPage(ctx, page, adminUsersQuery({ where, orderBy })),
   }),
 );

@@ -1,13 +1,16 @@
 import { encodeGlobalID } from '@pothos/plugin-relay';
+import { ADMIN_WORKSPACE_FILTERS } from '../../resolvers/admin/filters';
 import {
   adminWorkspaceMembersQuery,
   adminWorkspacesQuery,
   loadAnyWorkspace,
 } from '../../resolvers/admin/workspaces';
+import { withWhereAndOrder } from '../../resolvers/filters/query';
 import { idOf } from '../../resolvers/global-id';
 import { loadPage, loadRootPage } from '../../resolvers/pagination/load-page';
 import type { WorkspaceMemberRow, WorkspaceRow } from '../../resolvers/workspaces/workspaces';
 import { builder } from '../builder';
+import { DateTimeFilter, IdFilter, orderByInput, StringFilter, whereInput } from '../filters';
 import { User } from '../users/user';
 import { WorkspaceRoleEnum } from '../workspaces/member';
 
@@ -79,13 +82,55 @@ const AdminWorkspaceFilter = builder.inputType('AdminWorkspaceFilter', {
   }),
 });
 
+const AdminWorkspaceWhere = whereInput('AdminWorkspaceWhere', 'workspaces', {
+  name: { type: StringFilter, description: 'The name.' },
+  slug: { type: StringFilter, description: 'The slug.' },
+  owner: { type: IdFilter, description: 'The owner (User IDs).' },
+  createdAt: { type: DateTimeFilter, description: 'When it was made.' },
+  updatedAt: { type: DateTimeFilter, description: 'When it last changed.' },
+});
+
+const AdminWorkspaceOrderFieldEnum = builder.enumType('AdminWorkspaceOrderField', {
+  description: 'What the list of workspaces can be sorted by.',
+  values: {
+    CREATED_AT: { value: 'createdAt', description: 'When it was made.' },
+    UPDATED_AT: { value: 'updatedAt', description: 'When it last changed.' },
+    NAME: { value: 'name', description: 'The name, by code point.' },
+  } as const,
+});
+
+const AdminWorkspaceOrderBy = orderByInput(
+  'AdminWorkspaceOrderBy',
+  AdminWorkspaceOrderFieldEnum,
+  'workspaces',
+);
+
 builder.queryFields((t) => ({
   adminWorkspaces: t.connection({
     type: AdminWorkspace,
     description: 'Every workspace, oldest first, whoever its members. Support and above.',
     authScopes: { admin: 'support' },
-    args: { filter: t.arg({ type: AdminWorkspaceFilter, description: 'Which workspaces.' }) },
-    resolve: (_root, args, ctx) => loadRootPage(ctx, args, adminWorkspacesQuery(args.filter?.name)),
+    args: {
+      filter: t.arg({
+        type: AdminWorkspaceFilter,
+        description: 'Which workspaces.',
+        deprecationReason: 'Use `where` (AdminWorkspaceWhere), e.g. `{ name: { contains: "x" } }`.',
+      }),
+      where: t.arg({
+        type: AdminWorkspaceWhere,
+        description: 'Only workspaces matching this filter.',
+      }),
+      orderBy: t.arg({
+        type: [AdminWorkspaceOrderBy],
+        description: 'Sort keys, up to 3, the id appended (default: oldest first).',
+      }),
+    },
+    resolve: (_root, args, ctx) =>
+      loadRootPage(
+        ctx,
+        args,
+        withWhereAndOrder(adminWorkspacesQuery(args.filter?.name), ADMIN_WORKSPACE_FILTERS, args),
+      ),
   }),
   adminWorkspace: t.field({
     type: AdminWorkspace,

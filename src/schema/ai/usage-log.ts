@@ -1,9 +1,20 @@
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import type { UsageRow } from '../../resolvers/ai/budget';
 import { usageLogsQuery } from '../../resolvers/ai/usage';
+import { AI_USAGE_FILTERS } from '../../resolvers/ai/usage-filters';
+import { withWhereAndOrder } from '../../resolvers/filters/query';
 import { idOf } from '../../resolvers/global-id';
 import { loadRootPage } from '../../resolvers/pagination/load-page';
 import { builder } from '../builder';
+import {
+  DateTimeFilter,
+  enumFilter,
+  FloatFilter,
+  IdFilter,
+  orderByInput,
+  StringFilter,
+  whereInput,
+} from '../filters';
 import { User } from '../users/user';
 import { AiProviderEnum } from './provider-settings';
 
@@ -76,20 +87,63 @@ const AiUsageLogFilter = builder.inputType('AiUsageLogFilter', {
   }),
 });
 
+export const AiUsageLogWhere = whereInput('AiUsageLogWhere', 'AI calls', {
+  user: { type: IdFilter, description: 'Whose budget paid (User IDs; null for jobs).' },
+  feature: { type: StringFilter, description: 'The feature that asked.' },
+  provider: {
+    type: enumFilter('AiProviderFilter', AiProviderEnum, 'an AI provider'),
+    description: 'Who was called.',
+  },
+  model: { type: StringFilter, description: 'The model asked.' },
+  outcome: {
+    type: enumFilter('AiUsageOutcomeFilter', AiUsageOutcomeEnum, 'how a call ended'),
+    description: 'How it ended.',
+  },
+  costUsd: { type: FloatFilter, description: 'Its cost in USD.' },
+  inputTokens: { type: FloatFilter, description: 'Prompt tokens billed.' },
+  outputTokens: { type: FloatFilter, description: 'Answer tokens billed.' },
+  createdAt: { type: DateTimeFilter, description: 'When it was made.' },
+});
+
+const AiUsageLogOrderFieldEnum = builder.enumType('AiUsageLogOrderField', {
+  description: 'What the AI usage log can be sorted by.',
+  values: {
+    CREATED_AT: { value: 'createdAt', description: 'When it was made.' },
+    COST_USD: { value: 'costUsd', description: 'Its cost.' },
+  } as const,
+});
+
+const AiUsageLogOrderBy = orderByInput('AiUsageLogOrderBy', AiUsageLogOrderFieldEnum, 'AI calls');
+
 builder.queryField('aiUsageLogs', (t) =>
   t.connection({
     type: AiUsageLog,
     authScopes: { admin: 'support' },
     description: 'Admins (support and up): every AI call, newest first.',
-    args: { filter: t.arg({ type: AiUsageLogFilter, description: 'Which calls.' }) },
-    resolve: (_root, { filter, ...page }, ctx) =>
+    args: {
+      filter: t.arg({
+        type: AiUsageLogFilter,
+        description: 'Which calls.',
+        deprecationReason: 'Use `where` (AiUsageLogWhere): and/or/not and operators per field.',
+      }),
+      where: t.arg({ type: AiUsageLogWhere, description: 'Only calls matching this filter.' }),
+      orderBy: t.arg({
+        type: [AiUsageLogOrderBy],
+        description: 'Sort keys, up to 3, the id appended (default: newest first).',
+      }),
+    },
+    resolve: (_root, { filter, where, orderBy, ...page }, ctx) =>
       loadRootPage(
         ctx,
         page,
-        usageLogsQuery({
-          ...filter,
-          userId: filter?.userId ? idOf('filter.userId', filter.userId, 'User') : null,
-        }),
+        withWhereAndOrder(
+          usageLogsQuery({
+            ...filter,
+            userId: filter?.userId ? idOf('filter.userId', filter.userId, 'User') : null,
+          }),
+          AI_USAGE_FILTERS,
+          { where, orderBy },
+        ),
       ),
   }),
 );

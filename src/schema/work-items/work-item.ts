@@ -8,6 +8,14 @@ import {
   workItemsQuery,
 } from '../../resolvers/work-items/work-items';
 import { builder } from '../builder';
+import {
+  DateTimeFilter,
+  enumFilter,
+  IdFilter,
+  orderByInput,
+  StringFilter,
+  whereInput,
+} from '../filters';
 import { List } from '../lists/list';
 import { Room } from '../rooms/room';
 import { User } from '../users/user';
@@ -55,7 +63,8 @@ export const WorkItemOrderEnum = builder.enumType('WorkItemOrder', {
 });
 
 export const WorkItemFilter = builder.inputType('WorkItemFilter', {
-  description: 'Narrows a list of work items; every field given must match (AND).',
+  description:
+    'Narrows a list of work items; every field given must match (AND). Superseded by WorkItemWhere (`where`).',
   fields: (t) => ({
     status: t.field({
       type: [WorkItemStatusEnum],
@@ -75,10 +84,76 @@ export const WorkItemFilter = builder.inputType('WorkItemFilter', {
   }),
 });
 
+export const WorkItemWhere = whereInput('WorkItemWhere', 'work items', {
+  status: {
+    type: enumFilter('WorkItemStatusFilter', WorkItemStatusEnum, 'a status'),
+    description: 'Its status.',
+  },
+  visibility: {
+    type: enumFilter('WorkItemVisibilityFilter', WorkItemVisibilityEnum, 'a visibility scope'),
+    description: 'Its visibility scope.',
+  },
+  type: {
+    type: enumFilter('WorkItemTypeFilter', WorkItemTypeEnum, 'a kind of work item'),
+    description: 'Its kind.',
+  },
+  owner: { type: IdFilter, description: 'Its owner (User IDs).' },
+  assignee: { type: IdFilter, description: 'Its assignee (User IDs; null when unassigned).' },
+  room: { type: IdFilter, description: 'Its room (Room IDs; null when none).' },
+  list: { type: IdFilter, description: 'Its list (List IDs; null when none).' },
+  dueAt: { type: DateTimeFilter, description: 'Its due date (null when none).' },
+  createdAt: { type: DateTimeFilter, description: 'When it was created.' },
+  updatedAt: { type: DateTimeFilter, description: 'When it last changed.' },
+  title: { type: StringFilter, description: 'Its title.' },
+});
+
+export const WorkItemOrderFieldEnum = builder.enumType('WorkItemOrderField', {
+  description: 'What a list of work items can be sorted by.',
+  values: {
+    CREATED_AT: { value: 'createdAt', description: 'When it was created.' },
+    UPDATED_AT: { value: 'updatedAt', description: 'When it last changed.' },
+    DUE_AT: {
+      value: 'dueAt',
+      description: 'Its due date; items without one come last going up, first going down.',
+    },
+    TITLE: {
+      value: 'title',
+      description: 'Its title, by code point (uppercase before lowercase).',
+    },
+    STATUS: {
+      value: 'status',
+      description: 'Its status, alphabetically by value (cancelled, done, in_progress, todo).',
+    },
+  } as const,
+});
+
+export const WorkItemOrderBy = orderByInput(
+  'WorkItemOrderBy',
+  WorkItemOrderFieldEnum,
+  'work items',
+);
+
 /** The arguments every work-item connection takes. */
 const workItemListArgs = builder.args((t) => ({
-  filter: t.field({ type: WorkItemFilter, description: 'Only items matching this.' }),
-  order: t.field({ type: WorkItemOrderEnum, description: 'Sort order (CREATED_AT_DESC).' }),
+  filter: t.field({
+    type: WorkItemFilter,
+    description: 'Only items matching this.',
+    deprecationReason: 'Use `where` (WorkItemWhere): and/or/not and operators per field.',
+  }),
+  order: t.field({
+    type: WorkItemOrderEnum,
+    description: 'Sort order (CREATED_AT_DESC).',
+    deprecationReason: 'Use `orderBy` (a list of field and direction).',
+  }),
+  where: t.field({
+    type: WorkItemWhere,
+    description: 'Only items matching this filter (always within what the viewer may see).',
+  }),
+  orderBy: t.field({
+    type: [WorkItemOrderBy],
+    description:
+      'Sort keys, up to 3, the id appended as the last tie-breaker (default: newest first).',
+  }),
 }));
 
 export const WorkItem = builder.loadableNode('WorkItem', {
@@ -162,7 +237,7 @@ builder.objectField(Workspace, 'workItems', (t) =>
     // The query is built once per request and arguments, for all parents (loadPage).
     resolve: (workspace, args, ctx) =>
       loadPage(ctx, 'Workspace.workItems', args, workspace.id, () =>
-        workItemsQuery(ctx, workItems.workspaceId, args.filter, args.order),
+        workItemsQuery(ctx, workItems.workspaceId, args),
       ),
   }),
 );
@@ -175,7 +250,7 @@ builder.objectField(Room, 'workItems', (t) =>
     // The query is built once per request and arguments, for all parents (loadPage).
     resolve: (room, args, ctx) =>
       loadPage(ctx, 'Room.workItems', args, room.id, () =>
-        workItemsQuery(ctx, workItems.roomId, args.filter, args.order),
+        workItemsQuery(ctx, workItems.roomId, args),
       ),
   }),
 );
@@ -188,7 +263,7 @@ builder.objectFields(User, (t) => ({
     // The query is built once per request and arguments, for all parents (loadPage).
     resolve: (user, args, ctx) =>
       loadPage(ctx, 'User.ownedWorkItems', args, user.id, () =>
-        workItemsQuery(ctx, workItems.ownerId, args.filter, args.order),
+        workItemsQuery(ctx, workItems.ownerId, args),
       ),
   }),
   assignedWorkItems: t.connection({
@@ -198,7 +273,7 @@ builder.objectFields(User, (t) => ({
     // The query is built once per request and arguments, for all parents (loadPage).
     resolve: (user, args, ctx) =>
       loadPage(ctx, 'User.assignedWorkItems', args, user.id, () =>
-        workItemsQuery(ctx, workItems.assigneeId, args.filter, args.order),
+        workItemsQuery(ctx, workItems.assigneeId, args),
       ),
   }),
 }));
@@ -209,8 +284,7 @@ builder.queryField('workItems', (t) =>
     description:
       'Every work item the viewer sees, across workspaces (empty when anonymous), newest first by default.',
     args: workItemListArgs,
-    resolve: (_root, args, ctx) =>
-      loadRootPage(ctx, args, workItemsQuery(ctx, undefined, args.filter, args.order)),
+    resolve: (_root, args, ctx) => loadRootPage(ctx, args, workItemsQuery(ctx, undefined, args)),
   }),
 );
 
@@ -236,7 +310,7 @@ builder.objectField(List, 'workItems', (t) =>
     // The query is built once per request and arguments, for all parents (loadPage).
     resolve: (list, args, ctx) =>
       loadPage(ctx, 'List.workItems', args, list.id, () =>
-        workItemsQuery(ctx, workItems.listId, args.filter, args.order),
+        workItemsQuery(ctx, workItems.listId, args),
       ),
   }),
 );

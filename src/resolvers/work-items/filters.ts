@@ -1,0 +1,73 @@
+import { type SQL, sql } from 'drizzle-orm';
+import { lists, rooms, workItems } from '../../db/tables';
+import { listVisibleTo, roomVisibleTo, type WithViewer } from '../access';
+import type { OrderFields } from '../filters/order';
+import type { FilterFields } from '../filters/where';
+import { aliased } from '../sql-helpers';
+
+// Aliased: these subqueries run inside queries over work items (and beside the access rules'
+// own aliases), where an unaliased table would shadow the outer row.
+const { columns: room, from: roomFrom } = aliased(rooms, 'flt_room');
+const { columns: list, from: listFrom } = aliased(lists, 'flt_list');
+
+/** A NULL due date sorts past every real one (last going up, first going down). */
+export const NO_DUE_DATE = '9999-12-31T23:59:59.999Z';
+
+/** Of these room ids, those the viewer sees (a hidden room filters as a missing one). */
+export function visibleRoomIds(ctx: WithViewer, ids?: SQL): SQL {
+  const among = ids ? sql`${room.id} in ${ids} and ` : sql``;
+  return sql`select ${room.id} from ${roomFrom} where ${among}${roomVisibleTo(ctx, room.workspaceId)}`;
+}
+
+/** Of these list ids, those the viewer sees. */
+export function visibleListIds(ctx: WithViewer, ids?: SQL): SQL {
+  const among = ids ? sql`${list.id} in ${ids} and ` : sql``;
+  return sql`select ${list.id} from ${listFrom} where ${among}${listVisibleTo(ctx, list.id)}`;
+}
+
+/** What a `WorkItemWhere` may test, for the filter compiler. */
+export function workItemFilterFields(ctx: WithViewer): FilterFields {
+  return {
+    status: {
+      column: workItems.status,
+      kind: 'enum',
+      values: ['todo', 'in_progress', 'done', 'cancelled'],
+    },
+    visibility: {
+      column: workItems.visibilityScope,
+      kind: 'enum',
+      values: ['private', 'room', 'quest', 'squad'],
+    },
+    type: { column: workItems.type, kind: 'enum', values: ['task', 'scheduled'] },
+    // Every signed-in viewer sees every user: no rule to apply to user ids.
+    owner: { column: workItems.ownerId, kind: 'id', typename: 'User' },
+    assignee: { column: workItems.assigneeId, kind: 'id', typename: 'User', nullable: true },
+    room: {
+      column: workItems.roomId,
+      kind: 'id',
+      typename: 'Room',
+      nullable: true,
+      visibleIds: (ids) => visibleRoomIds(ctx, ids),
+    },
+    list: {
+      column: workItems.listId,
+      kind: 'id',
+      typename: 'List',
+      nullable: true,
+      visibleIds: (ids) => visibleListIds(ctx, ids),
+    },
+    dueAt: { column: workItems.dueAt, kind: 'time', nullable: true },
+    createdAt: { column: workItems.createdAt, kind: 'time' },
+    updatedAt: { column: workItems.updatedAt, kind: 'time' },
+    title: { column: workItems.title, kind: 'text' },
+  };
+}
+
+/** What a `WorkItemOrderBy` may sort by. */
+export const WORK_ITEM_ORDER_FIELDS: OrderFields = {
+  createdAt: { key: 'createdAt', column: workItems.createdAt },
+  updatedAt: { key: 'updatedAt', column: workItems.updatedAt },
+  dueAt: { key: 'dueAt', column: workItems.dueAt, nullsAs: NO_DUE_DATE },
+  title: { key: 'title', column: workItems.title },
+  status: { key: 'status', column: workItems.status },
+};
