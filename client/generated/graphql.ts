@@ -149,6 +149,8 @@ export type SendThreadMessageInput = {
 
 /** A setting the gateway reads on every request. */
 export type SystemSettingKey =
+  /** Integer 1-3650: days API analytics rollups are kept (default 90). */
+  | 'ANALYTICS_RETENTION_DAYS'
   /** Integer 1-100000: requests per minute per viewer. */
   | 'DEFAULT_RATE_LIMIT'
   /** Boolean ("true"/"false"): when true, every request of a non-admin is refused. */
