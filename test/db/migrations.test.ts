@@ -66,9 +66,9 @@ const CHECK_FAILED = /CHECK constraint failed/;
 const UNIQUE_FAILED = /UNIQUE constraint failed/;
 
 describe('tables and indexes', () => {
-  it('creates the 35 tables', async () => {
+  it('creates the 38 tables', async () => {
     const tables = await names('table');
-    expect(tables).toHaveLength(35);
+    expect(tables).toHaveLength(38);
     expect(tables).toEqual(
       expect.arrayContaining([
         'users',
@@ -86,6 +86,9 @@ describe('tables and indexes', () => {
         'list_activity_digests',
         'domain_events',
         'thread_idempotency_keys',
+        'analytics_operation_rollups',
+        'analytics_field_rollups',
+        'analytics_seen_messages',
       ]),
     );
   });
@@ -140,6 +143,11 @@ describe('tables and indexes', () => {
         'idx_domain_events_thread_id',
         'idx_domain_events_user_id',
         'idx_domain_events_created_at',
+        // 0039
+        'idx_analytics_operation_rollups_bucket',
+        'idx_analytics_field_rollups_bucket',
+        'idx_analytics_field_rollups_coordinate',
+        'idx_analytics_seen_messages_seen_at',
       ]),
     );
   });

@@ -53,13 +53,11 @@ type Row = { coordinate: string; client_name: string; requests: number; last_see
 async function usageRows(ctx: Context, since: string, coordinate?: string): Promise<Row[]> {
   const conditions: SQL[] = [sql`bucket_start >= ${since}`];
   if (coordinate !== undefined) conditions.push(sql`coordinate = ${coordinate}`);
-  return ctx.reads.read(
-    ctx.db.all<Row>(sql`select coordinate, client_name, sum(requests) as requests,
+  return ctx.db.all<Row>(sql`select coordinate, client_name, sum(requests) as requests,
         max(last_seen_at) as last_seen_at
       from analytics_field_rollups where ${sql.join(conditions, sql` and `)}
       group by coordinate, client_name
-      order by coordinate, requests desc, client_name`),
-  );
+      order by coordinate, requests desc, client_name`);
 }
 
 function usageOf(

@@ -173,19 +173,15 @@ export async function operationStats(
   const order = timed ? 'period asc, requests desc' : 'requests desc';
   const groupsQuery =
     groupBy.length > 0
-      ? ctx.reads.read(
-          ctx.db.all<Row>(sql`select ${sql.raw(keys.join(', '))}, ${FIGURE_SQL}
+      ? ctx.db.all<Row>(sql`select ${sql.raw(keys.join(', '))}, ${FIGURE_SQL}
             from analytics_operation_rollups where ${where}
             group by ${sql.raw(groupColumns.join(', '))}
             order by ${sql.raw(order)}, ${sql.raw(groupColumns.join(', '))}
-            limit ${limit + 1}`),
-        )
+            limit ${limit + 1}`)
       : Promise.resolve([] as Row[]);
   const [rows, totals] = await Promise.all([
     groupsQuery,
-    ctx.reads.read(
-      ctx.db.all<Row>(sql`select ${FIGURE_SQL} from analytics_operation_rollups where ${where}`),
-    ),
+    ctx.db.all<Row>(sql`select ${FIGURE_SQL} from analytics_operation_rollups where ${where}`),
   ]);
   const text = (row: Row, column: string, key: OperationStatsGroupBy) =>
     groupBy.includes(key) ? String(row[column] ?? '') : null;
