@@ -1154,6 +1154,31 @@ export type AccessDailyLogSummariesCountQueryVariables = Exact<{ [key: string]: 
 
 export type AccessDailyLogSummariesCountQuery = { dailyLogSummaries: { totalCount: number } };
 
+export type AccessOperationStatsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AccessOperationStatsQuery = { operationStats: { total: { requests: number } } };
+
+export type AccessFieldUsageQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AccessFieldUsageQuery = { fieldUsage: { requests: number } };
+
+export type AccessUsedFieldsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AccessUsedFieldsQuery = { usedFields: Array<{ coordinate: string }> };
+
+export type AccessUnusedFieldsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AccessUnusedFieldsQuery = { unusedFields: Array<{ coordinate: string }> };
+
+export type AccessDeprecatedFieldUsageQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AccessDeprecatedFieldUsageQuery = { deprecatedFieldUsage: Array<{ coordinate: string }> };
+
 export type AccessUpdateSystemSettingMutationVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -4217,6 +4242,47 @@ export const AccessDailyLogSummariesCountDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AccessDailyLogSummariesCountQuery, AccessDailyLogSummariesCountQueryVariables>;
+export const AccessOperationStatsDocument = new TypedDocumentString(`
+    query AccessOperationStats {
+  operationStats(
+    from: "2020-01-01T00:00:00Z"
+    to: "2020-01-02T00:00:00Z"
+    groupBy: [OPERATION]
+  ) {
+    total {
+      requests
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AccessOperationStatsQuery, AccessOperationStatsQueryVariables>;
+export const AccessFieldUsageDocument = new TypedDocumentString(`
+    query AccessFieldUsage {
+  fieldUsage(coordinate: "WorkItem.title") {
+    requests
+  }
+}
+    `) as unknown as TypedDocumentString<AccessFieldUsageQuery, AccessFieldUsageQueryVariables>;
+export const AccessUsedFieldsDocument = new TypedDocumentString(`
+    query AccessUsedFields {
+  usedFields(days: 1) {
+    coordinate
+  }
+}
+    `) as unknown as TypedDocumentString<AccessUsedFieldsQuery, AccessUsedFieldsQueryVariables>;
+export const AccessUnusedFieldsDocument = new TypedDocumentString(`
+    query AccessUnusedFields {
+  unusedFields(days: 1) {
+    coordinate
+  }
+}
+    `) as unknown as TypedDocumentString<AccessUnusedFieldsQuery, AccessUnusedFieldsQueryVariables>;
+export const AccessDeprecatedFieldUsageDocument = new TypedDocumentString(`
+    query AccessDeprecatedFieldUsage {
+  deprecatedFieldUsage {
+    coordinate
+  }
+}
+    `) as unknown as TypedDocumentString<AccessDeprecatedFieldUsageQuery, AccessDeprecatedFieldUsageQueryVariables>;
 export const AccessUpdateSystemSettingDocument = new TypedDocumentString(`
     mutation AccessUpdateSystemSetting {
   updateSystemSetting(input: {key: DEFAULT_RATE_LIMIT, value: "120"}) {
