@@ -1,6 +1,10 @@
 import {
   AdminAuditLogsDocument,
+  AdminDeprecatedFieldUsageDocument,
+  AdminFieldUsageDocument,
+  AdminOperationStatsDocument,
   AdminSettingsDocument,
+  AdminUnusedFieldsDocument,
   DashboardDocument,
   InboxDocument,
   MyThreadsDocument,
@@ -19,4 +23,21 @@ export const graphiqlTabs = [
   { query: InboxDocument, variables: JSON.stringify({ read: false }) },
   { query: AdminSettingsDocument, variables: '{}' },
   { query: AdminAuditLogsDocument, variables: JSON.stringify({ first: 20 }) },
+  // API analytics: the last day by operation; who selects a field; what nobody selects.
+  {
+    query: AdminOperationStatsDocument,
+    variables: JSON.stringify(
+      {
+        from: '2026-01-01T00:00:00Z',
+        to: '2026-01-02T00:00:00Z',
+        groupBy: ['OPERATION', 'CLIENT'],
+        limit: 20,
+      },
+      null,
+      2,
+    ),
+  },
+  { query: AdminFieldUsageDocument, variables: JSON.stringify({ coordinate: 'WorkItem.title' }) },
+  { query: AdminUnusedFieldsDocument, variables: JSON.stringify({ days: 30 }) },
+  { query: AdminDeprecatedFieldUsageDocument, variables: JSON.stringify({ days: 30 }) },
 ].map(({ query, variables }) => ({ query: query.toString().trim(), variables }));
