@@ -9,6 +9,7 @@ import path from 'node:path';
 import { SignJWT } from 'jose';
 import { Miniflare } from 'miniflare';
 import { unstable_getMiniflareWorkerOptions, unstable_splitSqlQuery } from 'wrangler';
+import { analyticsBench } from './analytics.ts';
 import { type BenchOperation, operations } from './operations.ts';
 import { SIZES, seedStatements } from './seed.ts';
 
@@ -228,7 +229,8 @@ visibility scopes), ${SIZES.threads} threads with invites and ${SIZES.messagesPe
 | operation | variant | statements | round trips | rows read | p50 ms | p95 ms | ops/s | peak MB | ratio |
 |---|---|---|---|---|---|---|---|---|---|
 ${rows.join('\n')}
-`;
+
+${await analyticsBench(DIST)}`;
   writeFileSync('bench/results.md', report);
   console.log(report);
   if (!existsSync('bench/results.md')) process.exit(1);
