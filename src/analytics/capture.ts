@@ -15,6 +15,12 @@ export interface FinishedOperation {
   durationMs: number;
   cost: number;
   headers: Headers | undefined;
+  /**
+   * False for a document that failed validation (it ran nothing): its name is kept, its fields
+   * are not (they may not exist), and its errors without a code count as
+   * GRAPHQL_VALIDATION_FAILED.
+   */
+  valid?: boolean;
 }
 
 /** Whether analytics is captured here (`ANALYTICS_CAPTURE`, on unless "false"). */
@@ -28,11 +34,11 @@ function statusOf(result: FinishedOperation['result']): OperationStatus {
 }
 
 /** The distinct error codes of a result (a few at most): codes, never messages. */
-function errorCodesOf(result: FinishedOperation['result']): string[] {
+function errorCodesOf(result: FinishedOperation['result'], fallback: string): string[] {
   const codes = new Set<string>();
   for (const error of result.errors ?? []) {
     const code = error.extensions?.code;
-    codes.add(typeof code === 'string' && code.length <= 64 ? code : 'UNKNOWN');
+    codes.add(typeof code === 'string' && code.length <= 64 ? code : fallback);
     if (codes.size >= 5) break;
   }
   return [...codes];
@@ -43,9 +49,11 @@ export async function analyticsRecord(
   ctx: Context,
   finished: FinishedOperation,
 ): Promise<AnalyticsRecord> {
-  const shape = finished.operation
-    ? operationShape(finished.schema, finished.document, finished.operation)
-    : null;
+  const valid = finished.valid !== false;
+  const shape =
+    finished.operation && valid
+      ? operationShape(finished.schema, finished.document, finished.operation)
+      : null;
   const client = clientOf(finished.headers, ctx.viewer);
   return {
     v: 1,
@@ -56,7 +64,7 @@ export async function analyticsRecord(
     clientVersion: client.version,
     viewer: ctx.viewer.kind,
     status: statusOf(finished.result),
-    errorCodes: errorCodesOf(finished.result),
+    errorCodes: errorCodesOf(finished.result, valid ? 'UNKNOWN' : 'GRAPHQL_VALIDATION_FAILED'),
     durationMs: Math.max(0, Math.round(finished.durationMs)),
     cost: finished.cost,
     d1: {

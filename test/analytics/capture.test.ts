@@ -144,6 +144,21 @@ describe('the record of an operation', () => {
   });
 });
 
+describe('a document that fails validation', () => {
+  it('is recorded by name with its error codes, and no fields', async () => {
+    const sent = await run('query AnalyticsBroken { viewer { nope } }', {}, { as: owner });
+    expect(sent.status).toBe(400);
+    const [record] = records.take();
+    expect(record).toMatchObject({
+      operation: 'AnalyticsBroken',
+      status: 'error',
+      errorCodes: ['GRAPHQL_VALIDATION_FAILED'],
+      fields: [],
+      cost: 0,
+    });
+  });
+});
+
 describe('when the queue is unavailable', () => {
   const throwing = {
     send: () => {

@@ -35,8 +35,9 @@ export interface Sent {
 }
 
 /**
- * Runs an operation through the Worker's fetch and waits for what it left to `waitUntil` (the
- * analytics send), so its record has been sent when this returns. `bindings` replace bindings.
+ * Runs an operation through the Worker's fetch, with analytics on (the suite's config turns it
+ * off elsewhere), and waits for what it left to `waitUntil` (the analytics send), so its record
+ * has been sent when this returns. `bindings` replace bindings.
  */
 export async function run<R, V>(
   document: TypedDocumentString<R, V> | string,
@@ -61,7 +62,7 @@ export async function run<R, V>(
   const ctx = createExecutionContext();
   const response = await worker.fetch(
     request as Request<unknown, IncomingRequestCfProperties>,
-    { ...env, ...options.bindings },
+    { ...env, ANALYTICS_CAPTURE: 'true', ...options.bindings },
     ctx,
   );
   const body = (await response.json()) as Sent['body'];

@@ -1,4 +1,4 @@
-import { getOperationAST } from 'graphql';
+import { type GraphQLError, getOperationAST } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { captureOperation } from '../../analytics/capture';
 import type { Context } from '../../context';
@@ -13,6 +13,25 @@ import { exportTrace } from '../../observability/otlp';
  * (src/analytics/capture.ts). Never variables or tokens: they may hold secrets.
  */
 export const requestLog: Plugin<Context> = {
+  // A document that fails validation (a limit, an unknown field) never reaches onExecute: its
+  // record is sent here, with its name and error codes and no fields.
+  onValidate: ({ context, params }) => {
+    const started = Date.now();
+    return ({ valid, result }) => {
+      if (valid) return;
+      const ctx = context as Context & { request?: Request };
+      captureOperation(ctx, {
+        schema: params.schema,
+        document: params.documentAST,
+        operation: getOperationAST(params.documentAST) ?? null,
+        result: { errors: result as GraphQLError[] },
+        durationMs: Date.now() - started,
+        cost: 0,
+        headers: ctx.request?.headers,
+        valid: false,
+      });
+    };
+  },
   onExecute: ({ args }) => {
     const started = Date.now();
     return {
