@@ -23,7 +23,9 @@ export const graphiqlTabs = [
   { query: InboxDocument, variables: JSON.stringify({ read: false }) },
   { query: AdminSettingsDocument, variables: '{}' },
   { query: AdminAuditLogsDocument, variables: JSON.stringify({ first: 20 }) },
-  // API analytics: the last day by operation; who selects a field; what nobody selects.
+  // API analytics: one day by operation and client (fixed dates: a tab's text must not change,
+  // or GraphiQL would add a new tab on a later visit; edit them), who selects a field, what no
+  // client selects, who still selects deprecated fields.
   {
     query: AdminOperationStatsDocument,
     variables: JSON.stringify(
