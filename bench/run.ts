@@ -9,6 +9,7 @@ import path from 'node:path';
 import { SignJWT } from 'jose';
 import { Miniflare } from 'miniflare';
 import { unstable_getMiniflareWorkerOptions, unstable_splitSqlQuery } from 'wrangler';
+import { analyticsBench } from './analytics.ts';
 import { filtersBench } from './filters.ts';
 import { type BenchOperation, operations } from './operations.ts';
 import { realtimeSection } from './realtime.ts';
@@ -251,7 +252,9 @@ ${await filtersBench({ dist: DIST, state: STATE, jwtSecret: JWT_SECRET, iteratio
 
 ${await webhooksBench(DIST)}
 
-${await realtimeSection()}`;
+${await realtimeSection()}
+
+${await analyticsBench(DIST)}`;
   writeFileSync('bench/results.md', report);
   console.log(report);
   if (!existsSync('bench/results.md')) process.exit(1);

@@ -17,7 +17,7 @@ const LAYERS: { name: string; folders: string[] }[] = [
   // (http) read feeds; jobs publish through it.
   { name: 'realtime', folders: ['src/realtime/'] },
   { name: 'hardening', folders: ['src/hardening/', 'src/rate-limit/'] },
-  { name: 'resolvers', folders: ['src/resolvers/', 'src/email/'] },
+  { name: 'resolvers', folders: ['src/resolvers/', 'src/email/', 'src/analytics/'] },
   { name: 'context', folders: ['src/context.ts', 'src/auth/', 'src/observability/'] },
   { name: 'db', folders: ['src/db/', 'src/log.ts', 'src/environment.ts'] },
   // Generated typed documents: data only, they import nothing of the Worker.

@@ -1,4 +1,5 @@
 import { handleRequest } from './http/router';
+import { foldAnalytics, isAnalyticsQueue } from './jobs/analytics-queue';
 import { deliverEmails, endDeadLetters, isDeadLetterQueue } from './jobs/email-queue';
 import { runScheduledJobs } from './jobs/scheduled';
 import { deliverWebhooks, endWebhookDeadLetters, isWebhookQueue } from './jobs/webhook-queue';
@@ -18,8 +19,10 @@ export default {
       new Date(controller.scheduledTime),
       controller.cron,
     ),
-  // Each queue by its name: webhook deliveries (and their dead letters), else the emails.
+  // Each queue by its name: analytics records (and their DLQ), webhook deliveries (and theirs),
+  // else the emails and their DLQ.
   queue: (batch, env, execution?: ExecutionContext) => {
+    if (isAnalyticsQueue(batch.queue)) return foldAnalytics(batch, env);
     const jobEnv = publishingEnv(env, execution);
     if (isWebhookQueue(batch.queue)) {
       return isDeadLetterQueue(batch.queue)

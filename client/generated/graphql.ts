@@ -169,6 +169,38 @@ export type InviteEmailStatus =
   /** Handed to the email provider. */
   | 'SENT';
 
+/** Which operations operationStats counts (all given conditions must hold). */
+export type OperationStatsFilter = {
+  /** Only this client name ("" for unnamed clients). */
+  clientName?: string | null | undefined;
+  /** Only this operation name ("" for anonymous operations). */
+  operationName?: string | null | undefined;
+  /** Only this outcome. */
+  status?: OperationStatus | null | undefined;
+};
+
+/** How operationStats groups the operations it counts. */
+export type OperationStatsGroupBy =
+  /** By client name and version (the graphql-client-name/-version headers, or `token:<id>` for an API token that names no client). */
+  | 'CLIENT'
+  /** By UTC day, oldest first. */
+  | 'DAY'
+  /** By UTC hour, oldest first. Hours older than 14 days are kept as days: they show as the day at midnight. */
+  | 'HOUR'
+  /** By operation name. */
+  | 'OPERATION'
+  /** By outcome: OK, PARTIAL or ERROR. */
+  | 'STATUS';
+
+/** The outcome of a GraphQL operation, as analytics counts it. */
+export type OperationStatus =
+  /** Errors and no data (refused by a limit, failed as a whole). */
+  | 'ERROR'
+  /** No error. */
+  | 'OK'
+  /** Errors beside some data. */
+  | 'PARTIAL';
+
 /** Which way a sort goes. */
 export type OrderDirection =
   /** Smallest first (A to Z, oldest first). */
@@ -231,6 +263,8 @@ export type StringFilter = {
 
 /** A setting the gateway reads on every request. */
 export type SystemSettingKey =
+  /** Integer 1-3650: days API analytics rollups are kept (default 90). */
+  | 'ANALYTICS_RETENTION_DAYS'
   /** Integer 1-100000: requests per minute per viewer. */
   | 'DEFAULT_RATE_LIMIT'
   /** Boolean ("true"/"false"): when true, every request of a non-admin is refused. */
@@ -481,6 +515,46 @@ export type UpdateSystemSettingMutation = { updateSystemSetting:
     | { __typename: 'UpdateSystemSettingSuccess' }
     | { __typename: 'ValidationError', code: string, message: string }
    };
+
+export type AdminOperationStatsQueryVariables = Exact<{
+  from: string;
+  to: string;
+  groupBy: Array<OperationStatsGroupBy> | OperationStatsGroupBy;
+  where?: OperationStatsFilter | null | undefined;
+  limit?: number | null | undefined;
+}>;
+
+
+export type AdminOperationStatsQuery = { operationStats: { truncated: boolean, groups: Array<{ operationName: string | null, clientName: string | null, clientVersion: string | null, status: OperationStatus | null, period: string | null, figures: { requests: number, errors: number, errorRate: number, p50DurationMs: number | null, p95DurationMs: number | null, meanCost: number | null, maxCost: number, d1Statements: number, d1RowsRead: number, d1RowsWritten: number } }>, total: { requests: number, errors: number, errorRate: number, p50DurationMs: number | null, p95DurationMs: number | null, d1RowsRead: number } } };
+
+export type AdminFieldUsageQueryVariables = Exact<{
+  coordinate: string;
+  days?: number | null | undefined;
+}>;
+
+
+export type AdminFieldUsageQuery = { fieldUsage: { coordinate: string, requests: number, lastSeenAt: string | null, deprecationReason: string | null, clients: Array<{ clientName: string, requests: number, lastSeenAt: string }> } };
+
+export type AdminUsedFieldsQueryVariables = Exact<{
+  days?: number | null | undefined;
+}>;
+
+
+export type AdminUsedFieldsQuery = { usedFields: Array<{ coordinate: string, days: number, since: string, requests: number, lastSeenAt: string | null, inSchema: boolean, clients: Array<{ clientName: string, requests: number, lastSeenAt: string }> }> };
+
+export type AdminUnusedFieldsQueryVariables = Exact<{
+  days?: number | null | undefined;
+}>;
+
+
+export type AdminUnusedFieldsQuery = { unusedFields: Array<{ coordinate: string, deprecationReason: string | null }> };
+
+export type AdminDeprecatedFieldUsageQueryVariables = Exact<{
+  days?: number | null | undefined;
+}>;
+
+
+export type AdminDeprecatedFieldUsageQuery = { deprecatedFieldUsage: Array<{ coordinate: string, deprecationReason: string | null, requests: number, lastSeenAt: string | null, clients: Array<{ clientName: string, requests: number, lastSeenAt: string }> }> };
 
 export type ViewerApiTokensQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -829,6 +903,101 @@ export const UpdateSystemSettingDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:26260300b93575a202925e05f45eb9a0348f90d5b81dd712e1dd6ffb4beabc7c"}) as unknown as TypedDocumentString<UpdateSystemSettingMutation, UpdateSystemSettingMutationVariables>;
+export const AdminOperationStatsDocument = new TypedDocumentString(`
+    query AdminOperationStats($from: DateTime!, $to: DateTime!, $groupBy: [OperationStatsGroupBy!]!, $where: OperationStatsFilter, $limit: Int) {
+  operationStats(
+    from: $from
+    to: $to
+    groupBy: $groupBy
+    where: $where
+    limit: $limit
+  ) {
+    groups {
+      operationName
+      clientName
+      clientVersion
+      status
+      period
+      figures {
+        requests
+        errors
+        errorRate
+        p50DurationMs
+        p95DurationMs
+        meanCost
+        maxCost
+        d1Statements
+        d1RowsRead
+        d1RowsWritten
+      }
+    }
+    total {
+      requests
+      errors
+      errorRate
+      p50DurationMs
+      p95DurationMs
+      d1RowsRead
+    }
+    truncated
+  }
+}
+    `, {"hash":"sha256:d8e14e4612d308a3cc0c6233a9a3043432059372b7290c70e1a4d7aaccf431b3"}) as unknown as TypedDocumentString<AdminOperationStatsQuery, AdminOperationStatsQueryVariables>;
+export const AdminFieldUsageDocument = new TypedDocumentString(`
+    query AdminFieldUsage($coordinate: String!, $days: Int = 30) {
+  fieldUsage(coordinate: $coordinate, days: $days) {
+    coordinate
+    requests
+    lastSeenAt
+    deprecationReason
+    clients {
+      clientName
+      requests
+      lastSeenAt
+    }
+  }
+}
+    `, {"hash":"sha256:0bb9a8781deb2698f071a872a91c090cd6442ec2dbf16ce959a0270ffb38b855"}) as unknown as TypedDocumentString<AdminFieldUsageQuery, AdminFieldUsageQueryVariables>;
+export const AdminUsedFieldsDocument = new TypedDocumentString(`
+    query AdminUsedFields($days: Int = 30) {
+  usedFields(days: $days) {
+    coordinate
+    days
+    since
+    requests
+    lastSeenAt
+    inSchema
+    clients {
+      clientName
+      requests
+      lastSeenAt
+    }
+  }
+}
+    `, {"hash":"sha256:081a2e00c511d740c3277da4a2820c29a7acbc75bb4837d297c2c50ddc4cb7b1"}) as unknown as TypedDocumentString<AdminUsedFieldsQuery, AdminUsedFieldsQueryVariables>;
+export const AdminUnusedFieldsDocument = new TypedDocumentString(`
+    query AdminUnusedFields($days: Int = 30) {
+  unusedFields(days: $days) {
+    coordinate
+    deprecationReason
+  }
+}
+    `, {"hash":"sha256:88f666a43440165707ccb83b17f84d2c6a30ec9f41e54b3ce02695441348b47b"}) as unknown as TypedDocumentString<AdminUnusedFieldsQuery, AdminUnusedFieldsQueryVariables>;
+export const AdminDeprecatedFieldUsageDocument = new TypedDocumentString(`
+    query AdminDeprecatedFieldUsage($days: Int = 30) {
+  deprecatedFieldUsage(days: $days) {
+    coordinate
+    deprecationReason
+    requests
+    lastSeenAt
+    clients {
+      clientName
+      requests
+      lastSeenAt
+    }
+  }
+}
+    `, {"hash":"sha256:3439723abb4af416b1cdbd0f65870743174b94b3c3fba19a3cff3edd186cbb61"}) as unknown as TypedDocumentString<AdminDeprecatedFieldUsageQuery, AdminDeprecatedFieldUsageQueryVariables>;
 export const ViewerApiTokensDocument = new TypedDocumentString(`
     query ViewerApiTokens($first: Int = 20, $after: String, $includeRevoked: Boolean! = false) {
   viewer {

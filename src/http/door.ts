@@ -21,6 +21,11 @@ export interface Door {
   viewer: 'bearer' | 'link';
   /** How the route's clients read a refusal: a JSON error by default, an HTML page for links. */
   refuse?: (refusal: Refusal, requestId: string) => Response;
+  /**
+   * A page that runs no operation itself (the admin stats page: its script calls /graphql,
+   * which has its own door): like the GraphiQL page, it skips the HTTP checks and maintenance.
+   */
+  page?: boolean;
 }
 
 function finish(response: Response, requestId: string, ctx?: Context): Response {
@@ -53,7 +58,9 @@ export async function throughDoor(
 ): Promise<Response> {
   const refuse = door.refuse ?? refusalResponse;
   const runsOperation =
-    request.method !== 'OPTIONS' && !(door.body === 'graphql' && shouldRenderGraphiQL(request));
+    request.method !== 'OPTIONS' &&
+    !door.page &&
+    !(door.body === 'graphql' && shouldRenderGraphiQL(request));
   const httpRefusal = runsOperation ? checkHttpRequest(request, door.body) : null;
   if (httpRefusal) return finish(refuse(httpRefusal, requestId), requestId);
 

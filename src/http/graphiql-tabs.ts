@@ -1,6 +1,10 @@
 import {
   AdminAuditLogsDocument,
+  AdminDeprecatedFieldUsageDocument,
+  AdminFieldUsageDocument,
+  AdminOperationStatsDocument,
   AdminSettingsDocument,
+  AdminUnusedFieldsDocument,
   DashboardDocument,
   FilteredWorkItemsDocument,
   InboxDocument,
@@ -41,4 +45,23 @@ export const graphiqlTabs = [
   { query: InboxDocument, variables: JSON.stringify({ read: false }) },
   { query: AdminSettingsDocument, variables: '{}' },
   { query: AdminAuditLogsDocument, variables: JSON.stringify({ first: 20 }) },
+  // API analytics: one day by operation and client (fixed dates: a tab's text must not change,
+  // or GraphiQL would add a new tab on a later visit; edit them), who selects a field, what no
+  // client selects, who still selects deprecated fields.
+  {
+    query: AdminOperationStatsDocument,
+    variables: JSON.stringify(
+      {
+        from: '2026-01-01T00:00:00Z',
+        to: '2026-01-02T00:00:00Z',
+        groupBy: ['OPERATION', 'CLIENT'],
+        limit: 20,
+      },
+      null,
+      2,
+    ),
+  },
+  { query: AdminFieldUsageDocument, variables: JSON.stringify({ coordinate: 'WorkItem.title' }) },
+  { query: AdminUnusedFieldsDocument, variables: JSON.stringify({ days: 30 }) },
+  { query: AdminDeprecatedFieldUsageDocument, variables: JSON.stringify({ days: 30 }) },
 ].map(({ query, variables }) => ({ query: query.toString().trim(), variables }));

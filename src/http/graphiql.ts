@@ -10,18 +10,33 @@ export const GRAPHIQL_ASSETS = '/graphiql-assets';
 export type GraphiQLPageOptions = GraphiQLOptions & { signIn?: SignIn };
 
 /** JSON for a `<script type="application/json">` block: no `</script>` can end it early. */
-const jsonBlock = (id: string, value: unknown) =>
+export const jsonBlock = (id: string, value: unknown) =>
   `<script type="application/json" id="${id}">${JSON.stringify(value).replaceAll('<', '\\u003c')}</script>`;
 
 const BAR_HEIGHT = '2.5rem';
 
-/** The bar above GraphiQL where a person chooses who every tab's requests are sent as. */
-function signInBar(signIn: SignIn): string {
+/** What the sign-in bar says of where the chosen identity goes, by page. */
+const SIGN_IN_NOTES = {
+  graphiql: {
+    token:
+      "Sent as <code>Authorization: Bearer</code> with every tab's requests (unless the tab's own headers set one), and kept in this browser.",
+    demo: 'Every tab runs as this user unless its own headers set Authorization.',
+  },
+  stats: {
+    token:
+      "An admin token, sent as <code>Authorization: Bearer</code> with the page's requests and kept in this browser.",
+    demo: 'The page reads the statistics as this user: choose an admin.',
+  },
+};
+
+/** The bar above a page (GraphiQL, the stats page) where a person chooses who requests run as. */
+export function signInBar(signIn: SignIn, page: keyof typeof SIGN_IN_NOTES = 'graphiql'): string {
+  const notes = SIGN_IN_NOTES[page];
   if (signIn.mode === 'token') {
     return `<header class="sign-in">
 <label for="sign-in-token">Token</label>
 <input id="sign-in-token" type="password" autocomplete="off" spellcheck="false" placeholder="a user JWT or an API token">
-<span>Sent as <code>Authorization: Bearer</code> with every tab's requests (unless the tab's own headers set one), and kept in this browser.</span>
+<span>${notes.token}</span>
 </header>`;
   }
   const options = signIn.identities.map(
@@ -30,7 +45,7 @@ function signInBar(signIn: SignIn): string {
   );
   const note =
     signIn.identities.length > 0
-      ? `Development only: tokens minted here, valid ${DEV_TOKEN_HOURS} hours. Every tab runs as this user unless its own headers set Authorization.`
+      ? `Development only: tokens minted here, valid ${DEV_TOKEN_HOURS} hours. ${notes.demo}`
       : 'No demo users in this database: npm run dev loads them.';
   return `<header class="sign-in">
 <label for="sign-in-as">Sign in as</label>

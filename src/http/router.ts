@@ -2,6 +2,7 @@ import { limitInviteRequests } from '../hardening/invite-ip-limit';
 import { errorResponse } from '../hardening/responses';
 import { logEvent } from '../log';
 import { handleSocketUpgrade, isWebSocketUpgrade } from '../realtime/socket/upgrade';
+import { adminStatsPage } from './admin-stats-page';
 import { discardUnreadBody } from './body';
 import { type Door, throughDoor } from './door';
 import { handleInviteRoute } from './invite-pages';
@@ -39,6 +40,9 @@ export async function handleRequest(
 /** /graphql: Yoga reads the body; the viewer comes from the Authorization header. */
 const GRAPHQL_DOOR: Door = { body: 'graphql', viewer: 'bearer' };
 
+/** /admin/stats: a page (its script runs its operations through /graphql as the admin). */
+const STATS_PAGE_DOOR: Door = { body: 'ignored', viewer: 'link', page: true };
+
 /** One place that maps paths to handlers. */
 async function route(
   request: Request,
@@ -61,6 +65,12 @@ async function route(
     return throughDoor(request, env, execution, requestId, GRAPHQL_DOOR, (ctx) =>
       yoga.fetch(request, ctx),
     );
+  }
+  if (url.pathname === '/admin/stats') {
+    if (request.method !== 'GET' && request.method !== 'HEAD') {
+      return errorResponse(405, 'METHOD_NOT_ALLOWED', 'Use GET.', requestId, { Allow: 'GET' });
+    }
+    return throughDoor(request, env, execution, requestId, STATS_PAGE_DOOR, adminStatsPage);
   }
   return errorResponse(404, 'NOT_FOUND', `No route for ${url.pathname}.`, requestId);
 }

@@ -83,6 +83,36 @@ const OPERATIONS: Operation[] = [
     variables: () => ({}),
   }),
   operation({
+    field: 'operationStats',
+    minimum: 'support',
+    document: docs.AccessOperationStatsDocument,
+    variables: () => ({}),
+  }),
+  operation({
+    field: 'fieldUsage',
+    minimum: 'support',
+    document: docs.AccessFieldUsageDocument,
+    variables: () => ({}),
+  }),
+  operation({
+    field: 'usedFields',
+    minimum: 'support',
+    document: docs.AccessUsedFieldsDocument,
+    variables: () => ({}),
+  }),
+  operation({
+    field: 'unusedFields',
+    minimum: 'support',
+    document: docs.AccessUnusedFieldsDocument,
+    variables: () => ({}),
+  }),
+  operation({
+    field: 'deprecatedFieldUsage',
+    minimum: 'support',
+    document: docs.AccessDeprecatedFieldUsageDocument,
+    variables: () => ({}),
+  }),
+  operation({
     field: 'updateSystemSetting',
     minimum: 'admin',
     document: docs.AccessUpdateSystemSettingDocument,

@@ -21,6 +21,7 @@ describe('system settings', () => {
       ['MAINTENANCE_MODE', 'boolean'],
       ['MAX_AI_COST_PER_USER_DAILY', 'number'],
       ['DEFAULT_RATE_LIMIT', 'number'],
+      ['ANALYTICS_RETENTION_DAYS', 'number'],
     ]);
   });
 

@@ -4,7 +4,12 @@ import {
   AcceptInviteDocument,
   AdminAiUsageReportDocument,
   AdminAuditLogsDocument,
+  AdminDeprecatedFieldUsageDocument,
+  AdminFieldUsageDocument,
+  AdminOperationStatsDocument,
   AdminSettingsDocument,
+  AdminUnusedFieldsDocument,
+  AdminUsedFieldsDocument,
   CompleteWorkItemDocument,
   CreateThreadDocument,
   CreateWorkItemDocument,
@@ -135,6 +140,20 @@ describe('client operations', () => {
       adminId,
     );
     expect(report.errors).toBeUndefined();
+    const stats = await run(
+      AdminOperationStatsDocument,
+      { from: '2026-01-01T00:00:00Z', to: '2027-01-01T00:00:00Z', groupBy: ['OPERATION', 'DAY'] },
+      adminId,
+    );
+    expect(stats.errors).toBeUndefined();
+    for (const usage of [
+      await run(AdminFieldUsageDocument, { coordinate: 'WorkItem.title' }, adminId),
+      await run(AdminUsedFieldsDocument, {}, adminId),
+      await run(AdminUnusedFieldsDocument, { days: 7 }, adminId),
+      await run(AdminDeprecatedFieldUsageDocument, {}, adminId),
+    ]) {
+      expect(usage.errors).toBeUndefined();
+    }
     const forbidden = await run(AdminSettingsDocument, {}, userId);
     expect(forbidden.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });

@@ -70,9 +70,9 @@ const CHECK_FAILED = /CHECK constraint failed/;
 const UNIQUE_FAILED = /UNIQUE constraint failed/;
 
 describe('tables and indexes', () => {
-  it('creates the 39 tables', async () => {
+  it('creates the 42 tables', async () => {
     const tables = await names('table');
-    expect(tables).toHaveLength(39);
+    expect(tables).toHaveLength(42);
     expect(tables).toEqual(
       expect.arrayContaining([
         'users',
@@ -94,6 +94,9 @@ describe('tables and indexes', () => {
         'webhook_deliveries',
         'webhook_delivery_attempts',
         'webhook_dispatch_cursor',
+        'analytics_operation_rollups',
+        'analytics_field_rollups',
+        'analytics_seen_messages',
       ]),
     );
   });
@@ -159,6 +162,11 @@ describe('tables and indexes', () => {
         'idx_users_updated_id',
         'idx_users_display_name_status',
         'idx_ai_usage_logs_cost_id',
+        // 0039
+        'idx_analytics_operation_rollups_bucket',
+        'idx_analytics_field_rollups_bucket',
+        'idx_analytics_field_rollups_coordinate',
+        'idx_analytics_seen_messages_seen_at',
       ]),
     );
   });

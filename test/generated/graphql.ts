@@ -731,6 +731,38 @@ export type MessageDeliveryStatus =
   /** Read by the recipient. */
   | 'READ';
 
+/** Which operations operationStats counts (all given conditions must hold). */
+export type OperationStatsFilter = {
+  /** Only this client name ("" for unnamed clients). */
+  clientName?: string | null | undefined;
+  /** Only this operation name ("" for anonymous operations). */
+  operationName?: string | null | undefined;
+  /** Only this outcome. */
+  status?: OperationStatus | null | undefined;
+};
+
+/** How operationStats groups the operations it counts. */
+export type OperationStatsGroupBy =
+  /** By client name and version (the graphql-client-name/-version headers, or `token:<id>` for an API token that names no client). */
+  | 'CLIENT'
+  /** By UTC day, oldest first. */
+  | 'DAY'
+  /** By UTC hour, oldest first. Hours older than 14 days are kept as days: they show as the day at midnight. */
+  | 'HOUR'
+  /** By operation name. */
+  | 'OPERATION'
+  /** By outcome: OK, PARTIAL or ERROR. */
+  | 'STATUS';
+
+/** The outcome of a GraphQL operation, as analytics counts it. */
+export type OperationStatus =
+  /** Errors and no data (refused by a limit, failed as a whole). */
+  | 'ERROR'
+  /** No error. */
+  | 'OK'
+  /** Errors beside some data. */
+  | 'PARTIAL';
+
 /** Which way a sort goes. */
 export type OrderDirection =
   /** Smallest first (A to Z, oldest first). */
@@ -872,6 +904,8 @@ export type StringFilter = {
 
 /** A setting the gateway reads on every request. */
 export type SystemSettingKey =
+  /** Integer 1-3650: days API analytics rollups are kept (default 90). */
+  | 'ANALYTICS_RETENTION_DAYS'
   /** Integer 1-100000: requests per minute per viewer. */
   | 'DEFAULT_RATE_LIMIT'
   /** Boolean ("true"/"false"): when true, every request of a non-admin is refused. */
@@ -1664,6 +1698,31 @@ export type AccessDailyLogSummariesCountQueryVariables = Exact<{ [key: string]: 
 
 export type AccessDailyLogSummariesCountQuery = { dailyLogSummaries: { totalCount: number } };
 
+export type AccessOperationStatsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AccessOperationStatsQuery = { operationStats: { total: { requests: number } } };
+
+export type AccessFieldUsageQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AccessFieldUsageQuery = { fieldUsage: { requests: number } };
+
+export type AccessUsedFieldsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AccessUsedFieldsQuery = { usedFields: Array<{ coordinate: string }> };
+
+export type AccessUnusedFieldsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AccessUnusedFieldsQuery = { unusedFields: Array<{ coordinate: string }> };
+
+export type AccessDeprecatedFieldUsageQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AccessDeprecatedFieldUsageQuery = { deprecatedFieldUsage: Array<{ coordinate: string }> };
+
 export type AccessUpdateSystemSettingMutationVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -2338,6 +2397,87 @@ export type RemoveAiCostBudgetDetailedMutation = { removeAiCostBudget:
     | { __typename: 'RemoveAiCostBudgetSuccess', data: { period: AiBudgetPeriod, limitUsd: number } }
     | { __typename: 'ValidationError', message: string, code: string }
    };
+
+export type AnalyticsItemFieldsFragment = { status: WorkItemStatus, createdAt: string, heading: string };
+
+export type AnalyticsItemDatesFragment = { createdAt: string };
+
+export type AnalyticsItemThroughFragmentsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AnalyticsItemThroughFragmentsQuery = { item:
+    | { __typename: 'ApiToken' }
+    | { __typename: 'EventParticipant' }
+    | { __typename: 'HostedEvent' }
+    | { __typename: 'InboxItem' }
+    | { __typename: 'List' }
+    | { __typename: 'ListItem' }
+    | { __typename: 'ListMember' }
+    | { __typename: 'Relationship' }
+    | { __typename: 'RelationshipRequest' }
+    | { __typename: 'Room' }
+    | { __typename: 'RoomMember' }
+    | { __typename: 'Thread' }
+    | { __typename: 'ThreadInvite' }
+    | { __typename: 'ThreadMessage' }
+    | { __typename: 'ThreadParticipant' }
+    | { __typename: 'User' }
+    | { __typename: 'WebhookDelivery' }
+    | { __typename: 'WebhookEndpoint' }
+    | { __typename: 'WorkItem', status: WorkItemStatus, createdAt: string, heading: string }
+    | { __typename: 'Workspace' }
+    | { __typename: 'WorkspaceMember' }
+   | null };
+
+export type AnalyticsViewerNameQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AnalyticsViewerNameQuery = { me: { displayName: string } | null };
+
+export type AnalyticsOperationStatsQueryVariables = Exact<{
+  from: string;
+  to: string;
+  groupBy: Array<OperationStatsGroupBy> | OperationStatsGroupBy;
+  where?: OperationStatsFilter | null | undefined;
+}>;
+
+
+export type AnalyticsOperationStatsQuery = { operationStats: { truncated: boolean, groups: Array<{ operationName: string | null, documents: number | null, clientName: string | null, clientVersion: string | null, status: OperationStatus | null, period: string | null, figures: { requests: number, errors: number, errorRate: number, p50DurationMs: number | null, p95DurationMs: number | null, meanDurationMs: number | null, maxDurationMs: number, meanCost: number | null, maxCost: number, d1Statements: number, d1RowsRead: number, d1RowsWritten: number } }>, total: { requests: number, errors: number, errorRate: number, p50DurationMs: number | null, p95DurationMs: number | null, meanDurationMs: number | null, maxDurationMs: number, meanCost: number | null, maxCost: number, d1Statements: number, d1RowsRead: number, d1RowsWritten: number } } };
+
+export type AnalyticsFiguresFragment = { requests: number, errors: number, errorRate: number, p50DurationMs: number | null, p95DurationMs: number | null, meanDurationMs: number | null, maxDurationMs: number, meanCost: number | null, maxCost: number, d1Statements: number, d1RowsRead: number, d1RowsWritten: number };
+
+export type AnalyticsFieldUsageQueryVariables = Exact<{
+  coordinate: string;
+  days?: number | null | undefined;
+}>;
+
+
+export type AnalyticsFieldUsageQuery = { fieldUsage: { coordinate: string, days: number, requests: number, lastSeenAt: string | null, inSchema: boolean, deprecationReason: string | null, clients: Array<{ clientName: string, requests: number, lastSeenAt: string }> } };
+
+export type AnalyticsUsedFieldsQueryVariables = Exact<{
+  days?: number | null | undefined;
+}>;
+
+
+export type AnalyticsUsedFieldsQuery = { usedFields: Array<{ coordinate: string, days: number, requests: number, lastSeenAt: string | null, inSchema: boolean, deprecationReason: string | null, clients: Array<{ clientName: string, requests: number, lastSeenAt: string }> }> };
+
+export type AnalyticsUnusedFieldsQueryVariables = Exact<{
+  days?: number | null | undefined;
+}>;
+
+
+export type AnalyticsUnusedFieldsQuery = { unusedFields: Array<{ coordinate: string, requests: number }> };
+
+export type AnalyticsDeprecatedFieldUsageQueryVariables = Exact<{
+  days?: number | null | undefined;
+}>;
+
+
+export type AnalyticsDeprecatedFieldUsageQuery = { deprecatedFieldUsage: Array<{ coordinate: string, days: number, requests: number, lastSeenAt: string | null, inSchema: boolean, deprecationReason: string | null, clients: Array<{ clientName: string, requests: number, lastSeenAt: string }> }> };
+
+export type AnalyticsUsageFragment = { coordinate: string, days: number, requests: number, lastSeenAt: string | null, inSchema: boolean, deprecationReason: string | null, clients: Array<{ clientName: string, requests: number, lastSeenAt: string }> };
 
 export type ApiTokensCreateMutationVariables = Exact<{
   input: CreateApiTokenInput;
@@ -4512,6 +4652,51 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const AnalyticsItemDatesFragmentDoc = new TypedDocumentString(`
+    fragment AnalyticsItemDates on WorkItem {
+  createdAt
+}
+    `, {"fragmentName":"AnalyticsItemDates"}) as unknown as TypedDocumentString<AnalyticsItemDatesFragment, unknown>;
+export const AnalyticsItemFieldsFragmentDoc = new TypedDocumentString(`
+    fragment AnalyticsItemFields on WorkItem {
+  heading: title
+  status
+  ...AnalyticsItemDates
+}
+    fragment AnalyticsItemDates on WorkItem {
+  createdAt
+}`, {"fragmentName":"AnalyticsItemFields"}) as unknown as TypedDocumentString<AnalyticsItemFieldsFragment, unknown>;
+export const AnalyticsFiguresFragmentDoc = new TypedDocumentString(`
+    fragment AnalyticsFigures on OperationStatsFigures {
+  requests
+  errors
+  errorRate
+  p50DurationMs
+  p95DurationMs
+  meanDurationMs
+  maxDurationMs
+  meanCost
+  maxCost
+  d1Statements
+  d1RowsRead
+  d1RowsWritten
+}
+    `, {"fragmentName":"AnalyticsFigures"}) as unknown as TypedDocumentString<AnalyticsFiguresFragment, unknown>;
+export const AnalyticsUsageFragmentDoc = new TypedDocumentString(`
+    fragment AnalyticsUsage on FieldUsage {
+  coordinate
+  days
+  requests
+  lastSeenAt
+  inSchema
+  deprecationReason
+  clients {
+    clientName
+    requests
+    lastSeenAt
+  }
+}
+    `, {"fragmentName":"AnalyticsUsage"}) as unknown as TypedDocumentString<AnalyticsUsageFragment, unknown>;
 export const FilteredItemFragmentDoc = new TypedDocumentString(`
     fragment FilteredItem on WorkItem {
   id
@@ -5238,6 +5423,47 @@ export const AccessDailyLogSummariesCountDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AccessDailyLogSummariesCountQuery, AccessDailyLogSummariesCountQueryVariables>;
+export const AccessOperationStatsDocument = new TypedDocumentString(`
+    query AccessOperationStats {
+  operationStats(
+    from: "2020-01-01T00:00:00Z"
+    to: "2020-01-02T00:00:00Z"
+    groupBy: [OPERATION]
+  ) {
+    total {
+      requests
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AccessOperationStatsQuery, AccessOperationStatsQueryVariables>;
+export const AccessFieldUsageDocument = new TypedDocumentString(`
+    query AccessFieldUsage {
+  fieldUsage(coordinate: "WorkItem.title") {
+    requests
+  }
+}
+    `) as unknown as TypedDocumentString<AccessFieldUsageQuery, AccessFieldUsageQueryVariables>;
+export const AccessUsedFieldsDocument = new TypedDocumentString(`
+    query AccessUsedFields {
+  usedFields(days: 1) {
+    coordinate
+  }
+}
+    `) as unknown as TypedDocumentString<AccessUsedFieldsQuery, AccessUsedFieldsQueryVariables>;
+export const AccessUnusedFieldsDocument = new TypedDocumentString(`
+    query AccessUnusedFields {
+  unusedFields(days: 1) {
+    coordinate
+  }
+}
+    `) as unknown as TypedDocumentString<AccessUnusedFieldsQuery, AccessUnusedFieldsQueryVariables>;
+export const AccessDeprecatedFieldUsageDocument = new TypedDocumentString(`
+    query AccessDeprecatedFieldUsage {
+  deprecatedFieldUsage {
+    coordinate
+  }
+}
+    `) as unknown as TypedDocumentString<AccessDeprecatedFieldUsageQuery, AccessDeprecatedFieldUsageQueryVariables>;
 export const AccessUpdateSystemSettingDocument = new TypedDocumentString(`
     mutation AccessUpdateSystemSetting {
   updateSystemSetting(input: {key: DEFAULT_RATE_LIMIT, value: "120"}) {
@@ -6235,6 +6461,127 @@ export const RemoveAiCostBudgetDetailedDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RemoveAiCostBudgetDetailedMutation, RemoveAiCostBudgetDetailedMutationVariables>;
+export const AnalyticsItemThroughFragmentsDocument = new TypedDocumentString(`
+    query AnalyticsItemThroughFragments($id: ID!) {
+  item: node(id: $id) {
+    __typename
+    ...AnalyticsItemFields
+  }
+}
+    fragment AnalyticsItemFields on WorkItem {
+  heading: title
+  status
+  ...AnalyticsItemDates
+}
+fragment AnalyticsItemDates on WorkItem {
+  createdAt
+}`) as unknown as TypedDocumentString<AnalyticsItemThroughFragmentsQuery, AnalyticsItemThroughFragmentsQueryVariables>;
+export const AnalyticsViewerNameDocument = new TypedDocumentString(`
+    query AnalyticsViewerName {
+  me: viewer {
+    displayName
+  }
+}
+    `) as unknown as TypedDocumentString<AnalyticsViewerNameQuery, AnalyticsViewerNameQueryVariables>;
+export const AnalyticsOperationStatsDocument = new TypedDocumentString(`
+    query AnalyticsOperationStats($from: DateTime!, $to: DateTime!, $groupBy: [OperationStatsGroupBy!]!, $where: OperationStatsFilter) {
+  operationStats(from: $from, to: $to, groupBy: $groupBy, where: $where) {
+    groups {
+      operationName
+      documents
+      clientName
+      clientVersion
+      status
+      period
+      figures {
+        ...AnalyticsFigures
+      }
+    }
+    total {
+      ...AnalyticsFigures
+    }
+    truncated
+  }
+}
+    fragment AnalyticsFigures on OperationStatsFigures {
+  requests
+  errors
+  errorRate
+  p50DurationMs
+  p95DurationMs
+  meanDurationMs
+  maxDurationMs
+  meanCost
+  maxCost
+  d1Statements
+  d1RowsRead
+  d1RowsWritten
+}`) as unknown as TypedDocumentString<AnalyticsOperationStatsQuery, AnalyticsOperationStatsQueryVariables>;
+export const AnalyticsFieldUsageDocument = new TypedDocumentString(`
+    query AnalyticsFieldUsage($coordinate: String!, $days: Int) {
+  fieldUsage(coordinate: $coordinate, days: $days) {
+    ...AnalyticsUsage
+  }
+}
+    fragment AnalyticsUsage on FieldUsage {
+  coordinate
+  days
+  requests
+  lastSeenAt
+  inSchema
+  deprecationReason
+  clients {
+    clientName
+    requests
+    lastSeenAt
+  }
+}`) as unknown as TypedDocumentString<AnalyticsFieldUsageQuery, AnalyticsFieldUsageQueryVariables>;
+export const AnalyticsUsedFieldsDocument = new TypedDocumentString(`
+    query AnalyticsUsedFields($days: Int) {
+  usedFields(days: $days) {
+    ...AnalyticsUsage
+  }
+}
+    fragment AnalyticsUsage on FieldUsage {
+  coordinate
+  days
+  requests
+  lastSeenAt
+  inSchema
+  deprecationReason
+  clients {
+    clientName
+    requests
+    lastSeenAt
+  }
+}`) as unknown as TypedDocumentString<AnalyticsUsedFieldsQuery, AnalyticsUsedFieldsQueryVariables>;
+export const AnalyticsUnusedFieldsDocument = new TypedDocumentString(`
+    query AnalyticsUnusedFields($days: Int) {
+  unusedFields(days: $days) {
+    coordinate
+    requests
+  }
+}
+    `) as unknown as TypedDocumentString<AnalyticsUnusedFieldsQuery, AnalyticsUnusedFieldsQueryVariables>;
+export const AnalyticsDeprecatedFieldUsageDocument = new TypedDocumentString(`
+    query AnalyticsDeprecatedFieldUsage($days: Int) {
+  deprecatedFieldUsage(days: $days) {
+    ...AnalyticsUsage
+  }
+}
+    fragment AnalyticsUsage on FieldUsage {
+  coordinate
+  days
+  requests
+  lastSeenAt
+  inSchema
+  deprecationReason
+  clients {
+    clientName
+    requests
+    lastSeenAt
+  }
+}`) as unknown as TypedDocumentString<AnalyticsDeprecatedFieldUsageQuery, AnalyticsDeprecatedFieldUsageQueryVariables>;
 export const ApiTokensCreateDocument = new TypedDocumentString(`
     mutation ApiTokensCreate($input: CreateApiTokenInput!) {
   createApiToken(input: $input) {

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { type Context, perRequest } from '../../context';
+import type { Db } from '../../db/client';
 import { systemSettings } from '../../db/tables';
 import { logEvent } from '../../log';
 import { ValidationError } from '../errors';
@@ -13,6 +14,7 @@ export interface SystemSettingValues {
   maintenance_mode: boolean;
   max_ai_cost_per_user_daily: number;
   default_rate_limit: number;
+  analytics_retention_days: number;
 }
 export type SystemSettingKey = keyof SystemSettingValues;
 
@@ -69,6 +71,20 @@ export const SETTING_DEFINITIONS: {
       return { ok: true, value: number };
     },
   },
+  analytics_retention_days: {
+    valueType: 'number',
+    fallback: 90,
+    description:
+      'Days API analytics rollups are kept (the daily cron deletes older rows; hours older than 14 days are kept as days).',
+    parse: (raw) => {
+      const value = raw.trim();
+      const number = Number(value);
+      if (!INTEGER.test(value) || number < 1 || number > 3650) {
+        return { ok: false, message: 'must be an integer from 1 to 3650 (days).' };
+      }
+      return { ok: true, value: number };
+    },
+  },
 };
 
 export const SETTING_KEYS = Object.keys(SETTING_DEFINITIONS) as SystemSettingKey[];
@@ -94,6 +110,11 @@ function snapshotOf(rows: SystemSettingRow[]): SystemSettingsSnapshot {
     else logEvent('warn', 'invalid system setting ignored', { key: row.key, value: row.value });
   }
   return { values, rows: known };
+}
+
+/** The system settings, read outside a request (the cron's jobs). */
+export async function readSystemSettings(db: Db): Promise<SystemSettingsSnapshot> {
+  return snapshotOf(await db.select().from(systemSettings));
 }
 
 /**

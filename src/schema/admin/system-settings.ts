@@ -23,6 +23,10 @@ export const SystemSettingKeyEnum = builder.enumType('SystemSettingKey', {
       value: 'default_rate_limit',
       description: 'Integer 1-100000: requests per minute per viewer.',
     },
+    ANALYTICS_RETENTION_DAYS: {
+      value: 'analytics_retention_days',
+      description: 'Integer 1-3650: days API analytics rollups are kept (default 90).',
+    },
   } as const,
 });
 
@@ -89,6 +93,11 @@ export const SystemSettings = builder
       defaultRateLimit: t.int({
         description: 'Requests per minute per viewer; past it the API answers 429.',
         resolve: (s) => s.values.default_rate_limit,
+      }),
+      analyticsRetentionDays: t.int({
+        description:
+          'Days API analytics (operationStats, fieldUsage) are kept; older rollups are deleted by the daily cron.',
+        resolve: (s) => s.values.analytics_retention_days,
       }),
       entries: t.field({
         type: [SystemSetting],
