@@ -1,5 +1,6 @@
 import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
+import { NOT_FTS_TABLE } from '../helpers/fts-tables';
 
 // What db/migrations builds: table and index counts, named indexes, the foreign keys of 0026,
 // CHECK constraints on enum columns, UNIQUE constraints and the seeded system settings.
@@ -18,10 +19,7 @@ async function names(type: 'table' | 'index'): Promise<string[]> {
          AND name <> 'd1_migrations'
          AND name NOT LIKE '\\_cf\\_%' ESCAPE '\\'
          AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'
-         -- FTS5 indexes (0035) and their shadow tables: SQLite's, not the product's rows.
-         AND coalesce(sql, '') NOT LIKE 'CREATE VIRTUAL TABLE%'
-         AND NOT EXISTS (SELECT 1 FROM sqlite_master fts WHERE fts.sql LIKE 'CREATE VIRTUAL TABLE%'
-           AND sqlite_master.name LIKE fts.name || '\\_%' ESCAPE '\\')
+         AND ${NOT_FTS_TABLE}
        ORDER BY name`,
     )
     .bind(type)

@@ -3,6 +3,7 @@ import { is } from 'drizzle-orm';
 import { getTableConfig, SQLiteTable } from 'drizzle-orm/sqlite-core';
 import { describe, expect, it } from 'vitest';
 import * as tables from '../../src/db/tables';
+import { NOT_FTS_TABLE } from '../helpers/fts-tables';
 
 // The drizzle tables in src/db/tables must mirror what db/migrations builds, column by column:
 // name, declared SQL type, NOT NULL and PRIMARY KEY. Drift in either direction fails.
@@ -22,10 +23,7 @@ async function sqlShapes(): Promise<TableShapes> {
        AND name <> 'd1_migrations'
        AND name NOT LIKE '\\_cf\\_%' ESCAPE '\\'
        AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'
-       -- FTS5 indexes (0035) and their shadow tables: SQLite's, not the product's rows.
-       AND coalesce(sql, '') NOT LIKE 'CREATE VIRTUAL TABLE%'
-       AND NOT EXISTS (SELECT 1 FROM sqlite_master fts WHERE fts.sql LIKE 'CREATE VIRTUAL TABLE%'
-         AND sqlite_master.name LIKE fts.name || '\\_%' ESCAPE '\\')
+       AND ${NOT_FTS_TABLE}
      ORDER BY name`,
   ).all<{ name: string }>();
   const shapes: TableShapes = new Map();

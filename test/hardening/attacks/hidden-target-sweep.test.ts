@@ -1,6 +1,7 @@
 import { env } from 'cloudflare:workers';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { gql } from '../../helpers/client';
+import { NOT_FTS_TABLE } from '../../helpers/fts-tables';
 import { addMember, insertUser, insertWorkspace, uid } from '../../helpers/seed';
 import {
   insertEvent,
@@ -54,7 +55,7 @@ const EPHEMERAL = new Set<string>(['d1_migrations', 'sqlite_sequence']);
 /** Every row of every table, in one batch: the database as the caller left it. */
 async function snapshot(): Promise<string> {
   const { results } = await env.DB.prepare(
-    "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE '\\_cf\\_%' ESCAPE '\\' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name",
+    `SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE '\\_cf\\_%' ESCAPE '\\' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' AND ${NOT_FTS_TABLE} ORDER BY name`,
   ).all<{ name: string }>();
   const tables = results.map((row) => row.name).filter((name) => !EPHEMERAL.has(name));
   const rows = await env.DB.batch(
