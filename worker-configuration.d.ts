@@ -6,6 +6,7 @@ declare namespace Cloudflare {
 		durableNamespaces: "RateLimiter";
 	}
 	interface ProductionEnv {
+		FILES: R2Bucket;
 		DB: D1Database;
 		EMAIL_QUEUE: Queue;
 		ASSETS: Fetcher;
@@ -30,6 +31,7 @@ declare namespace Cloudflare {
 		RATE_LIMITER: DurableObjectNamespace<import("./src/index").RateLimiter>;
 	}
 	interface StagingEnv {
+		FILES: R2Bucket;
 		DB: D1Database;
 		EMAIL_QUEUE: Queue;
 		ASSETS: Fetcher;
@@ -54,6 +56,7 @@ declare namespace Cloudflare {
 		RATE_LIMITER: DurableObjectNamespace<import("./src/index").RateLimiter>;
 	}
 	interface Env {
+		FILES: R2Bucket;
 		DB: D1Database;
 		EMAIL_QUEUE: Queue;
 		ASSETS: Fetcher;

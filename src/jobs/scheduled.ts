@@ -3,6 +3,7 @@ import { logEvent } from '../log';
 import { previousUtcDay, summarizeDay } from '../resolvers/admin/daily-summaries';
 import { pruneIdempotencyKeys } from '../resolvers/threads/idempotency';
 import { aiUsageTimeoutSweepJob } from './ai-usage-timeout-sweep';
+import { attachmentSweepJob } from './attachment-sweep';
 import { pruneDomainEventsJob } from './domain-events-prune';
 import { importTimeoutSweepJob } from './import-timeout-sweep';
 import { inviteDeliverySweepJob } from './invite-delivery-sweep';
@@ -36,6 +37,7 @@ export const scheduledJobs: ScheduledJob[] = [
   inviteDeliverySweepJob,
   listActivityDigestsJob,
   pruneDomainEventsJob,
+  attachmentSweepJob,
 ];
 
 /**

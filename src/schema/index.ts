@@ -1,5 +1,6 @@
 // The name map: src/schema and src/resolvers have the same domain folders (workspaces,
-// work-items, rooms, lists, events, inbox, relationships, users, threads, ai, admin, api-tokens).
+// work-items, rooms, lists, events, inbox, relationships, users, threads, ai, admin, api-tokens,
+// attachments).
 // In a schema folder, each object type has a file named for it in kebab-case, less the folder's
 // own word (threads/message.ts holds ThreadMessage), with its query fields; the domain's
 // mutations are in mutations.ts, its error types in errors.ts. docs/architecture.md, "Layout".
@@ -55,6 +56,10 @@ import './admin/workspace';
 import './admin/mutations';
 import './api-tokens/api-token';
 import './api-tokens/mutations';
+import './attachments/errors';
+import './attachments/attachment';
+import './attachments/storage-usage';
+import './attachments/mutations';
 
 builder.queryType({ description: 'Everything a client can read.' });
 builder.mutationType({

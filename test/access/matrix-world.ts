@@ -52,9 +52,36 @@ export interface World {
   invite: string;
   message: string;
   apiToken: string;
+  itemAttachment: string;
+  messageAttachment: string;
 }
 
 const row = (table: string, values: Record<string, unknown>) => ({ table, values });
+
+/** A ready attachment on a parent (its object is not needed to list it). */
+const attachmentRow = (
+  id: string,
+  workspaceId: string | null,
+  parentKind: string,
+  parentId: string,
+  uploaderId: string,
+) =>
+  row('attachments', {
+    id,
+    workspace_id: workspaceId,
+    quota_key: workspaceId ?? `user:${uploaderId}`,
+    parent_kind: parentKind,
+    parent_id: parentId,
+    uploader_id: uploaderId,
+    filename: 'file.txt',
+    content_type: 'text/plain',
+    byte_size: 1,
+    sha256: '0'.repeat(64),
+    r2_key: `attachments/${id}`,
+    status: 'ready',
+    upload_token: `digest-${id}`,
+    upload_expires_at: '2030-01-01T00:00:00.000Z',
+  });
 
 export async function seedWorld(): Promise<World> {
   const owner = await insertUser({ displayName: 'Owner' });
@@ -82,6 +109,8 @@ export async function seedWorld(): Promise<World> {
     invite: uid('thi'),
     message: uid('tmg'),
     apiToken: uid('tok'),
+    itemAttachment: uid('att'),
+    messageAttachment: uid('att'),
   };
   const rawToken = API_TOKEN_PREFIX + randomToken(API_TOKEN_RANDOM_LENGTH);
   await insertRows([
@@ -162,6 +191,8 @@ export async function seedWorld(): Promise<World> {
       message_id: ids.message,
       recipient_user_id: member,
     }),
+    attachmentRow(ids.itemAttachment, workspace, 'work_item', ids.workItem, owner),
+    attachmentRow(ids.messageAttachment, null, 'thread_message', ids.message, owner),
     row('api_tokens', {
       id: ids.apiToken,
       user_id: owner,
@@ -204,5 +235,7 @@ export async function seedWorld(): Promise<World> {
     invite: gid('ThreadInvite', ids.invite),
     message: gid('ThreadMessage', ids.message),
     apiToken: gid('ApiToken', ids.apiToken),
+    itemAttachment: gid('Attachment', ids.itemAttachment),
+    messageAttachment: gid('Attachment', ids.messageAttachment),
   };
 }

@@ -66,9 +66,9 @@ const CHECK_FAILED = /CHECK constraint failed/;
 const UNIQUE_FAILED = /UNIQUE constraint failed/;
 
 describe('tables and indexes', () => {
-  it('creates the 35 tables', async () => {
+  it('creates the 36 tables', async () => {
     const tables = await names('table');
-    expect(tables).toHaveLength(35);
+    expect(tables).toHaveLength(36);
     expect(tables).toEqual(
       expect.arrayContaining([
         'users',
@@ -86,6 +86,7 @@ describe('tables and indexes', () => {
         'list_activity_digests',
         'domain_events',
         'thread_idempotency_keys',
+        'attachments',
       ]),
     );
   });
@@ -140,6 +141,10 @@ describe('tables and indexes', () => {
         'idx_domain_events_thread_id',
         'idx_domain_events_user_id',
         'idx_domain_events_created_at',
+        // 0037 (and 0032's, kept by its rebuild of domain_events)
+        'idx_attachments_parent',
+        'idx_attachments_quota',
+        'idx_attachments_status_expiry',
       ]),
     );
   });

@@ -185,6 +185,18 @@ export type CreateApiTokenInput = {
   scopes: Array<ApiTokenScope>;
 };
 
+/** The file to upload, announced before its bytes are sent. */
+export type CreateAttachmentUploadInput = {
+  /** Its exact size in bytes: the PUT must send exactly this many. */
+  byteSize: number;
+  /** Its media type: one of SystemSettings.attachmentAllowedTypes. */
+  contentType: string;
+  /** The file name, 1-255 characters (a path is cut to its last part). */
+  filename: string;
+  /** The WorkItem (you may edit it) or ThreadMessage (you sent it) to attach the file to. */
+  parentId: string | number;
+};
+
 /** A new event; the viewer hosts it. */
 export type CreateHostedEventInput = {
   /** How many may be GOING at most (1-100,000); omitted: no limit. */
@@ -277,6 +289,12 @@ export type CreateWorkspaceInput = {
 export type DeleteAiProviderKeyInput = {
   /** The key. */
   keyId: string | number;
+};
+
+/** An attachment to delete. */
+export type DeleteAttachmentInput = {
+  /** The attachment. */
+  attachmentId: string | number;
 };
 
 /** How a list member hears, by email, of entries others add to the list or check off (never of their own changes). */
@@ -527,12 +545,18 @@ export type SetAiCostBudgetInput = {
 
 /** A setting the gateway reads on every request. */
 export type SystemSettingKey =
+  /** Comma-separated media types attachments may have (a subset of the supported ones: see SystemSettings.attachmentAllowedTypes). */
+  | 'ATTACHMENT_ALLOWED_TYPES'
+  /** Integer 1-500000000: bytes one attachment may have. */
+  | 'ATTACHMENT_MAX_BYTES'
   /** Integer 1-100000: requests per minute per viewer. */
   | 'DEFAULT_RATE_LIMIT'
   /** Boolean ("true"/"false"): when true, every request of a non-admin is refused. */
   | 'MAINTENANCE_MODE'
   /** Non-negative number of USD: the AI spend per user per UTC day. */
-  | 'MAX_AI_COST_PER_USER_DAILY';
+  | 'MAX_AI_COST_PER_USER_DAILY'
+  /** Integer: bytes of attachments each workspace may hold. */
+  | 'WORKSPACE_STORAGE_QUOTA_BYTES';
 
 /** A provider (and optionally a model) to try. */
 export type TestAiProviderInput = {
@@ -583,6 +607,14 @@ export type UpdateAiProviderSettingsInput = {
   provider: AiProvider;
   /** Call deadline in milliseconds, 100-120000. */
   timeoutMs?: number | null | undefined;
+};
+
+/** A setting and its new value, validated by the rule of the key. */
+export type UpdateSystemSettingInput = {
+  /** Which setting. */
+  key: SystemSettingKey;
+  /** The new value as text: "true"/"false" for MAINTENANCE_MODE, a number >= 0 for MAX_AI_COST_PER_USER_DAILY, an integer 1-100000 for DEFAULT_RATE_LIMIT, an integer number of bytes for ATTACHMENT_MAX_BYTES and WORKSPACE_STORAGE_QUOTA_BYTES, comma-separated media types for ATTACHMENT_ALLOWED_TYPES. */
+  value: string;
 };
 
 /** Fields to change: omitted ones stay; null clears description, dueAt, startsAt, endsAt. */
@@ -1345,6 +1377,26 @@ export type AccessWorkItemTitleQuery = { node:
     | Record<PropertyKey, never>
    | null };
 
+export type AccessWorkItemAttachmentsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AccessWorkItemAttachmentsQuery = { node:
+    | { attachments: { totalCount: number, edges: Array<{ node: { id: string } }> } }
+    | Record<PropertyKey, never>
+   | null };
+
+export type AccessMessageAttachmentsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AccessMessageAttachmentsQuery = { node:
+    | { attachments: { totalCount: number, edges: Array<{ node: { id: string } }> } }
+    | Record<PropertyKey, never>
+   | null };
+
 export type AdminGrantRoleMutationVariables = Exact<{
   u: string | number;
   role: AdminRole;
@@ -1851,6 +1903,141 @@ export type ApiTokensSystemSettingsQueryVariables = Exact<{ [key: string]: never
 
 
 export type ApiTokensSystemSettingsQuery = { systemSettings: { maintenanceMode: boolean } };
+
+type AttachmentErrors_AuthenticationRequiredError_Fragment = { __typename: 'AuthenticationRequiredError', code: string, message: string };
+
+type AttachmentErrors_BaseError_Fragment = { __typename: 'BaseError', code: string, message: string };
+
+type AttachmentErrors_BudgetExceededError_Fragment = { __typename: 'BudgetExceededError', code: string, message: string };
+
+type AttachmentErrors_ConflictError_Fragment = { __typename: 'ConflictError', code: string, message: string };
+
+type AttachmentErrors_EventFullError_Fragment = { __typename: 'EventFullError', code: string, message: string };
+
+type AttachmentErrors_ForbiddenError_Fragment = { __typename: 'ForbiddenError', code: string, message: string };
+
+type AttachmentErrors_InviteExpiredError_Fragment = { __typename: 'InviteExpiredError', code: string, message: string };
+
+type AttachmentErrors_LastOwnerError_Fragment = { __typename: 'LastOwnerError', code: string, message: string };
+
+type AttachmentErrors_MaintenanceModeError_Fragment = { __typename: 'MaintenanceModeError', code: string, message: string };
+
+type AttachmentErrors_NotFoundError_Fragment = { __typename: 'NotFoundError', code: string, message: string };
+
+type AttachmentErrors_StorageQuotaExceededError_Fragment = { __typename: 'StorageQuotaExceededError', usedBytes: number, quotaBytes: number, requestedBytes: number, code: string, message: string };
+
+type AttachmentErrors_ValidationError_Fragment = { __typename: 'ValidationError', code: string, message: string, issues: Array<{ field: string, message: string }> };
+
+export type AttachmentErrorsFragment =
+  | AttachmentErrors_AuthenticationRequiredError_Fragment
+  | AttachmentErrors_BaseError_Fragment
+  | AttachmentErrors_BudgetExceededError_Fragment
+  | AttachmentErrors_ConflictError_Fragment
+  | AttachmentErrors_EventFullError_Fragment
+  | AttachmentErrors_ForbiddenError_Fragment
+  | AttachmentErrors_InviteExpiredError_Fragment
+  | AttachmentErrors_LastOwnerError_Fragment
+  | AttachmentErrors_MaintenanceModeError_Fragment
+  | AttachmentErrors_NotFoundError_Fragment
+  | AttachmentErrors_StorageQuotaExceededError_Fragment
+  | AttachmentErrors_ValidationError_Fragment
+;
+
+export type AttachmentFieldsFragment = { id: string, filename: string, contentType: string, byteSize: number, sha256: string, downloadUrl: string, createdAt: string, uploader: { id: string } | null };
+
+export type AttachmentCreateUploadMutationVariables = Exact<{
+  input: CreateAttachmentUploadInput;
+}>;
+
+
+export type AttachmentCreateUploadMutation = { createAttachmentUpload:
+    | { __typename: 'AuthenticationRequiredError', code: string, message: string }
+    | { __typename: 'CreateAttachmentUploadSuccess', data: { attachmentId: string, uploadUrl: string, expiresAt: string } }
+    | { __typename: 'ForbiddenError', code: string, message: string }
+    | { __typename: 'NotFoundError', code: string, message: string }
+    | { __typename: 'StorageQuotaExceededError', usedBytes: number, quotaBytes: number, requestedBytes: number, code: string, message: string }
+    | { __typename: 'ValidationError', code: string, message: string, issues: Array<{ field: string, message: string }> }
+   };
+
+export type AttachmentDeleteMutationVariables = Exact<{
+  input: DeleteAttachmentInput;
+}>;
+
+
+export type AttachmentDeleteMutation = { deleteAttachment:
+    | { __typename: 'AuthenticationRequiredError', code: string, message: string }
+    | { __typename: 'DeleteAttachmentSuccess', data: string }
+    | { __typename: 'ForbiddenError', code: string, message: string }
+    | { __typename: 'NotFoundError', code: string, message: string }
+    | { __typename: 'ValidationError', code: string, message: string, issues: Array<{ field: string, message: string }> }
+   };
+
+export type AttachmentDeleteWorkItemMutationVariables = Exact<{
+  input: WorkItemRefInput;
+}>;
+
+
+export type AttachmentDeleteWorkItemMutation = { deleteWorkItem:
+    | { __typename: 'AuthenticationRequiredError' }
+    | { __typename: 'ConflictError' }
+    | { __typename: 'DeleteWorkItemSuccess' }
+    | { __typename: 'ForbiddenError' }
+    | { __typename: 'NotFoundError' }
+    | { __typename: 'ValidationError' }
+   };
+
+export type AttachmentsOfItemQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AttachmentsOfItemQuery = { node:
+    | { attachments: { totalCount: number, edges: Array<{ node: { id: string, filename: string, contentType: string, byteSize: number, sha256: string, downloadUrl: string, createdAt: string, uploader: { id: string } | null } }> } }
+    | Record<PropertyKey, never>
+   | null };
+
+export type AttachmentsOfMessageQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AttachmentsOfMessageQuery = { node:
+    | { attachments: { totalCount: number, edges: Array<{ node: { id: string, filename: string, contentType: string, byteSize: number, sha256: string, downloadUrl: string, createdAt: string, uploader: { id: string } | null } }> } }
+    | Record<PropertyKey, never>
+   | null };
+
+export type AttachmentsOfItemsQueryVariables = Exact<{
+  ids: Array<string | number> | string | number;
+}>;
+
+
+export type AttachmentsOfItemsQuery = { nodes: Array<
+    | { id: string, attachments: { edges: Array<{ node: { id: string, byteSize: number, uploader: { id: string } | null } }> } }
+    | Record<PropertyKey, never>
+   | null> };
+
+export type AttachmentStorageQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AttachmentStorageQuery = { node:
+    | { attachmentStorage: { usedBytes: number, attachmentCount: number, quotaBytes: number } | null }
+    | Record<PropertyKey, never>
+   | null };
+
+export type AttachmentSettingMutationVariables = Exact<{
+  input: UpdateSystemSettingInput;
+}>;
+
+
+export type AttachmentSettingMutation = { updateSystemSetting:
+    | { __typename: 'AuthenticationRequiredError' }
+    | { __typename: 'ForbiddenError' }
+    | { __typename: 'NotFoundError' }
+    | { __typename: 'UpdateSystemSettingSuccess', data: { value: string } }
+    | { __typename: 'ValidationError' }
+   };
 
 export type ReadBatchingWorkspaceListsEventsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2621,6 +2808,8 @@ type RoomResultErrors_MaintenanceModeError_Fragment = { message: string, code: s
 
 type RoomResultErrors_NotFoundError_Fragment = { entity: string, message: string, code: string };
 
+type RoomResultErrors_StorageQuotaExceededError_Fragment = { message: string, code: string };
+
 type RoomResultErrors_ValidationError_Fragment = { message: string, code: string, issues: Array<{ field: string }> };
 
 export type RoomResultErrorsFragment =
@@ -2634,6 +2823,7 @@ export type RoomResultErrorsFragment =
   | RoomResultErrors_LastOwnerError_Fragment
   | RoomResultErrors_MaintenanceModeError_Fragment
   | RoomResultErrors_NotFoundError_Fragment
+  | RoomResultErrors_StorageQuotaExceededError_Fragment
   | RoomResultErrors_ValidationError_Fragment
 ;
 
@@ -3119,6 +3309,8 @@ type WorkItemResultErrors_MaintenanceModeError_Fragment = { message: string, cod
 
 type WorkItemResultErrors_NotFoundError_Fragment = { entity: string, message: string, code: string };
 
+type WorkItemResultErrors_StorageQuotaExceededError_Fragment = { message: string, code: string };
+
 type WorkItemResultErrors_ValidationError_Fragment = { message: string, code: string, issues: Array<{ field: string, message: string }> };
 
 export type WorkItemResultErrorsFragment =
@@ -3132,6 +3324,7 @@ export type WorkItemResultErrorsFragment =
   | WorkItemResultErrors_LastOwnerError_Fragment
   | WorkItemResultErrors_MaintenanceModeError_Fragment
   | WorkItemResultErrors_NotFoundError_Fragment
+  | WorkItemResultErrors_StorageQuotaExceededError_Fragment
   | WorkItemResultErrors_ValidationError_Fragment
 ;
 
@@ -3373,6 +3566,38 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const AttachmentErrorsFragmentDoc = new TypedDocumentString(`
+    fragment AttachmentErrors on Error {
+  __typename
+  code
+  message
+  ... on ValidationError {
+    issues {
+      field
+      message
+    }
+  }
+  ... on StorageQuotaExceededError {
+    usedBytes
+    quotaBytes
+    requestedBytes
+  }
+}
+    `, {"fragmentName":"AttachmentErrors"}) as unknown as TypedDocumentString<AttachmentErrorsFragment, unknown>;
+export const AttachmentFieldsFragmentDoc = new TypedDocumentString(`
+    fragment AttachmentFields on Attachment {
+  id
+  filename
+  contentType
+  byteSize
+  sha256
+  downloadUrl
+  createdAt
+  uploader {
+    id
+  }
+}
+    `, {"fragmentName":"AttachmentFields"}) as unknown as TypedDocumentString<AttachmentFieldsFragment, unknown>;
 export const InboxItemChangeFragmentDoc = new TypedDocumentString(`
     fragment InboxItemChange on InboxItem {
   id
@@ -4296,6 +4521,38 @@ export const AccessWorkItemTitleDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AccessWorkItemTitleQuery, AccessWorkItemTitleQueryVariables>;
+export const AccessWorkItemAttachmentsDocument = new TypedDocumentString(`
+    query AccessWorkItemAttachments($id: ID!) {
+  node(id: $id) {
+    ... on WorkItem {
+      attachments {
+        totalCount
+        edges {
+          node {
+            id
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AccessWorkItemAttachmentsQuery, AccessWorkItemAttachmentsQueryVariables>;
+export const AccessMessageAttachmentsDocument = new TypedDocumentString(`
+    query AccessMessageAttachments($id: ID!) {
+  node(id: $id) {
+    ... on ThreadMessage {
+      attachments {
+        totalCount
+        edges {
+          node {
+            id
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AccessMessageAttachmentsQuery, AccessMessageAttachmentsQueryVariables>;
 export const AdminGrantRoleDocument = new TypedDocumentString(`
     mutation AdminGrantRole($u: ID!, $role: AdminRole!) {
   grantAdminRole(input: {userId: $u, role: $role}) {
@@ -5105,6 +5362,168 @@ export const ApiTokensSystemSettingsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ApiTokensSystemSettingsQuery, ApiTokensSystemSettingsQueryVariables>;
+export const AttachmentCreateUploadDocument = new TypedDocumentString(`
+    mutation AttachmentCreateUpload($input: CreateAttachmentUploadInput!) {
+  createAttachmentUpload(input: $input) {
+    __typename
+    ...AttachmentErrors
+    ... on CreateAttachmentUploadSuccess {
+      data {
+        attachmentId
+        uploadUrl
+        expiresAt
+      }
+    }
+  }
+}
+    fragment AttachmentErrors on Error {
+  __typename
+  code
+  message
+  ... on ValidationError {
+    issues {
+      field
+      message
+    }
+  }
+  ... on StorageQuotaExceededError {
+    usedBytes
+    quotaBytes
+    requestedBytes
+  }
+}`) as unknown as TypedDocumentString<AttachmentCreateUploadMutation, AttachmentCreateUploadMutationVariables>;
+export const AttachmentDeleteDocument = new TypedDocumentString(`
+    mutation AttachmentDelete($input: DeleteAttachmentInput!) {
+  deleteAttachment(input: $input) {
+    __typename
+    ...AttachmentErrors
+    ... on DeleteAttachmentSuccess {
+      data
+    }
+  }
+}
+    fragment AttachmentErrors on Error {
+  __typename
+  code
+  message
+  ... on ValidationError {
+    issues {
+      field
+      message
+    }
+  }
+  ... on StorageQuotaExceededError {
+    usedBytes
+    quotaBytes
+    requestedBytes
+  }
+}`) as unknown as TypedDocumentString<AttachmentDeleteMutation, AttachmentDeleteMutationVariables>;
+export const AttachmentDeleteWorkItemDocument = new TypedDocumentString(`
+    mutation AttachmentDeleteWorkItem($input: WorkItemRefInput!) {
+  deleteWorkItem(input: $input) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<AttachmentDeleteWorkItemMutation, AttachmentDeleteWorkItemMutationVariables>;
+export const AttachmentsOfItemDocument = new TypedDocumentString(`
+    query AttachmentsOfItem($id: ID!) {
+  node(id: $id) {
+    ... on WorkItem {
+      attachments(first: 50) {
+        totalCount
+        edges {
+          node {
+            ...AttachmentFields
+          }
+        }
+      }
+    }
+  }
+}
+    fragment AttachmentFields on Attachment {
+  id
+  filename
+  contentType
+  byteSize
+  sha256
+  downloadUrl
+  createdAt
+  uploader {
+    id
+  }
+}`) as unknown as TypedDocumentString<AttachmentsOfItemQuery, AttachmentsOfItemQueryVariables>;
+export const AttachmentsOfMessageDocument = new TypedDocumentString(`
+    query AttachmentsOfMessage($id: ID!) {
+  node(id: $id) {
+    ... on ThreadMessage {
+      attachments(first: 50) {
+        totalCount
+        edges {
+          node {
+            ...AttachmentFields
+          }
+        }
+      }
+    }
+  }
+}
+    fragment AttachmentFields on Attachment {
+  id
+  filename
+  contentType
+  byteSize
+  sha256
+  downloadUrl
+  createdAt
+  uploader {
+    id
+  }
+}`) as unknown as TypedDocumentString<AttachmentsOfMessageQuery, AttachmentsOfMessageQueryVariables>;
+export const AttachmentsOfItemsDocument = new TypedDocumentString(`
+    query AttachmentsOfItems($ids: [ID!]!) {
+  nodes(ids: $ids) {
+    ... on WorkItem {
+      id
+      attachments(first: 10) {
+        edges {
+          node {
+            id
+            byteSize
+            uploader {
+              id
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AttachmentsOfItemsQuery, AttachmentsOfItemsQueryVariables>;
+export const AttachmentStorageDocument = new TypedDocumentString(`
+    query AttachmentStorage($id: ID!) {
+  node(id: $id) {
+    ... on Workspace {
+      attachmentStorage {
+        usedBytes
+        attachmentCount
+        quotaBytes
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AttachmentStorageQuery, AttachmentStorageQueryVariables>;
+export const AttachmentSettingDocument = new TypedDocumentString(`
+    mutation AttachmentSetting($input: UpdateSystemSettingInput!) {
+  updateSystemSetting(input: $input) {
+    __typename
+    ... on UpdateSystemSettingSuccess {
+      data {
+        value
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AttachmentSettingMutation, AttachmentSettingMutationVariables>;
 export const ReadBatchingWorkspaceListsEventsDocument = new TypedDocumentString(`
     query ReadBatchingWorkspaceListsEvents {
   viewer {

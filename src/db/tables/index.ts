@@ -1,5 +1,6 @@
 export * from './admin';
 export * from './ai';
+export * from './attachments';
 export * from './core';
 export * from './domain-events';
 export * from './lists-events';

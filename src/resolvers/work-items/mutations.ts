@@ -11,6 +11,7 @@ import {
   requireWorkspaceRole,
   type Target,
 } from '../access';
+import { deleteAttachmentsOfParent, ofParent, removeDeletedObjects } from '../attachments/objects';
 import { insertWhere } from '../conditional-insert';
 import { changes } from '../d1-errors';
 import { subject } from '../domain-events';
@@ -320,7 +321,15 @@ export async function deleteWorkItem(ctx: Context, workItemId: string): Promise<
   const [result] = await ctx.db.batch([
     ctx.db.delete(workItems).where(and(eq(workItems.id, itemId), eq(workItems.ownerId, userId))),
     itemEvent(ctx, item, { type: 'work_item.deleted' }),
+    // Its files go with it (after the event: that one tests the delete's own changes()).
+    deleteAttachmentsOfParent(
+      ctx.db,
+      'work_item',
+      itemId,
+      sql`not exists (select 1 from ${workItems} where ${workItems.id} = ${itemId})`,
+    ),
   ]);
   if (changes(result) === 0) throw new NotFoundError('WorkItem', itemId);
+  await removeDeletedObjects(ctx.env, ctx.db, ofParent('work_item', itemId));
   return itemId;
 }
