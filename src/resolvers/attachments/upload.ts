@@ -132,6 +132,8 @@ async function streamToBucket(
   const headNeeded = Math.min(CONTENT_TYPE_RULES[type].prefixBytes, size);
   const hasher = new (crypto as WorkerdCrypto).DigestStream('SHA-256');
   const hash = hasher.getWriter();
+  // Rejects when the upload is refused mid-way: the refusal is reported, not this.
+  hasher.digest.catch(() => undefined);
   let received = 0;
   let head: Uint8Array[] | null = [];
   let headBytes = 0;
@@ -195,18 +197,51 @@ async function streamToBucket(
     );
   }
   const fixed = new FixedLengthStream(size);
-  const piped = body.pipeThrough(check).pipeTo(fixed.writable);
+  // Two explicit pipes (not pipeThrough) so that each one's failure is awaited here.
+  // preventCancel: a refused body is drained below rather than cut (see `drainRest`).
+  const pipes = [
+    body.pipeTo(check.writable, { preventCancel: true }),
+    check.readable.pipeTo(fixed.writable),
+  ];
   const stored = bucket.put(row.r2Key, fixed.readable, {
     httpMetadata: { contentType: type },
     customMetadata: { attachmentId: row.id },
   });
-  const [pipeResult, putResult] = await Promise.allSettled([piped, stored]);
-  if (pipeResult.status === 'rejected') {
-    if (pipeResult.reason instanceof UploadRefusal) throw pipeResult.reason;
+  const results = await Promise.allSettled([...pipes, stored]);
+  const failures = results.flatMap((result) =>
+    result.status === 'rejected' ? [result.reason as unknown] : [],
+  );
+  const refusal = failures.find((reason) => reason instanceof UploadRefusal);
+  if (failures.length > 0) await drainRest(body, size - received);
+  if (refusal) throw refusal;
+  if (failures.length > 0) {
     throw new UploadRefusal(400, 'UPLOAD_INTERRUPTED', 'The body could not be read to its end.');
   }
-  if (putResult.status === 'rejected') throw putResult.reason;
   return hex(await hasher.digest);
+}
+
+/**
+ * Reads and drops what is left of a refused body, up to what its Content-Length still promises
+ * (bounded by the announced size): cutting a connection mid-body makes some proxies (wrangler
+ * dev's) answer 503 in place of the refusal. Past that, or on a body too long, it is cancelled.
+ */
+async function drainRest(body: ReadableStream<Uint8Array>, left: number): Promise<void> {
+  if (body.locked) return;
+  const reader = body.getReader();
+  let read = 0;
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) return;
+      read += value.byteLength;
+      if (read > left) {
+        await reader.cancel();
+        return;
+      }
+    }
+  } catch {
+    // The client went away: nothing left to drain.
+  }
 }
 
 /** Marks the upload ready with its event, if the parent is still there and the quota holds. */
