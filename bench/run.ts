@@ -9,6 +9,7 @@ import path from 'node:path';
 import { SignJWT } from 'jose';
 import { Miniflare } from 'miniflare';
 import { unstable_getMiniflareWorkerOptions, unstable_splitSqlQuery } from 'wrangler';
+import { attachmentsBench } from './attachments.ts';
 import { type BenchOperation, operations } from './operations.ts';
 import { SIZES, seedStatements } from './seed.ts';
 
@@ -207,6 +208,7 @@ async function main() {
     rows.push(line('naive N+1', entry.naive, (entry.naive.p50 / entry.sql.p50).toFixed(2)));
   }
 
+  const attachmentsSection = await attachmentsBench(path.join(DIST, 'index.js'));
   const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
   const report = `# Benchmark results
 
@@ -228,7 +230,8 @@ visibility scopes), ${SIZES.threads} threads with invites and ${SIZES.messagesPe
 | operation | variant | statements | round trips | rows read | p50 ms | p95 ms | ops/s | peak MB | ratio |
 |---|---|---|---|---|---|---|---|---|---|
 ${rows.join('\n')}
-`;
+
+${attachmentsSection}`;
   writeFileSync('bench/results.md', report);
   console.log(report);
   if (!existsSync('bench/results.md')) process.exit(1);
