@@ -60,7 +60,15 @@ export async function attachmentsBench(scriptPath: string): Promise<string> {
           PUBLIC_ORIGIN: 'http://bench.local',
         },
       },
-      { name: 'bare', modules: true, script: BARE_WORKER, r2Buckets: { FILES: 'gateway-files' } },
+      {
+        name: 'bare',
+        modules: true,
+        script: BARE_WORKER,
+        // The gateway's runtime settings: an older date would run older streams code.
+        compatibilityDate: workerOptions.compatibilityDate,
+        compatibilityFlags: workerOptions.compatibilityFlags,
+        r2Buckets: { FILES: 'gateway-files' },
+      },
     ],
     d1Persist: false,
     r2Persist: false,

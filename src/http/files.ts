@@ -1,6 +1,7 @@
 import { errorResponse } from '../hardening/responses';
 import type { AttachmentRow } from '../resolvers/attachments/attachments';
 import { downloadableAttachment } from '../resolvers/attachments/download';
+import { type CorsRule, preflight, withCors } from './cors';
 import { type Door, throughDoor } from './door';
 
 const ROUTE = /^\/files\/([^/]+)$/;
@@ -27,6 +28,12 @@ const FILE_HEADERS = {
   'Accept-Ranges': 'bytes',
 };
 
+const CORS: CorsRule = {
+  methods: 'GET',
+  allowHeaders: 'Authorization, Range, If-None-Match, If-Range',
+  exposeHeaders: 'ETag, Content-Range, Content-Disposition, Content-Length, X-Request-Id',
+};
+
 export function isFileRoute(pathname: string): boolean {
   return ROUTE.test(pathname);
 }
@@ -39,6 +46,11 @@ export function handleFile(
 ): Promise<Response> {
   const url = new URL(request.url);
   const id = ROUTE.exec(url.pathname)?.[1] ?? '';
+  if (request.method === 'OPTIONS') {
+    return throughDoor(request, env, execution, requestId, SIGNED_DOOR, () =>
+      preflight(request, CORS),
+    );
+  }
   if (request.method !== 'GET') {
     return Promise.resolve(
       errorResponse(405, 'METHOD_NOT_ALLOWED', 'Files are read with GET.', requestId, {
@@ -51,9 +63,9 @@ export function handleFile(
     const row = await downloadableAttachment(ctx, id, url.searchParams);
     const answer = row ? await serve(env.FILES, row, request) : null;
     // Missing, hidden, not ready, or its object gone: the same answer.
-    return (
-      answer ?? errorResponse(404, 'NOT_FOUND', 'No file here, or you may not see it.', requestId)
-    );
+    const missing = () =>
+      errorResponse(404, 'NOT_FOUND', 'No file here, or you may not see it.', requestId);
+    return withCors(request, answer ?? missing(), CORS);
   });
 }
 

@@ -1,6 +1,8 @@
 import { encodeGlobalID } from '@pothos/plugin-relay';
+import type { Context } from '../context';
 import { errorResponse } from '../hardening/responses';
 import { receiveUpload, UploadRefusal } from '../resolvers/attachments/upload';
+import { type CorsRule, preflight, withCors } from './cors';
 import { type Door, throughDoor } from './door';
 
 const ROUTE = /^\/uploads\/([^/]+)$/;
@@ -13,6 +15,12 @@ const ROUTE = /^\/uploads\/([^/]+)$/;
  */
 const UPLOAD_DOOR: Door = { body: 'stream', viewer: 'link' };
 
+const CORS: CorsRule = {
+  methods: 'PUT',
+  allowHeaders: 'Content-Type',
+  exposeHeaders: 'X-Request-Id',
+};
+
 export function isUploadRoute(pathname: string): boolean {
   return ROUTE.test(pathname);
 }
@@ -24,6 +32,11 @@ export function handleUpload(
   requestId: string,
 ): Promise<Response> {
   const token = ROUTE.exec(new URL(request.url).pathname)?.[1] ?? '';
+  if (request.method === 'OPTIONS') {
+    return throughDoor(request, env, execution, requestId, UPLOAD_DOOR, () =>
+      preflight(request, CORS),
+    );
+  }
   if (request.method !== 'PUT') {
     return Promise.resolve(
       errorResponse(405, 'METHOD_NOT_ALLOWED', 'Upload the file with PUT.', requestId, {
@@ -31,7 +44,11 @@ export function handleUpload(
       }),
     );
   }
-  return throughDoor(request, env, execution, requestId, UPLOAD_DOOR, async (ctx) => {
+  return throughDoor(request, env, execution, requestId, UPLOAD_DOOR, async (ctx) =>
+    withCors(request, await answer(ctx), CORS),
+  );
+
+  async function answer(ctx: Context): Promise<Response> {
     try {
       const attachment = await receiveUpload(ctx, token, request);
       return Response.json(
@@ -52,5 +69,5 @@ export function handleUpload(
         'Cache-Control': 'no-store',
       });
     }
-  });
+  }
 }

@@ -151,6 +151,28 @@ describe('GET /files/<id>', () => {
     expect((await send(`${pathname}${stranger}`)).status).toBe(404);
   });
 
+  it('answers cross-origin apps (CORS) as /graphql does', async () => {
+    const origin = 'https://app.example.test';
+    const preflight = await send(`/files/${file.id}`, {
+      method: 'OPTIONS',
+      headers: { Origin: origin, 'Access-Control-Request-Method': 'GET' },
+    });
+    expect(preflight.status).toBe(204);
+    expect(preflight.headers.get('access-control-allow-origin')).toBe(origin);
+    expect(preflight.headers.get('access-control-allow-headers')).toContain('Authorization');
+    const response = await get(`/files/${file.id}`, world.member, { Origin: origin });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('access-control-allow-origin')).toBe(origin);
+    expect(response.headers.get('access-control-expose-headers')).toContain('Content-Disposition');
+    await response.arrayBuffer();
+    const upload = await send('/uploads/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA', {
+      method: 'OPTIONS',
+      headers: { Origin: origin, 'Access-Control-Request-Method': 'PUT' },
+    });
+    expect(upload.status).toBe(204);
+    expect(upload.headers.get('access-control-allow-methods')).toBe('PUT');
+  });
+
   it('serves a message file to the thread participants only', async () => {
     const other = await insertUser();
     const { messageGid } = await threadWithMessage(world.owner, other);

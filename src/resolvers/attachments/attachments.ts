@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { viewerUserId } from '../../auth/viewer';
 import { type Context, perRequest } from '../../context';
 import { type AttachmentParentKind, attachments } from '../../db/tables';
@@ -76,15 +76,4 @@ export async function storageUsageOf(
   if (!usage) return null;
   const settings = await systemSettingsOf(ctx);
   return { ...usage, quotaBytes: settings.values.workspace_storage_quota_bytes };
-}
-
-/** Attachment rows by id, whatever their status (for the routes, which apply their own rule). */
-export async function attachmentById(ctx: Context, id: string): Promise<AttachmentRow | null> {
-  const [row] = await ctx.reads.read(
-    ctx.db
-      .select()
-      .from(attachments)
-      .where(inArray(attachments.id, [id])),
-  );
-  return row ?? null;
 }

@@ -21,7 +21,7 @@ import { loadThreads } from '../threads/threads';
 import { requiredText } from '../validate';
 import type { AttachmentRow } from './attachments';
 import { StorageQuotaExceededError } from './errors';
-import { removeDeletedObjects } from './objects';
+import { removeObjectsNow } from './objects';
 import { bytesHeld, quotaKeyOf } from './quota';
 import { digestUploadToken, newUploadToken, UPLOAD_TOKEN_TTL_MINUTES } from './tokens';
 
@@ -214,6 +214,6 @@ export async function deleteAttachment(ctx: Context, attachmentId: string): Prom
       "Only the uploader, the parent's owner and the workspace's owners and admins delete a file.",
     );
   }
-  await removeDeletedObjects(ctx.env, ctx.db, eq(attachments.id, id));
+  await removeObjectsNow(ctx.env, ctx.db, eq(attachments.id, id));
   return id;
 }

@@ -1,6 +1,7 @@
 import { and, inArray, isNull, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { type AttachmentParentKind, attachments } from '../../db/tables';
+import { logEvent } from '../../log';
 import { nowIso } from '../ids';
 import { MAX_KEYS_PER_STATEMENT } from '../loader-options';
 
@@ -34,6 +35,21 @@ export async function removeDeletedObjects(env: Env, db: Db, where?: SQL): Promi
   }
   await db.batch(updates as [(typeof updates)[number], ...typeof updates]);
   return rows.length;
+}
+
+/**
+ * `removeDeletedObjects` right after a delete committed: an R2 failure then is logged and left to
+ * the cron (the rows say what is still to remove), not turned into an error of a change that
+ * was made.
+ */
+export async function removeObjectsNow(env: Env, db: Db, where: SQL): Promise<void> {
+  try {
+    await removeDeletedObjects(env, db, where);
+  } catch (error) {
+    logEvent('warn', 'attachment objects left for the cron sweep', {
+      error: error instanceof Error ? error.message : String(error),
+    });
+  }
 }
 
 /**

@@ -8,7 +8,7 @@ import { nowIso } from '../ids';
 import type { AttachmentRow } from './attachments';
 import { CONTENT_TYPE_RULES, headMatches, isSupportedContentType } from './content-types';
 import { PARENT_TYPENAMES, threadOfParent } from './mutations';
-import { removeDeletedObjects } from './objects';
+import { removeObjectsNow } from './objects';
 import { bytesHeld } from './quota';
 import { digestUploadToken, isUploadTokenShaped, UPLOAD_RUN_MINUTES } from './tokens';
 
@@ -306,5 +306,5 @@ async function abandon(ctx: Context, row: AttachmentRow): Promise<void> {
     .update(attachments)
     .set({ status: 'deleted', updatedAt: now })
     .where(and(eq(attachments.id, row.id), eq(attachments.status, 'pending')));
-  await removeDeletedObjects(ctx.env, ctx.db, eq(attachments.id, row.id));
+  await removeObjectsNow(ctx.env, ctx.db, eq(attachments.id, row.id));
 }

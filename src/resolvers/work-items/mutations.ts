@@ -11,7 +11,7 @@ import {
   requireWorkspaceRole,
   type Target,
 } from '../access';
-import { deleteAttachmentsOfParent, ofParent, removeDeletedObjects } from '../attachments/objects';
+import { deleteAttachmentsOfParent, ofParent, removeObjectsNow } from '../attachments/objects';
 import { insertWhere } from '../conditional-insert';
 import { changes } from '../d1-errors';
 import { subject } from '../domain-events';
@@ -330,6 +330,6 @@ export async function deleteWorkItem(ctx: Context, workItemId: string): Promise<
     ),
   ]);
   if (changes(result) === 0) throw new NotFoundError('WorkItem', itemId);
-  await removeDeletedObjects(ctx.env, ctx.db, ofParent('work_item', itemId));
+  await removeObjectsNow(ctx.env, ctx.db, ofParent('work_item', itemId));
   return itemId;
 }
