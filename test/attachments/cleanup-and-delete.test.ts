@@ -5,6 +5,7 @@ import worker from '../../src/index';
 import { FREQUENT_CRON } from '../../src/jobs/scheduled';
 import {
   AttachmentDeleteDocument,
+  AttachmentDeleteThreadDocument,
   AttachmentDeleteWorkItemDocument,
   AttachmentsOfItemDocument,
 } from '../generated/graphql';
@@ -16,6 +17,7 @@ import {
   pngBytes,
   put,
   startUpload,
+  threadWithMessage,
 } from '../helpers/attachment-seed';
 import { gql, mutate, send, tokenFor } from '../helpers/client';
 import { addMember, insertUser } from '../helpers/seed';
@@ -166,6 +168,27 @@ describe('deleteAttachment', () => {
     }
     // Its pending upload cannot land any more.
     expect((await put(pending.path, pngBytes(10))).status).toBe(410);
+  });
+
+  it("deleting a thread deletes its messages' files and their objects", async () => {
+    const other = await insertUser();
+    const { thread, messageGid } = await threadWithMessage(world.owner, other);
+    const file = await readyFile(world.owner, messageGid);
+    const refused = await gql(
+      AttachmentDeleteThreadDocument,
+      { id: gid('Thread', thread) },
+      { as: other },
+    );
+    expect(refused.data?.deleteThread.__typename).toBe('ForbiddenError');
+    expect((await attachmentRow(file.id))?.status).toBe('ready');
+    const result = await gql(
+      AttachmentDeleteThreadDocument,
+      { id: gid('Thread', thread) },
+      { as: world.owner },
+    );
+    expect(result.data?.deleteThread.__typename).toBe('DeleteThreadSuccess');
+    expect((await attachmentRow(file.id))?.status).toBe('deleted');
+    expect(await objectExists(file.id)).toBe(false);
   });
 
   it('a refused work item delete keeps its files', async () => {

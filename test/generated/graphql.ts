@@ -2039,6 +2039,20 @@ export type AttachmentSettingMutation = { updateSystemSetting:
     | { __typename: 'ValidationError' }
    };
 
+export type AttachmentDeleteThreadMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AttachmentDeleteThreadMutation = { deleteThread:
+    | { __typename: 'AuthenticationRequiredError' }
+    | { __typename: 'ConflictError' }
+    | { __typename: 'DeleteThreadSuccess' }
+    | { __typename: 'ForbiddenError' }
+    | { __typename: 'NotFoundError' }
+    | { __typename: 'ValidationError' }
+   };
+
 export type ReadBatchingWorkspaceListsEventsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -5524,6 +5538,13 @@ export const AttachmentSettingDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AttachmentSettingMutation, AttachmentSettingMutationVariables>;
+export const AttachmentDeleteThreadDocument = new TypedDocumentString(`
+    mutation AttachmentDeleteThread($id: ID!) {
+  deleteThread(input: {threadId: $id}) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<AttachmentDeleteThreadMutation, AttachmentDeleteThreadMutationVariables>;
 export const ReadBatchingWorkspaceListsEventsDocument = new TypedDocumentString(`
     query ReadBatchingWorkspaceListsEvents {
   viewer {

@@ -1,6 +1,6 @@
 import { and, inArray, isNull, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { type AttachmentParentKind, attachments } from '../../db/tables';
+import { type AttachmentParentKind, attachments, threadMessages } from '../../db/tables';
 import { logEvent } from '../../log';
 import { nowIso } from '../ids';
 import { MAX_KEYS_PER_STATEMENT } from '../loader-options';
@@ -75,3 +75,18 @@ export function deleteAttachmentsOfParent(
 /** SQL: the attachments of one parent. */
 export const ofParent = (parentKind: AttachmentParentKind, parentId: string) =>
   sql`${attachments.parentKind} = ${parentKind} and ${attachments.parentId} = ${parentId}`;
+
+/** SQL: the attachments of the messages of one thread. */
+export const ofThreadMessages = (threadId: string) =>
+  sql`${attachments.parentKind} = 'thread_message' and ${attachments.parentId} in (select ${threadMessages.id} from ${threadMessages} where ${threadMessages.threadId} = ${threadId})`;
+
+/**
+ * The statement that marks the files of a deleted thread's messages deleted (nobody sees them
+ * any more), for the thread's own batch, applying only when `threadGone` holds by then.
+ */
+export function deleteAttachmentsOfThread(db: Db, threadId: string, threadGone: SQL) {
+  return db
+    .update(attachments)
+    .set({ status: 'deleted', updatedAt: nowIso() })
+    .where(and(ofThreadMessages(threadId), sql`${attachments.status} != 'deleted'`, threadGone));
+}
