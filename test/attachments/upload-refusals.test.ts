@@ -102,6 +102,16 @@ describe('uploads that must fail, cleanly', () => {
     expect((await attachmentRow(upload.id))?.status).toBe('ready');
   });
 
+  it('two PUTs racing for one token: exactly one gets it', async () => {
+    const upload = await startUpload(world.owner, { parentId: world.itemGid, byteSize: 300 });
+    const statuses = await Promise.all([
+      put(upload.path, pngBytes(300)),
+      put(upload.path, pngBytes(300)),
+    ]).then((responses) => responses.map((response) => response.status));
+    expect(statuses.sort()).toEqual([201, 409]);
+    expect((await attachmentRow(upload.id))?.status).toBe('ready');
+  });
+
   it('a failed upload used its token: it cannot be retried with the same URL', async () => {
     const upload = await startUpload(world.owner, { parentId: world.itemGid, byteSize: 300 });
     expect((await put(upload.path, streamOf(pngBytes(100)), 300)).status).toBe(400);
