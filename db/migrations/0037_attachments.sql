@@ -80,13 +80,15 @@ INSERT INTO domain_events_next (id, type, workspace_id, thread_id, user_id, subj
   SELECT id, type, workspace_id, thread_id, user_id, subject_id, actor_id, payload, created_at
   FROM domain_events;
 
--- The copy set the new table's counter to its largest id; the old counter may be higher.
-INSERT INTO sqlite_sequence (name, seq)
-  SELECT 'domain_events_next', 0
-  WHERE NOT EXISTS (SELECT 1 FROM sqlite_sequence WHERE name = 'domain_events_next');
-UPDATE sqlite_sequence
-  SET seq = max(seq, coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'domain_events'), 0))
-  WHERE name = 'domain_events_next';
+-- The copy set the new table's counter to its largest id; the old counter may be higher (the
+-- newest events pruned). A row at the old counter's value makes AUTOINCREMENT record it, and is
+-- removed at once (sqlite_sequence is only read, never written here).
+INSERT INTO domain_events_next (id, type, subject_id)
+  SELECT seq, 'attachment.added', 'migration-0037-counter'
+  FROM sqlite_sequence
+  WHERE name = 'domain_events'
+    AND seq > coalesce((SELECT max(id) FROM domain_events_next), 0);
+DELETE FROM domain_events_next WHERE subject_id = 'migration-0037-counter';
 
 DROP TABLE domain_events;
 ALTER TABLE domain_events_next RENAME TO domain_events;
