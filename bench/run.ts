@@ -11,6 +11,7 @@ import { Miniflare } from 'miniflare';
 import { unstable_getMiniflareWorkerOptions, unstable_splitSqlQuery } from 'wrangler';
 import { analyticsBench } from './analytics.ts';
 import { filtersBench } from './filters.ts';
+import { attachmentsBench } from './attachments.ts';
 import { type BenchOperation, operations } from './operations.ts';
 import { realtimeSection } from './realtime.ts';
 import { searchBench } from './search.ts';
@@ -224,6 +225,7 @@ async function main() {
     rows.push(line('naive N+1', entry.naive, (entry.naive.p50 / entry.sql.p50).toFixed(2)));
   }
 
+  const attachmentsSection = await attachmentsBench(path.join(DIST, 'index.js'));
   const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
   const report = `# Benchmark results
 
@@ -254,7 +256,10 @@ ${await webhooksBench(DIST)}
 
 ${await realtimeSection()}
 
-${await analyticsBench(DIST)}`;
+${await analyticsBench(DIST)}
+
+${attachmentsSection}`;
+
   writeFileSync('bench/results.md', report);
   console.log(report);
   if (!existsSync('bench/results.md')) process.exit(1);

@@ -265,12 +265,18 @@ export type StringFilter = {
 export type SystemSettingKey =
   /** Integer 1-3650: days API analytics rollups are kept (default 90). */
   | 'ANALYTICS_RETENTION_DAYS'
+  /** Comma-separated media types attachments may have (a subset of the supported ones: see SystemSettings.attachmentAllowedTypes). */
+  | 'ATTACHMENT_ALLOWED_TYPES'
+  /** Integer 1-500000000: bytes one attachment may have. */
+  | 'ATTACHMENT_MAX_BYTES'
   /** Integer 1-100000: requests per minute per viewer. */
   | 'DEFAULT_RATE_LIMIT'
   /** Boolean ("true"/"false"): when true, every request of a non-admin is refused. */
   | 'MAINTENANCE_MODE'
   /** Non-negative number of USD: the AI spend per user per UTC day. */
-  | 'MAX_AI_COST_PER_USER_DAILY';
+  | 'MAX_AI_COST_PER_USER_DAILY'
+  /** Integer: bytes of attachments each workspace may hold. */
+  | 'WORKSPACE_STORAGE_QUOTA_BYTES';
 
 /** Where an invite stands. Expiry applies at every read. */
 export type ThreadInviteStatus =
@@ -303,7 +309,7 @@ export type ThreadStatus =
 export type UpdateSystemSettingInput = {
   /** Which setting. */
   key: SystemSettingKey;
-  /** The new value as text: "true"/"false" for MAINTENANCE_MODE, a number >= 0 for MAX_AI_COST_PER_USER_DAILY, an integer 1-100000 for DEFAULT_RATE_LIMIT. */
+  /** The new value as text: "true"/"false" for MAINTENANCE_MODE, a number >= 0 for MAX_AI_COST_PER_USER_DAILY, an integer 1-100000 for DEFAULT_RATE_LIMIT, an integer number of bytes for ATTACHMENT_MAX_BYTES and WORKSPACE_STORAGE_QUOTA_BYTES, comma-separated media types for ATTACHMENT_ALLOWED_TYPES. */
   value: string;
 };
 

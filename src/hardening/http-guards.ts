@@ -21,9 +21,12 @@ export function contentTypeOf(request: Request): string {
  * - `json`: exactly the application/json media type, which no browser sends cross-site without
  *   a preflight;
  * - `ignored`: a plain HTML form's post, whose body the route never reads (invite links: the
- *   capability is the token in the path, so a cross-site post can do no more than the link).
+ *   capability is the token in the path, so a cross-site post can do no more than the link);
+ * - `stream`: raw bytes the route streams elsewhere under its own cap (uploads: the announced
+ *   file size, checked while the bytes pass), so the request body cap does not apply. Only
+ *   methods a browser cannot send cross-site without a preflight (PUT) should take it.
  */
-export type BodyRule = 'graphql' | 'json' | 'ignored';
+export type BodyRule = 'graphql' | 'json' | 'ignored' | 'stream';
 
 /** Why a request is refused before its body is read: the HTTP status, a code and a message. */
 export interface Refusal {
@@ -108,13 +111,15 @@ function mediaTypeRefusal(request: Request, rule: BodyRule): Refusal | null {
 /**
  * The HTTP checks made before a route reads the body, for the route's body rule: CSRF headers on
  * simple requests and an answerable Accept header (GraphQL), the exact JSON media type (JSON
- * routes), and a declared body size under the cap (all). A body that streams past the cap
+ * routes), and a declared body size under the cap (all but `stream`, whose route applies its
+ * own). A body that streams past the cap
  * without a Content-Length is stopped while it is read (Yoga's maxRequestBodySize, readBodyText).
  */
 export function checkHttpRequest(request: Request, rule: BodyRule): Refusal | null {
   const refusal = mediaTypeRefusal(request, rule);
   if (refusal) return refusal;
   const length = request.headers.get('content-length');
+  if (rule === 'stream') return null;
   if (length !== null && Number(length) > MAX_REQUEST_BODY_BYTES) return BODY_TOO_LARGE;
   return null;
 }

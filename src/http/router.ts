@@ -5,9 +5,11 @@ import { handleSocketUpgrade, isWebSocketUpgrade } from '../realtime/socket/upgr
 import { adminStatsPage } from './admin-stats-page';
 import { discardUnreadBody } from './body';
 import { type Door, throughDoor } from './door';
+import { handleFile, isFileRoute } from './files';
 import { handleInviteRoute } from './invite-pages';
 import { clientIp } from './request-context';
 import { handleThreadsApi } from './threads-api';
+import { handleUpload, isUploadRoute } from './uploads';
 import { yoga } from './yoga';
 
 /**
@@ -26,15 +28,20 @@ export async function handleRequest(
   } catch (error) {
     logEvent('error', 'unexpected error outside GraphQL execution', {
       requestId,
-      path: new URL(request.url).pathname.startsWith('/i/')
-        ? '/i/*'
-        : new URL(request.url).pathname,
+      path: loggedPath(new URL(request.url).pathname),
       error: error instanceof Error ? `${error.name}: ${error.message}` : String(error),
     });
     return errorResponse(500, 'INTERNAL_SERVER_ERROR', 'Unexpected error.', requestId);
   } finally {
     await discardUnreadBody(request);
   }
+}
+
+/** A path for the log: capability tokens (invites, uploads) never reach it. */
+function loggedPath(pathname: string): string {
+  if (pathname.startsWith('/i/')) return '/i/*';
+  if (pathname.startsWith('/uploads/')) return '/uploads/*';
+  return pathname;
 }
 
 /** /graphql: Yoga reads the body; the viewer comes from the Authorization header. */
@@ -59,6 +66,8 @@ async function route(
     const limited = await limitInviteRequests(request, env, clientIp(request), requestId);
     return limited ?? handleInviteRoute(request, env, execution, requestId);
   }
+  if (isUploadRoute(url.pathname)) return handleUpload(request, env, execution, requestId);
+  if (isFileRoute(url.pathname)) return handleFile(request, env, execution, requestId);
   if (url.pathname === '/api/threads') return handleThreadsApi(request, env, execution, requestId);
   if (url.pathname === '/graphql') {
     if (isWebSocketUpgrade(request)) return handleSocketUpgrade(request, env, execution, requestId);

@@ -4,6 +4,7 @@ import { previousUtcDay, summarizeDay } from '../resolvers/admin/daily-summaries
 import { pruneIdempotencyKeys } from '../resolvers/threads/idempotency';
 import { aiUsageTimeoutSweepJob } from './ai-usage-timeout-sweep';
 import { analyticsUpkeepJob } from './analytics-upkeep';
+import { attachmentSweepJob } from './attachment-sweep';
 import { pruneDomainEventsJob } from './domain-events-prune';
 import { importTimeoutSweepJob } from './import-timeout-sweep';
 import { inviteDeliverySweepJob } from './invite-delivery-sweep';
@@ -45,6 +46,7 @@ export const scheduledJobs: ScheduledJob[] = [
   webhookCatchUpJob,
   pruneWebhookDeliveriesJob,
   analyticsUpkeepJob,
+  attachmentSweepJob,
 ];
 
 /**

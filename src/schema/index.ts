@@ -1,6 +1,6 @@
 // The name map: src/schema and src/resolvers have the same domain folders (workspaces,
 // work-items, rooms, lists, events, inbox, relationships, users, threads, ai, admin, api-tokens,
-// webhooks).
+// webhooks, attachments).
 // In a schema folder, each object type has a file named for it in kebab-case, less the folder's
 // own word (threads/message.ts holds ThreadMessage), with its query fields; the domain's
 // mutations are in mutations.ts, its error types in errors.ts. docs/architecture.md, "Layout".
@@ -71,6 +71,10 @@ import './search/result';
 import './webhooks/endpoint';
 import './webhooks/delivery';
 import './webhooks/mutations';
+import './attachments/errors';
+import './attachments/attachment';
+import './attachments/storage-usage';
+import './attachments/mutations';
 
 builder.queryType({ description: 'Everything a client can read.' });
 builder.mutationType({

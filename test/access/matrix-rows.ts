@@ -83,6 +83,22 @@ const searched = (subject: string, query: string, type: SearchType): MatrixPath 
  * predicate; the matrix test also fails at run time on a predicate without one.
  */
 export const MATRIX_ROWS: Record<VisibilityPredicateName, (world: World) => MatrixCase[]> = {
+  attachmentVisibleTo: (w) => [
+    {
+      guards: 'WorkItem.attachments',
+      subject: w.itemAttachment,
+      allowed: QUEST,
+      paths: [listed('WorkItem.attachments', w.workItem, docs.AccessWorkItemAttachmentsDocument)],
+    },
+    {
+      guards: 'ThreadMessage.attachments',
+      subject: w.messageAttachment,
+      allowed: PARTICIPANTS,
+      paths: [
+        listed('ThreadMessage.attachments', w.message, docs.AccessMessageAttachmentsDocument),
+      ],
+    },
+  ],
   workItemVisibleTo: (w) => [
     {
       guards: 'WorkItem',

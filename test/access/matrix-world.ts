@@ -54,9 +54,36 @@ export interface World {
   apiToken: string;
   webhookEndpoint: string;
   webhookDelivery: string;
+  itemAttachment: string;
+  messageAttachment: string;
 }
 
 const row = (table: string, values: Record<string, unknown>) => ({ table, values });
+
+/** A ready attachment on a parent (its object is not needed to list it). */
+const attachmentRow = (
+  id: string,
+  workspaceId: string | null,
+  parentKind: string,
+  parentId: string,
+  uploaderId: string,
+) =>
+  row('attachments', {
+    id,
+    workspace_id: workspaceId,
+    quota_key: workspaceId ?? `user:${uploaderId}`,
+    parent_kind: parentKind,
+    parent_id: parentId,
+    uploader_id: uploaderId,
+    filename: 'file.txt',
+    content_type: 'text/plain',
+    byte_size: 1,
+    sha256: '0'.repeat(64),
+    r2_key: `attachments/${id}`,
+    status: 'ready',
+    upload_token: `digest-${id}`,
+    upload_expires_at: '2030-01-01T00:00:00.000Z',
+  });
 
 export async function seedWorld(): Promise<World> {
   const owner = await insertUser({ displayName: 'Owner' });
@@ -86,6 +113,8 @@ export async function seedWorld(): Promise<World> {
     apiToken: uid('tok'),
     webhookEndpoint: uid('whe'),
     webhookDelivery: uid('msg'),
+    itemAttachment: uid('att'),
+    messageAttachment: uid('att'),
   };
   const rawToken = API_TOKEN_PREFIX + randomToken(API_TOKEN_RANDOM_LENGTH);
   await insertRows([
@@ -166,6 +195,8 @@ export async function seedWorld(): Promise<World> {
       message_id: ids.message,
       recipient_user_id: member,
     }),
+    attachmentRow(ids.itemAttachment, workspace, 'work_item', ids.workItem, owner),
+    attachmentRow(ids.messageAttachment, null, 'thread_message', ids.message, owner),
     row('api_tokens', {
       id: ids.apiToken,
       user_id: owner,
@@ -226,5 +257,7 @@ export async function seedWorld(): Promise<World> {
     apiToken: gid('ApiToken', ids.apiToken),
     webhookEndpoint: gid('WebhookEndpoint', ids.webhookEndpoint),
     webhookDelivery: gid('WebhookDelivery', ids.webhookDelivery),
+    itemAttachment: gid('Attachment', ids.itemAttachment),
+    messageAttachment: gid('Attachment', ids.messageAttachment),
   };
 }

@@ -22,6 +22,9 @@ describe('system settings', () => {
       ['MAX_AI_COST_PER_USER_DAILY', 'number'],
       ['DEFAULT_RATE_LIMIT', 'number'],
       ['ANALYTICS_RETENTION_DAYS', 'number'],
+      ['ATTACHMENT_MAX_BYTES', 'number'],
+      ['ATTACHMENT_ALLOWED_TYPES', 'string'],
+      ['WORKSPACE_STORAGE_QUOTA_BYTES', 'number'],
     ]);
   });
 
@@ -35,6 +38,10 @@ describe('system settings', () => {
     ['DEFAULT_RATE_LIMIT', '100001'],
     ['DEFAULT_RATE_LIMIT', '1.5'],
     ['DEFAULT_RATE_LIMIT', ''],
+    ['ATTACHMENT_MAX_BYTES', '0'],
+    ['ATTACHMENT_MAX_BYTES', '500000001'],
+    ['ATTACHMENT_ALLOWED_TYPES', 'image/svg+xml'],
+    ['WORKSPACE_STORAGE_QUOTA_BYTES', '-1'],
   ])('refuses %s = "%s" with a ValidationError', async (key, value) => {
     const admin = await insertAdmin('admin');
     const result = await gql(AdminUpdateSettingDetailedDocument, { key, value }, { as: admin });

@@ -68,9 +68,9 @@ const CHECK_FAILED = /CHECK constraint failed/;
 const UNIQUE_FAILED = /UNIQUE constraint failed/;
 
 describe('tables and indexes', () => {
-  it('creates the 42 tables', async () => {
+  it('creates the 43 tables', async () => {
     const tables = await names('table');
-    expect(tables).toHaveLength(42);
+    expect(tables).toHaveLength(43);
     expect(tables).toEqual(
       expect.arrayContaining([
         'users',
@@ -95,6 +95,7 @@ describe('tables and indexes', () => {
         'analytics_operation_rollups',
         'analytics_field_rollups',
         'analytics_seen_messages',
+        'attachments',
       ]),
     );
   });
@@ -165,6 +166,10 @@ describe('tables and indexes', () => {
         'idx_analytics_field_rollups_bucket',
         'idx_analytics_field_rollups_coordinate',
         'idx_analytics_seen_messages_seen_at',
+        // 0037 (and 0032's, kept by its rebuild of domain_events)
+        'idx_attachments_parent',
+        'idx_attachments_quota',
+        'idx_attachments_status_expiry',
       ]),
     );
   });

@@ -410,6 +410,18 @@ export type CreateApiTokenInput = {
   scopes: Array<ApiTokenScope>;
 };
 
+/** The file to upload, announced before its bytes are sent. */
+export type CreateAttachmentUploadInput = {
+  /** Its exact size in bytes: the PUT must send exactly this many. */
+  byteSize: number;
+  /** Its media type: one of SystemSettings.attachmentAllowedTypes. */
+  contentType: string;
+  /** The file name, 1-255 characters (a path is cut to its last part). */
+  filename: string;
+  /** The WorkItem (you may edit it) or ThreadMessage (you sent it) to attach the file to. */
+  parentId: string | number;
+};
+
 /** A new event; the viewer hosts it. */
 export type CreateHostedEventInput = {
   /** How many may be GOING at most (1-100,000); omitted: no limit. */
@@ -536,6 +548,12 @@ export type DateTimeFilter = {
 export type DeleteAiProviderKeyInput = {
   /** The key. */
   keyId: string | number;
+};
+
+/** An attachment to delete. */
+export type DeleteAttachmentInput = {
+  /** The attachment. */
+  attachmentId: string | number;
 };
 
 /** How a list member hears, by email, of entries others add to the list or check off (never of their own changes). */
@@ -906,12 +924,18 @@ export type StringFilter = {
 export type SystemSettingKey =
   /** Integer 1-3650: days API analytics rollups are kept (default 90). */
   | 'ANALYTICS_RETENTION_DAYS'
+  /** Comma-separated media types attachments may have (a subset of the supported ones: see SystemSettings.attachmentAllowedTypes). */
+  | 'ATTACHMENT_ALLOWED_TYPES'
+  /** Integer 1-500000000: bytes one attachment may have. */
+  | 'ATTACHMENT_MAX_BYTES'
   /** Integer 1-100000: requests per minute per viewer. */
   | 'DEFAULT_RATE_LIMIT'
   /** Boolean ("true"/"false"): when true, every request of a non-admin is refused. */
   | 'MAINTENANCE_MODE'
   /** Non-negative number of USD: the AI spend per user per UTC day. */
-  | 'MAX_AI_COST_PER_USER_DAILY';
+  | 'MAX_AI_COST_PER_USER_DAILY'
+  /** Integer: bytes of attachments each workspace may hold. */
+  | 'WORKSPACE_STORAGE_QUOTA_BYTES';
 
 /** A provider (and optionally a model) to try. */
 export type TestAiProviderInput = {
@@ -971,6 +995,14 @@ export type UpdateAiProviderSettingsInput = {
   provider: AiProvider;
   /** Call deadline in milliseconds, 100-120000. */
   timeoutMs?: number | null | undefined;
+};
+
+/** A setting and its new value, validated by the rule of the key. */
+export type UpdateSystemSettingInput = {
+  /** Which setting. */
+  key: SystemSettingKey;
+  /** The new value as text: "true"/"false" for MAINTENANCE_MODE, a number >= 0 for MAX_AI_COST_PER_USER_DAILY, an integer 1-100000 for DEFAULT_RATE_LIMIT, an integer number of bytes for ATTACHMENT_MAX_BYTES and WORKSPACE_STORAGE_QUOTA_BYTES, comma-separated media types for ATTACHMENT_ALLOWED_TYPES. */
+  value: string;
 };
 
 /** What to change on an endpoint; omitted fields stay as they are. */
@@ -1989,6 +2021,26 @@ export type AccessWebhookDeliveriesQueryVariables = Exact<{
 
 export type AccessWebhookDeliveriesQuery = { webhookDeliveries: { totalCount: number, edges: Array<{ node: { id: string } }> } };
 
+export type AccessWorkItemAttachmentsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AccessWorkItemAttachmentsQuery = { node:
+    | { attachments: { totalCount: number, edges: Array<{ node: { id: string } }> } }
+    | Record<PropertyKey, never>
+   | null };
+
+export type AccessMessageAttachmentsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AccessMessageAttachmentsQuery = { node:
+    | { attachments: { totalCount: number, edges: Array<{ node: { id: string } }> } }
+    | Record<PropertyKey, never>
+   | null };
+
 export type AdminGrantRoleMutationVariables = Exact<{
   u: string | number;
   role: AdminRole;
@@ -2580,6 +2632,155 @@ export type ApiTokensSystemSettingsQueryVariables = Exact<{ [key: string]: never
 
 
 export type ApiTokensSystemSettingsQuery = { systemSettings: { maintenanceMode: boolean } };
+
+type AttachmentErrors_AuthenticationRequiredError_Fragment = { __typename: 'AuthenticationRequiredError', code: string, message: string };
+
+type AttachmentErrors_BaseError_Fragment = { __typename: 'BaseError', code: string, message: string };
+
+type AttachmentErrors_BudgetExceededError_Fragment = { __typename: 'BudgetExceededError', code: string, message: string };
+
+type AttachmentErrors_ConflictError_Fragment = { __typename: 'ConflictError', code: string, message: string };
+
+type AttachmentErrors_EventFullError_Fragment = { __typename: 'EventFullError', code: string, message: string };
+
+type AttachmentErrors_ForbiddenError_Fragment = { __typename: 'ForbiddenError', code: string, message: string };
+
+type AttachmentErrors_InviteExpiredError_Fragment = { __typename: 'InviteExpiredError', code: string, message: string };
+
+type AttachmentErrors_LastOwnerError_Fragment = { __typename: 'LastOwnerError', code: string, message: string };
+
+type AttachmentErrors_MaintenanceModeError_Fragment = { __typename: 'MaintenanceModeError', code: string, message: string };
+
+type AttachmentErrors_NotFoundError_Fragment = { __typename: 'NotFoundError', code: string, message: string };
+
+type AttachmentErrors_StorageQuotaExceededError_Fragment = { __typename: 'StorageQuotaExceededError', usedBytes: number, quotaBytes: number, requestedBytes: number, code: string, message: string };
+
+type AttachmentErrors_ValidationError_Fragment = { __typename: 'ValidationError', code: string, message: string, issues: Array<{ field: string, message: string }> };
+
+export type AttachmentErrorsFragment =
+  | AttachmentErrors_AuthenticationRequiredError_Fragment
+  | AttachmentErrors_BaseError_Fragment
+  | AttachmentErrors_BudgetExceededError_Fragment
+  | AttachmentErrors_ConflictError_Fragment
+  | AttachmentErrors_EventFullError_Fragment
+  | AttachmentErrors_ForbiddenError_Fragment
+  | AttachmentErrors_InviteExpiredError_Fragment
+  | AttachmentErrors_LastOwnerError_Fragment
+  | AttachmentErrors_MaintenanceModeError_Fragment
+  | AttachmentErrors_NotFoundError_Fragment
+  | AttachmentErrors_StorageQuotaExceededError_Fragment
+  | AttachmentErrors_ValidationError_Fragment
+;
+
+export type AttachmentFieldsFragment = { id: string, filename: string, contentType: string, byteSize: number, sha256: string, downloadUrl: string, createdAt: string, uploader: { id: string } | null };
+
+export type AttachmentCreateUploadMutationVariables = Exact<{
+  input: CreateAttachmentUploadInput;
+}>;
+
+
+export type AttachmentCreateUploadMutation = { createAttachmentUpload:
+    | { __typename: 'AuthenticationRequiredError', code: string, message: string }
+    | { __typename: 'CreateAttachmentUploadSuccess', data: { attachmentId: string, uploadUrl: string, expiresAt: string } }
+    | { __typename: 'ForbiddenError', code: string, message: string }
+    | { __typename: 'NotFoundError', code: string, message: string }
+    | { __typename: 'StorageQuotaExceededError', usedBytes: number, quotaBytes: number, requestedBytes: number, code: string, message: string }
+    | { __typename: 'ValidationError', code: string, message: string, issues: Array<{ field: string, message: string }> }
+   };
+
+export type AttachmentDeleteMutationVariables = Exact<{
+  input: DeleteAttachmentInput;
+}>;
+
+
+export type AttachmentDeleteMutation = { deleteAttachment:
+    | { __typename: 'AuthenticationRequiredError', code: string, message: string }
+    | { __typename: 'DeleteAttachmentSuccess', data: string }
+    | { __typename: 'ForbiddenError', code: string, message: string }
+    | { __typename: 'NotFoundError', code: string, message: string }
+    | { __typename: 'ValidationError', code: string, message: string, issues: Array<{ field: string, message: string }> }
+   };
+
+export type AttachmentDeleteWorkItemMutationVariables = Exact<{
+  input: WorkItemRefInput;
+}>;
+
+
+export type AttachmentDeleteWorkItemMutation = { deleteWorkItem:
+    | { __typename: 'AuthenticationRequiredError' }
+    | { __typename: 'ConflictError' }
+    | { __typename: 'DeleteWorkItemSuccess' }
+    | { __typename: 'ForbiddenError' }
+    | { __typename: 'NotFoundError' }
+    | { __typename: 'ValidationError' }
+   };
+
+export type AttachmentsOfItemQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AttachmentsOfItemQuery = { node:
+    | { attachments: { totalCount: number, edges: Array<{ node: { id: string, filename: string, contentType: string, byteSize: number, sha256: string, downloadUrl: string, createdAt: string, uploader: { id: string } | null } }> } }
+    | Record<PropertyKey, never>
+   | null };
+
+export type AttachmentsOfMessageQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AttachmentsOfMessageQuery = { node:
+    | { attachments: { totalCount: number, edges: Array<{ node: { id: string, filename: string, contentType: string, byteSize: number, sha256: string, downloadUrl: string, createdAt: string, uploader: { id: string } | null } }> } }
+    | Record<PropertyKey, never>
+   | null };
+
+export type AttachmentsOfItemsQueryVariables = Exact<{
+  ids: Array<string | number> | string | number;
+}>;
+
+
+export type AttachmentsOfItemsQuery = { nodes: Array<
+    | { id: string, attachments: { edges: Array<{ node: { id: string, byteSize: number, uploader: { id: string } | null } }> } }
+    | Record<PropertyKey, never>
+   | null> };
+
+export type AttachmentStorageQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AttachmentStorageQuery = { node:
+    | { attachmentStorage: { usedBytes: number, attachmentCount: number, quotaBytes: number } | null }
+    | Record<PropertyKey, never>
+   | null };
+
+export type AttachmentSettingMutationVariables = Exact<{
+  input: UpdateSystemSettingInput;
+}>;
+
+
+export type AttachmentSettingMutation = { updateSystemSetting:
+    | { __typename: 'AuthenticationRequiredError' }
+    | { __typename: 'ForbiddenError' }
+    | { __typename: 'NotFoundError' }
+    | { __typename: 'UpdateSystemSettingSuccess', data: { value: string } }
+    | { __typename: 'ValidationError' }
+   };
+
+export type AttachmentDeleteThreadMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AttachmentDeleteThreadMutation = { deleteThread:
+    | { __typename: 'AuthenticationRequiredError' }
+    | { __typename: 'ConflictError' }
+    | { __typename: 'DeleteThreadSuccess' }
+    | { __typename: 'ForbiddenError' }
+    | { __typename: 'NotFoundError' }
+    | { __typename: 'ValidationError' }
+   };
 
 export type ReadBatchingWorkspaceListsEventsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -3644,6 +3845,8 @@ type RoomResultErrors_MaintenanceModeError_Fragment = { message: string, code: s
 
 type RoomResultErrors_NotFoundError_Fragment = { entity: string, message: string, code: string };
 
+type RoomResultErrors_StorageQuotaExceededError_Fragment = { message: string, code: string };
+
 type RoomResultErrors_ValidationError_Fragment = { message: string, code: string, issues: Array<{ field: string }> };
 
 export type RoomResultErrorsFragment =
@@ -3657,6 +3860,7 @@ export type RoomResultErrorsFragment =
   | RoomResultErrors_LastOwnerError_Fragment
   | RoomResultErrors_MaintenanceModeError_Fragment
   | RoomResultErrors_NotFoundError_Fragment
+  | RoomResultErrors_StorageQuotaExceededError_Fragment
   | RoomResultErrors_ValidationError_Fragment
 ;
 
@@ -4252,6 +4456,8 @@ type WebhookErrors_MaintenanceModeError_Fragment = { __typename: 'MaintenanceMod
 
 type WebhookErrors_NotFoundError_Fragment = { __typename: 'NotFoundError', message: string };
 
+type WebhookErrors_StorageQuotaExceededError_Fragment = { __typename: 'StorageQuotaExceededError', message: string };
+
 type WebhookErrors_ValidationError_Fragment = { __typename: 'ValidationError', message: string, issues: Array<{ field: string, message: string }> };
 
 export type WebhookErrorsFragment =
@@ -4265,6 +4471,7 @@ export type WebhookErrorsFragment =
   | WebhookErrors_LastOwnerError_Fragment
   | WebhookErrors_MaintenanceModeError_Fragment
   | WebhookErrors_NotFoundError_Fragment
+  | WebhookErrors_StorageQuotaExceededError_Fragment
   | WebhookErrors_ValidationError_Fragment
 ;
 
@@ -4394,6 +4601,8 @@ type WorkItemResultErrors_MaintenanceModeError_Fragment = { message: string, cod
 
 type WorkItemResultErrors_NotFoundError_Fragment = { entity: string, message: string, code: string };
 
+type WorkItemResultErrors_StorageQuotaExceededError_Fragment = { message: string, code: string };
+
 type WorkItemResultErrors_ValidationError_Fragment = { message: string, code: string, issues: Array<{ field: string, message: string }> };
 
 export type WorkItemResultErrorsFragment =
@@ -4407,6 +4616,7 @@ export type WorkItemResultErrorsFragment =
   | WorkItemResultErrors_LastOwnerError_Fragment
   | WorkItemResultErrors_MaintenanceModeError_Fragment
   | WorkItemResultErrors_NotFoundError_Fragment
+  | WorkItemResultErrors_StorageQuotaExceededError_Fragment
   | WorkItemResultErrors_ValidationError_Fragment
 ;
 
@@ -4697,6 +4907,38 @@ export const AnalyticsUsageFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"AnalyticsUsage"}) as unknown as TypedDocumentString<AnalyticsUsageFragment, unknown>;
+export const AttachmentErrorsFragmentDoc = new TypedDocumentString(`
+    fragment AttachmentErrors on Error {
+  __typename
+  code
+  message
+  ... on ValidationError {
+    issues {
+      field
+      message
+    }
+  }
+  ... on StorageQuotaExceededError {
+    usedBytes
+    quotaBytes
+    requestedBytes
+  }
+}
+    `, {"fragmentName":"AttachmentErrors"}) as unknown as TypedDocumentString<AttachmentErrorsFragment, unknown>;
+export const AttachmentFieldsFragmentDoc = new TypedDocumentString(`
+    fragment AttachmentFields on Attachment {
+  id
+  filename
+  contentType
+  byteSize
+  sha256
+  downloadUrl
+  createdAt
+  uploader {
+    id
+  }
+}
+    `, {"fragmentName":"AttachmentFields"}) as unknown as TypedDocumentString<AttachmentFieldsFragment, unknown>;
 export const FilteredItemFragmentDoc = new TypedDocumentString(`
     fragment FilteredItem on WorkItem {
   id
@@ -5760,6 +6002,38 @@ export const AccessWebhookDeliveriesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AccessWebhookDeliveriesQuery, AccessWebhookDeliveriesQueryVariables>;
+export const AccessWorkItemAttachmentsDocument = new TypedDocumentString(`
+    query AccessWorkItemAttachments($id: ID!) {
+  node(id: $id) {
+    ... on WorkItem {
+      attachments {
+        totalCount
+        edges {
+          node {
+            id
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AccessWorkItemAttachmentsQuery, AccessWorkItemAttachmentsQueryVariables>;
+export const AccessMessageAttachmentsDocument = new TypedDocumentString(`
+    query AccessMessageAttachments($id: ID!) {
+  node(id: $id) {
+    ... on ThreadMessage {
+      attachments {
+        totalCount
+        edges {
+          node {
+            id
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AccessMessageAttachmentsQuery, AccessMessageAttachmentsQueryVariables>;
 export const AdminGrantRoleDocument = new TypedDocumentString(`
     mutation AdminGrantRole($u: ID!, $role: AdminRole!) {
   grantAdminRole(input: {userId: $u, role: $role}) {
@@ -6690,6 +6964,175 @@ export const ApiTokensSystemSettingsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ApiTokensSystemSettingsQuery, ApiTokensSystemSettingsQueryVariables>;
+export const AttachmentCreateUploadDocument = new TypedDocumentString(`
+    mutation AttachmentCreateUpload($input: CreateAttachmentUploadInput!) {
+  createAttachmentUpload(input: $input) {
+    __typename
+    ...AttachmentErrors
+    ... on CreateAttachmentUploadSuccess {
+      data {
+        attachmentId
+        uploadUrl
+        expiresAt
+      }
+    }
+  }
+}
+    fragment AttachmentErrors on Error {
+  __typename
+  code
+  message
+  ... on ValidationError {
+    issues {
+      field
+      message
+    }
+  }
+  ... on StorageQuotaExceededError {
+    usedBytes
+    quotaBytes
+    requestedBytes
+  }
+}`) as unknown as TypedDocumentString<AttachmentCreateUploadMutation, AttachmentCreateUploadMutationVariables>;
+export const AttachmentDeleteDocument = new TypedDocumentString(`
+    mutation AttachmentDelete($input: DeleteAttachmentInput!) {
+  deleteAttachment(input: $input) {
+    __typename
+    ...AttachmentErrors
+    ... on DeleteAttachmentSuccess {
+      data
+    }
+  }
+}
+    fragment AttachmentErrors on Error {
+  __typename
+  code
+  message
+  ... on ValidationError {
+    issues {
+      field
+      message
+    }
+  }
+  ... on StorageQuotaExceededError {
+    usedBytes
+    quotaBytes
+    requestedBytes
+  }
+}`) as unknown as TypedDocumentString<AttachmentDeleteMutation, AttachmentDeleteMutationVariables>;
+export const AttachmentDeleteWorkItemDocument = new TypedDocumentString(`
+    mutation AttachmentDeleteWorkItem($input: WorkItemRefInput!) {
+  deleteWorkItem(input: $input) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<AttachmentDeleteWorkItemMutation, AttachmentDeleteWorkItemMutationVariables>;
+export const AttachmentsOfItemDocument = new TypedDocumentString(`
+    query AttachmentsOfItem($id: ID!) {
+  node(id: $id) {
+    ... on WorkItem {
+      attachments(first: 50) {
+        totalCount
+        edges {
+          node {
+            ...AttachmentFields
+          }
+        }
+      }
+    }
+  }
+}
+    fragment AttachmentFields on Attachment {
+  id
+  filename
+  contentType
+  byteSize
+  sha256
+  downloadUrl
+  createdAt
+  uploader {
+    id
+  }
+}`) as unknown as TypedDocumentString<AttachmentsOfItemQuery, AttachmentsOfItemQueryVariables>;
+export const AttachmentsOfMessageDocument = new TypedDocumentString(`
+    query AttachmentsOfMessage($id: ID!) {
+  node(id: $id) {
+    ... on ThreadMessage {
+      attachments(first: 50) {
+        totalCount
+        edges {
+          node {
+            ...AttachmentFields
+          }
+        }
+      }
+    }
+  }
+}
+    fragment AttachmentFields on Attachment {
+  id
+  filename
+  contentType
+  byteSize
+  sha256
+  downloadUrl
+  createdAt
+  uploader {
+    id
+  }
+}`) as unknown as TypedDocumentString<AttachmentsOfMessageQuery, AttachmentsOfMessageQueryVariables>;
+export const AttachmentsOfItemsDocument = new TypedDocumentString(`
+    query AttachmentsOfItems($ids: [ID!]!) {
+  nodes(ids: $ids) {
+    ... on WorkItem {
+      id
+      attachments(first: 10) {
+        edges {
+          node {
+            id
+            byteSize
+            uploader {
+              id
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AttachmentsOfItemsQuery, AttachmentsOfItemsQueryVariables>;
+export const AttachmentStorageDocument = new TypedDocumentString(`
+    query AttachmentStorage($id: ID!) {
+  node(id: $id) {
+    ... on Workspace {
+      attachmentStorage {
+        usedBytes
+        attachmentCount
+        quotaBytes
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AttachmentStorageQuery, AttachmentStorageQueryVariables>;
+export const AttachmentSettingDocument = new TypedDocumentString(`
+    mutation AttachmentSetting($input: UpdateSystemSettingInput!) {
+  updateSystemSetting(input: $input) {
+    __typename
+    ... on UpdateSystemSettingSuccess {
+      data {
+        value
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AttachmentSettingMutation, AttachmentSettingMutationVariables>;
+export const AttachmentDeleteThreadDocument = new TypedDocumentString(`
+    mutation AttachmentDeleteThread($id: ID!) {
+  deleteThread(input: {threadId: $id}) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<AttachmentDeleteThreadMutation, AttachmentDeleteThreadMutationVariables>;
 export const ReadBatchingWorkspaceListsEventsDocument = new TypedDocumentString(`
     query ReadBatchingWorkspaceListsEvents {
   viewer {

@@ -1,7 +1,7 @@
 import { integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { isoNow } from './defaults';
 
-// Mirrors db/migrations 0032.
+// Mirrors db/migrations 0032 (the type CHECK as rebuilt by 0037).
 
 /** What happened: `subject.verb`, as the migration's CHECK lists them. */
 export const DOMAIN_EVENT_TYPES = [
@@ -22,6 +22,8 @@ export const DOMAIN_EVENT_TYPES = [
   'workspace_member.removed',
   'list_item.added',
   'list_item.completed',
+  'attachment.added',
+  'attachment.deleted',
 ] as const;
 
 export type DomainEventType = (typeof DOMAIN_EVENT_TYPES)[number];

@@ -1,6 +1,7 @@
 export * from './admin';
 export * from './ai';
 export * from './analytics';
+export * from './attachments';
 export * from './core';
 export * from './domain-events';
 export * from './lists-events';

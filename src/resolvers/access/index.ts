@@ -2,6 +2,7 @@
 // authorization matrix (test/access/) is generated from `VISIBILITY_PREDICATES` below, so a
 // predicate added here without a matrix row fails the tests.
 import { apiTokenVisibleTo } from './api-tokens';
+import { attachmentVisibleTo } from './attachments';
 import { eventVisibleTo } from './events';
 import { inboxItemVisibleTo } from './inbox';
 import { listVisibleTo } from './lists';
@@ -23,6 +24,12 @@ import { workspaceVisibleTo } from './workspaces';
 
 export { ADMIN_ROLES, type AdminRole, adminRoleOf, hasAdminRole } from './admin-role';
 export { apiTokenVisibleTo } from './api-tokens';
+export {
+  type AttachmentColumns,
+  attachmentDeletableBy,
+  attachmentParentEditableBy,
+  attachmentVisibleTo,
+} from './attachments';
 export { eventJoinableBy, eventOpenTo, eventVisibleTo } from './events';
 export { inboxItemVisibleTo } from './inbox';
 export {
@@ -114,6 +121,10 @@ export const VISIBILITY_PREDICATES = {
   webhookEndpointVisibleTo: {
     predicate: webhookEndpointVisibleTo,
     guards: ['WebhookEndpoint', 'WebhookDelivery'],
+  },
+  attachmentVisibleTo: {
+    predicate: attachmentVisibleTo,
+    guards: ['WorkItem.attachments', 'ThreadMessage.attachments'],
   },
   userVisibleTo: { predicate: userVisibleTo, guards: ['User'] },
   ownRowsVisibleTo: {

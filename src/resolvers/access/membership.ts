@@ -20,12 +20,12 @@ const { columns: own, from: ownFrom } = aliased(workspaceMembers, 'access_own_ws
 
 /**
  * THE membership check, as SQL: `userId` is a member of the workspace, with one of `roles` when
- * given (any role otherwise). Either side is a value or a column of the outer query. Re-checked
- * inside each write: a membership read before it could be stale by then. Roles are literals from
- * the closed lists above, not client text.
+ * given (any role otherwise). Either side is a value or a column (or expression) of the outer
+ * query. Re-checked inside each write: a membership read before it could be stale by then. Roles
+ * are literals from the closed lists above, not client text.
  */
 export function memberOfWorkspace(
-  workspaceId: string | SQLiteColumn,
+  workspaceId: string | SQLiteColumn | SQL,
   userId: string | SQLiteColumn,
   roles?: readonly WorkspaceRole[],
 ): SQL {

@@ -3,6 +3,11 @@ import { type Context, perRequest } from '../../context';
 import type { Db } from '../../db/client';
 import { systemSettings } from '../../db/tables';
 import { logEvent } from '../../log';
+import {
+  isSupportedContentType,
+  SUPPORTED_CONTENT_TYPES,
+  type SupportedContentType,
+} from '../attachments/content-types';
 import { ValidationError } from '../errors';
 import { nowIso } from '../ids';
 import { auditEntry } from './audit';
@@ -15,13 +20,20 @@ export interface SystemSettingValues {
   max_ai_cost_per_user_daily: number;
   default_rate_limit: number;
   analytics_retention_days: number;
+  attachment_max_bytes: number;
+  attachment_allowed_types: SupportedContentType[];
+  workspace_storage_quota_bytes: number;
 }
 export type SystemSettingKey = keyof SystemSettingValues;
 
 type Parsed<T> = { ok: true; value: T } | { ok: false; message: string };
 
 interface SettingDefinition<T> {
-  valueType: 'boolean' | 'number';
+  valueType: 'boolean' | 'number' | 'string';
+  /** Characters the raw value may have (64 unless said). */
+  maxLength?: number;
+  /** The value as stored and shown (`String(value)` unless said). */
+  format?: (value: T) => string;
   /** Used when the row is missing or holds a value that no longer parses. */
   fallback: T;
   description: string;
@@ -30,6 +42,21 @@ interface SettingDefinition<T> {
 
 const NUMBER = /^\d+(\.\d+)?$/;
 const INTEGER = /^\d+$/;
+
+/** An integer number of bytes from `min` to `max`. */
+function byteCount(min: number, max: number) {
+  return (raw: string): Parsed<number> => {
+    const value = raw.trim();
+    const number = Number(value);
+    if (!INTEGER.test(value) || number < min || number > max) {
+      return { ok: false, message: `must be an integer number of bytes from ${min} to ${max}.` };
+    }
+    return { ok: true, value: number };
+  };
+}
+
+/** Bytes one upload may have at most: R2 takes 5 GB in one put, Workers bodies far less. */
+export const ATTACHMENT_MAX_BYTES_LIMIT = 500_000_000;
 
 /** Each key's type and rule: the one place that decides what a valid value is. */
 export const SETTING_DEFINITIONS: {
@@ -85,7 +112,51 @@ export const SETTING_DEFINITIONS: {
       return { ok: true, value: number };
     },
   },
+  attachment_max_bytes: {
+    valueType: 'number',
+    fallback: 100_000_000,
+    description: 'Bytes one attachment may have (the Workers request body limit caps it too).',
+    parse: byteCount(1, ATTACHMENT_MAX_BYTES_LIMIT),
+  },
+  attachment_allowed_types: {
+    valueType: 'string',
+    maxLength: 400,
+    fallback: SUPPORTED_CONTENT_TYPES,
+    format: (types) => types.join(','),
+    description: `Comma-separated media types attachments may have, among: ${SUPPORTED_CONTENT_TYPES.join(', ')}.`,
+    parse: (raw) => {
+      const types = raw
+        .split(',')
+        .map((type) => type.trim().toLowerCase())
+        .filter((type) => type !== '');
+      const unknown = types.filter((type) => !isSupportedContentType(type));
+      if (types.length === 0 || unknown.length > 0) {
+        return {
+          ok: false,
+          message: `must list media types among ${SUPPORTED_CONTENT_TYPES.join(', ')}${unknown.length > 0 ? ` (not ${unknown.join(', ')})` : ''}.`,
+        };
+      }
+      return { ok: true, value: [...new Set(types)] as SupportedContentType[] };
+    },
+  },
+  workspace_storage_quota_bytes: {
+    valueType: 'number',
+    fallback: 10_000_000_000,
+    description:
+      "Bytes of attachments each workspace may hold (a thread without a workspace: its uploader's).",
+    // Up to 1 PB: well inside the integers a double holds exactly (2^53).
+    parse: byteCount(0, 1_000_000_000_000_000),
+  },
 };
+
+/** A setting's value as text, as stored and shown. */
+export function formatSettingValue<K extends SystemSettingKey>(
+  key: K,
+  value: SystemSettingValues[K],
+): string {
+  const definition = SETTING_DEFINITIONS[key] as SettingDefinition<SystemSettingValues[K]>;
+  return definition.format ? definition.format(value) : String(value);
+}
 
 export const SETTING_KEYS = Object.keys(SETTING_DEFINITIONS) as SystemSettingKey[];
 
@@ -132,7 +203,10 @@ export function parseSettingValue<K extends SystemSettingKey>(
   key: K,
   raw: string,
 ): SystemSettingValues[K] {
-  if (raw.length > 64) throw ValidationError.of('input.value', 'must be at most 64 characters.');
+  const maxLength = SETTING_DEFINITIONS[key].maxLength ?? 64;
+  if (raw.length > maxLength) {
+    throw ValidationError.of('input.value', `must be at most ${maxLength} characters.`);
+  }
   const parsed = SETTING_DEFINITIONS[key].parse(raw);
   if (!parsed.ok) throw ValidationError.of('input.value', `${key} ${parsed.message}`);
   return parsed.value;
@@ -149,7 +223,7 @@ export async function updateSystemSetting(
   const definition = SETTING_DEFINITIONS[key];
   const row: SystemSettingRow = {
     key,
-    value: String(value),
+    value: formatSettingValue(key, value),
     valueType: definition.valueType,
     description: before.rows.get(key)?.description ?? definition.description,
     updatedBy: ctx.viewer.kind === 'user' ? ctx.viewer.userId : null,

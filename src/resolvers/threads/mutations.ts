@@ -2,6 +2,11 @@ import { eq, sql } from 'drizzle-orm';
 import type { Context } from '../../context';
 import { threadInvites, threads } from '../../db/tables';
 import { requireUser } from '../access';
+import {
+  deleteAttachmentsOfThread,
+  ofThreadMessages,
+  removeObjectsNow,
+} from '../attachments/objects';
 import { changes } from '../d1-errors';
 import { ConflictError, ForbiddenError, NotFoundError } from '../errors';
 import { nowIso } from '../ids';
@@ -33,6 +38,12 @@ async function moveThread(
       .where(
         sql`${threadInvites.threadId} = ${threadId} and ${threadInvites.status} = 'pending' and exists (select 1 from ${threads} where ${threads.id} = ${threadId} and ${threads.status} = ${to})`,
       ),
+    // A deleted thread's files go with it (its messages are seen by nobody from then on).
+    deleteAttachmentsOfThread(
+      ctx.db,
+      threadId,
+      sql`${to} = 'deleted' and exists (select 1 from ${threads} where ${threads.id} = ${threadId} and ${threads.status} = 'deleted')`,
+    ),
   ]);
   const thread = rows[0];
   if (changes(result) === 1 && thread) return thread;
@@ -48,8 +59,10 @@ export function archiveThread(ctx: Context, threadId: string): Promise<ThreadRow
   return moveThread(ctx, threadId, ['active'], 'archived');
 }
 
-/** Marks the thread deleted: hidden from everyone from then on (rows stay for the record). */
+/** Marks the thread deleted: hidden from everyone from then on (rows stay for the record; its
+ * files are deleted, bytes too). */
 export async function deleteThread(ctx: Context, threadId: string): Promise<string> {
   const thread = await moveThread(ctx, threadId, ['active', 'archived'], 'deleted');
+  await removeObjectsNow(ctx.env, ctx.db, ofThreadMessages(threadId));
   return thread.id;
 }

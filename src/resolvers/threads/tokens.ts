@@ -1,5 +1,5 @@
 import { isDevelopment } from '../../environment';
-import { sha256Hex } from '../sha256';
+import { base64Url, derivedHmacKey, sha256Hex } from '../sha256';
 
 /** Invite tokens: 32 URL-safe characters (192 bits), the only capability an invitee holds. */
 export const INVITE_TOKEN_LENGTH = 32;
@@ -34,25 +34,7 @@ async function tokenKey(env: Env): Promise<CryptoKey> {
       `INVITE_TOKEN_SECRET is missing or shorter than ${MIN_SECRET_LENGTH} characters: invite links cannot be made.`,
     );
   }
-  const material = await crypto.subtle.importKey(
-    'raw',
-    encoder.encode(env.JWT_SECRET),
-    'HKDF',
-    false,
-    ['deriveKey'],
-  );
-  return crypto.subtle.deriveKey(
-    {
-      name: 'HKDF',
-      hash: 'SHA-256',
-      salt: encoder.encode('gateway/invite-tokens'),
-      info: encoder.encode('hmac-sha256/v1'),
-    },
-    material,
-    { name: 'HMAC', hash: 'SHA-256', length: 256 },
-    false,
-    ['sign'],
-  );
+  return derivedHmacKey(env.JWT_SECRET, 'gateway/invite-tokens');
 }
 
 /**
@@ -72,9 +54,7 @@ export async function inviteTokenSigner(env: Env): Promise<(inviteId: string) =>
   const key = await tokenKey(env);
   return async (inviteId) => {
     const mac = await crypto.subtle.sign('HMAC', key, encoder.encode(`thread-invite:${inviteId}`));
-    let binary = '';
-    for (const byte of new Uint8Array(mac, 0, TOKEN_BYTES)) binary += String.fromCharCode(byte);
-    return btoa(binary).replaceAll('+', '-').replaceAll('/', '_');
+    return base64Url(new Uint8Array(mac, 0, TOKEN_BYTES));
   };
 }
 

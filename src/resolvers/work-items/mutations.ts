@@ -11,6 +11,7 @@ import {
   requireWorkspaceRole,
   type Target,
 } from '../access';
+import { deleteAttachmentsOfParent, ofParent, removeObjectsNow } from '../attachments/objects';
 import { insertWhere } from '../conditional-insert';
 import { changes } from '../d1-errors';
 import { subject } from '../domain-events';
@@ -330,7 +331,15 @@ export async function deleteWorkItem(ctx: Context, workItemId: string): Promise<
         listId: item.listId,
       },
     }),
+    // Its files go with it (after the event: that one tests the delete's own changes()).
+    deleteAttachmentsOfParent(
+      ctx.db,
+      'work_item',
+      itemId,
+      sql`not exists (select 1 from ${workItems} where ${workItems.id} = ${itemId})`,
+    ),
   ]);
   if (changes(result) === 0) throw new NotFoundError('WorkItem', itemId);
+  await removeObjectsNow(ctx.env, ctx.db, ofParent('work_item', itemId));
   return itemId;
 }

@@ -187,7 +187,9 @@ const UpdateSystemSettingInput = builder.inputType('UpdateSystemSettingInput', {
       required: true,
       description:
         'The new value as text: "true"/"false" for MAINTENANCE_MODE, a number >= 0 for ' +
-        'MAX_AI_COST_PER_USER_DAILY, an integer 1-100000 for DEFAULT_RATE_LIMIT.',
+        'MAX_AI_COST_PER_USER_DAILY, an integer 1-100000 for DEFAULT_RATE_LIMIT, an integer number of ' +
+        'bytes for ATTACHMENT_MAX_BYTES and WORKSPACE_STORAGE_QUOTA_BYTES, comma-separated media ' +
+        'types for ATTACHMENT_ALLOWED_TYPES.',
     }),
   }),
 });

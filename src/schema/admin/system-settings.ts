@@ -1,4 +1,5 @@
 import {
+  formatSettingValue,
   SETTING_DEFINITIONS,
   SETTING_KEYS,
   type SystemSettingKey,
@@ -27,6 +28,19 @@ export const SystemSettingKeyEnum = builder.enumType('SystemSettingKey', {
       value: 'analytics_retention_days',
       description: 'Integer 1-3650: days API analytics rollups are kept (default 90).',
     },
+    ATTACHMENT_MAX_BYTES: {
+      value: 'attachment_max_bytes',
+      description: 'Integer 1-500000000: bytes one attachment may have.',
+    },
+    ATTACHMENT_ALLOWED_TYPES: {
+      value: 'attachment_allowed_types',
+      description:
+        'Comma-separated media types attachments may have (a subset of the supported ones: see SystemSettings.attachmentAllowedTypes).',
+    },
+    WORKSPACE_STORAGE_QUOTA_BYTES: {
+      value: 'workspace_storage_quota_bytes',
+      description: 'Integer: bytes of attachments each workspace may hold.',
+    },
   } as const,
 });
 
@@ -44,7 +58,7 @@ const viewOf = (key: SystemSettingKey, snapshot: SystemSettingsSnapshot): Settin
   const row = snapshot.rows.get(key);
   return {
     key,
-    value: String(snapshot.values[key]),
+    value: formatSettingValue(key, snapshot.values[key]),
     valueType: SETTING_DEFINITIONS[key].valueType,
     description: row?.description ?? SETTING_DEFINITIONS[key].description,
     updatedBy: row?.updatedBy ?? null,
@@ -58,9 +72,10 @@ export const SystemSetting = builder.objectRef<SettingView>('SystemSetting').imp
   fields: (t) => ({
     key: t.expose('key', { type: SystemSettingKeyEnum, description: 'Which setting.' }),
     value: t.exposeString('value', {
-      description: 'The value in effect, as text (`true`, `1.5`, `120`).',
+      description:
+        'The value in effect, as text (`true`, `1.5`, `120`, `image/png,application/pdf`).',
     }),
-    valueType: t.exposeString('valueType', { description: 'boolean or number.' }),
+    valueType: t.exposeString('valueType', { description: 'boolean, number or string.' }),
     description: t.exposeString('description', { description: 'What it does.' }),
     updatedBy: t.field({
       type: User,
@@ -98,6 +113,19 @@ export const SystemSettings = builder
         description:
           'Days API analytics (operationStats, fieldUsage) are kept; older rollups are deleted by the daily cron.',
         resolve: (s) => s.values.analytics_retention_days,
+      }),
+      attachmentMaxBytes: t.float({
+        description: 'Bytes one attachment may have; createAttachmentUpload refuses larger ones.',
+        resolve: (s) => s.values.attachment_max_bytes,
+      }),
+      attachmentAllowedTypes: t.stringList({
+        description: 'Media types attachments may have; createAttachmentUpload refuses others.',
+        resolve: (s) => s.values.attachment_allowed_types,
+      }),
+      workspaceStorageQuotaBytes: t.float({
+        description:
+          'Bytes of attachments each workspace may hold (pending uploads count until they expire).',
+        resolve: (s) => s.values.workspace_storage_quota_bytes,
       }),
       entries: t.field({
         type: [SystemSetting],
