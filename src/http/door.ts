@@ -1,12 +1,13 @@
 import { shouldRenderGraphiQL } from 'graphql-yoga';
 import { anonymous } from '../auth/viewer';
 import { type Context, createContext } from '../context';
+import { bookmarkOf } from '../db/session';
 import { type BodyRule, checkHttpRequest, type Refusal } from '../hardening/http-guards';
 import { refusalResponse } from '../hardening/responses';
 import { BASE_SECURITY_HEADERS } from '../hardening/security-headers';
 import { withRateLimitHeaders } from '../rate-limit/enforce';
 import { maintenanceRefusal } from './maintenance';
-import { clientIp, openRequest } from './request-context';
+import { badBookmark, clientIp, openRequest } from './request-context';
 
 /** What a route tells the door about itself. */
 export interface Door {
@@ -24,6 +25,8 @@ export interface Door {
 
 function finish(response: Response, requestId: string, ctx?: Context): Response {
   response.headers.set('X-Request-Id', requestId);
+  const bookmark = ctx?.session.returnsBookmark ? ctx.session.bookmark() : null;
+  if (bookmark) response.headers.set('x-d1-bookmark', bookmark);
   for (const [name, value] of Object.entries(BASE_SECURITY_HEADERS)) {
     response.headers.set(name, value);
   }
@@ -56,18 +59,22 @@ export async function throughDoor(
   const httpRefusal = runsOperation ? checkHttpRequest(request, door.body) : null;
   if (httpRefusal) return finish(refuse(httpRefusal, requestId), requestId);
 
+  const bookmark = bookmarkOf(request);
   const opened =
-    door.viewer === 'bearer'
-      ? await openRequest(request, env, execution, requestId)
-      : {
-          ctx: createContext({
-            requestId,
-            env,
-            viewer: anonymous,
-            waitUntil: (promise) => execution.waitUntil(promise),
-            clientIp: clientIp(request),
-          }),
-        };
+    bookmark === null
+      ? { refused: badBookmark(requestId) }
+      : door.viewer === 'bearer'
+        ? await openRequest(request, env, execution, requestId, bookmark)
+        : {
+            ctx: createContext({
+              requestId,
+              env,
+              viewer: anonymous,
+              waitUntil: (promise) => execution.waitUntil(promise),
+              clientIp: clientIp(request),
+              bookmark,
+            }),
+          };
   if (opened.refused) return finish(opened.refused, requestId);
   const { ctx } = opened;
 

@@ -1852,6 +1852,16 @@ export type ApiTokensSystemSettingsQueryVariables = Exact<{ [key: string]: never
 
 export type ApiTokensSystemSettingsQuery = { systemSettings: { maintenanceMode: boolean } };
 
+export type FixedCostTypenameQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FixedCostTypenameQuery = { __typename: 'Query' };
+
+export type FixedCostViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FixedCostViewerQuery = { viewer: { id: string, displayName: string } | null };
+
 export type ReadBatchingWorkspaceListsEventsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1985,6 +1995,47 @@ export type ReadBatchingWorkItemsPagedQuery = { nodes: Array<
     | { workItems: { totalCount: number, pageInfo: { endCursor: string | null }, edges: Array<{ node: { dueAt: string | null } }> } }
     | Record<PropertyKey, never>
    | null> };
+
+export type SessionCreateWorkspaceMutationVariables = Exact<{
+  input: CreateWorkspaceInput;
+}>;
+
+
+export type SessionCreateWorkspaceMutation = { createWorkspace:
+    | { __typename: 'AuthenticationRequiredError' }
+    | { __typename: 'ConflictError' }
+    | { __typename: 'CreateWorkspaceSuccess', data: { id: string, name: string } }
+    | { __typename: 'ForbiddenError' }
+    | { __typename: 'NotFoundError' }
+    | { __typename: 'ValidationError' }
+   };
+
+export type SessionWorkspaceQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SessionWorkspaceQuery = { node:
+    | { __typename: 'ApiToken' }
+    | { __typename: 'EventParticipant' }
+    | { __typename: 'HostedEvent' }
+    | { __typename: 'InboxItem' }
+    | { __typename: 'List' }
+    | { __typename: 'ListItem' }
+    | { __typename: 'ListMember' }
+    | { __typename: 'Relationship' }
+    | { __typename: 'RelationshipRequest' }
+    | { __typename: 'Room' }
+    | { __typename: 'RoomMember' }
+    | { __typename: 'Thread' }
+    | { __typename: 'ThreadInvite' }
+    | { __typename: 'ThreadMessage' }
+    | { __typename: 'ThreadParticipant' }
+    | { __typename: 'User' }
+    | { __typename: 'WorkItem' }
+    | { __typename: 'Workspace', name: string }
+    | { __typename: 'WorkspaceMember' }
+   | null };
 
 export type EvCreateWorkItemMutationVariables = Exact<{
   input: CreateWorkItemInput;
@@ -5105,6 +5156,19 @@ export const ApiTokensSystemSettingsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ApiTokensSystemSettingsQuery, ApiTokensSystemSettingsQueryVariables>;
+export const FixedCostTypenameDocument = new TypedDocumentString(`
+    query FixedCostTypename {
+  __typename
+}
+    `) as unknown as TypedDocumentString<FixedCostTypenameQuery, FixedCostTypenameQueryVariables>;
+export const FixedCostViewerDocument = new TypedDocumentString(`
+    query FixedCostViewer {
+  viewer {
+    id
+    displayName
+  }
+}
+    `) as unknown as TypedDocumentString<FixedCostViewerQuery, FixedCostViewerQueryVariables>;
 export const ReadBatchingWorkspaceListsEventsDocument = new TypedDocumentString(`
     query ReadBatchingWorkspaceListsEvents {
   viewer {
@@ -5471,6 +5535,29 @@ export const ReadBatchingWorkItemsPagedDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ReadBatchingWorkItemsPagedQuery, ReadBatchingWorkItemsPagedQueryVariables>;
+export const SessionCreateWorkspaceDocument = new TypedDocumentString(`
+    mutation SessionCreateWorkspace($input: CreateWorkspaceInput!) {
+  createWorkspace(input: $input) {
+    __typename
+    ... on CreateWorkspaceSuccess {
+      data {
+        id
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SessionCreateWorkspaceMutation, SessionCreateWorkspaceMutationVariables>;
+export const SessionWorkspaceDocument = new TypedDocumentString(`
+    query SessionWorkspace($id: ID!) {
+  node(id: $id) {
+    __typename
+    ... on Workspace {
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SessionWorkspaceQuery, SessionWorkspaceQueryVariables>;
 export const EvCreateWorkItemDocument = new TypedDocumentString(`
     mutation EvCreateWorkItem($input: CreateWorkItemInput!) {
   createWorkItem(input: $input) {

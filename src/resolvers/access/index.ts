@@ -20,7 +20,13 @@ import { ownRowsVisibleTo, userPrivateFieldsVisibleTo, userVisibleTo } from './u
 import { workItemVisibleTo } from './work-items';
 import { workspaceVisibleTo } from './workspaces';
 
-export { ADMIN_ROLES, type AdminRole, adminRoleOf, hasAdminRole } from './admin-role';
+export {
+  ADMIN_ROLES,
+  type AdminRole,
+  adminRoleOf,
+  hasAdminRole,
+  knownAdminRole,
+} from './admin-role';
 export { apiTokenVisibleTo } from './api-tokens';
 export { eventJoinableBy, eventOpenTo, eventVisibleTo } from './events';
 export { inboxItemVisibleTo } from './inbox';
