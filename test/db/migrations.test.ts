@@ -66,9 +66,9 @@ const CHECK_FAILED = /CHECK constraint failed/;
 const UNIQUE_FAILED = /UNIQUE constraint failed/;
 
 describe('tables and indexes', () => {
-  it('creates the 35 tables', async () => {
+  it('creates the 36 tables', async () => {
     const tables = await names('table');
-    expect(tables).toHaveLength(35);
+    expect(tables).toHaveLength(36);
     expect(tables).toEqual(
       expect.arrayContaining([
         'users',
@@ -86,6 +86,7 @@ describe('tables and indexes', () => {
         'list_activity_digests',
         'domain_events',
         'thread_idempotency_keys',
+        'ai_usage_daily',
       ]),
     );
   });
