@@ -37,9 +37,11 @@ function finish(response: Response, requestId: string, ctx?: Context): Response 
  * The one way in for every route that runs an operation (/graphql, /api/*, /i/*), so that each
  * rule is decided once and in the same order everywhere:
  * 1. HTTP, before the body is read: media type and CSRF headers, Accept, declared body size;
- * 2. the viewer (401), a fresh context, the rate limit (429) and the account's status;
+ * 2. the client's D1 bookmark (400 when malformed), the viewer (401), a fresh context on a D1
+ *    session, the rate limit (429) and the account's status;
  * 3. maintenance mode (503 for all but admins);
- * then the route's handler; on the way out, the request id, rate-limit and security headers.
+ * then the route's handler; on the way out, the request id, rate-limit and security headers, and
+ * after a mutation the session's bookmark (`x-d1-bookmark`).
  * A CORS preflight and the GraphiQL page run no operation: they skip 1 and 3 (admins load the
  * page to end maintenance; a refused preflight would block their cross-origin tools).
  * GraphQL's own rules (parsing, limits, cost, masking, the request log) are Yoga's plugins:
