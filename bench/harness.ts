@@ -88,6 +88,13 @@ export async function startHarness(): Promise<BenchHarness> {
     d1Persist: STATE,
     durableObjectsPersist: false,
     cachePersist: false,
+    // workerd's output (the gateway's log line per request) is read and dropped: printing it
+    // would cost the Node process that also times the requests, a cost no deployment pays.
+    // Writing the line stays the gateway's own cost, inside workerd.
+    handleRuntimeStdio: (stdout: NodeJS.ReadableStream, stderr: NodeJS.ReadableStream) => {
+      stdout.resume();
+      stderr.resume();
+    },
   } as unknown as ConstructorParameters<typeof Miniflare>[0]);
   await mf.ready;
 
