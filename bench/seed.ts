@@ -2,6 +2,8 @@
 // seeding 200,000 rows takes seconds. Sizes follow issue 8: 2,000 users, 100 workspaces,
 // 50,000 work items over every visibility scope, 2,000 threads with invites and messages,
 // 100,000 AI usage rows over 30 days.
+import { BENCH_INTEGRATOR_TOKEN_HASH } from './secrets.ts';
+
 export const SIZES = {
   users: 2000,
   workspaces: 100,
@@ -30,6 +32,7 @@ export const TEST_SIZES = {
 export const BENCH_USER = 'usr_b0';
 export const BENCH_ADMIN = 'usr_b1';
 export const BENCH_THREAD = 'thr_b0';
+export const BENCH_TOKEN_ID = 'tok_b0';
 
 const seq = (count: number) =>
   `WITH RECURSIVE seq(n) AS (SELECT 0 UNION ALL SELECT n + 1 FROM seq WHERE n < ${count - 1})`;
@@ -46,6 +49,10 @@ export function seedStatements(s: Sizes = SIZES): string[] {
       SELECT 'usr_b' || n, 'u' || n || '@bench.test', 'User ' || n, 'likes topic ' || (n % 37),
         ${ts('n')}, ${ts('n')} FROM seq`,
     `INSERT INTO admin_users (id, user_id, role) VALUES ('adm_b1', '${BENCH_ADMIN}', 'owner')`,
+    // The integrator token of the HTTP section's `{ viewer { id } }` as an integrator.
+    `INSERT INTO api_tokens (id, user_id, name, token_hash, token_prefix, scopes, last_used_at)
+      VALUES ('${BENCH_TOKEN_ID}', '${BENCH_USER}', 'bench', '${BENCH_INTEGRATOR_TOKEN_HASH}', 'gwt_benc', 'read',
+        '2999-01-01T00:00:00.000Z')`,
     // One sequential client sends thousands of requests a minute: lift the per-viewer limit.
     `UPDATE system_settings SET value = '100000' WHERE key = 'default_rate_limit'`,
     `${seq(w)} INSERT INTO workspaces (id, name, slug, owner_id, created_at, updated_at)

@@ -2,6 +2,8 @@ import type { Viewer } from './auth/viewer';
 import { createDb, type Db } from './db/client';
 import { countingD1, type D1Stats, type EventsAppended, emptyStats } from './db/d1-stats';
 import { ReadBatcher } from './db/read-batcher';
+import { RequestSession } from './db/session';
+import type { users } from './db/tables';
 import type { Span } from './observability/span';
 
 /**
@@ -16,8 +18,12 @@ export interface Context {
   requestId: string;
   env: Env;
   viewer: Viewer;
-  /** Drizzle over the request's counted D1 binding. */
+  /** Drizzle over the request's counted D1 session. */
   db: Db;
+  /** The request's D1 session (read replicas, bookmarks): src/db/session.ts. */
+  session: RequestSession;
+  /** The viewer's own row, read at the door: primes the User loader (src/http/yoga.ts). */
+  viewerRow?: typeof users.$inferSelect;
   /** Reads issued in the same tick share one D1 round trip (not in `naive` loader mode). */
   reads: ReadBatcher;
   loaderMode: LoaderMode;
@@ -47,16 +53,19 @@ export interface ContextInit {
    * commit" point (src/realtime/publish.ts `afterCommit`), wired by whoever opens the request.
    */
   onEvents?: EventsAppended;
+  /** The client's bookmark (`x-d1-bookmark`, already checked): reads see at least that write. */
+  bookmark?: string;
 }
 
-export function createContext(init: ContextInit): Context {
+export function createContext({ bookmark, ...init }: ContextInit): Context {
   const stats = emptyStats();
   const { onEvents, ...rest } = init;
-  const db = createDb(countingD1(init.env.DB, stats, onEvents));
+  const session = new RequestSession(init.env.DB, bookmark);
+  const db = createDb(countingD1(session, stats, onEvents));
   const loaderMode: LoaderMode = init.env.LOADER_MODE === 'naive' ? 'naive' : 'batched';
   const reads = new ReadBatcher(db, loaderMode === 'naive');
   const stream = { deliveringId: null };
-  return { ...rest, db, reads, loaderMode, stats, cache: new Map(), spans: [], stream };
+  return { ...rest, db, session, reads, loaderMode, stats, cache: new Map(), spans: [], stream };
 }
 
 /** A value computed once per request (a loader, a lookup), kept on the context. */

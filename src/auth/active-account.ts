@@ -1,21 +1,33 @@
-import { eq } from 'drizzle-orm';
+import { eq, getTableColumns } from 'drizzle-orm';
 import type { Context } from '../context';
-import { users } from '../db/tables';
+import { adminUsers, users } from '../db/tables';
 import { AuthenticationError } from './viewer';
+
+export type AccountRow = typeof users.$inferSelect;
 
 /**
  * A signed JWT proves who the caller was when it was issued, not that the account may still act:
- * a suspended, deleted or missing account is refused (401) like a bad token. Read through the
- * request's read batcher, so it shares a round trip with the other reads of its tick.
- * (Integrator tokens check their account when they are looked up.)
+ * a suspended, deleted or missing account is refused (401) like a bad token. Reads the viewer's
+ * whole row and gateway admin role in one statement (the caller primes the User loader and the
+ * role with them, so neither is read a second time), through the request's read batcher: it
+ * shares a round trip with the settings read. (Integrator tokens check their account when they
+ * are looked up, and never carry an admin role.)
  */
-export async function requireActiveAccount(ctx: Context): Promise<void> {
-  if (ctx.viewer.kind !== 'user') return;
-  const [account] = await ctx.reads.read(
-    ctx.db.select({ status: users.status }).from(users).where(eq(users.id, ctx.viewer.userId)),
+export async function activeAccount(
+  ctx: Context,
+  userId: string,
+): Promise<{ row: AccountRow; adminRole: string | null }> {
+  const [found] = await ctx.reads.read(
+    ctx.db
+      .select({ ...getTableColumns(users), adminRole: adminUsers.role })
+      .from(users)
+      .leftJoin(adminUsers, eq(adminUsers.userId, users.id))
+      .where(eq(users.id, userId)),
   );
-  if (!account) throw new AuthenticationError('The token names no existing account.');
-  if (account.status !== 'active') {
-    throw new AuthenticationError(`This account is ${account.status}: it cannot be used.`);
+  if (!found) throw new AuthenticationError('The token names no existing account.');
+  if (found.status !== 'active') {
+    throw new AuthenticationError(`This account is ${found.status}: it cannot be used.`);
   }
+  const { adminRole, ...row } = found;
+  return { row, adminRole };
 }

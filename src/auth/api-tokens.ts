@@ -1,7 +1,8 @@
 // Authenticating a bearer API token: its format, its digest, the viewer behind it. Managing
 // tokens (create, list, revoke) is a resolver's work: src/resolvers/api-tokens/.
-import { and, eq, isNull, lt, or } from 'drizzle-orm';
-import { createDb } from '../db/client';
+import { and, eq, getTableColumns, isNull, lt, or, type SQL, sql } from 'drizzle-orm';
+import type { Context } from '../context';
+import type { Db } from '../db/client';
 import { apiTokens, users } from '../db/tables';
 import { logEvent } from '../log';
 import { type ApiScope, AuthenticationError, type Viewer } from './viewer';
@@ -10,7 +11,7 @@ import { type ApiScope, AuthenticationError, type Viewer } from './viewer';
 export const API_TOKEN_PREFIX = 'gwt_';
 /** Random URL-safe characters after the prefix: 40 of 64 symbols is 240 bits. */
 export const API_TOKEN_RANDOM_LENGTH = 40;
-const API_TOKEN_SHAPE = /^gwt_[A-Za-z0-9_-]{40}$/;
+export const API_TOKEN_SHAPE = /^gwt_[A-Za-z0-9_-]{40}$/;
 /** `last_used_at` is written at most this often per token: a write per request would be waste. */
 const LAST_USED_RESOLUTION_MS = 60_000;
 
@@ -29,34 +30,46 @@ export function scopesOf(stored: (typeof apiTokens.$inferSelect)['scopes']): Api
 }
 
 /**
- * The viewer behind an API token: one statement (token and owner by the token's digest). Unknown,
- * revoked and expired tokens and tokens of inactive accounts are refused with a 401, never
- * treated as anonymous. Last use is recorded after the response (waitUntil), at most once a minute.
+ * The owner's columns under names of their own: D1 batches hand rows back as objects keyed by
+ * column name, so the owner's `id` and `created_at` would overwrite the token's.
  */
-export async function authenticateApiToken(
-  token: string,
-  env: Env,
-  waitUntil: (promise: Promise<unknown>) => void,
-): Promise<Viewer> {
-  if (!API_TOKEN_SHAPE.test(token)) {
-    throw new AuthenticationError('The API token is malformed: expected "gwt_" and 40 characters.');
-  }
-  const db = createDb(env.DB);
-  const tokenHash = await digestApiToken(token);
-  const [row] = await db
-    .select({
-      id: apiTokens.id,
-      userId: apiTokens.userId,
-      scopes: apiTokens.scopes,
-      expiresAt: apiTokens.expiresAt,
-      revokedAt: apiTokens.revokedAt,
-      lastUsedAt: apiTokens.lastUsedAt,
-      userStatus: users.status,
-    })
-    .from(apiTokens)
-    .innerJoin(users, eq(users.id, apiTokens.userId))
-    .where(eq(apiTokens.tokenHash, tokenHash));
-  if (!row) throw new AuthenticationError('Unknown API token.');
+const ownerColumns = Object.fromEntries(
+  Object.entries(getTableColumns(users)).map(([key, column]) => [
+    key,
+    sql`${column}`.mapWith(column).as(`owner_${column.name}`),
+  ]),
+) as Record<string, SQL.Aliased>;
+
+/** An integrator viewer and its owner's row (read with the token: the User loader is primed). */
+export interface ApiTokenViewer {
+  viewer: Extract<Viewer, { kind: 'integrator' }>;
+  user: typeof users.$inferSelect;
+}
+
+/**
+ * The viewer behind an API token's digest: one statement (token and owner), sent through the
+ * request's read batcher so it shares a round trip with the settings read. Unknown, revoked and
+ * expired tokens and tokens of inactive accounts are refused with a 401, never treated as
+ * anonymous. Last use is recorded at most once a minute, through the request's counted session
+ * (so `extensions.d1` counts it), without delaying the request.
+ */
+export async function lookUpApiToken(ctx: Context, tokenHash: string): Promise<ApiTokenViewer> {
+  const [found] = await ctx.reads.read(
+    ctx.db
+      .select({
+        id: apiTokens.id,
+        scopes: apiTokens.scopes,
+        expiresAt: apiTokens.expiresAt,
+        revokedAt: apiTokens.revokedAt,
+        lastUsedAt: apiTokens.lastUsedAt,
+        user: ownerColumns,
+      })
+      .from(apiTokens)
+      .innerJoin(users, eq(users.id, apiTokens.userId))
+      .where(eq(apiTokens.tokenHash, tokenHash)),
+  );
+  if (!found) throw new AuthenticationError('Unknown API token.');
+  const row = { ...found, user: found.user as unknown as typeof users.$inferSelect };
   if (row.revokedAt !== null) {
     throw new AuthenticationError('This API token has been revoked.', 'TOKEN_REVOKED');
   }
@@ -64,20 +77,28 @@ export async function authenticateApiToken(
   if (row.expiresAt !== null && Date.parse(row.expiresAt) <= now.getTime()) {
     throw new AuthenticationError(`This API token expired at ${row.expiresAt}.`, 'TOKEN_EXPIRED');
   }
-  if (row.userStatus !== 'active') {
+  if (row.user.status !== 'active') {
     throw new AuthenticationError('The account that owns this API token is not active.');
   }
   if (
     row.lastUsedAt === null ||
     Date.parse(row.lastUsedAt) <= now.getTime() - LAST_USED_RESOLUTION_MS
   ) {
-    waitUntil(recordLastUse(db, row.id, now));
+    ctx.waitUntil(recordLastUse(ctx.db, row.id, now));
   }
-  return { kind: 'integrator', userId: row.userId, tokenId: row.id, scopes: scopesOf(row.scopes) };
+  return {
+    viewer: {
+      kind: 'integrator',
+      userId: row.user.id,
+      tokenId: row.id,
+      scopes: scopesOf(row.scopes),
+    },
+    user: row.user,
+  };
 }
 
 /** The condition repeats in SQL so that concurrent requests write it once per minute at most. */
-async function recordLastUse(db: ReturnType<typeof createDb>, tokenId: string, now: Date) {
+async function recordLastUse(db: Db, tokenId: string, now: Date) {
   const cutoff = new Date(now.getTime() - LAST_USED_RESOLUTION_MS).toISOString();
   try {
     await db

@@ -1,6 +1,11 @@
-import { authenticateApiToken, looksLikeApiToken } from './api-tokens';
+import {
+  API_TOKEN_SHAPE,
+  type ApiTokenViewer,
+  digestApiToken,
+  looksLikeApiToken,
+} from './api-tokens';
 import { verifyUserJwt } from './jwt';
-import { AuthenticationError, anonymous, type Viewer } from './viewer';
+import { AuthenticationError } from './viewer';
 
 /**
  * The per-address budget of failed authentications (src/rate-limit/failed-auth-limit.ts), as
@@ -12,6 +17,16 @@ export interface FailedAuthLimit {
   recordFailure(): Promise<void>;
 }
 
+/**
+ * What the Authorization header proves before D1 is asked: nothing (anonymous), a user (a JWT
+ * verified with JWT_SECRET), or an API token's digest, still to be looked up (`viewerOfToken`),
+ * so that the lookup can share its round trip with the request's other first reads.
+ */
+export type Credential =
+  | { kind: 'anonymous' }
+  | { kind: 'user'; userId: string }
+  | { kind: 'token'; tokenHash: string };
+
 const BEARER = /^Bearer ([A-Za-z0-9\-_.~+/]+=*)$/;
 
 /**
@@ -19,29 +34,34 @@ const BEARER = /^Bearer ([A-Za-z0-9\-_.~+/]+=*)$/;
  * never silently treated as anonymous: the caller meant to sign in, so it gets a 401, counted
  * against the caller's address (`failures`), which answers 429 past its budget.
  */
-export async function authenticate(
+export async function credentialOf(
   request: Request,
   env: Env,
-  // Runs work after the response (an API token's last use); without it that work may be dropped.
-  waitUntil: (promise: Promise<unknown>) => void,
   failures: FailedAuthLimit,
-): Promise<Viewer> {
+): Promise<Credential> {
   const header = request.headers.get('Authorization');
-  if (header === null || header.trim() === '') return anonymous;
+  if (header === null || header.trim() === '') return { kind: 'anonymous' };
+  return countingFailures(failures, () => parse(header, env, failures));
+}
+
+/** The viewer behind a token's digest (one read, batched with its tick): failures counted. */
+export function viewerOfToken(
+  lookup: () => Promise<ApiTokenViewer>,
+  failures: FailedAuthLimit,
+): Promise<ApiTokenViewer> {
+  return countingFailures(failures, lookup);
+}
+
+async function countingFailures<T>(failures: FailedAuthLimit, run: () => Promise<T>): Promise<T> {
   try {
-    return await viewerOf(header, env, waitUntil, failures);
+    return await run();
   } catch (error) {
     if (error instanceof AuthenticationError) await failures.recordFailure();
     throw error;
   }
 }
 
-async function viewerOf(
-  header: string,
-  env: Env,
-  waitUntil: (promise: Promise<unknown>) => void,
-  failures: FailedAuthLimit,
-): Promise<Viewer> {
+async function parse(header: string, env: Env, failures: FailedAuthLimit): Promise<Credential> {
   if (header.length > 4096) throw new AuthenticationError('The Authorization header is too long.');
   const match = BEARER.exec(header.trim());
   if (!match?.[1]) {
@@ -49,10 +69,15 @@ async function viewerOf(
   }
   // Integrator API tokens (`gwt_...`) are looked up by digest; anything else must be a user's JWT.
   if (looksLikeApiToken(match[1])) {
+    if (!API_TOKEN_SHAPE.test(match[1])) {
+      throw new AuthenticationError(
+        'The API token is malformed: expected "gwt_" and 40 characters.',
+      );
+    }
+    const tokenHash = await digestApiToken(match[1]);
     // A lookup is a D1 read: an address past its budget of failures gets none.
     await failures.beforeLookup();
-    return authenticateApiToken(match[1], env, waitUntil);
+    return { kind: 'token', tokenHash };
   }
-  const userId = await verifyUserJwt(match[1], env);
-  return { kind: 'user', userId };
+  return { kind: 'user', userId: await verifyUserJwt(match[1], env) };
 }

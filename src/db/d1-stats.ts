@@ -1,4 +1,6 @@
 import { isDevelopment } from '../environment';
+import { bindOnce } from './bind-once';
+import { RequestSession } from './session';
 
 /** What one request cost in D1: read by tests to pin batching, and shown in `extensions`. */
 export interface D1Stats {
@@ -63,15 +65,31 @@ class CountedStatement {
     /** Kept by reference (no copy) so that a traced request can record what it sent. */
     readonly query: string,
     readonly params: unknown[] = [],
+    /** Prepares another text on the same D1 (for `bindOnce`'s rewrite). */
+    private readonly prepare: (query: string) => D1PreparedStatement = () => inner,
     private readonly onEvents?: EventsAppended,
   ) {}
 
+  /** Binds each distinct value once (src/db/bind-once.ts: D1's 100-parameter cap). */
   bind(...values: unknown[]): CountedStatement {
+    const once = bindOnce(this.query, values);
+    if (!once) {
+      return new CountedStatement(
+        this.inner.bind(...values),
+        this.stats,
+        this.query,
+        values,
+        this.prepare,
+        this.onEvents,
+      );
+    }
+    const inner = this.prepare(once.query).bind(...once.values);
     return new CountedStatement(
-      this.inner.bind(...values),
+      inner,
       this.stats,
-      this.query,
-      values,
+      once.query,
+      once.values,
+      this.prepare,
       this.onEvents,
     );
   }
@@ -171,22 +189,37 @@ function appendedBy(query: string | undefined, result: unknown): AppendedEvent[]
 }
 
 /**
- * Wraps the D1 binding so every statement and round trip of a request is counted, and, given
- * `onEvents`, tells it of the domain events each committed batch appended.
+ * Wraps the request's D1 (its session, or a bare binding) so every statement and round trip of a
+ * request is counted, and, given `onEvents`, tells it of the domain events each committed batch
+ * appended. A session is asked for its current D1 session at each statement, so a mutation's
+ * move to the primary (RequestSession.toPrimary) applies to every later statement.
  */
 export function countingD1(
-  inner: D1Database,
+  source: D1Database | RequestSession,
   stats: D1Stats,
   onEvents?: EventsAppended,
 ): D1Database {
+  const inner = (): D1Database | D1DatabaseSession =>
+    source instanceof RequestSession ? source.current : source;
+  const bare = (what: string): D1Database => {
+    if (source instanceof RequestSession) throw new Error(`${what} is not available in a session`);
+    return source;
+  };
   const wrapped = {
     prepare: (query: string) =>
-      new CountedStatement(inner.prepare(query), stats, query, [], onEvents),
+      new CountedStatement(
+        inner().prepare(query),
+        stats,
+        query,
+        [],
+        (text) => inner().prepare(text),
+        onEvents,
+      ),
     batch: async (statements: unknown[]) => {
       stats.roundTrips += 1;
       stats.statements += statements.length;
       if (stats.sql) for (const statement of statements) record(stats, statement);
-      const results = await inner.batch(
+      const results = await inner().batch(
         statements.map((s) =>
           s instanceof CountedStatement ? s.inner : (s as D1PreparedStatement),
         ),
@@ -208,10 +241,10 @@ export function countingD1(
       stats.statements += 1;
       stats.sql?.push(query);
       stats.params?.push([]);
-      return inner.exec(query);
+      return bare('exec').exec(query);
     },
-    dump: () => inner.dump(),
-    withSession: (constraint?: string) => inner.withSession(constraint),
+    dump: () => bare('dump').dump(),
+    withSession: (constraint?: string) => bare('withSession').withSession(constraint),
   };
   return wrapped as unknown as D1Database;
 }

@@ -1,13 +1,14 @@
 import { shouldRenderGraphiQL } from 'graphql-yoga';
 import { anonymous } from '../auth/viewer';
 import { type Context, createContext } from '../context';
+import { bookmarkOf } from '../db/session';
 import { type BodyRule, checkHttpRequest, type Refusal } from '../hardening/http-guards';
 import { refusalResponse } from '../hardening/responses';
 import { BASE_SECURITY_HEADERS } from '../hardening/security-headers';
 import { withRateLimitHeaders } from '../rate-limit/enforce';
 import { afterCommit } from '../realtime/publish';
 import { maintenanceRefusal } from './maintenance';
-import { clientIp, openRequest } from './request-context';
+import { badBookmark, clientIp, openRequest } from './request-context';
 
 /** What a route tells the door about itself. */
 export interface Door {
@@ -30,6 +31,8 @@ export interface Door {
 
 function finish(response: Response, requestId: string, ctx?: Context): Response {
   response.headers.set('X-Request-Id', requestId);
+  const bookmark = ctx?.session.returnsBookmark ? ctx.session.bookmark() : null;
+  if (bookmark) response.headers.set('x-d1-bookmark', bookmark);
   for (const [name, value] of Object.entries(BASE_SECURITY_HEADERS)) {
     response.headers.set(name, value);
   }
@@ -40,9 +43,11 @@ function finish(response: Response, requestId: string, ctx?: Context): Response 
  * The one way in for every route that runs an operation (/graphql, /api/*, /i/*), so that each
  * rule is decided once and in the same order everywhere:
  * 1. HTTP, before the body is read: media type and CSRF headers, Accept, declared body size;
- * 2. the viewer (401), a fresh context, the rate limit (429) and the account's status;
+ * 2. the client's D1 bookmark (400 when malformed), the viewer (401), a fresh context on a D1
+ *    session, the rate limit (429) and the account's status;
  * 3. maintenance mode (503 for all but admins);
- * then the route's handler; on the way out, the request id, rate-limit and security headers.
+ * then the route's handler; on the way out, the request id, rate-limit and security headers, and
+ * after a mutation the session's bookmark (`x-d1-bookmark`).
  * A CORS preflight and the GraphiQL page run no operation: they skip 1 and 3 (admins load the
  * page to end maintenance; a refused preflight would block their cross-origin tools).
  * GraphQL's own rules (parsing, limits, cost, masking, the request log) are Yoga's plugins:
@@ -64,20 +69,24 @@ export async function throughDoor(
   const httpRefusal = runsOperation ? checkHttpRequest(request, door.body) : null;
   if (httpRefusal) return finish(refuse(httpRefusal, requestId), requestId);
 
+  const bookmark = bookmarkOf(request);
   const opened =
-    door.viewer === 'bearer'
-      ? await openRequest(request, env, execution, requestId)
-      : {
-          ctx: createContext({
-            requestId,
-            env,
-            viewer: anonymous,
-            waitUntil: (promise) => execution.waitUntil(promise),
-            clientIp: clientIp(request),
-            onEvents: (events) =>
-              afterCommit(env, events, (promise) => execution.waitUntil(promise)),
-          }),
-        };
+    bookmark === null
+      ? { refused: badBookmark(requestId) }
+      : door.viewer === 'bearer'
+        ? await openRequest(request, env, execution, requestId, bookmark)
+        : {
+            ctx: createContext({
+              requestId,
+              env,
+              viewer: anonymous,
+              waitUntil: (promise) => execution.waitUntil(promise),
+              clientIp: clientIp(request),
+              bookmark,
+              onEvents: (events) =>
+                afterCommit(env, events, (promise) => execution.waitUntil(promise)),
+            }),
+          };
   if (opened.refused) return finish(opened.refused, requestId);
   const { ctx } = opened;
 

@@ -1,4 +1,4 @@
-import { GraphQLError } from 'graphql';
+import { GraphQLError, getOperationAST } from 'graphql';
 import { createYoga, type Plugin } from 'graphql-yoga';
 import type { Context } from '../context';
 import { isDevelopment } from '../environment';
@@ -6,6 +6,7 @@ import { hardening } from '../hardening/plugin';
 import { MAX_REQUEST_BODY_BYTES } from '../hardening/settings';
 import { logEvent } from '../log';
 import { schema } from '../schema';
+import { User } from '../schema/users/user';
 import { renderGraphiQL } from './graphiql';
 import { graphiqlOptions } from './graphiql-options';
 import { eventStream } from './plugins/event-stream';
@@ -36,9 +37,27 @@ const responseExtensions: Plugin<Context> = {
         requestId: ctx.requestId,
       };
       if (isDevelopment(ctx.env)) extensions.d1 = { ...ctx.stats };
+      if (ctx.session.returnsBookmark) extensions.d1Bookmark = ctx.session.bookmark();
       setResult({ ...result, extensions });
     },
   }),
+};
+
+/**
+ * A mutation runs on the D1 primary from its first statement (its guards read the newest rows)
+ * and returns the session's bookmark (`extensions.d1Bookmark`, and the `x-d1-bookmark` header
+ * set at the door) for the client to send back: its next reads then see this write.
+ */
+const mutationsOnPrimary: Plugin<Context> = {
+  onExecute: ({ args }) => {
+    // The viewer's row read at the door (request-context.ts) primes the User loader of the
+    // context GraphQL runs with (Yoga's, wrapping ours): `viewer { ... }` reads it no second time.
+    const { viewerRow } = args.contextValue;
+    if (viewerRow) User.getDataloader(args.contextValue).prime(viewerRow.id, viewerRow);
+    if (getOperationAST(args.document, args.operationName)?.operation !== 'mutation') return;
+    // The session object is shared with the door's context (Yoga's wraps ours): set it there.
+    args.contextValue.session.forMutation();
+  },
 };
 
 /** Built once per isolate; each request brings its own context. */
@@ -59,7 +78,7 @@ export const yoga = createYoga<Context>({
   // eventStream: subscriptions over SSE, with each event's log id (src/http/plugins/event-stream.ts).
   // Maintenance, like every rule that is not GraphQL's own, is decided at the door (door.ts).
   // Webhooks and real-time hubs hear of committed events at the D1 binding (realtime/publish.ts).
-  plugins: [requestLog, responseExtensions, hardening, eventStream],
+  plugins: [requestLog, mutationsOnPrimary, responseExtensions, hardening, eventStream],
   maskedErrors: {
     // Expected failures (GraphQLError and its AppError kinds) keep their message; anything else
     // becomes "Unexpected error." with the request id in the response's extensions.

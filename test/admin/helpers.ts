@@ -1,5 +1,6 @@
 import { env } from 'cloudflare:workers';
 import { expect } from 'vitest';
+import { forgetCachedSettings } from '../../src/resolvers/admin/settings';
 import { type GraphQLResponse, gql } from '../helpers/client';
 import { insertUser, uid } from '../helpers/seed';
 
@@ -30,6 +31,8 @@ export async function roleUsers() {
 /** Sets a system setting directly (tests restore what they change). */
 export async function setSetting(key: string, value: string) {
   await env.DB.prepare('UPDATE system_settings SET value = ? WHERE key = ?').bind(value, key).run();
+  // Written behind the gateway's back: drop the isolate's copy, as a settings mutation would.
+  forgetCachedSettings();
 }
 
 export async function count(sql: string, ...params: unknown[]): Promise<number> {

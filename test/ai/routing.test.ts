@@ -1,5 +1,6 @@
 import { env } from 'cloudflare:workers';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { forgetCachedSettings } from '../../src/resolvers/admin/settings';
 import { runAi } from '../../src/resolvers/ai/router';
 import { aiCandidatePicker } from '../../src/resolvers/ai/thread-candidates';
 import { localCandidatePicker } from '../../src/resolvers/threads/candidate-picker';
@@ -279,8 +280,11 @@ describe('AI router: providers and routing', () => {
     const owner = await insertUser();
     const pool = await poolOf(3);
 
+    // Each request reads the system settings: the isolate's copy dropped (it lives 5 s).
+    forgetCachedSettings();
     const one = contextFor(owner);
     await aiCandidatePicker(one, { ownerId: owner, thread, pool, count: 2 });
+    forgetCachedSettings();
     const two = contextFor(owner);
     await aiCandidatePicker(two, { ownerId: owner, thread, pool, count: 2 });
     await aiCandidatePicker(two, { ownerId: owner, thread, pool, count: 2 });

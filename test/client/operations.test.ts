@@ -21,6 +21,7 @@ import {
   type TypedDocumentString,
   WorkItemsDocument,
 } from '../../client/generated/graphql';
+import { forgetCachedSettings } from '../../src/resolvers/admin/settings';
 import { gql, send, tokenFor } from '../helpers/client';
 import { insertUser, insertWorkspace, uid } from '../helpers/seed';
 
@@ -41,6 +42,7 @@ beforeAll(async () => {
   await env.DB.prepare(
     "UPDATE system_settings SET value = '100000' WHERE key = 'default_rate_limit'",
   ).run();
+  forgetCachedSettings();
   userId = await insertUser({ displayName: 'Client' });
   adminId = await insertUser({ displayName: 'Admin' });
   await env.DB.prepare("INSERT INTO admin_users (id, user_id, role) VALUES (?, ?, 'admin')")

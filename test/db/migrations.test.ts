@@ -68,9 +68,9 @@ const CHECK_FAILED = /CHECK constraint failed/;
 const UNIQUE_FAILED = /UNIQUE constraint failed/;
 
 describe('tables and indexes', () => {
-  it('creates the 43 tables', async () => {
+  it('creates the 44 tables', async () => {
     const tables = await names('table');
-    expect(tables).toHaveLength(43);
+    expect(tables).toHaveLength(44);
     expect(tables).toEqual(
       expect.arrayContaining([
         'users',
@@ -96,6 +96,7 @@ describe('tables and indexes', () => {
         'analytics_field_rollups',
         'analytics_seen_messages',
         'attachments',
+        'ai_usage_daily',
       ]),
     );
   });

@@ -2782,6 +2782,16 @@ export type AttachmentDeleteThreadMutation = { deleteThread:
     | { __typename: 'ValidationError' }
    };
 
+export type FixedCostTypenameQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FixedCostTypenameQuery = { __typename: 'Query' };
+
+export type FixedCostViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FixedCostViewerQuery = { viewer: { id: string, displayName: string } | null };
+
 export type ReadBatchingWorkspaceListsEventsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -2917,6 +2927,49 @@ export type ReadBatchingWorkItemsPagedQuery = { nodes: Array<
     | { workItems: { totalCount: number, pageInfo: { endCursor: string | null }, edges: Array<{ node: { dueAt: string | null } }> } }
     | Record<PropertyKey, never>
    | null> };
+
+export type SessionCreateWorkspaceMutationVariables = Exact<{
+  input: CreateWorkspaceInput;
+}>;
+
+
+export type SessionCreateWorkspaceMutation = { createWorkspace:
+    | { __typename: 'AuthenticationRequiredError' }
+    | { __typename: 'ConflictError' }
+    | { __typename: 'CreateWorkspaceSuccess', data: { id: string, name: string } }
+    | { __typename: 'ForbiddenError' }
+    | { __typename: 'NotFoundError' }
+    | { __typename: 'ValidationError' }
+   };
+
+export type SessionWorkspaceQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SessionWorkspaceQuery = { node:
+    | { __typename: 'ApiToken' }
+    | { __typename: 'EventParticipant' }
+    | { __typename: 'HostedEvent' }
+    | { __typename: 'InboxItem' }
+    | { __typename: 'List' }
+    | { __typename: 'ListItem' }
+    | { __typename: 'ListMember' }
+    | { __typename: 'Relationship' }
+    | { __typename: 'RelationshipRequest' }
+    | { __typename: 'Room' }
+    | { __typename: 'RoomMember' }
+    | { __typename: 'Thread' }
+    | { __typename: 'ThreadInvite' }
+    | { __typename: 'ThreadMessage' }
+    | { __typename: 'ThreadParticipant' }
+    | { __typename: 'User' }
+    | { __typename: 'WebhookDelivery' }
+    | { __typename: 'WebhookEndpoint' }
+    | { __typename: 'WorkItem' }
+    | { __typename: 'Workspace', name: string }
+    | { __typename: 'WorkspaceMember' }
+   | null };
 
 export type EvCreateWorkItemMutationVariables = Exact<{
   input: CreateWorkItemInput;
@@ -7133,6 +7186,19 @@ export const AttachmentDeleteThreadDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AttachmentDeleteThreadMutation, AttachmentDeleteThreadMutationVariables>;
+export const FixedCostTypenameDocument = new TypedDocumentString(`
+    query FixedCostTypename {
+  __typename
+}
+    `) as unknown as TypedDocumentString<FixedCostTypenameQuery, FixedCostTypenameQueryVariables>;
+export const FixedCostViewerDocument = new TypedDocumentString(`
+    query FixedCostViewer {
+  viewer {
+    id
+    displayName
+  }
+}
+    `) as unknown as TypedDocumentString<FixedCostViewerQuery, FixedCostViewerQueryVariables>;
 export const ReadBatchingWorkspaceListsEventsDocument = new TypedDocumentString(`
     query ReadBatchingWorkspaceListsEvents {
   viewer {
@@ -7499,6 +7565,29 @@ export const ReadBatchingWorkItemsPagedDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ReadBatchingWorkItemsPagedQuery, ReadBatchingWorkItemsPagedQueryVariables>;
+export const SessionCreateWorkspaceDocument = new TypedDocumentString(`
+    mutation SessionCreateWorkspace($input: CreateWorkspaceInput!) {
+  createWorkspace(input: $input) {
+    __typename
+    ... on CreateWorkspaceSuccess {
+      data {
+        id
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SessionCreateWorkspaceMutation, SessionCreateWorkspaceMutationVariables>;
+export const SessionWorkspaceDocument = new TypedDocumentString(`
+    query SessionWorkspace($id: ID!) {
+  node(id: $id) {
+    __typename
+    ... on Workspace {
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SessionWorkspaceQuery, SessionWorkspaceQueryVariables>;
 export const EvCreateWorkItemDocument = new TypedDocumentString(`
     mutation EvCreateWorkItem($input: CreateWorkItemInput!) {
   createWorkItem(input: $input) {

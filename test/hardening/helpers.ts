@@ -1,6 +1,7 @@
 import { createExecutionContext, waitOnExecutionContext } from 'cloudflare:test';
 import { env } from 'cloudflare:workers';
 import worker from '../../src/index';
+import { forgetCachedSettings } from '../../src/resolvers/admin/settings';
 import type { GraphQLResponse } from '../helpers/client';
 import { uid } from '../helpers/seed';
 
@@ -28,18 +29,25 @@ export async function sendWith(
 
 /** The D1 binding with every statement matching `fails` throwing an error that holds SQL. */
 export function dbFailingOn(fails: (query: string) => boolean, what: string): D1Database {
-  return new Proxy(env.DB, {
-    get(target, property) {
-      if (property === 'prepare') {
-        return (query: string) => {
-          if (fails(query)) throw new Error(`D1_ERROR: ${what}: SQLITE_ERROR (${query})`);
-          return target.prepare(query);
-        };
-      }
-      const value = Reflect.get(target, property);
-      return typeof value === 'function' ? value.bind(target) : value;
-    },
-  });
+  // Requests read through a D1 session (src/db/session.ts): the session's statements fail too.
+  const failing = <T extends object>(inner: T): T =>
+    new Proxy(inner, {
+      get(target, property) {
+        if (property === 'prepare') {
+          return (query: string) => {
+            if (fails(query)) throw new Error(`D1_ERROR: ${what}: SQLITE_ERROR (${query})`);
+            return (target as unknown as D1Database).prepare(query);
+          };
+        }
+        if (property === 'withSession') {
+          return (constraint?: string) =>
+            failing((target as unknown as D1Database).withSession(constraint));
+        }
+        const value = Reflect.get(target, property);
+        return typeof value === 'function' ? value.bind(target) : value;
+      },
+    });
+  return failing(env.DB);
 }
 
 export async function gqlWith<T = Record<string, unknown>>(
@@ -71,6 +79,7 @@ export async function liftRateLimit() {
   await env.DB.prepare(
     "UPDATE system_settings SET value = '100000' WHERE key = 'default_rate_limit'",
   ).run();
+  forgetCachedSettings();
 }
 
 /** The code of the first error, for short assertions. */

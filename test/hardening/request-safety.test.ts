@@ -160,17 +160,17 @@ describe('request bodies and parse errors', () => {
 describe('error masking', () => {
   it('masks unexpected errors, with the request id, and shows no SQL or stack', async () => {
     const userId = await insertUser();
-    // Fails every statement that reads users' names, as a broken migration would, with SQL in the
-    // error (the account check before execution reads only the status).
+    // Fails every statement that reads memberships, as a broken migration would, with SQL in the
+    // error (the account check before execution reads only the viewer's row).
     const failing = dbFailingOn(
-      (query) => query.includes('"users"') && query.includes('"display_name"'),
-      'no such column: users.secret_column',
+      (query) => query.includes('"workspace_members"'),
+      'no such column: workspace_members.secret_column',
     );
     const response = await sendWith(
       { DB: failing } as never,
       '/graphql',
       json(
-        { query: '{ viewer { displayName } }' },
+        { query: '{ viewer { workspaceMemberships(first: 1) { totalCount } } }' },
         {
           Authorization: `Bearer ${await tokenFor(userId)}`,
         },

@@ -14,19 +14,29 @@ import { insertUser, uid } from '../helpers/seed';
 /** Statements the Worker prepared that read `api_tokens`: each is one token lookup in D1. */
 let tokenLookups = 0;
 
+/** A D1 (or a D1 session) whose `prepare` counts the token lookups it is asked for. */
+function countingLookups<T extends object>(inner: T): T {
+  return new Proxy(inner, {
+    get(target, property) {
+      if (property === 'prepare') {
+        return (sql: string) => {
+          if (/from "api_tokens"/i.test(sql)) tokenLookups += 1;
+          return (target as unknown as D1Database).prepare(sql);
+        };
+      }
+      // Requests read through a session (D1 Sessions API): count inside it too.
+      if (property === 'withSession') {
+        return (constraint?: string) =>
+          countingLookups((target as unknown as D1Database).withSession(constraint));
+      }
+      const value = Reflect.get(target, property);
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
+  });
+}
+
 /** The test's D1, counting the token lookups the Worker sends through it. */
-const countingDb = new Proxy(env.DB, {
-  get(target, property) {
-    if (property === 'prepare') {
-      return (sql: string) => {
-        if (/from "api_tokens"/i.test(sql)) tokenLookups += 1;
-        return target.prepare(sql);
-      };
-    }
-    const value = Reflect.get(target, property);
-    return typeof value === 'function' ? value.bind(target) : value;
-  },
-});
+const countingDb = countingLookups(env.DB);
 
 interface Answer {
   status: number;

@@ -1,8 +1,8 @@
-import { integer, real, sqliteTable, text, unique } from 'drizzle-orm/sqlite-core';
+import { integer, primaryKey, real, sqliteTable, text, unique } from 'drizzle-orm/sqlite-core';
 import { users } from './core';
 import { isoNow, touch } from './defaults';
 
-// Mirrors db/migrations 0005, 0006, 0016, 0017 and 0018.
+// Mirrors db/migrations 0005, 0006, 0016, 0017, 0018 and 0038.
 
 export const aiUsageLogs = sqliteTable('ai_usage_logs', {
   id: text('id').primaryKey(),
@@ -21,6 +21,29 @@ export const aiUsageLogs = sqliteTable('ai_usage_logs', {
   requestId: text('request_id'),
   createdAt: text('created_at').notNull().default(isoNow),
 });
+
+/**
+ * AI usage summed per UTC day, feature and provider: kept by triggers on ai_usage_logs (0038) in
+ * the same statement as each write, so the admin report reads a row per day and group.
+ */
+export const aiUsageDaily = sqliteTable(
+  'ai_usage_daily',
+  {
+    day: text('day').notNull(),
+    feature: text('feature').notNull(),
+    provider: text('provider').notNull(),
+    calls: integer('calls').notNull().default(0),
+    successCalls: integer('success_calls').notNull().default(0),
+    inFlightCalls: integer('in_flight_calls').notNull().default(0),
+    fallbackCalls: integer('fallback_calls').notNull().default(0),
+    errorCalls: integer('error_calls').notNull().default(0),
+    refusedCalls: integer('refused_calls').notNull().default(0),
+    inputTokens: integer('input_tokens').notNull().default(0),
+    outputTokens: integer('output_tokens').notNull().default(0),
+    costUsd: real('cost_usd').notNull().default(0),
+  },
+  (table) => [primaryKey({ columns: [table.day, table.feature, table.provider] })],
+);
 
 export const aiCostBudgets = sqliteTable(
   'ai_cost_budgets',

@@ -46,7 +46,14 @@ async function viewerOfInit(
   const request = new Request('https://socket.internal/graphql', {
     headers: { Authorization: authorization, 'CF-Connecting-IP': state.clientIp },
   });
-  const opened = await openRequest(request, session.env, session.execution(), crypto.randomUUID());
+  // No bookmark: a socket only reads, and its reads follow the log's own order.
+  const opened = await openRequest(
+    request,
+    session.env,
+    session.execution(),
+    crypto.randomUUID(),
+    undefined,
+  );
   if (opened.refused) {
     return { refused: closeFor(opened.refused.status), detail: await messageOf(opened.refused) };
   }

@@ -10,7 +10,13 @@ export function hasAdminRole(actual: AdminRole | null, required: AdminRole): boo
   return actual !== null && ADMIN_ROLES.indexOf(actual) >= ADMIN_ROLES.indexOf(required);
 }
 
-/** The viewer's admin role, looked up once per request and only when a field asks. */
+/** The viewer's admin role when the door read it with the account (no second read). */
+export function knownAdminRole(ctx: Context, role: string | null): void {
+  const known = ADMIN_ROLES.find((r) => r === role) ?? null;
+  ctx.cache.set('adminRole', Promise.resolve(ctx.viewer.kind === 'user' ? known : null));
+}
+
+/** The viewer's admin role, looked up once per request (unless the door read it: knownAdminRole). */
 export function adminRoleOf(ctx: Context): Promise<AdminRole | null> {
   return perRequest(ctx, 'adminRole', async () => {
     // Integrator tokens never carry admin powers, even when their owner is an admin.

@@ -22,7 +22,13 @@ import { webhookEndpointVisibleTo } from './webhooks';
 import { workItemVisibleTo } from './work-items';
 import { workspaceVisibleTo } from './workspaces';
 
-export { ADMIN_ROLES, type AdminRole, adminRoleOf, hasAdminRole } from './admin-role';
+export {
+  ADMIN_ROLES,
+  type AdminRole,
+  adminRoleOf,
+  hasAdminRole,
+  knownAdminRole,
+} from './admin-role';
 export { apiTokenVisibleTo } from './api-tokens';
 export {
   type AttachmentColumns,

@@ -162,6 +162,11 @@ export const SETTING_KEYS = Object.keys(SETTING_DEFINITIONS) as SystemSettingKey
 
 export interface SystemSettingsSnapshot {
   values: SystemSettingValues;
+  /**
+   * The snapshot's version: the latest `updated_at` of its rows (every change through
+   * `updateSystemSetting` writes it). A cache never replaces a snapshot with an older one.
+   */
+  version: string;
   /** The stored rows of the known keys (absent when the row is missing). */
   rows: Map<SystemSettingKey, SystemSettingRow>;
 }
@@ -173,14 +178,16 @@ function snapshotOf(rows: SystemSettingRow[]): SystemSettingsSnapshot {
     SETTING_KEYS.map((key) => [key, SETTING_DEFINITIONS[key].fallback]),
   ) as unknown as SystemSettingValues;
   const known = new Map<SystemSettingKey, SystemSettingRow>();
+  let version = '';
   for (const row of rows) {
+    if (row.updatedAt > version) version = row.updatedAt;
     if (!isKnownKey(row.key)) continue;
     known.set(row.key, row);
     const parsed = SETTING_DEFINITIONS[row.key].parse(row.value);
     if (parsed.ok) (values as unknown as Record<string, unknown>)[row.key] = parsed.value;
     else logEvent('warn', 'invalid system setting ignored', { key: row.key, value: row.value });
   }
-  return { values, rows: known };
+  return { values, rows: known, version };
 }
 
 /** The system settings, read outside a request (the cron's jobs). */
@@ -189,13 +196,42 @@ export async function readSystemSettings(db: Db): Promise<SystemSettingsSnapshot
 }
 
 /**
- * The system settings, read once per request (one statement, batched with the reads of its
- * tick). The rate limiter, the maintenance check and the AI router all read them from here.
+ * How long an isolate answers from the settings it last read, in ms: a change made elsewhere
+ * takes effect everywhere within this bound (plus the read under way when it was made); in the
+ * isolate that made it, at once. A short bound keeps "maintenance on" prompt, and still spares
+ * nearly every request the read (docs/pending/performance.md).
+ */
+export const SETTINGS_CACHE_TTL_MS = 5_000;
+
+/** The isolate's last snapshot: settings are the same for every viewer, so sharing is safe. */
+let isolateSettings: { snapshot: SystemSettingsSnapshot; readAt: number } | null = null;
+
+function remember(snapshot: SystemSettingsSnapshot, readAt: number): void {
+  // Reads may land out of order (two requests refreshing, a replica behind): newest wins.
+  if (isolateSettings && snapshot.version < isolateSettings.snapshot.version) return;
+  isolateSettings = { snapshot, readAt };
+}
+
+/** Drops the isolate's snapshot: the next request reads the settings (tests that write rows). */
+export function forgetCachedSettings(): void {
+  isolateSettings = null;
+}
+
+/**
+ * The system settings, one snapshot per request: the isolate's when it is younger than
+ * SETTINGS_CACHE_TTL_MS (no statement), else read (one statement, batched with the reads of its
+ * tick: the token lookup or the account check). The rate limiter, the maintenance check and the
+ * AI router all read them from here.
  */
 export function systemSettingsOf(ctx: Context): Promise<SystemSettingsSnapshot> {
-  return perRequest(ctx, 'systemSettings', async () =>
-    snapshotOf(await ctx.reads.read(ctx.db.select().from(systemSettings))),
-  );
+  return perRequest(ctx, 'systemSettings', async () => {
+    const cached = isolateSettings;
+    if (cached && Date.now() - cached.readAt < SETTINGS_CACHE_TTL_MS) return cached.snapshot;
+    const readAt = Date.now();
+    const snapshot = snapshotOf(await ctx.reads.read(ctx.db.select().from(systemSettings)));
+    remember(snapshot, readAt);
+    return snapshot;
+  });
 }
 
 /** Validates a value for a key: the typed value, or a ValidationError naming the rule. */
@@ -249,8 +285,10 @@ export async function updateSystemSetting(
       changes: { from: before.values[key], to: value },
     }),
   ]);
-  // Later fields of this request see the new value.
+  // Later fields of this request, and the isolate's next requests, see the new value.
   const rows = [...before.rows.values()].filter((r) => r.key !== key);
-  ctx.cache.set('systemSettings', Promise.resolve(snapshotOf([...rows, row])));
+  const snapshot = snapshotOf([...rows, row]);
+  ctx.cache.set('systemSettings', Promise.resolve(snapshot));
+  remember(snapshot, Date.now());
   return row;
 }

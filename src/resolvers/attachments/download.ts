@@ -1,5 +1,5 @@
 import { and, eq } from 'drizzle-orm';
-import { requireActiveAccount } from '../../auth/active-account';
+import { activeAccount } from '../../auth/active-account';
 import type { Context } from '../../context';
 import { attachments } from '../../db/tables';
 import { attachmentVisibleTo } from '../access';
@@ -25,7 +25,7 @@ export async function downloadableAttachment(
     if (userId === null) return null;
     reader = { ...ctx, viewer: { kind: 'user', userId } };
     try {
-      await requireActiveAccount(reader);
+      await activeAccount(reader, userId);
     } catch {
       return null;
     }

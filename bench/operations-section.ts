@@ -1,0 +1,98 @@
+// The benchmark's operations (bench/operations.ts) three ways, interleaved: through the gateway,
+// through the gateway with batching off (naive N+1), and the floor: the same data in the fewest
+// statements by a hand-written Worker (bench/workers/floor.ts) on the same D1, reached the same way.
+import {
+  type BenchHarness,
+  interleaved,
+  loadAverage,
+  median,
+  percentile,
+  postJson,
+  ratioText,
+} from './harness.ts';
+import { type BenchOperation, operations } from './operations.ts';
+
+/** Timed requests per variant and operation (all rounds together); BENCH_ITERATIONS lowers it. */
+const ITERATIONS = Number(process.env.BENCH_ITERATIONS ?? 100);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
+
+interface D1Figures {
+  statements: number;
+  roundTrips: number;
+  rowsRead: number;
+}
+
+async function viaGateway(url: string, op: BenchOperation, token: string): Promise<D1Figures> {
+  const body = await postJson(
+    `${url}/graphql`,
+    { query: op.query, variables: op.variables },
+    { Authorization: `Bearer ${token}` },
+  );
+  return (body.extensions as { d1: D1Figures }).d1;
+}
+
+async function viaFloor(url: string, op: BenchOperation, token: string) {
+  const body = await postJson(
+    `${url}/floor`,
+    { op: op.name },
+    { Authorization: `Bearer ${token}` },
+  );
+  const rows = (body.data as unknown[][]).reduce((sum, result) => sum + result.length, 0);
+  return { ...(body.extensions as { d1: D1Figures }).d1, rowsReturned: rows };
+}
+
+export async function operationsSection(h: BenchHarness): Promise<string> {
+  const perRound = Math.max(1, Math.round(ITERATIONS / ROUNDS));
+  const loadBefore = loadAverage();
+  const lines: string[] = [];
+  for (const op of operations) {
+    console.log(`operation: ${op.name}`);
+    const token = await h.tokenFor(op.as);
+    const counts = {
+      gateway: await viaGateway(h.url.gateway, op, token),
+      naive: await viaGateway(h.url.naive, op, token),
+      floor: await viaFloor(h.url.floor, op, token),
+    };
+    const samples = await interleaved(
+      {
+        gateway: () => viaGateway(h.url.gateway, op, token),
+        floor: () => viaFloor(h.url.floor, op, token),
+        naive: () => viaGateway(h.url.naive, op, token),
+      },
+      ROUNDS,
+      perRound,
+    );
+    const returned = Math.max(1, counts.floor.rowsReturned);
+    const p50s = (name: keyof typeof samples) => samples[name].map((r) => median(r));
+    for (const name of ['gateway', 'floor', 'naive'] as const) {
+      const all = samples[name].flat().sort((a, b) => a - b);
+      const mean = all.reduce((s, v) => s + v, 0) / all.length;
+      const ratios = p50s(name).map((p, i) => p / (p50s('floor')[i] ?? p));
+      const f = counts[name];
+      const label = { gateway: 'gateway', floor: 'floor (Worker SQL)', naive: 'naive N+1' }[name];
+      lines.push(
+        `| ${op.name} | ${label} | ${f.statements} | ${f.roundTrips} | ${f.rowsRead} | ${(f.rowsRead / returned).toFixed(1)} | ${percentile(all, 50).toFixed(2)} | ${percentile(all, 95).toFixed(2)} | ${(1000 / mean).toFixed(0)} | ${name === 'floor' ? '1.00' : ratioText(ratios)} |`,
+      );
+    }
+  }
+  return `## Operations against the floor
+
+Each operation is sent over HTTP to three Workers running side by side in one workerd over the
+same D1: the gateway, the gateway with batching off (\`LOADER_MODE=naive\`), and the **floor**, a
+hand-written Worker (\`bench/workers/floor.ts\`) that checks the same JWT and fetches the same
+data in the fewest statements (bench/operations.ts). Requests are interleaved (one of each
+variant per pass, the order rotating), ${ROUNDS} rounds of ${perRound} passes after 5 warm-up
+passes; one sequential client.
+
+- **rows read / returned**: D1's rows read over the rows the floor returns for the same data
+  (1.0: every row read is returned).
+- **ratio**: the variant's p50 over the floor's p50, per round; the median of the rounds and, in
+  brackets, the lowest and highest round.
+
+Load average (1 min): ${loadBefore} before, ${loadAverage()} after.
+
+| operation | variant | statements | round trips | rows read | rows read / returned | p50 ms | p95 ms | ops/s | ratio to floor |
+|---|---|---|---|---|---|---|---|---|---|
+${lines.join('\n')}
+`;
+}

@@ -1,0 +1,118 @@
+import { env } from 'cloudflare:workers';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { AiUsageReportDetailedDocument } from '../generated/graphql';
+import { gql } from '../helpers/client';
+import { insertUser, uid } from '../helpers/seed';
+import { insertAdmin } from './setup';
+
+// The daily rollup (ai_usage_daily, migration 0038) is kept by triggers in the same statement as
+// each usage row: a report over whole days reads it, and must answer exactly as the usage rows do.
+const DAYS = ['2023-05-10', '2023-05-11', '2023-05-12'];
+const FEATURE = `rollup_${Date.now().toString(36)}`;
+
+let admin: string;
+
+async function insertUsage(fields: {
+  id?: string;
+  provider?: string;
+  cost: number;
+  outcome?: string;
+  errorCode?: string | null;
+  at: string;
+}) {
+  const id = fields.id ?? uid('aiu');
+  await env.DB.prepare(
+    `INSERT INTO ai_usage_logs (id, user_id, feature, provider, model, input_tokens, output_tokens, cost_usd, outcome, error_code, created_at)
+     VALUES (?, ?, ?, ?, 'm', 7, 3, ?, ?, ?, ?)`,
+  )
+    .bind(
+      id,
+      admin,
+      FEATURE,
+      fields.provider ?? 'openai',
+      fields.cost,
+      fields.outcome ?? 'success',
+      fields.errorCode ?? null,
+      fields.at,
+    )
+    .run();
+  return id;
+}
+
+beforeAll(async () => {
+  admin = await insertAdmin('admin');
+  await insertUser();
+  await insertUsage({ cost: 0.5, at: `${DAYS[0]}T01:00:00.000Z` });
+  await insertUsage({
+    cost: 0.25,
+    provider: 'gemini',
+    outcome: 'fallback',
+    at: `${DAYS[0]}T23:59:59.999Z`,
+  });
+  await insertUsage({
+    cost: 0,
+    provider: 'local',
+    outcome: 'refused',
+    at: `${DAYS[1]}T00:00:00.000Z`,
+  });
+  // A call in flight, then settled (as the AI router does), moved, and one deleted.
+  const inFlight = await insertUsage({
+    cost: 0,
+    errorCode: 'in_flight',
+    at: `${DAYS[1]}T08:00:00.000Z`,
+  });
+  await env.DB.prepare(
+    "UPDATE ai_usage_logs SET error_code = NULL, outcome = 'error', cost_usd = 0.125, input_tokens = 40 WHERE id = ?",
+  )
+    .bind(inFlight)
+    .run();
+  await insertUsage({ cost: 0.0625, errorCode: 'in_flight', at: `${DAYS[2]}T09:00:00.000Z` });
+  const gone = await insertUsage({ cost: 9, at: `${DAYS[2]}T10:00:00.000Z` });
+  await env.DB.prepare('DELETE FROM ai_usage_logs WHERE id = ?').bind(gone).run();
+});
+
+describe('the daily AI usage rollup', () => {
+  it('holds, per day, feature and provider, the sums of the usage rows after inserts, updates and deletes', async () => {
+    const figures = `count(*) AS calls, sum(cost_usd) AS cost, sum(input_tokens) AS input,
+      sum(outcome = 'error') AS errors, sum(error_code IS 'in_flight') AS in_flight`;
+    const { results: fromRows } = await env.DB.prepare(
+      `SELECT substr(created_at, 1, 10) AS day, provider, ${figures}
+       FROM ai_usage_logs WHERE feature = ? GROUP BY 1, 2 ORDER BY 1, 2`,
+    )
+      .bind(FEATURE)
+      .all();
+    const { results: rollup } = await env.DB.prepare(
+      `SELECT day, provider, calls, cost_usd AS cost, input_tokens AS input, error_calls AS errors,
+         in_flight_calls AS in_flight
+       FROM ai_usage_daily WHERE feature = ? AND calls > 0 ORDER BY 1, 2`,
+    )
+      .bind(FEATURE)
+      .all();
+    expect(fromRows).toHaveLength(5);
+    expect(rollup).toEqual(fromRows);
+  });
+
+  it('answers a report over whole days from the rollup, exactly as from the usage rows', async () => {
+    for (const groupBy of ['DAY', 'FEATURE', 'PROVIDER'] as const) {
+      const whole = { from: `${DAYS[0]}T00:00:00.000Z`, to: '2023-05-13T00:00:00.000Z', groupBy };
+      const viaRollup = await gql(AiUsageReportDetailedDocument, whole, {
+        as: admin,
+        headers: { 'x-debug-sql': '1' },
+      });
+      // One millisecond earlier: not a whole day, so the usage rows are read (none lies there).
+      const viaRows = await gql(
+        AiUsageReportDetailedDocument,
+        { ...whole, from: '2023-05-09T23:59:59.999Z' },
+        { as: admin, headers: { 'x-debug-sql': '1' } },
+      );
+      const sqlOf = (r: typeof viaRows) =>
+        ((r.extensions?.d1 as { sql?: string[] } | undefined)?.sql ?? []).join('\n');
+      expect(sqlOf(viaRollup)).toContain('"ai_usage_daily"');
+      expect(sqlOf(viaRows)).not.toContain('"ai_usage_daily"');
+      expect(viaRollup.errors).toBeUndefined();
+      expect(viaRollup.data?.aiUsageReport.rows.length).toBeGreaterThan(0);
+      expect(viaRollup.data?.aiUsageReport.rows).toEqual(viaRows.data?.aiUsageReport.rows);
+      expect(viaRollup.data?.aiUsageReport.total).toEqual(viaRows.data?.aiUsageReport.total);
+    }
+  });
+});
