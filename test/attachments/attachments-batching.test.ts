@@ -50,6 +50,8 @@ describe('WorkItem.attachments under a list of items', () => {
       expect(nodes.every((node) => node.attachments?.edges.length === 2)).toBe(true);
       return result.extensions?.d1?.statements;
     };
+    // Measured in the steady state: the isolate's settings cache is filled by a first request.
+    await statements(items.slice(0, 1).concat(items.slice(0, 1)));
     const few = await statements(items.slice(0, 2));
     const many = await statements(items);
     expect(few).toBeGreaterThan(0);

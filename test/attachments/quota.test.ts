@@ -1,5 +1,6 @@
 import { env } from 'cloudflare:workers';
 import { afterEach, describe, expect, it } from 'vitest';
+import { forgetCachedSettings } from '../../src/resolvers/admin/settings';
 import { AttachmentStorageDocument } from '../generated/graphql';
 import {
   attachmentRow,
@@ -19,6 +20,7 @@ afterEach(async () => {
   await env.DB.prepare(
     "DELETE FROM system_settings WHERE key = 'workspace_storage_quota_bytes'",
   ).run();
+  forgetCachedSettings();
 });
 
 describe('the per-workspace storage quota', () => {

@@ -1,5 +1,6 @@
 import { env } from 'cloudflare:workers';
 import { afterAll, describe, expect, it } from 'vitest';
+import { forgetCachedSettings } from '../../src/resolvers/admin/settings';
 import { AttachmentSettingDocument } from '../generated/graphql';
 import { attachmentWorld, createUpload } from '../helpers/attachment-seed';
 import { mutate } from '../helpers/client';
@@ -8,6 +9,7 @@ import { insertAdmin } from '../helpers/social-seed';
 
 afterAll(async () => {
   await env.DB.prepare("DELETE FROM system_settings WHERE key LIKE 'attachment_%'").run();
+  forgetCachedSettings();
 });
 
 describe('attachment settings', () => {

@@ -1,4 +1,5 @@
 import { env } from 'cloudflare:workers';
+import { forgetCachedSettings } from '../../src/resolvers/admin/settings';
 import { AttachmentCreateUploadDocument } from '../generated/graphql';
 import { gql, send } from './client';
 import { addMember, insertUser, insertWorkspace, uid } from './seed';
@@ -120,6 +121,8 @@ export async function setSetting(key: string, value: string) {
   )
     .bind(key, value)
     .run();
+  // Written behind the gateway's back: drop the isolate's copy, as a settings mutation would.
+  forgetCachedSettings();
 }
 
 export async function sha256HexOf(bytes: Uint8Array<ArrayBuffer>): Promise<string> {

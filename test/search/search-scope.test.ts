@@ -97,17 +97,19 @@ describe('what a search reaches', () => {
   });
 
   it('sends the same statements for a page of 2 as for a page of 60', async () => {
+    // Measured in the steady state: the isolate's settings cache is filled by a first search.
+    await find({ query: 'heron', first: 1, types: ['WORK_ITEM', 'ROOM'] });
     const small = await find({ query: 'heron', first: 2, types: ['WORK_ITEM', 'ROOM'] });
     const large = await find({ query: 'heron', first: 60, types: ['WORK_ITEM', 'ROOM'] });
     expect(small.page.edges).toHaveLength(2);
     expect(large.page.edges).toHaveLength(60);
     expect(large.d1?.statements).toBe(small.d1?.statements);
     expect(large.d1?.roundTrips).toBe(small.d1?.roundTrips);
-    // The request's own read (the account's status), one search statement, then one round trip
+    // The request's own read (the viewer's account), one search statement, then one round trip
     // loading the found rows: a statement per type found.
     const sql = (large.d1 as { sql?: string[] } | undefined)?.sql ?? [];
     expect(sql.filter((text) => / match /.test(text))).toHaveLength(1);
     expect(large.d1?.roundTrips).toBe(3);
-    expect(large.d1?.statements).toBe(4);
+    expect(large.d1?.statements).toBe(3);
   });
 });

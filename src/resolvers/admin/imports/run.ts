@@ -12,7 +12,6 @@ import {
   workspaces,
 } from '../../../db/tables';
 import { logEvent } from '../../../log';
-import { changes } from '../../d1-errors';
 import { newId, nowIso } from '../../ids';
 import { auditEntry } from '../audit';
 import { type ImportRecord, readRecords } from './parse';
@@ -78,8 +77,12 @@ function insertJsonRows(
       sql`select ${sql.join(values, sql`, `)} from json_each(${JSON.stringify(rows)}) where true`,
     );
   // ON CONFLICT DO NOTHING skips rows that hit a UNIQUE key (users.email, a derived id) and
-  // still fails on NOT NULL, CHECK and foreign keys, unlike INSERT OR IGNORE.
-  return skipExisting ? insert.onConflictDoNothing() : insert;
+  // still fails on NOT NULL, CHECK and foreign keys, unlike INSERT OR IGNORE. The rows it did
+  // write come back (RETURNING) to be counted: D1's `meta.changes` also counts the rows the
+  // tables' triggers write (the search indexes), so it over-counts inserted rows.
+  return skipExisting
+    ? insert.onConflictDoNothing().returning({ written: sql<number>`1` })
+    : insert;
 }
 
 const inJson = (column: SQLiteColumn, ids: Set<string>) =>
@@ -297,7 +300,7 @@ export async function startImport(
             );
       const statements = [insertGood, insertBad].filter((s) => s !== null);
       const results = await ctx.db.batch([progress, ...statements]);
-      if (insertGood) written += changes(results[1]);
+      if (insertGood) written += (results[1] as unknown[]).length;
       session.processedRows += chunk.length;
       session.successRows += good.length;
       session.errorRows += bad.length;
