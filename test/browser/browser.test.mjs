@@ -176,10 +176,10 @@ test('GraphiQL opens ready: schema loaded, the first preset operation shown, a d
     assert.ok(authorization === null || /^Bearer eyJ[\w.-]+$/.test(authorization), authorization);
   }
   const tabs = await tabCount(page);
-  assert.equal(tabs, 10);
+  assert.equal(tabs, 13);
   // Each preset tab shows its own operation.
   // By keyboard: under headless Chromium the tabs' drag-to-reorder handling swallows a mouse click.
-  await page.locator('.graphiql-tab-button', { hasText: 'WorkItems' }).focus();
+  await page.getByRole('button', { name: 'WorkItems', exact: true }).focus();
   await page.keyboard.press('Enter');
   await waitForText(page, queryEditor, 'query WorkItems(');
   await waitForSavedTabs(page, '"activeTabIndex":1');
@@ -209,7 +209,7 @@ test('GraphiQL: the identity chosen applies to every tab and survives a reload',
   await waitForSavedTabs(page, '{ viewer { signedInAs: displayName } }');
   await run(page, `"signedInAs": "${nameOf('usr_demo_grace')}"`);
   const tabs = await tabCount(page);
-  assert.equal(tabs, 11);
+  assert.equal(tabs, 14);
   await page.reload();
   await openGraphiQL(page, page.url(), '{ viewer { signedInAs: displayName } }');
   assert.equal(await tabCount(page), tabs, 'a reload adds no tab');
