@@ -5,19 +5,25 @@
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { SignJWT } from 'jose';
 import { Miniflare } from 'miniflare';
 import { unstable_getMiniflareWorkerOptions, unstable_splitSqlQuery } from 'wrangler';
+import {
+  type BenchHarness,
+  dropRuntimeOutput,
+  interleaved,
+  median,
+  roundRatios,
+} from './harness.ts';
+import { BENCH_JWT_SECRET } from './secrets.ts';
 
-const JWT_SECRET = 'bench-jwt-secret-0123456789abcdef0123456789';
-const ROUNDS = 5;
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const PER_ROUND = Math.max(20, Math.round(Number(process.env.BENCH_ITERATIONS ?? 200) / 2));
 const CONSUMER_BATCHES = 20;
 const BATCH = 100;
 const USER = 'usr_bench_analytics';
 const QUERY = 'query BenchAnalyticsViewer { viewer { id displayName email } }';
 
-function start(dist: string, capture: boolean, state: string) {
+function start(scriptPath: string, capture: boolean, state: string) {
   const { workerOptions } = unstable_getMiniflareWorkerOptions('wrangler.toml');
   rmSync(state, { recursive: true, force: true });
   // The analytics consumer runs as invocations of its own (timed apart below): kept out of the
@@ -28,17 +34,18 @@ function start(dist: string, capture: boolean, state: string) {
     ...workerOptions,
     queueConsumers,
     modules: true,
-    scriptPath: path.join(dist, 'index.js'),
+    scriptPath,
     bindings: {
       ...(workerOptions.bindings as Record<string, unknown>),
       ENVIRONMENT: 'development',
       ANALYTICS_CAPTURE: capture ? 'true' : 'false',
-      JWT_SECRET,
+      JWT_SECRET: BENCH_JWT_SECRET,
       AI_KEY_ENCRYPTION_SECRET: 'bench-ai-key-encryption-secret-0000000000',
     },
     d1Persist: state,
     durableObjectsPersist: false,
     cachePersist: false,
+    ...dropRuntimeOutput,
     queuePersist: false,
   } as ConstructorParameters<typeof Miniflare>[0]);
 }
@@ -62,11 +69,6 @@ async function migrate(mf: Miniflare) {
     .run();
 }
 
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? 0;
-};
-
 /** A record as the Worker sends it: ten field coordinates, realistic figures. */
 function record(i: number) {
   return {
@@ -86,19 +88,15 @@ function record(i: number) {
   };
 }
 
-export async function analyticsBench(dist: string): Promise<string> {
-  const on = start(dist, true, path.resolve('.bench/analytics-on'));
-  const off = start(dist, false, path.resolve('.bench/analytics-off'));
+/** The harness's bundled gateway twice (capture on and off), each in a workerd of its own. */
+export default async function analyticsSection(harness: BenchHarness): Promise<string> {
+  const on = start(harness.gatewayScript, true, path.resolve('.bench/analytics-on'));
+  const off = start(harness.gatewayScript, false, path.resolve('.bench/analytics-off'));
   try {
     await Promise.all([on.ready, off.ready]);
     await Promise.all([migrate(on), migrate(off)]);
-    const token = await new SignJWT({})
-      .setProtectedHeader({ alg: 'HS256' })
-      .setSubject(USER)
-      .setExpirationTime('2h')
-      .sign(new TextEncoder().encode(JWT_SECRET));
+    const token = await harness.tokenFor(USER);
     const send = async (mf: Miniflare) => {
-      const started = performance.now();
       const response = await mf.dispatchFetch('http://bench.local/graphql', {
         method: 'POST',
         headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
@@ -106,27 +104,17 @@ export async function analyticsBench(dist: string): Promise<string> {
       });
       const body = (await response.json()) as { errors?: unknown };
       if (body.errors) throw new Error(`analytics bench: ${JSON.stringify(body.errors)}`);
-      return performance.now() - started;
     };
     for (let i = 0; i < 10; i += 1) await Promise.all([send(on), send(off)]);
 
     // Interleaved, A B A B..., in rounds: the machine's noise hits both variants alike.
-    const rounds: { on: number; off: number }[] = [];
-    for (let round = 0; round < ROUNDS; round += 1) {
-      const timesOn: number[] = [];
-      const timesOff: number[] = [];
-      for (let i = 0; i < PER_ROUND; i += 1) {
-        if (i % 2 === 0) {
-          timesOn.push(await send(on));
-          timesOff.push(await send(off));
-        } else {
-          timesOff.push(await send(off));
-          timesOn.push(await send(on));
-        }
-      }
-      rounds.push({ on: median(timesOn), off: median(timesOff) });
-    }
-    const ratios = rounds.map((r) => r.on / r.off);
+    const times = await interleaved(
+      { on: () => send(on), off: () => send(off) },
+      ROUNDS,
+      PER_ROUND,
+      0,
+    );
+    const ratios = roundRatios(times.on, times.off);
 
     // The consumer: batches of 100 records straight to the Worker's queue handler.
     const worker = await on.getWorker();
@@ -159,8 +147,8 @@ round, ${ROUNDS} rounds; load average ${fmt(load1 ?? 0)} at the end.
 
 | variant | p50 ms (median of rounds) |
 |---|---|
-| analytics off | ${fmt(median(rounds.map((r) => r.off)))} |
-| analytics on | ${fmt(median(rounds.map((r) => r.on)))} |
+| analytics off | ${fmt(median(times.off.map(median)))} |
+| analytics on | ${fmt(median(times.on.map(median)))} |
 
 - **ratio on / off**: ${fmt(median(ratios), 3)} (median of the ${ROUNDS} rounds' p50 ratios; spread ${fmt(Math.min(...ratios), 3)}-${fmt(Math.max(...ratios), 3)}).
 - **consumer**: ${Math.round(perSecond)} records/s (${CONSUMER_BATCHES} batches of ${BATCH} records, 10 field coordinates each, through the Worker's queue handler into local D1, one \`db.batch\` of three statements per batch).

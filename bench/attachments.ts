@@ -7,14 +7,14 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { SignJWT } from 'jose';
 import { Miniflare } from 'miniflare';
 import { unstable_getMiniflareWorkerOptions, unstable_splitSqlQuery } from 'wrangler';
+import { type BenchHarness, dropRuntimeOutput, median, ratioText } from './harness.ts';
+import { BENCH_JWT_SECRET } from './secrets.ts';
 
 const SIZE = 10 * 1024 * 1024;
-const ROUNDS = Number(process.env.BENCH_ATTACHMENT_ROUNDS ?? 5);
+const ROUNDS = Number(process.env.BENCH_ATTACHMENT_ROUNDS ?? process.env.BENCH_ROUNDS ?? 5);
 const PER_ROUND = Math.max(2, Math.round(Number(process.env.BENCH_ITERATIONS ?? 200) / 40));
-const SECRET = 'bench-jwt-secret-0123456789abcdef0123456789';
 
 /** The floor: the same streaming a Worker must do at least, and nothing more. */
 const BARE_WORKER = `export default {
@@ -37,13 +37,11 @@ function fileBytes(): Uint8Array {
   return bytes;
 }
 
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? 0;
-};
-
-/** Runs the line against the bundled gateway at `scriptPath`; answers its markdown section. */
-export async function attachmentsBench(scriptPath: string): Promise<string> {
+/**
+ * Runs the line against the harness's bundled gateway, in a workerd of its own beside the bare
+ * Worker (a fresh D1 and R2 bucket); answers its markdown section.
+ */
+export default async function attachmentsSection(harness: BenchHarness): Promise<string> {
   const { workerOptions } = unstable_getMiniflareWorkerOptions('wrangler.toml');
   const mf = new Miniflare({
     workers: [
@@ -51,11 +49,11 @@ export async function attachmentsBench(scriptPath: string): Promise<string> {
         ...workerOptions,
         name: 'gateway',
         modules: true,
-        scriptPath,
+        scriptPath: harness.gatewayScript,
         bindings: {
           ...(workerOptions.bindings as Record<string, unknown>),
           ENVIRONMENT: 'development',
-          JWT_SECRET: SECRET,
+          JWT_SECRET: BENCH_JWT_SECRET,
           AI_KEY_ENCRYPTION_SECRET: 'bench-ai-key-encryption-secret-0000000000',
           PUBLIC_ORIGIN: 'http://bench.local',
         },
@@ -74,6 +72,7 @@ export async function attachmentsBench(scriptPath: string): Promise<string> {
     r2Persist: false,
     durableObjectsPersist: false,
     cachePersist: false,
+    ...dropRuntimeOutput,
   } as ConstructorParameters<typeof Miniflare>[0]);
   try {
     await mf.ready;
@@ -100,11 +99,7 @@ export async function attachmentsBench(scriptPath: string): Promise<string> {
         "INSERT INTO work_items (id, workspace_id, owner_id, title) VALUES ('wki_bench_files', 'wsp_bench_files', 'usr_bench_files', 'Files')",
       ),
     ]);
-    const token = await new SignJWT({})
-      .setProtectedHeader({ alg: 'HS256' })
-      .setSubject('usr_bench_files')
-      .setExpirationTime('2h')
-      .sign(new TextEncoder().encode(SECRET));
+    const token = await harness.tokenFor('usr_bench_files');
     const gateway = await mf.getWorker('gateway');
     const bare = await mf.getWorker('bare');
     const bytes = fileBytes();
@@ -193,10 +188,8 @@ export async function attachmentsBench(scriptPath: string): Promise<string> {
     if (!lastId) throw new Error('no upload ran');
 
     const mbps = (ms: number) => (SIZE / 1024 / 1024 / (ms / 1000)).toFixed(0);
-    const spread = (values: number[]) =>
-      `${Math.min(...values).toFixed(2)}-${Math.max(...values).toFixed(2)}`;
     const line = (label: string, gw: number[], floor: number[], roundRatios: number[]) =>
-      `| ${label} | ${median(gw).toFixed(1)} | ${mbps(median(gw))} | ${median(floor).toFixed(1)} | ${mbps(median(floor))} | ${median(roundRatios).toFixed(2)} | ${spread(roundRatios)} |`;
+      `| ${label} | ${median(gw).toFixed(1)} | ${mbps(median(gw))} | ${median(floor).toFixed(1)} | ${mbps(median(floor))} | ${ratioText(roundRatios)} |`;
     return `## Attachments: a 10 MB file through the gateway and a bare Worker
 
 A 10 MB PNG-headed file uploaded (\`PUT /uploads/<token>\`: the door, the token claimed in D1,
@@ -206,15 +199,15 @@ out), beside a bare Worker doing only the streaming (FixedLengthStream into R2 p
 the answer) on the same local R2, in the same workerd, both reached through Miniflare's
 \`getWorker().fetch\` from Node. Interleaved (gateway, bare, gateway, bare), ${ROUNDS} rounds of
 ${PER_ROUND} after a warm-up round; the ratio is the median over rounds of each round's median
-gateway time over its median bare time (spread: lowest-highest round). The announcement
+gateway time over its median bare time. The announcement
 (\`createAttachmentUpload\`, one GraphQL mutation) is timed apart: median ${median(samples.announce).toFixed(1)} ms.
 Load average at the end: ${os
       .loadavg()
       .map((v) => v.toFixed(2))
       .join(', ')}.
 
-| direction | gateway p50 ms | gateway MB/s | bare p50 ms | bare MB/s | ratio | ratio spread |
-|---|---|---|---|---|---|---|
+| direction | gateway p50 ms | gateway MB/s | bare p50 ms | bare MB/s | ratio (lowest–highest round) |
+|---|---|---|---|---|---|
 ${line('upload (PUT)', samples.gatewayPut, samples.barePut, ratios.up)}
 ${line('download (GET)', samples.gatewayGet, samples.bareGet, ratios.down)}
 `;

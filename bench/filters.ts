@@ -1,25 +1,19 @@
 // The filters benchmark (issue 16): a filtered and sorted page and a grouped count through the
 // gateway, each beside hand-written SQL for the same answer run by a second Worker on the same
-// D1 (reached the same way, by fetch from here), timed interleaved (gateway, floor, gateway...)
-// in rounds. `npm run bench` calls `filtersBench`; `npx tsx bench/filters.ts` runs it alone on a
-// fresh seed (`BENCH_ITERATIONS`, default 200; `BENCH_FILTERS_SIZES=test` for the small dataset).
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+// D1 (the harness's floor Worker, POST /sql), timed interleaved (gateway, floor, gateway...) in
+// rounds. `npm run bench` runs it as an area section; `npx tsx bench/filters.ts` runs it alone on
+// a fresh harness (`BENCH_ITERATIONS`, `BENCH_ROUNDS`).
 import os from 'node:os';
-import path from 'node:path';
-import { SignJWT } from 'jose';
-import { Miniflare } from 'miniflare';
-import { unstable_getMiniflareWorkerOptions, unstable_splitSqlQuery } from 'wrangler';
-import { BENCH_USER, SIZES, seedStatements, TEST_SIZES } from './seed.ts';
-
-export interface FiltersBenchOptions {
-  /** The bundled gateway (`wrangler deploy --dry-run --outdir`). */
-  dist: string;
-  /** A seeded D1 persistence directory. */
-  state: string;
-  jwtSecret: string;
-  iterations: number;
-}
+import {
+  type BenchHarness,
+  interleaved,
+  median,
+  postJson,
+  ratioText,
+  roundRatios,
+  startHarness,
+} from './harness.ts';
+import { BENCH_USER } from './seed.ts';
 
 const VISIBLE = `(w.owner_id = ?1
   or (w.assignee_id = ?1 and w.workspace_id in (select workspace_id from workspace_members where user_id = ?1))
@@ -83,127 +77,43 @@ const CASES: Case[] = [
   },
 ];
 
-/** The floor: a Worker that runs the statements it is sent, in one batch, on the same D1. */
-const FLOOR_SCRIPT = `export default {
-  async fetch(request, env) {
-    const statements = await request.json();
-    const results = await env.DB.batch(
-      statements.map(([query, ...params]) => env.DB.prepare(query).bind(...params)),
-    );
-    let rowsRead = 0;
-    let rows = 0;
-    for (const result of results) {
-      rowsRead += result.meta.rows_read ?? 0;
-      rows += result.results.length;
-    }
-    return Response.json({ rowsRead, rows });
-  },
-};`;
+const ITERATIONS = Number(process.env.BENCH_ITERATIONS ?? 100);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? 0;
-};
-
-function workers(options: FiltersBenchOptions) {
-  const { workerOptions } = unstable_getMiniflareWorkerOptions('wrangler.toml');
-  const d1Databases = workerOptions.d1Databases;
-  return new Miniflare({
-    workers: [
-      {
-        ...workerOptions,
-        name: 'gateway',
-        modules: true,
-        scriptPath: path.join(options.dist, 'index.js'),
-        bindings: {
-          ...(workerOptions.bindings as Record<string, unknown>),
-          ENVIRONMENT: 'development',
-          JWT_SECRET: options.jwtSecret,
-          AI_KEY_ENCRYPTION_SECRET: 'bench-ai-key-encryption-secret-0000000000',
-        },
-      },
-      { name: 'floor', modules: true, script: FLOOR_SCRIPT, d1Databases },
-    ],
-    d1Persist: options.state,
-    durableObjectsPersist: false,
-    cachePersist: false,
-  } as ConstructorParameters<typeof Miniflare>[0]);
-}
-
-/** Runs the cases and returns the markdown section for bench/results.md. */
-export async function filtersBench(options: FiltersBenchOptions): Promise<string> {
-  const mf = workers(options);
-  await mf.ready;
-  const floor = await mf.getWorker('floor');
-  const token = await new SignJWT({})
-    .setProtectedHeader({ alg: 'HS256' })
-    .setSubject(BENCH_USER)
-    .setExpirationTime('2h')
-    .sign(new TextEncoder().encode(options.jwtSecret));
+/** Runs the cases on the harness's gateway and floor; returns the markdown section. */
+export default async function filtersSection(harness: BenchHarness): Promise<string> {
+  const headers = { Authorization: `Bearer ${await harness.tokenFor(BENCH_USER)}` };
   const rows: string[] = [];
-  const rounds = 5;
-  const perRound = Math.max(1, Math.ceil(options.iterations / rounds));
-  try {
-    for (const c of CASES) {
-      let gatewayAnswer = { rowsRead: 0, rows: 0 };
-      const gateway = async () => {
-        const response = await mf.dispatchFetch('http://bench.local/graphql', {
-          method: 'POST',
-          headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
-          body: JSON.stringify({ query: c.query, variables: c.variables }),
-        });
-        const body = (await response.json()) as {
-          errors?: unknown[];
-          data?: Record<string, unknown>;
-          extensions?: { d1?: { rowsRead: number } };
-        };
-        if (body.errors) throw new Error(`${c.name}: ${JSON.stringify(body.errors).slice(0, 400)}`);
-        const data = JSON.stringify(body.data);
-        gatewayAnswer = {
-          rowsRead: body.extensions?.d1?.rowsRead ?? -1,
-          rows: (data.match(/"count"|"title"/g) ?? []).length,
-        };
+  const perRound = Math.max(1, Math.ceil(ITERATIONS / ROUNDS));
+  for (const c of CASES) {
+    let gatewayAnswer = { rowsRead: 0, rows: 0 };
+    const gateway = async () => {
+      const body = (await postJson(
+        `${harness.url.gateway}/graphql`,
+        { query: c.query, variables: c.variables },
+        headers,
+      )) as { data?: unknown; extensions?: { d1?: { rowsRead: number } } };
+      gatewayAnswer = {
+        rowsRead: body.extensions?.d1?.rowsRead ?? -1,
+        rows: (JSON.stringify(body.data).match(/"count"|"title"/g) ?? []).length,
       };
-      let floorAnswer = { rowsRead: 0, rows: 0 };
-      const hand = async () => {
-        const response = await floor.fetch('http://floor.local/', {
-          method: 'POST',
-          body: JSON.stringify(c.sql),
-        });
-        floorAnswer = (await response.json()) as typeof floorAnswer;
+    };
+    // The floor: the same answer by hand, the statements in one batch, by the floor Worker.
+    let floorAnswer = { rowsRead: 0 };
+    const hand = async () => {
+      floorAnswer = (await postJson(`${harness.url.floor}/sql`, c.sql, headers)) as {
+        rowsRead: number;
       };
-      for (let i = 0; i < 5; i++) {
-        await gateway();
-        await hand();
-      }
-      const ratios: number[] = [];
-      const gatewayTimes: number[] = [];
-      const floorTimes: number[] = [];
-      for (let round = 0; round < rounds; round++) {
-        const g: number[] = [];
-        const f: number[] = [];
-        for (let i = 0; i < perRound; i++) {
-          let started = performance.now();
-          await gateway();
-          g.push(performance.now() - started);
-          started = performance.now();
-          await hand();
-          f.push(performance.now() - started);
-        }
-        ratios.push(median(g) / median(f));
-        gatewayTimes.push(...g);
-        floorTimes.push(...f);
-      }
-      const returned = Math.max(1, gatewayAnswer.rows);
-      rows.push(
-        `| ${c.name} | ${median(gatewayTimes).toFixed(2)} | ${median(floorTimes).toFixed(2)} | ` +
-          `${median(ratios).toFixed(2)} (${Math.min(...ratios).toFixed(2)}-${Math.max(...ratios).toFixed(2)}) | ` +
-          `${gatewayAnswer.rows} | ${gatewayAnswer.rowsRead} (${(gatewayAnswer.rowsRead / returned).toFixed(1)}) | ` +
-          `${floorAnswer.rowsRead} (${(floorAnswer.rowsRead / returned).toFixed(1)}) |`,
-      );
-    }
-  } finally {
-    await mf.dispose();
+    };
+    const samples = await interleaved({ gateway, hand }, ROUNDS, perRound);
+    const ratios = roundRatios(samples.gateway, samples.hand);
+    const returned = Math.max(1, gatewayAnswer.rows);
+    rows.push(
+      `| ${c.name} | ${median(samples.gateway.flat()).toFixed(2)} | ${median(samples.hand.flat()).toFixed(2)} | ` +
+        `${ratioText(ratios)} | ` +
+        `${gatewayAnswer.rows} | ${gatewayAnswer.rowsRead} (${(gatewayAnswer.rowsRead / returned).toFixed(1)}) | ` +
+        `${floorAnswer.rowsRead} (${(floorAnswer.rowsRead / returned).toFixed(1)}) |`,
+    );
   }
   const load = os
     .loadavg()
@@ -212,9 +122,10 @@ export async function filtersBench(options: FiltersBenchOptions): Promise<string
   return `## Filters, orders and aggregates
 
 Each case through the gateway (\`POST /graphql\` as \`${BENCH_USER}\`) and as hand-written SQL for the
-same answer, sent in one \`db.batch\` by a second Worker bound to the same D1 and reached the same
-way (a fetch from the benchmark's process). The two are timed interleaved (gateway, SQL, gateway...)
-in ${rounds} rounds of ${perRound}; **ratio** is the median of the rounds' p50 ratios, with the
+same answer, sent in one \`db.batch\` after the same JWT check by the floor Worker
+(bench/workers/floor.ts, \`POST /sql\`) bound to the same D1 and reached the same way (its own
+loopback socket). The two are timed interleaved (gateway, SQL, gateway...)
+in ${ROUNDS} rounds of ${perRound}; **ratio** is the median of the rounds' p50 ratios, with the
 rounds' range. **rows read** is D1's \`rows_read\` for one run (per row returned in brackets; a row
 returned is an item of the page or a group). Load average at the end: ${load}.
 
@@ -225,31 +136,12 @@ ${rows.join('\n')}
 }
 
 async function standalone() {
-  const quiet = { ...process.env, WRANGLER_SEND_METRICS: 'false', WRANGLER_HIDE_BANNER: 'true' };
-  const dist = path.resolve('.bench/filters-dist');
-  const state = path.resolve('.bench/filters-state');
-  rmSync(dist, { recursive: true, force: true });
-  execFileSync('npx', ['wrangler', 'deploy', '--dry-run', '--outdir', dist], {
-    env: quiet,
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  rmSync(state, { recursive: true, force: true });
-  mkdirSync(state, { recursive: true });
-  const jwtSecret = 'bench-jwt-secret-0123456789abcdef0123456789';
-  const seeder = workers({ dist, state, jwtSecret, iterations: 0 });
-  await seeder.ready;
-  const db = await seeder.getD1Database('DB');
-  for (const file of readdirSync('db/migrations')
-    .filter((f) => f.endsWith('.sql'))
-    .sort()) {
-    const queries = unstable_splitSqlQuery(readFileSync(path.join('db/migrations', file), 'utf8'));
-    await db.batch(queries.map((query) => db.prepare(query)));
+  const harness = await startHarness();
+  try {
+    console.log(await filtersSection(harness));
+  } finally {
+    await harness.mf.dispose();
   }
-  const sizes = process.env.BENCH_FILTERS_SIZES === 'test' ? TEST_SIZES : SIZES;
-  for (const statement of seedStatements(sizes)) await db.prepare(statement).run();
-  await seeder.dispose();
-  const iterations = Number(process.env.BENCH_ITERATIONS ?? 200);
-  console.log(await filtersBench({ dist, state, jwtSecret, iterations }));
 }
 
 if (process.argv[1]?.endsWith('filters.ts')) await standalone();

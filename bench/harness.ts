@@ -21,6 +21,8 @@ export interface BenchHarness {
   tokenFor(userId: string): Promise<string>;
   /** The running workerd, for sections that need a binding (`mf.getD1Database('DB')`). */
   mf: Miniflare;
+  /** The bundled gateway, for sections that need a workerd of their own (queues, R2, settings). */
+  gatewayScript: string;
 }
 
 const STATE = path.resolve('.bench/state');
@@ -37,6 +39,18 @@ function bundle(name: string, args: string[]): string {
   });
   return path.join(outdir, readdirSync(outdir).find((f) => f.endsWith('.js')) ?? 'index.js');
 }
+
+/**
+ * workerd's output (the gateway's log line per request), read and dropped: printing it would
+ * cost the Node process that also times the requests, a cost no deployment pays. Writing the
+ * line stays the gateway's own cost, inside workerd. For every Miniflare a section starts.
+ */
+export const dropRuntimeOutput = {
+  handleRuntimeStdio: (stdout: NodeJS.ReadableStream, stderr: NodeJS.ReadableStream) => {
+    stdout.resume();
+    stderr.resume();
+  },
+};
 
 const contrast = (file: string) => [file, '--config', 'bench/workers/wrangler.toml'];
 
@@ -88,13 +102,7 @@ export async function startHarness(): Promise<BenchHarness> {
     d1Persist: STATE,
     durableObjectsPersist: false,
     cachePersist: false,
-    // workerd's output (the gateway's log line per request) is read and dropped: printing it
-    // would cost the Node process that also times the requests, a cost no deployment pays.
-    // Writing the line stays the gateway's own cost, inside workerd.
-    handleRuntimeStdio: (stdout: NodeJS.ReadableStream, stderr: NodeJS.ReadableStream) => {
-      stdout.resume();
-      stderr.resume();
-    },
+    ...dropRuntimeOutput,
   } as unknown as ConstructorParameters<typeof Miniflare>[0]);
   await mf.ready;
 
@@ -128,7 +136,7 @@ export async function startHarness(): Promise<BenchHarness> {
     }
     return tokens.get(userId) as Promise<string>;
   };
-  return { url, tokenFor, mf };
+  return { url, tokenFor, mf, gatewayScript };
 }
 
 // ---- figures ----
@@ -149,6 +157,10 @@ export function ratioText(ratios: number[]): string {
   const hi = sorted[sorted.length - 1] ?? 0;
   return `${median(sorted).toFixed(2)}× (${lo.toFixed(2)}–${hi.toFixed(2)})`;
 }
+
+/** Each round's ratio of medians, variant A over variant B (rounds as `interleaved` answers). */
+export const roundRatios = (a: number[][], b: number[][]) =>
+  a.map((round, i) => median(round) / median(b[i] ?? []));
 
 /** The machine's 1-minute load average, as a string for the results. */
 export const loadAverage = () => os.loadavg()[0]?.toFixed(2) ?? 'n/a';

@@ -1,16 +1,14 @@
-// The real-time fan-out line of `npm run bench` (bench/run.ts calls `realtimeSection`): one
+// The real-time fan-out line of `npm run bench` (an area section of bench/run.ts): one
 // message to 1, 100 and 1,000 SSE subscribers of a thread, publish-to-delivery latency and
 // events lost, beside the D1 cost of the same update found by polling every 5 s.
-import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { SignJWT } from 'jose';
 import { Miniflare } from 'miniflare';
 import { unstable_getMiniflareWorkerOptions, unstable_splitSqlQuery } from 'wrangler';
+import { type BenchHarness, dropRuntimeOutput, percentile, startHarness } from './harness.ts';
+import { BENCH_JWT_SECRET } from './secrets.ts';
 
-const JWT_SECRET = 'bench-jwt-secret-0123456789abcdef0123456789';
-const DIST = path.resolve('.bench/realtime-dist');
 const FANOUTS = [1, 100, 1000];
 /** Messages sent per fan-out (each to every subscriber); BENCH_ITERATIONS lowers it. */
 const MESSAGES = Math.max(3, Math.min(20, Number(process.env.BENCH_ITERATIONS ?? 20)));
@@ -19,7 +17,6 @@ const OWNER = 'usr_rt_owner';
 const MEMBER = 'usr_rt_member';
 const THREAD = 'thr_rt_bench';
 const threadGid = btoa(`Thread:${THREAD}`);
-const quiet = { ...process.env, WRANGLER_SEND_METRICS: 'false', WRANGLER_HIDE_BANNER: 'true' };
 
 const SUBSCRIPTION =
   'subscription BenchMessages($threadId: ID!) { threadMessageAdded(threadId: $threadId) { id body sender { id } } }';
@@ -28,28 +25,17 @@ const SEND =
 /** What a polling client would ask every 5 s instead: the thread's latest messages. */
 const POLL = `query BenchPoll($id: ID!) { node(id: $id) { ... on Thread { messages(last: 20) { edges { node { id body sender { id } } } } } } }`;
 
-const token = (userId: string) =>
-  new SignJWT({})
-    .setProtectedHeader({ alg: 'HS256' })
-    .setSubject(userId)
-    .setExpirationTime('2h')
-    .sign(new TextEncoder().encode(JWT_SECRET));
-
-function startWorker() {
-  rmSync(DIST, { recursive: true, force: true });
-  execFileSync('npx', ['wrangler', 'deploy', '--dry-run', '--outdir', DIST], {
-    env: quiet,
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
+/** The harness's bundled gateway in a workerd of its own: a fresh D1, a raised stream limit. */
+function startWorker(scriptPath: string) {
   const { workerOptions } = unstable_getMiniflareWorkerOptions('wrangler.toml');
   return new Miniflare({
     ...workerOptions,
     modules: true,
-    scriptPath: path.join(DIST, 'index.js'),
+    scriptPath,
     bindings: {
       ...(workerOptions.bindings as Record<string, unknown>),
       ENVIRONMENT: 'development',
-      JWT_SECRET,
+      JWT_SECRET: BENCH_JWT_SECRET,
       AI_KEY_ENCRYPTION_SECRET: 'bench-ai-key-encryption-secret-0000000000',
       // 1,000 streams of one thread come from its two participants.
       REALTIME_MAX_STREAMS_PER_USER: '5000',
@@ -57,6 +43,7 @@ function startWorker() {
     d1Persist: false,
     durableObjectsPersist: false,
     cachePersist: false,
+    ...dropRuntimeOutput,
   } as ConstructorParameters<typeof Miniflare>[0]);
 }
 
@@ -148,9 +135,6 @@ async function graphql(mf: Miniflare, bearer: string, query: string, variables: 
   };
 }
 
-const percentile = (sorted: number[], p: number) =>
-  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
-
 interface FanoutFigures {
   subscribers: number;
   delivered: number;
@@ -223,13 +207,13 @@ async function fanout(mf: Miniflare, n: number, tokens: string[]): Promise<Fanou
 const fmt = (n: number, digits = 1) => n.toFixed(digits);
 
 /** The real-time section of bench/results.md. */
-export async function realtimeSection(): Promise<string> {
-  console.log('realtime: bundling and seeding...');
-  const mf = startWorker();
+export default async function realtimeSection(harness: BenchHarness): Promise<string> {
+  console.log('realtime: seeding...');
+  const mf = startWorker(harness.gatewayScript);
   await mf.ready;
   try {
     await migrateAndSeed(await mf.getD1Database('DB'));
-    const tokens = [await token(OWNER), await token(MEMBER)];
+    const tokens = [await harness.tokenFor(OWNER), await harness.tokenFor(MEMBER)];
     // One poll, as a polling client would send it every 5 s: its D1 cost.
     const poll = await graphql(mf, tokens[1] as string, POLL, { id: threadGid });
     if (poll.errors) throw new Error(JSON.stringify(poll.errors));
@@ -276,4 +260,11 @@ ${rows.join('\n')}
 }
 
 // Run alone: `npx tsx bench/realtime.ts` prints the section.
-if (process.argv[1]?.endsWith('realtime.ts')) console.log(await realtimeSection());
+if (process.argv[1]?.endsWith('realtime.ts')) {
+  const harness = await startHarness();
+  try {
+    console.log(await realtimeSection(harness));
+  } finally {
+    await harness.mf.dispose();
+  }
+}

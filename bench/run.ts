@@ -19,8 +19,27 @@ import { SIZES } from './seed.ts';
 
 type Section = (harness: BenchHarness) => Promise<string>;
 
+/** The knobs as this run read them, with their defaults, for the report's first lines. */
+const KNOBS = [
+  ['BENCH_ITERATIONS', '100'],
+  ['BENCH_ROUNDS', '5'],
+  ['BENCH_HTTP_SECONDS', '1'],
+  ['BENCH_HTTP_ROUNDS', '5'],
+] as const;
+const settings = KNOBS.map(([name, byDefault]) => {
+  const value = process.env[name] ?? byDefault;
+  return value === byDefault ? `${name}=${value}` : `**${name}=${value}** (default ${byDefault})`;
+}).join(', ');
+
 /** Other areas' sections, run after these: one line each, e.g. `() => import('./search.ts'),`. */
-const AREA_SECTIONS: (() => Promise<{ default: Section }>)[] = [];
+const AREA_SECTIONS: (() => Promise<{ default: Section }>)[] = [
+  () => import('./search.ts'),
+  () => import('./filters.ts'),
+  () => import('./webhooks.ts'),
+  () => import('./realtime.ts'),
+  () => import('./analytics.ts'),
+  () => import('./attachments.ts'),
+];
 
 async function main() {
   const harness = await startHarness();
@@ -34,6 +53,8 @@ async function main() {
   }
   const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
   const report = `# Benchmark results
+
+Settings of this run (in bold: not the default; fewer samples give wider spreads): ${settings}.
 
 Written by \`npm run bench\` on ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC:
 ${os.cpus().length} x ${cpu}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, ${os.platform()} ${os.release()},

@@ -1,21 +1,19 @@
 // The search line of `npm run bench`: Query.search over the 50,000 work items and the thread
 // messages of the seeded dataset, beside hand-written SQL giving the same answer (the page's
 // rows with their rank and snippet, and the count of every visible match) run by code inside a
-// Worker on the same D1, reached the same way (Node -> workerd). The two are timed interleaved
-// (gateway, floor, gateway, floor...) in rounds; the ratio reported is the median of the rounds'
-// ratios of medians, with its spread and the machine's load average.
+// Worker on the same D1 (the harness's floor Worker, POST /sql), reached the same way. The two
+// are timed interleaved (gateway, floor, floor, gateway...) in rounds; the ratio reported is the
+// median of the rounds' ratios of medians, with its spread and the machine's load average.
 import os from 'node:os';
-import { Miniflare, type MiniflareOptions } from 'miniflare';
+import {
+  type BenchHarness,
+  interleaved,
+  median,
+  postJson,
+  ratioText,
+  roundRatios,
+} from './harness.ts';
 import { BENCH_USER } from './seed.ts';
-
-/** What the search benchmark is handed by bench/run.ts. */
-export interface SearchBenchSetup {
-  /** The gateway's Miniflare options (bundled Worker, bindings, persisted D1 already seeded). */
-  gateway: Record<string, unknown>;
-  /** A JWT for a user id, signed as the gateway expects. */
-  tokenFor: (userId: string) => Promise<string>;
-  iterations: number;
-}
 
 interface SearchCase {
   name: string;
@@ -26,7 +24,8 @@ interface SearchCase {
 }
 
 const PAGE = 20;
-const ROUNDS = 5;
+const ITERATIONS = Number(process.env.BENCH_ITERATIONS ?? 100);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 
 const QUERY = `query BenchSearch($query: String!, $types: [SearchType!]) {
   search(query: $query, types: $types, first: ${PAGE}) {
@@ -86,115 +85,55 @@ const CASES: SearchCase[] = [
   },
 ];
 
-// The floor's Worker: runs the statement it is sent on the same D1 and answers with the page.
-const FLOOR_SCRIPT = `export default {
-  async fetch(request, env) {
-    const { sql, params } = await request.json();
-    const result = await env.DB.prepare(sql).bind(...params).all();
-    return Response.json({ rows: result.results, rowsRead: result.meta.rows_read });
-  },
-};`;
-
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? 0;
-};
-
-export async function searchBench(setup: SearchBenchSetup): Promise<string> {
-  const { d1Persist, durableObjectsPersist, cachePersist, ...gateway } = setup.gateway;
-  const mf = new Miniflare({
-    d1Persist,
-    durableObjectsPersist,
-    cachePersist,
-    workers: [
-      { ...gateway, name: 'gateway' },
-      {
-        name: 'floor',
-        modules: true,
-        script: FLOOR_SCRIPT,
-        compatibilityDate: gateway.compatibilityDate,
-        d1Databases: gateway.d1Databases,
-      },
-    ],
-  } as MiniflareOptions);
-  await mf.ready;
-  const floor = await mf.getWorker('floor');
-  const token = await setup.tokenFor(BENCH_USER);
+export default async function searchSection(harness: BenchHarness): Promise<string> {
+  const headers = { Authorization: `Bearer ${await harness.tokenFor(BENCH_USER)}` };
   const rows: string[] = [];
-  const perRound = Math.max(4, Math.floor(setup.iterations / ROUNDS));
-  try {
-    for (const item of CASES) {
-      const gatewayRun = async () => {
-        const response = await mf.dispatchFetch('http://bench.local/graphql', {
-          method: 'POST',
-          headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
-          body: JSON.stringify({ query: QUERY, variables: item.variables }),
-        });
-        const body = (await response.json()) as {
-          errors?: unknown[];
-          data?: { search: { totalCount: number; edges: unknown[] } };
-          extensions?: { d1?: { statements: number; rowsRead: number } };
-        };
-        if (body.errors) throw new Error(`${item.name}: ${JSON.stringify(body.errors)}`);
-        return {
-          total: body.data?.search.totalCount ?? -1,
-          returned: body.data?.search.edges.length ?? 0,
-          statements: body.extensions?.d1?.statements ?? -1,
-          rowsRead: body.extensions?.d1?.rowsRead ?? -1,
-        };
+  const perRound = Math.max(4, Math.floor(ITERATIONS / ROUNDS));
+  for (const item of CASES) {
+    const gatewayRun = async () => {
+      const body = (await postJson(
+        `${harness.url.gateway}/graphql`,
+        { query: QUERY, variables: item.variables },
+        headers,
+      )) as {
+        data?: { search: { totalCount: number; edges: unknown[] } };
+        extensions?: { d1?: { statements: number; rowsRead: number } };
       };
-      const floorRun = async () => {
-        const response = await floor.fetch('http://floor.local/', {
-          method: 'POST',
-          body: JSON.stringify({ sql: item.sql, params: item.params }),
-        });
-        const body = (await response.json()) as {
-          rows: { total: number }[];
-          rowsRead: number;
-        };
-        return {
-          total: body.rows[0]?.total ?? 0,
-          returned: Math.min(PAGE, body.rows.length),
-          rowsRead: body.rowsRead,
-        };
+      return {
+        total: body.data?.search.totalCount ?? -1,
+        returned: body.data?.search.edges.length ?? 0,
+        statements: body.extensions?.d1?.statements ?? -1,
+        rowsRead: body.extensions?.d1?.rowsRead ?? -1,
       };
-      const g = await gatewayRun();
-      const f = await floorRun();
-      if (g.total !== f.total || g.returned !== f.returned) {
-        throw new Error(
-          `${item.name}: the gateway and the floor disagree (${JSON.stringify({ g, f })})`,
-        );
-      }
-      for (let i = 0; i < 5; i++) {
-        await gatewayRun();
-        await floorRun();
-      }
-      const ratios: number[] = [];
-      const gatewayTimes: number[] = [];
-      const floorTimes: number[] = [];
-      for (let round = 0; round < ROUNDS; round++) {
-        const gRound: number[] = [];
-        const fRound: number[] = [];
-        for (let i = 0; i < perRound; i++) {
-          let started = performance.now();
-          await gatewayRun();
-          gRound.push(performance.now() - started);
-          started = performance.now();
-          await floorRun();
-          fRound.push(performance.now() - started);
-        }
-        ratios.push(median(gRound) / median(fRound));
-        gatewayTimes.push(...gRound);
-        floorTimes.push(...fRound);
-      }
-      const perRow = (rowsRead: number, returned: number) =>
-        returned === 0 ? 'n/a' : (rowsRead / returned).toFixed(0);
-      rows.push(
-        `| ${item.name} | ${g.total} | ${g.returned} | ${g.statements} | ${g.rowsRead} (${perRow(g.rowsRead, g.returned)}) | ${f.rowsRead} (${perRow(f.rowsRead, f.returned)}) | ${median(gatewayTimes).toFixed(2)} | ${median(floorTimes).toFixed(2)} | ${median(ratios).toFixed(2)} (${Math.min(...ratios).toFixed(2)}-${Math.max(...ratios).toFixed(2)}) |`,
+    };
+    // The floor Worker runs the one statement on the same D1, after the same JWT check.
+    const floorRun = async () => {
+      const body = (await postJson(
+        `${harness.url.floor}/sql`,
+        [[item.sql, ...item.params]],
+        headers,
+      )) as { data: { total: number }[][]; rowsRead: number };
+      const found = body.data[0] ?? [];
+      return {
+        total: found[0]?.total ?? 0,
+        returned: Math.min(PAGE, found.length),
+        rowsRead: body.rowsRead,
+      };
+    };
+    const g = await gatewayRun();
+    const f = await floorRun();
+    if (g.total !== f.total || g.returned !== f.returned) {
+      throw new Error(
+        `${item.name}: the gateway and the floor disagree (${JSON.stringify({ g, f })})`,
       );
     }
-  } finally {
-    await mf.dispose();
+    const samples = await interleaved({ gatewayRun, floorRun }, ROUNDS, perRound);
+    const ratios = roundRatios(samples.gatewayRun, samples.floorRun);
+    const perRow = (rowsRead: number, returned: number) =>
+      returned === 0 ? 'n/a' : (rowsRead / returned).toFixed(0);
+    rows.push(
+      `| ${item.name} | ${g.total} | ${g.returned} | ${g.statements} | ${g.rowsRead} (${perRow(g.rowsRead, g.returned)}) | ${f.rowsRead} (${perRow(f.rowsRead, f.returned)}) | ${median(samples.gatewayRun.flat()).toFixed(2)} | ${median(samples.floorRun.flat()).toFixed(2)} | ${ratioText(ratios)} |`,
+    );
   }
   const load = os
     .loadavg()
@@ -204,8 +143,9 @@ export async function searchBench(setup: SearchBenchSetup): Promise<string> {
 
 \`Query.search\` (${PAGE} results with rank and snippet, and the count of every visible match)
 as ${BENCH_USER}, beside hand-written SQL giving the same page and count in one statement (the
-work-item or message visibility rule written by hand), run by a second Worker on the same D1 and
-reached the same way. Timed interleaved (gateway, SQL, gateway, SQL...) in ${ROUNDS} rounds of
+work-item or message visibility rule written by hand), run after the same JWT check by the floor
+Worker (bench/workers/floor.ts, \`POST /sql\`) on the same D1 and reached the same way (its own
+loopback socket). Timed interleaved (gateway, SQL, gateway, SQL...) in ${ROUNDS} rounds of
 ${perRound}; **ratio**: the median of the rounds' p50 ratios (min-max across rounds). Load average
 (1, 5, 15 min) at the end: ${load}. **Rows read (per row returned)**: D1's rows_read for one run;
 the gateway's includes its request reads (account status, settings) and loading the found rows.

@@ -7,17 +7,24 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { SignJWT } from 'jose';
 import { Miniflare } from 'miniflare';
 import { unstable_getMiniflareWorkerOptions, unstable_splitSqlQuery } from 'wrangler';
+import {
+  type BenchHarness,
+  dropRuntimeOutput,
+  interleaved,
+  median,
+  ratioText,
+  roundRatios,
+} from './harness.ts';
+import { BENCH_JWT_SECRET } from './secrets.ts';
 
-const JWT_SECRET = 'bench-jwt-secret-0123456789abcdef0123456789';
 const STATE = path.resolve('.bench/webhooks-state');
 /** Events the consumer delivers in the throughput run. */
 const EVENTS = Number(process.env.BENCH_WEBHOOK_EVENTS ?? 1000);
 /** Mutations per variant and round in the latency run, and rounds. */
 const MUTATIONS = Math.max(10, Math.round(Number(process.env.BENCH_ITERATIONS ?? 200) / 4));
-const ROUNDS = 5;
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 
 /** A local receiver answering 204, counting what it received. */
 async function receiver() {
@@ -46,17 +53,17 @@ async function receiver() {
   };
 }
 
-function startWorker(dist: string) {
+function startWorker(scriptPath: string) {
   const { workerOptions } = unstable_getMiniflareWorkerOptions('wrangler.toml');
   return new Miniflare({
     ...workerOptions,
     modules: true,
-    scriptPath: path.join(dist, 'index.js'),
+    scriptPath,
     bindings: {
       ...(workerOptions.bindings as Record<string, unknown>),
       // Development: http:// to the loopback receiver is allowed.
       ENVIRONMENT: 'development',
-      JWT_SECRET,
+      JWT_SECRET: BENCH_JWT_SECRET,
       AI_KEY_ENCRYPTION_SECRET: 'bench-ai-key-encryption-secret-0000000000',
       // The per-endpoint rate (300 a minute by default) would be the throughput measured.
       WEBHOOK_MAX_DELIVERIES_PER_MINUTE: '1000000',
@@ -64,19 +71,18 @@ function startWorker(dist: string) {
     d1Persist: STATE,
     durableObjectsPersist: false,
     cachePersist: false,
+    ...dropRuntimeOutput,
   } as ConstructorParameters<typeof Miniflare>[0]);
 }
 
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? 0;
-};
-
-/** Runs the webhook benchmark on the bundled Worker in `dist`; returns its markdown section. */
-export async function webhooksBench(dist: string): Promise<string> {
+/**
+ * Runs the webhook benchmark on the harness's bundled gateway, in a workerd of its own (its real
+ * queue, a raised delivery rate, a fresh D1); returns its markdown section.
+ */
+export default async function webhooksSection(harness: BenchHarness): Promise<string> {
   rmSync(STATE, { recursive: true, force: true });
   const hook = await receiver();
-  const mf = startWorker(dist);
+  const mf = startWorker(harness.gatewayScript);
   await mf.ready;
   try {
     const db = await mf.getD1Database('DB');
@@ -108,11 +114,7 @@ export async function webhooksBench(dist: string): Promise<string> {
           .bind(`wsm_${id}`, id, owner),
       ]),
     ]);
-    const token = await new SignJWT({})
-      .setProtectedHeader({ alg: 'HS256' })
-      .setSubject(owner)
-      .setExpirationTime('2h')
-      .sign(new TextEncoder().encode(JWT_SECRET));
+    const token = await harness.tokenFor(owner);
     const graphql = async (query: string, variables: Record<string, unknown>) => {
       const response = await mf.dispatchFetch('http://bench.local/graphql', {
         method: 'POST',
@@ -143,9 +145,8 @@ export async function webhooksBench(dist: string): Promise<string> {
 
     // 1. Added latency: createWorkItem in a workspace with an endpoint, and in one without,
     // interleaved (ABAB...) in rounds; the ratio of medians per round.
-    const create = (workspace: string) => async () => {
-      const started = performance.now();
-      await graphql(
+    const create = (workspace: string) => () =>
+      graphql(
         'mutation ($input: CreateWorkItemInput!) { createWorkItem(input: $input) { __typename } }',
         {
           input: {
@@ -155,25 +156,10 @@ export async function webhooksBench(dist: string): Promise<string> {
           },
         },
       );
-      return performance.now() - started;
-    };
     const withEndpoint = create('wsp_hooks_on');
     const without = create('wsp_hooks_off');
-    for (let i = 0; i < 10; i++) {
-      await withEndpoint();
-      await without();
-    }
-    const rounds: { on: number; off: number }[] = [];
-    for (let round = 0; round < ROUNDS; round++) {
-      const on: number[] = [];
-      const off: number[] = [];
-      for (let i = 0; i < MUTATIONS; i++) {
-        on.push(await withEndpoint());
-        off.push(await without());
-      }
-      rounds.push({ on: median(on), off: median(off) });
-    }
-    const ratios = rounds.map((r) => r.on / r.off);
+    const times = await interleaved({ withEndpoint, without }, ROUNDS, MUTATIONS, 10);
+    const ratios = roundRatios(times.withEndpoint, times.without);
 
     // 2. Throughput: EVENTS work items and their events appended at once (as EVENTS committed
     // writes would), then the frequent cron matches and enqueues them and the queue consumer
@@ -229,9 +215,9 @@ end: ${load}.
 |---|---|
 | events delivered per second (queue consumer to receiver, ${EVENTS} events, one endpoint) | ${fmt(EVENTS / seconds, 0)} |
 | deliveries \`failed\` or \`skipped\` in the whole run | ${failed?.n ?? 'n/a'} |
-| \`createWorkItem\` p50 with an endpoint, ms (median of ${ROUNDS} rounds) | ${fmt(median(rounds.map((r) => r.on)), 2)} |
-| \`createWorkItem\` p50 without, ms | ${fmt(median(rounds.map((r) => r.off)), 2)} |
-| ratio with / without: median (min-max over rounds) | ${fmt(median(ratios), 2)} (${fmt(Math.min(...ratios), 2)}-${fmt(Math.max(...ratios), 2)}) |
+| \`createWorkItem\` p50 with an endpoint, ms (median of ${ROUNDS} rounds) | ${fmt(median(times.withEndpoint.map(median)), 2)} |
+| \`createWorkItem\` p50 without, ms | ${fmt(median(times.without.map(median)), 2)} |
+| ratio with / without: median (min-max over rounds) | ${ratioText(ratios)} |
 
 - **Throughput**: ${EVENTS} work items and their \`work_item.created\` events are written at once,
   then the frequent cron runs once: it matches them to the endpoint (500 events per dispatcher

@@ -6,6 +6,8 @@
 //                                 after the same JWT check the gateway does
 //   POST /viewer                  `{ viewer { id } }` by hand: the bearer token checked (a JWT,
 //                                 or an integrator token's digest looked up) and one statement
+//   POST /sql       [[sql, ...params], ...]  the statements a section sends, in one batch, after
+//                                 the same JWT check (the search and filters sections' floors)
 import { jwtVerify } from 'jose';
 import { operations } from '../operations.ts';
 import { BENCH_JWT_SECRET } from '../secrets.ts';
@@ -48,6 +50,18 @@ async function floor(request: Request, env: { DB: D1Database }): Promise<Respons
   });
 }
 
+async function sql(request: Request, env: { DB: D1Database }): Promise<Response> {
+  const statements = (await request.json()) as [string, ...unknown[]][];
+  if (!(await userOf(request))) return new Response('unauthorized', { status: 401 });
+  const results = await env.DB.batch(
+    statements.map(([query, ...params]) => env.DB.prepare(query).bind(...params)),
+  );
+  return Response.json({
+    data: results.map((result) => result.results),
+    rowsRead: results.reduce((sum, result) => sum + (result.meta.rows_read ?? 0), 0),
+  });
+}
+
 async function viewer(request: Request, env: { DB: D1Database }): Promise<Response> {
   await request.json();
   const token = /^Bearer (.+)$/.exec(request.headers.get('Authorization') ?? '')?.[1] ?? '';
@@ -70,6 +84,7 @@ export default {
     const { pathname } = new URL(request.url);
     if (pathname === '/floor') return floor(request, env);
     if (pathname === '/viewer') return viewer(request, env);
+    if (pathname === '/sql') return sql(request, env);
     return new Response('not found', { status: 404 });
   },
 };
