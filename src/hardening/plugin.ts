@@ -81,12 +81,24 @@ export const hardening: Plugin<Context> = {
   },
 
   // Yoga runs subscription operations through `subscribe`, never `execute`. Over HTTP they
-  // stream as server-sent events only (transports that hold a socket pass no request).
-  onSubscribe({ args, setResultAndStopExecution }) {
+  // stream as server-sent events only (transports that hold a socket pass no request), and they
+  // meet the same introspection, list and cost limits as queries before they stream.
+  async onSubscribe({ args, setResultAndStopExecution }) {
     const request = (args.contextValue as { request?: Request }).request;
     if (request && !acceptsEventStream(request)) {
       setResultAndStopExecution({ errors: [subscriptionNeedsEventStream()] });
+      return;
     }
+    const operation = getOperationAST(args.document, args.operationName);
+    if (!operation) return;
+    const refusal = await executionRefusal(
+      args.contextValue as Context,
+      args.schema,
+      args.document,
+      operation,
+      args.variableValues as Record<string, unknown> | undefined,
+    );
+    if (refusal) setResultAndStopExecution({ errors: [refusal] });
   },
 
   onResultProcess({ result, setResult, serverContext }) {

@@ -78,3 +78,28 @@ describe('a stream that ends', () => {
     expect(closed).toMatchObject({ streams: 0, leases: 0 });
   });
 });
+
+describe('the operation limits over SSE', () => {
+  it('refuses a subscription that costs more than the limit before it streams (COST_LIMIT_EXCEEDED)', async () => {
+    const user = await insertUser();
+    const nested = (depth: number): string =>
+      depth === 0
+        ? 'id'
+        : `thread { messages(first: 100) { edges { node { ${nested(depth - 1)} } } } }`;
+    const response = await send('/graphql', {
+      method: 'POST',
+      headers: {
+        'Content-Type': 'application/json',
+        Accept: 'text/event-stream',
+        Authorization: `Bearer ${await tokenFor(user)}`,
+      },
+      body: JSON.stringify({
+        query: `subscription Costly($threadId: ID!) { threadMessageAdded(threadId: $threadId) { a: ${nested(2)} b: ${nested(2)} c: ${nested(2)} } }`,
+        variables: { threadId: 'VGhyZWFkOnRocl9ub25l' },
+      }),
+    });
+    const text = await response.text();
+    expect(text).toContain('"COST_LIMIT_EXCEEDED"');
+    expect(text).not.toContain('"NOT_FOUND"');
+  });
+});
