@@ -8,7 +8,7 @@ import {
   RtThreadActivityDocument,
   RtThreadMessageAddedDocument,
 } from '../generated/graphql';
-import { gql, mutate, variant } from '../helpers/client';
+import { gql, mutate, send, tokenFor, variant } from '../helpers/client';
 import { insertUser, uid } from '../helpers/seed';
 import { globalId, seedInvite, seedThread } from '../threads/helpers';
 import { subscribe } from './sse';
@@ -187,5 +187,45 @@ describe('Subscription.threadMessageAdded over SSE', () => {
     await mutate(RtMarkThreadReadDocument, { threadId: thread }, owner);
     expect((await stream.nextData()).data.threadActivity.kind).toBe('MESSAGES_READ');
     await stream.close();
+  });
+});
+
+describe('an event larger than the limit', () => {
+  it('is replaced by EVENT_TOO_LARGE and the stream goes on', async () => {
+    const { owner, member, thread } = await threadWithMember();
+    // Twenty aliases of a long body: each event serializes to more than REALTIME_LIMITS.eventBytes.
+    const bodies = Array.from({ length: 20 }, (_, i) => `b${i}: body`).join(' ');
+    const response = await send('/graphql', {
+      method: 'POST',
+      headers: {
+        'Content-Type': 'application/json',
+        Accept: 'text/event-stream',
+        Authorization: `Bearer ${await tokenFor(member)}`,
+      },
+      body: JSON.stringify({
+        query: `subscription Big($threadId: ID!) { threadMessageAdded(threadId: $threadId) { id ${bodies} } }`,
+        variables: { threadId: thread },
+      }),
+    });
+    expect(response.status).toBe(200);
+    const reader = (response.body as ReadableStream<Uint8Array>).getReader();
+    const decoder = new TextDecoder();
+    let text = '';
+    const readUntil = async (needle: string) => {
+      while (!text.includes(needle)) {
+        const { value, done } = await reader.read();
+        if (done) break;
+        text += decoder.decode(value, { stream: true });
+      }
+    };
+    await sendMessage(thread, 'x'.repeat(4000), owner);
+    await readUntil('EVENT_TOO_LARGE');
+    expect(text).toContain('"EVENT_TOO_LARGE"');
+    expect(text).not.toContain('x'.repeat(4000));
+    // A small event after it still arrives: the stream was not ended by the large one.
+    const small = await sendMessage(thread, 'small', owner);
+    await readUntil(small.id);
+    expect(text).toContain(small.id);
+    await reader.cancel();
   });
 });
