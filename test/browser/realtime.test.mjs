@@ -6,7 +6,14 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { after, before, test } from 'node:test';
 import { chromium } from 'playwright-core';
 import { devToken, startDevServer } from './dev-server.mjs';
-import { fill, openGraphiQL, queryEditor, resultWindow, waitForText } from './graphiql-page.mjs';
+import {
+  fill,
+  openDocs,
+  openGraphiQL,
+  queryEditor,
+  resultWindow,
+  waitForText,
+} from './graphiql-page.mjs';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const FLAGS = [
@@ -129,16 +136,20 @@ test('a message sent by one participant appears in the other’s page without a 
 test('GraphiQL runs a subscription and shows each event as it arrives', async () => {
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
   await openGraphiQL(page, `${server.origin}/graphql`, 'query Dashboard(');
+  // The schema first: GraphiQL runs what it has when Execute is pressed.
+  await openDocs(page);
   await fill(
     page,
     page.locator(queryEditor),
     `subscription Live { threadMessageAdded(threadId: "${THREAD}") { body } }`,
   );
+  await waitForText(page, queryEditor, 'subscription Live');
   // The stream is open once its response (an event stream) has arrived.
   const opened = page.waitForResponse(
     (response) =>
       new URL(response.url()).pathname === '/graphql' &&
       (response.headers()['content-type'] ?? '').includes('text/event-stream'),
+    { timeout: 60_000 },
   );
   await page.getByLabel('Execute query (Ctrl-Enter)').click();
   await opened;
