@@ -40,12 +40,12 @@ const authorization = (() => {
 const pageFetch = window.fetch.bind(window);
 window.fetch = (input, init) => {
   const url = new URL(input instanceof Request ? input.url : String(input), location.href);
-  const value = authorization();
-  if (!value || url.origin !== location.origin || url.pathname !== location.pathname) {
+  if (url.origin !== location.origin || url.pathname !== location.pathname) {
     return pageFetch(input, init);
   }
+  const value = authorization();
   const headers = new Headers(init?.headers ?? (input instanceof Request ? input.headers : undefined));
-  if (!headers.has('Authorization')) headers.set('Authorization', value);
+  if (value && !headers.has('Authorization')) headers.set('Authorization', value);
   // GraphiQL runs subscriptions as GET event streams: the door asks GETs for its CSRF header.
   if (!headers.has('x-graphql-yoga-csrf')) headers.set('x-graphql-yoga-csrf', '1');
   return pageFetch(input, { ...init, headers });
