@@ -102,6 +102,10 @@ export async function startHarness(): Promise<BenchHarness> {
     d1Persist: STATE,
     durableObjectsPersist: false,
     cachePersist: false,
+    // BENCH_INSPECTOR_PORT: the DevTools protocol of every Worker (bench/profile.ts reads it).
+    ...(process.env.BENCH_INSPECTOR_PORT
+      ? { inspectorPort: Number(process.env.BENCH_INSPECTOR_PORT) }
+      : {}),
     ...dropRuntimeOutput,
   } as unknown as ConstructorParameters<typeof Miniflare>[0]);
   await mf.ready;

@@ -5,7 +5,8 @@
 // Knobs (environment variables): BENCH_ITERATIONS (timed requests per variant and operation,
 // default 100), BENCH_ROUNDS (5), BENCH_HTTP_SECONDS (seconds per slice of the HTTP section, 1),
 // BENCH_HTTP_ROUNDS (5). The defaults take about five minutes here; BENCH_ITERATIONS=20
-// BENCH_HTTP_SECONDS=0.3 about two.
+// BENCH_HTTP_SECONDS=0.3 about two. BENCH_SECTIONS (a comma list of `operations`, `http` and
+// the area files' names, e.g. `http,search`) runs only those sections, for a quick look.
 //
 // Another area's section: a file bench/<area>.ts whose default export is
 // `async (harness: BenchHarness) => string` (a markdown section: its table and how it was
@@ -31,23 +32,30 @@ const settings = KNOBS.map(([name, byDefault]) => {
   return value === byDefault ? `${name}=${value}` : `**${name}=${value}** (default ${byDefault})`;
 }).join(', ');
 
-/** Other areas' sections, run after these: one line each, e.g. `() => import('./search.ts'),`. */
-const AREA_SECTIONS: (() => Promise<{ default: Section }>)[] = [
-  () => import('./search.ts'),
-  () => import('./filters.ts'),
-  () => import('./webhooks.ts'),
-  () => import('./realtime.ts'),
-  () => import('./analytics.ts'),
-  () => import('./attachments.ts'),
-];
+/** Other areas' sections, run after these: one line each, e.g. `search: () => import('./search.ts'),`. */
+const AREA_SECTIONS: Record<string, () => Promise<{ default: Section }>> = {
+  search: () => import('./search.ts'),
+  filters: () => import('./filters.ts'),
+  webhooks: () => import('./webhooks.ts'),
+  realtime: () => import('./realtime.ts'),
+  analytics: () => import('./analytics.ts'),
+  attachments: () => import('./attachments.ts'),
+};
+
+/** Whether BENCH_SECTIONS (when set) names this section. */
+const only = process.env.BENCH_SECTIONS?.split(',').map((name) => name.trim());
+const chosen = (name: string) => !only || only.includes(name);
 
 async function main() {
   const harness = await startHarness();
   const loadAtStart = loadAverage();
   const sections: string[] = [];
   try {
-    for (const section of [operationsSection, httpSection]) sections.push(await section(harness));
-    for (const load of AREA_SECTIONS) sections.push(await (await load()).default(harness));
+    if (chosen('operations')) sections.push(await operationsSection(harness));
+    if (chosen('http')) sections.push(await httpSection(harness));
+    for (const [name, load] of Object.entries(AREA_SECTIONS)) {
+      if (chosen(name)) sections.push(await (await load()).default(harness));
+    }
   } finally {
     await harness.mf.dispose();
   }
@@ -68,7 +76,8 @@ visibility scopes), ${SIZES.threads} threads with invites and ${SIZES.messagesPe
 (the benchmark thread has ${SIZES.benchThreadMessages}, with deliveries), ${SIZES.aiUsageRows} AI usage rows over 30 days.
 
 ${sections.join('\n')}`;
-  writeFileSync('bench/results.md', report);
+  // A partial run prints its sections and leaves the committed results alone.
+  if (!only) writeFileSync('bench/results.md', report);
   console.log(report);
 }
 

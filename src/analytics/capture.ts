@@ -23,9 +23,13 @@ export interface FinishedOperation {
   valid?: boolean;
 }
 
-/** Whether analytics is captured here (`ANALYTICS_CAPTURE`, on unless "false"). */
+/**
+ * Whether analytics is captured here: `ANALYTICS_CAPTURE` (on unless "false") and a queue to send
+ * records to (a Worker deployed without the `api-analytics` binding captures nothing, rather than
+ * failing and logging a warning on every operation).
+ */
 export function analyticsEnabled(env: Env): boolean {
-  return env.ANALYTICS_CAPTURE !== 'false';
+  return env.ANALYTICS_CAPTURE !== 'false' && env.ANALYTICS_QUEUE !== undefined;
 }
 
 function statusOf(result: FinishedOperation['result']): OperationStatus {

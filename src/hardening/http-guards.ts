@@ -68,6 +68,13 @@ function acceptsGraphQLResponse(accept: string | null): boolean {
     .some((range) => ANSWERABLE.has(range.split(';')[0]?.trim().toLowerCase() ?? ''));
 }
 
+/** A Content-Length that is not one number (two joined values smuggle requests). */
+const BAD_CONTENT_LENGTH: Refusal = {
+  status: 400,
+  code: 'BAD_REQUEST',
+  message: 'The Content-Length header must be one non-negative integer.',
+};
+
 /** The refusal of a body over the cap, declared or found while reading. */
 export const BODY_TOO_LARGE: Refusal = {
   status: 413,
@@ -113,12 +120,14 @@ function mediaTypeRefusal(request: Request, rule: BodyRule): Refusal | null {
  * simple requests and an answerable Accept header (GraphQL), the exact JSON media type (JSON
  * routes), and a declared body size under the cap (all but `stream`, whose route applies its
  * own). A body that streams past the cap
- * without a Content-Length is stopped while it is read (Yoga's maxRequestBodySize, readBodyText).
+ * without a Content-Length is stopped while it is read (readBodyText; for GraphQL, the hardening
+ * plugin's request parser). A declared length is exact: the runtime delivers that many bytes.
  */
 export function checkHttpRequest(request: Request, rule: BodyRule): Refusal | null {
   const refusal = mediaTypeRefusal(request, rule);
   if (refusal) return refusal;
   const length = request.headers.get('content-length');
+  if (length !== null && !/^\d+$/.test(length)) return BAD_CONTENT_LENGTH;
   if (rule === 'stream') return null;
   if (length !== null && Number(length) > MAX_REQUEST_BODY_BYTES) return BODY_TOO_LARGE;
   return null;

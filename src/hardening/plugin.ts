@@ -1,21 +1,23 @@
 import { GraphQLError, getOperationAST } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { Context } from '../context';
+import { readBodyText } from './body-limit';
 import { requestError } from './errors';
-import { contentTypeOf } from './http-guards';
+import { BODY_TOO_LARGE, contentTypeOf } from './http-guards';
 import { executionRefusal, parseWithLimits } from './operation-checks';
 import { OperationLimitsRule } from './operation-limits';
 import { type ProcessedResult, withGatewayExtensions } from './public-result';
 import { capResponseSize, sendWhole } from './response-size';
 import { errorResponse } from './responses';
 import { BASE_SECURITY_HEADERS, htmlSecurityHeaders } from './security-headers';
+import { MAX_REQUEST_BODY_BYTES } from './settings';
 import { acceptsEventStream, subscriptionNeedsEventStream } from './subscriptions';
 import { applyTrustedDocuments, type RequestParams } from './trusted-documents';
 
 /**
  * The gateway's defences inside Yoga, in the order a request meets them (the HTTP checks before
  * the body, CSRF headers and the declared size, are the door's: src/http/door.ts):
- * 1. HTTP: clear 400s for bad GET params (a body streamed past the cap: maxRequestBodySize);
+ * 1. HTTP: clear 400s for bad GET params; a body streamed past the cap stopped (413);
  * 2. trusted documents (persisted document ids; arbitrary operations only for allowed callers);
  * 3. parsing: at most 2,000 tokens;
  * 4. validation: depth, aliases, directives, root fields;
@@ -28,9 +30,28 @@ import { applyTrustedDocuments, type RequestParams } from './trusted-documents';
  */
 export const hardening: Plugin<Context> = {
   onRequestParse({ request, requestParser, setRequestParser }) {
+    if (!requestParser) return;
+    let parser = requestParser;
+    // A body without a Content-Length (chunked) is read up to the cap, the rest cancelled unread;
+    // a declared length was held to the cap at the door.
+    if (request.body && request.headers.get('content-length') === null) {
+      const unlimited = parser;
+      parser = async (req) => {
+        const text = await readBodyText(req);
+        if (text === null) {
+          throw requestError(BODY_TOO_LARGE.code, BODY_TOO_LARGE.message, 413, {
+            limit: MAX_REQUEST_BODY_BYTES,
+          });
+        }
+        return unlimited(
+          new Request(req.url, { method: req.method, headers: req.headers, body: text }),
+        );
+      };
+      setRequestParser(parser);
+    }
     // GET and form parameters are JSON.parse'd by Yoga: a bad one would surface as a 500.
-    if (requestParser && (request.method === 'GET' || contentTypeOf(request).includes('form'))) {
-      const original = requestParser;
+    if (request.method === 'GET' || contentTypeOf(request).includes('form')) {
+      const original = parser;
       setRequestParser(async (req) => {
         try {
           return await original(req);

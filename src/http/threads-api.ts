@@ -3,9 +3,9 @@ import {
   type CreateThreadApiMutation,
 } from '../../client/generated/graphql';
 import type { Context } from '../context';
+import { readBodyText } from '../hardening/body-limit';
 import { BODY_TOO_LARGE } from '../hardening/http-guards';
 import { errorResponse, refusalResponse } from '../hardening/responses';
-import { readBodyText } from './body';
 import { type Door, throughDoor } from './door';
 import { yoga } from './yoga';
 

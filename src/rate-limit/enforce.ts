@@ -1,6 +1,6 @@
 import type { Context } from '../context';
 import { systemSettingsOf } from '../resolvers/admin/settings';
-import { countAgainst } from './counter';
+import { admitLeased } from './leases';
 import { RATE_LIMIT_WINDOW_SECONDS, type RateLimitResult } from './rate-limiter-do';
 import { tooManyRequests } from './too-many-requests';
 
@@ -27,18 +27,18 @@ export function rateLimitHeaders(result: RateLimitResult): Record<string, string
 }
 
 /**
- * Counts the request against `default_rate_limit` (one Durable Object call) and keeps the result
+ * Counts the request against `default_rate_limit` (from this isolate's lease of the viewer's
+ * Durable Object counter, calling it when the lease is spent: leases.ts) and keeps the result
  * on the context. Returns the 429 response when the viewer is over the limit, null otherwise
  * (also when the limiter cannot be reached: see countAgainst).
  */
 export async function enforceRateLimit(ctx: Context): Promise<Response | null> {
   const { values } = await systemSettingsOf(ctx);
-  const result = await countAgainst(
+  const result = await admitLeased(
     ctx.env,
     rateLimitKey(ctx),
     values.default_rate_limit,
     ctx.requestId,
-    'rate limiter',
   );
   if (!result) return null;
   ctx.rateLimit = {

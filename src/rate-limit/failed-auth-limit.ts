@@ -10,6 +10,17 @@ import { tooManyRequests } from './too-many-requests';
  */
 export const FAILED_AUTHENTICATIONS_PER_MINUTE = 20;
 
+/**
+ * How long an address the counter found under its budget is taken as such by this isolate without
+ * asking again (ms). Why: the ask was a Durable Object call in front of every integrator request.
+ * The cost: failures recorded by other isolates reach this one's lookups up to this much later
+ * (its own failures drop the mark at once, so one isolate stays exact).
+ */
+export const CLEAN_ADDRESS_MS = 2_000;
+
+/** Addresses found under budget, with when that answer stops being trusted (bounded, oldest out). */
+const cleanUntil = new Map<string, number>();
+const MAX_CLEAN_ADDRESSES = 10_000;
 /** An address past its budget of failed authentications: answered 429, not 401. */
 export class TooManyFailedAuthenticationsError extends Error {
   constructor(readonly result: RateLimitResult) {
@@ -24,7 +35,8 @@ export class TooManyFailedAuthenticationsError extends Error {
  * The failed-authentication counter of one client address: a `RateLimiter` object of its own
  * (fixed one-minute windows, exact across isolates) that counts only failures.
  * - `beforeLookup` reads the count before a credential costs a D1 read (an API token): past the
- *   budget the request is refused without the read. One call to the object per such request.
+ *   budget the request is refused without the read. An answer under budget is trusted by the
+ *   isolate for `CLEAN_ADDRESS_MS`, so a busy integrator pays the call once in that time.
  * - `recordFailure` counts a credential that was refused; the failure that passes the budget, and
  *   every later one in the window, is answered 429 instead of 401.
  * A JWT is verified without D1, so a valid one is neither counted nor refused.
@@ -39,11 +51,25 @@ export class FailedAuthLimit implements FailedAuthBudget {
   ) {}
 
   async beforeLookup(): Promise<void> {
+    if ((cleanUntil.get(this.clientIp) ?? 0) > Date.now()) return;
     const result = await this.count('peek');
     if (result && !result.allowed) throw new TooManyFailedAuthenticationsError(result);
+    if (result) {
+      cleanUntil.delete(this.clientIp);
+      if (cleanUntil.size >= MAX_CLEAN_ADDRESSES) {
+        const oldest = cleanUntil.keys().next().value;
+        if (oldest !== undefined) cleanUntil.delete(oldest);
+      }
+      const until = Math.min(
+        Date.now() + CLEAN_ADDRESS_MS,
+        Date.now() + result.resetSeconds * 1000,
+      );
+      cleanUntil.set(this.clientIp, until);
+    }
   }
 
   async recordFailure(): Promise<void> {
+    cleanUntil.delete(this.clientIp);
     const result = await this.count('hit');
     if (result && !result.allowed) throw new TooManyFailedAuthenticationsError(result);
   }
