@@ -4,6 +4,27 @@ import { AuthenticationError } from './viewer';
 const encoder = new TextEncoder();
 
 /**
+ * The HMAC key of the last JWT_SECRET seen, imported once per isolate: importing it was a
+ * WebCrypto call on every signed-in request (issue 18's profile). A changed secret (a new
+ * deploy, tests with their own) imports again.
+ */
+let cachedKey: { secret: string; key: Promise<CryptoKey> } | null = null;
+
+function hmacKey(secret: string): Promise<CryptoKey> {
+  if (cachedKey?.secret !== secret) {
+    const key = crypto.subtle.importKey(
+      'raw',
+      encoder.encode(secret),
+      { name: 'HMAC', hash: 'SHA-256' },
+      false,
+      ['verify'],
+    );
+    cachedKey = { secret, key };
+  }
+  return cachedKey.key;
+}
+
+/**
  * Seconds a token's clock may differ from the gateway's: `exp` may have passed, and `nbf`/`iat`
  * may lie ahead, by this much. Issuers' and Workers' clocks drift apart by seconds, not minutes.
  */
@@ -54,7 +75,7 @@ export async function verifyUserJwt(token: string, env: Env): Promise<string> {
     audience: listOf(env.JWT_AUDIENCE),
   };
   try {
-    const { payload } = await jwtVerify(token, encoder.encode(env.JWT_SECRET), options);
+    const { payload } = await jwtVerify(token, await hmacKey(env.JWT_SECRET), options);
     // jose looks at `iat` only with maxTokenAge; a token from the future means a broken issuer.
     if (
       typeof payload.iat === 'number' &&

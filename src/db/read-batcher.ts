@@ -1,5 +1,6 @@
 import type { BatchItem } from 'drizzle-orm/batch';
 import type { Db } from './client';
+import { fastBatch } from './fast-batch';
 
 interface Pending {
   query: BatchItem<'sqlite'>;
@@ -42,11 +43,10 @@ export class ReadBatcher {
     this.scheduled = false;
     if (items.length === 0) return;
     try {
-      const queries = items.map((item) => item.query) as [
-        BatchItem<'sqlite'>,
-        ...BatchItem<'sqlite'>[],
-      ];
-      const results = await this.db.batch(queries);
+      const results = await fastBatch(
+        this.db,
+        items.map((item) => item.query),
+      );
       for (const [index, result] of results.entries()) items[index]?.resolve(result);
     } catch (error) {
       for (const item of items) item.reject(error);

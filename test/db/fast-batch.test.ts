@@ -1,0 +1,57 @@
+import { env } from 'cloudflare:workers';
+import { eq, getTableColumns, sql } from 'drizzle-orm';
+import { describe, expect, it } from 'vitest';
+import { createDb } from '../../src/db/client';
+import { fastBatch } from '../../src/db/fast-batch';
+import { adminUsers, inboxItems, users, workspaces } from '../../src/db/tables';
+import { insertUser, insertWorkspace } from '../helpers/seed';
+
+// The read batcher maps rows itself (src/db/fast-batch.ts, issue 18): every shape of select the
+// loaders send must come back exactly as drizzle's own batch answers it.
+describe('fastBatch answers as drizzle does', () => {
+  it('maps columns, booleans, computed and subquery fields, and joined objects the same', async () => {
+    const owner = await insertUser();
+    const workspace = await insertWorkspace(owner);
+    await env.DB.prepare(
+      `INSERT INTO inbox_items (id, user_id, kind, title, is_read, created_at)
+       VALUES ('inb_fast_1', ?, 'system', 'Hello', 1, '2026-11-30T00:00:00.000Z'),
+              ('inb_fast_2', ?, 'system', 'Again', 0, '2026-11-30T00:00:01.000Z')`,
+    )
+      .bind(owner, owner)
+      .run();
+    const db = createDb(env.DB);
+    const sub = db
+      .select({
+        ...getTableColumns(inboxItems),
+        rank: sql<number>`row_number() over (order by ${inboxItems.id})`.as('rank'),
+      })
+      .from(inboxItems)
+      .where(eq(inboxItems.userId, owner))
+      .as('ranked');
+    const build = () =>
+      [
+        db.select().from(users).where(eq(users.id, owner)),
+        db.select().from(inboxItems).where(eq(inboxItems.userId, owner)).orderBy(inboxItems.id),
+        db.select().from(sub),
+        db
+          .select({ ...getTableColumns(users), adminRole: adminUsers.role })
+          .from(users)
+          .leftJoin(adminUsers, eq(adminUsers.userId, users.id))
+          .where(eq(users.id, owner)),
+        // Nested objects of a join: drizzle's own mapping (nulls out a missing side).
+        db
+          .select()
+          .from(workspaces)
+          .leftJoin(adminUsers, eq(adminUsers.userId, workspaces.ownerId))
+          .where(eq(workspaces.id, workspace)),
+      ] as const;
+    const ours = await fastBatch(db, build());
+    const theirs = await db.batch(build());
+    expect(ours).toEqual(theirs);
+    // What the comparison covered: booleans decoded, the window column, the null join side.
+    const [, inbox, ranked, , joined] = ours as Record<string, unknown>[][];
+    expect(inbox?.map((row) => row.isRead)).toEqual([true, false]);
+    expect(ranked?.map((row) => row.rank)).toEqual([1, 2]);
+    expect(joined?.[0]?.admin_users).toBeNull();
+  });
+});
