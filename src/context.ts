@@ -22,8 +22,18 @@ export interface Context {
   db: Db;
   /** The request's D1 session (read replicas, bookmarks): src/db/session.ts. */
   session: RequestSession;
-  /** The viewer's own row, read at the door: primes the User loader (src/http/yoga.ts). */
-  viewerRow?: typeof users.$inferSelect;
+  /**
+   * The viewer's own row, read at the door with the account check: the User loader answers the
+   * viewer's id from it (no second read). For a user's query it may still be on its way while
+   * the operation runs (src/http/request-context.ts); it rejects when the account is refused.
+   */
+  viewerAccount?: Promise<typeof users.$inferSelect>;
+  /**
+   * A signed-in user's account check: sends it (once) and answers whether the account is good
+   * (rejects when refused). Execution calls it as it starts, so that the read joins the first
+   * batch of the operation (src/http/request-context.ts); undefined for other viewers.
+   */
+  checkAccount?: () => Promise<void>;
   /** Reads issued in the same tick share one D1 round trip (not in `naive` loader mode). */
   reads: ReadBatcher;
   loaderMode: LoaderMode;

@@ -68,6 +68,8 @@ class CountedStatement {
     /** Prepares another text on the same D1 (for `bindOnce`'s rewrite). */
     private readonly prepare: (query: string) => D1PreparedStatement = () => inner,
     private readonly onEvents?: EventsAppended,
+    /** What a write must wait for before it is sent (RequestSession.holdWritesUntil). */
+    private readonly gate: WriteGate = noGate,
   ) {}
 
   /** Binds each distinct value once (src/db/bind-once.ts: D1's 100-parameter cap). */
@@ -81,6 +83,7 @@ class CountedStatement {
         values,
         this.prepare,
         this.onEvents,
+        this.gate,
       );
     }
     const inner = this.prepare(once.query).bind(...once.values);
@@ -91,6 +94,7 @@ class CountedStatement {
       once.values,
       this.prepare,
       this.onEvents,
+      this.gate,
     );
   }
 
@@ -101,14 +105,16 @@ class CountedStatement {
     if (events.length > 0) this.onEvents(events);
   }
 
-  private count() {
+  private async count() {
+    const waiting = this.gate([this.query]);
+    if (waiting) await waiting;
     this.stats.statements += 1;
     this.stats.roundTrips += 1;
     if (this.stats.sql) record(this.stats, this);
   }
 
   async all<T>() {
-    this.count();
+    await this.count();
     const result = await this.inner.all<T>();
     addMeta(this.stats, result);
     this.report(result);
@@ -116,7 +122,7 @@ class CountedStatement {
   }
 
   async run<T>() {
-    this.count();
+    await this.count();
     const result = await this.inner.run<T>();
     addMeta(this.stats, result);
     this.report(result);
@@ -124,7 +130,7 @@ class CountedStatement {
   }
 
   async raw<T>(options?: { columnNames?: boolean }) {
-    this.count();
+    await this.count();
     // raw() returns no meta: count the rows it returns as read, the closest figure there is.
     const rows = await this.inner.raw<T>(options as { columnNames: true });
     this.stats.rowsRead += rows.length;
@@ -144,10 +150,15 @@ class CountedStatement {
   }
 
   async first<T>(column?: string) {
-    this.count();
+    await this.count();
     return column === undefined ? this.inner.first<T>() : this.inner.first<T>(column);
   }
 }
+
+/** Given the texts about to be sent, what they must wait for first (null: nothing). */
+type WriteGate = (queries: string[]) => Promise<unknown> | null;
+const noGate: WriteGate = () => null;
+const WRITE = /^\s*(insert|update|delete|replace)\b/i;
 
 /** An event a statement appended to `domain_events` (the columns its INSERT returns). */
 export interface AppendedEvent {
@@ -205,6 +216,10 @@ export function countingD1(
     if (source instanceof RequestSession) throw new Error(`${what} is not available in a session`);
     return source;
   };
+  const gate: WriteGate = (queries) =>
+    source instanceof RequestSession && source.writesWaitFor && queries.some((q) => WRITE.test(q))
+      ? source.writesWaitFor
+      : null;
   const wrapped = {
     prepare: (query: string) =>
       new CountedStatement(
@@ -214,8 +229,11 @@ export function countingD1(
         [],
         (text) => inner().prepare(text),
         onEvents,
+        gate,
       ),
     batch: async (statements: unknown[]) => {
+      const waiting = gate(statements.map((s) => (s instanceof CountedStatement ? s.query : '')));
+      if (waiting) await waiting;
       stats.roundTrips += 1;
       stats.statements += statements.length;
       if (stats.sql) for (const statement of statements) record(stats, statement);

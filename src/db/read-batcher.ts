@@ -25,6 +25,11 @@ export class ReadBatcher {
     private readonly immediate = false,
   ) {}
 
+  /** Whether reads wait for the next batch: a read issued now would share its round trip. */
+  get waiting(): boolean {
+    return this.pending.length > 0;
+  }
+
   read<T>(query: BatchItem<'sqlite'> & PromiseLike<T>): Promise<T> {
     return new Promise<T>((resolve, reject) => {
       this.pending.push({ query, resolve: resolve as (value: unknown) => void, reject });

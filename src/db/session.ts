@@ -23,6 +23,18 @@ export class RequestSession {
     return this.session;
   }
 
+  /** What every write of the request waits for first: see `holdWritesUntil`. */
+  writesWaitFor: Promise<unknown> | null = null;
+
+  /**
+   * Holds the request's writes until `check` settles (and fails them when it rejects): a query
+   * runs while the viewer's account is still being checked (request-context.ts), and whatever
+   * it might write on the way (an audit row) must not land for an account that is refused.
+   */
+  holdWritesUntil(check: Promise<unknown>): void {
+    this.writesWaitFor = check;
+  }
+
   /** Set by `forMutation`: the answer carries the bookmark (`x-d1-bookmark`, extensions). */
   returnsBookmark = false;
 

@@ -27,6 +27,12 @@ export interface Door {
    * which has its own door): like the GraphiQL page, it skips the HTTP checks and maintenance.
    */
   page?: boolean;
+  /**
+   * A signed-in user's operation may start while their account is still being checked; the door
+   * holds the answer until the verdict (request-context.ts, `openRequest`). For /graphql, whose
+   * mutations and subscriptions wait for the check themselves (src/http/yoga.ts).
+   */
+  overlapsAccountCheck?: boolean;
 }
 
 function finish(response: Response, requestId: string, ctx?: Context): Response {
@@ -74,8 +80,16 @@ export async function throughDoor(
     bookmark === null
       ? { refused: badBookmark(requestId) }
       : door.viewer === 'bearer'
-        ? await openRequest(request, env, execution, requestId, bookmark)
+        ? await openRequest(
+            request,
+            env,
+            execution,
+            requestId,
+            bookmark,
+            door.overlapsAccountCheck === true && runsOperation,
+          )
         : {
+            verdict: () => Promise.resolve(null),
             ctx: createContext({
               requestId,
               env,
@@ -92,5 +106,11 @@ export async function throughDoor(
 
   const closed = runsOperation ? await maintenanceRefusal(ctx) : null;
   const response = closed ? refuse(closed, requestId) : await handle(ctx);
+  // An account refused while its operation ran: the 401, and nothing of what the operation read.
+  const late = await opened.verdict();
+  if (late) {
+    await response.body?.cancel();
+    return finish(late, requestId);
+  }
   return finish(response, requestId, ctx);
 }

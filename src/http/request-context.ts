@@ -1,4 +1,4 @@
-import { type AccountRow, activeAccount } from '../auth/active-account';
+import { activeAccount } from '../auth/active-account';
 import { lookUpApiToken } from '../auth/api-tokens';
 import { credentialOf, viewerOfToken } from '../auth/authenticate';
 import { AuthenticationError, anonymous } from '../auth/viewer';
@@ -29,10 +29,32 @@ export function badBookmark(requestId: string): Response {
   );
 }
 
-/** The viewer's own row, read at the door, answers `viewer { ... }` without a second read. */
-function primeViewer(ctx: Context, row: AccountRow): void {
-  ctx.viewerRow = row;
+/** The 401 or 429 for an authentication that failed (rethrows anything else). */
+function authenticationRefusal(error: unknown, requestId: string): Response {
+  if (error instanceof AuthenticationError) {
+    return errorResponse(401, error.code, error.message, requestId, {
+      'WWW-Authenticate': 'Bearer error="invalid_token"',
+    });
+  }
+  if (error instanceof TooManyFailedAuthenticationsError) {
+    return tooManyFailedAuthentications(error, requestId);
+  }
+  throw error;
 }
+
+/** A request let in by the door: its context, and the account check's late verdict. */
+export interface Opened {
+  ctx: Context;
+  /**
+   * Null once the viewer's account is known to be good; the 401 to answer instead when it is
+   * not. Already settled unless the door let the operation run beside the check (`overlap`);
+   * asking starts the check if the operation never did (refused before it ran).
+   */
+  verdict: () => Promise<Response | null>;
+  refused?: undefined;
+}
+
+const accepted = () => Promise.resolve(null);
 
 /**
  * Everything an API request goes through before its operation runs, for /graphql and
@@ -43,8 +65,15 @@ function primeViewer(ctx: Context, row: AccountRow): void {
  *
  * The fixed cost is one D1 round trip at most: the token lookup (integrators) or the account row
  * (users) and the settings (when the isolate's copy is older than its TTL) are read in the same
- * tick, so the read batcher sends them together; the rate limiter's call starts at once beside
- * them when the settings are cached (for integrators, once the token names its budget).
+ * tick, so the read batcher sends them together; the rate limit is counted beside them (from the
+ * isolate's lease: src/rate-limit/leases.ts).
+ *
+ * `overlap` (the /graphql route): a signed-in user's account read is sent with the operation's
+ * first reads (`ctx.checkAccount`, called as execution starts: src/http/yoga.ts), so the check
+ * costs no round trip of its own when that first depth needs no viewer row. Nothing leaks: the
+ * door waits for the verdict before it answers (a refused account gets its 401, the operation's
+ * answer dropped), mutations and subscriptions wait for it before they run (src/http/yoga.ts),
+ * and any write a query makes waits for it too (RequestSession.holdWritesUntil).
  */
 export async function openRequest(
   request: Request,
@@ -53,7 +82,8 @@ export async function openRequest(
   requestId: string,
   /** The client's bookmark (checked at the door: `bookmarkOf`). */
   bookmark: string | undefined,
-): Promise<{ ctx: Context; refused?: undefined } | { refused: Response }> {
+  overlap = false,
+): Promise<Opened | { refused: Response }> {
   try {
     const waitUntil = (promise: Promise<unknown>) => execution.waitUntil(promise);
     const address = clientIp(request);
@@ -73,40 +103,51 @@ export async function openRequest(
     traceSqlFor(ctx.stats, request, env);
     // Issued in this tick, in this order: one batch (settings, then the lookup or the account).
     const settings = systemSettingsOf(ctx);
-    let limited: Promise<Response | null>;
-    let account: Promise<unknown>;
     if (credential.kind === 'token') {
-      account = viewerOfToken(() => lookUpApiToken(ctx, credential.tokenHash), failures).then(
-        (found) => {
-          ctx.viewer = found.viewer;
-          primeViewer(ctx, found.user);
-        },
-      );
+      const found = await viewerOfToken(() => lookUpApiToken(ctx, credential.tokenHash), failures);
+      ctx.viewer = found.viewer;
+      ctx.viewerAccount = Promise.resolve(found.user);
       // An integrator's budget is its token's: known once the lookup names the token.
-      limited = account.then(() => enforceRateLimit(ctx));
-    } else {
-      account =
-        credential.kind === 'user'
-          ? activeAccount(ctx, credential.userId).then(({ row, adminRole }) => {
-              primeViewer(ctx, row);
-              knownAdminRole(ctx, adminRole);
-            })
-          : Promise.resolve();
-      limited = enforceRateLimit(ctx);
+      const [refusal] = await Promise.all([enforceRateLimit(ctx), settings]);
+      return refusal ? { refused: refusal } : { ctx, verdict: accepted };
     }
-    const [refusal] = await Promise.all([limited, account, settings]);
-    return refusal ? { refused: refusal } : { ctx };
+    const limited = enforceRateLimit(ctx);
+    if (credential.kind !== 'user') {
+      const [refusal] = await Promise.all([limited, settings]);
+      return refusal ? { refused: refusal } : { ctx, verdict: accepted };
+    }
+    const { userId } = credential;
+    let verified: Promise<void> | null = null;
+    // Sends the account read (once): at once, or with the operation's first reads (`overlap`).
+    ctx.checkAccount = () => {
+      if (verified) return verified;
+      const checked = activeAccount(ctx, userId);
+      ctx.viewerAccount = checked.then(({ row }) => row);
+      knownAdminRole(
+        ctx,
+        checked.then(({ adminRole }) => adminRole),
+      );
+      verified = checked.then(() => undefined);
+      // Rejections reach the client through `verdict`: these copies must not count as unhandled.
+      for (const copy of [ctx.viewerAccount, verified]) copy.catch(() => undefined);
+      ctx.session.holdWritesUntil(verified);
+      return verified;
+    };
+    // A round trip the door waits for anyway (the settings read) takes the account read along.
+    const now = !overlap || ctx.reads.waiting;
+    const [refusal] = await Promise.all([limited, settings, now ? ctx.checkAccount() : null]);
+    if (refusal) return { refused: refusal };
+    const verdict = () => {
+      const answer = (ctx.checkAccount as () => Promise<void>)().then(
+        () => null,
+        (error: unknown) => authenticationRefusal(error, requestId),
+      );
+      // An unexpected failure (D1 down) rejects: the door meets it after the operation.
+      answer.catch(() => undefined);
+      return answer;
+    };
+    return { ctx, verdict };
   } catch (error) {
-    if (error instanceof AuthenticationError) {
-      return {
-        refused: errorResponse(401, error.code, error.message, requestId, {
-          'WWW-Authenticate': 'Bearer error="invalid_token"',
-        }),
-      };
-    }
-    if (error instanceof TooManyFailedAuthenticationsError) {
-      return { refused: tooManyFailedAuthentications(error, requestId) };
-    }
-    throw error;
+    return { refused: authenticationRefusal(error, requestId) };
   }
 }

@@ -45,7 +45,7 @@ function loggedPath(pathname: string): string {
 }
 
 /** /graphql: Yoga reads the body; the viewer comes from the Authorization header. */
-const GRAPHQL_DOOR: Door = { body: 'graphql', viewer: 'bearer' };
+const GRAPHQL_DOOR: Door = { body: 'graphql', viewer: 'bearer', overlapsAccountCheck: true };
 
 /** /admin/stats: a page (its script runs its operations through /graphql as the admin). */
 const STATS_PAGE_DOOR: Door = { body: 'ignored', viewer: 'link', page: true };

@@ -5,7 +5,6 @@ import { isDevelopment } from '../environment';
 import { hardening } from '../hardening/plugin';
 import { logEvent } from '../log';
 import { schema } from '../schema';
-import { User } from '../schema/users/user';
 import { renderGraphiQL } from './graphiql';
 import { graphiqlOptions } from './graphiql-options';
 import { eventStream } from './plugins/event-stream';
@@ -45,17 +44,24 @@ const responseExtensions: Plugin<Context> = {
 /**
  * A mutation runs on the D1 primary from its first statement (its guards read the newest rows)
  * and returns the session's bookmark (`extensions.d1Bookmark`, and the `x-d1-bookmark` header
- * set at the door) for the client to send back: its next reads then see this write.
+ * set at the door) for the client to send back: its next reads then see this write. Mutations
+ * and subscriptions wait for the viewer's account check; queries run beside it (door.ts).
  */
 const mutationsOnPrimary: Plugin<Context> = {
-  onExecute: ({ args }) => {
-    // The viewer's row read at the door (request-context.ts) primes the User loader of the
-    // context GraphQL runs with (Yoga's, wrapping ours): `viewer { ... }` reads it no second time.
-    const { viewerRow } = args.contextValue;
-    if (viewerRow) User.getDataloader(args.contextValue).prime(viewerRow.id, viewerRow);
+  onExecute: async ({ args }) => {
+    const ctx = args.contextValue;
+    // The account read joins the first depth's batch (request-context.ts, `overlap`).
+    const accountChecked = ctx.checkAccount?.();
     if (getOperationAST(args.document, args.operationName)?.operation !== 'mutation') return;
     // The session object is shared with the door's context (Yoga's wraps ours): set it there.
-    args.contextValue.session.forMutation();
+    ctx.session.forMutation();
+    // A mutation runs for an account known to be good; a refused one throws here and the door
+    // answers 401.
+    await accountChecked;
+  },
+  // A stream is opened only for a good account too.
+  onSubscribe: async ({ args }) => {
+    await args.contextValue.checkAccount?.();
   },
 };
 

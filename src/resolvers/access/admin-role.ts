@@ -10,10 +10,13 @@ export function hasAdminRole(actual: AdminRole | null, required: AdminRole): boo
   return actual !== null && ADMIN_ROLES.indexOf(actual) >= ADMIN_ROLES.indexOf(required);
 }
 
-/** The viewer's admin role when the door read it with the account (no second read). */
-export function knownAdminRole(ctx: Context, role: string | null): void {
-  const known = ADMIN_ROLES.find((r) => r === role) ?? null;
-  ctx.cache.set('adminRole', Promise.resolve(ctx.viewer.kind === 'user' ? known : null));
+/** The viewer's admin role as the door reads it with the account (no second read). */
+export function knownAdminRole(ctx: Context, role: Promise<string | null>): void {
+  const known = role.then((value) =>
+    ctx.viewer.kind === 'user' ? (ADMIN_ROLES.find((r) => r === value) ?? null) : null,
+  );
+  known.catch(() => undefined);
+  ctx.cache.set('adminRole', known);
 }
 
 /** The viewer's admin role, looked up once per request (unless the door read it: knownAdminRole). */
