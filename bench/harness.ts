@@ -48,7 +48,9 @@ function bundle(name: string, args: string[]): string {
 export const dropRuntimeOutput = {
   handleRuntimeStdio: (stdout: NodeJS.ReadableStream, stderr: NodeJS.ReadableStream) => {
     stdout.resume();
-    stderr.resume();
+    // BENCH_RUNTIME_ERRORS=1: workerd's error output shown, to trace a failing request.
+    if (process.env.BENCH_RUNTIME_ERRORS) stderr.pipe(process.stderr);
+    else stderr.resume();
   },
 };
 

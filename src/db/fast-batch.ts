@@ -10,7 +10,6 @@ interface PreparedRead {
   stmt: D1PreparedStatement;
   fields?: { path: string[]; field: unknown }[];
   customResultMapper?: unknown;
-  joinsNotNullableMap?: Record<string, boolean>;
   getQuery(): { sql: string; params: unknown[] };
   mapResult(result: unknown, isFromBatch: boolean): unknown;
 }
@@ -34,15 +33,12 @@ function decoderOf(field: unknown): Decoder {
  * Maps a batch result's rows as drizzle does, with each field's decoder found once per statement
  * instead of once per row and column: drizzle's per-cell entity checks were the largest single
  * cost of a list-heavy operation in issue 18's profile (14 % of the thread page's CPU). Only for
- * flat selections (no joined tables to null out): anything else is drizzle's own mapping.
+ * flat selections (no nested objects of joined tables): anything else is drizzle's own mapping.
  */
 function mapRows(prepared: PreparedRead, result: D1Result): unknown {
   const { fields } = prepared;
-  const flat =
-    fields &&
-    !prepared.customResultMapper &&
-    Object.keys(prepared.joinsNotNullableMap ?? {}).length === 0 &&
-    fields.every((f) => f.path.length === 1);
+  // Drizzle nulls out joined tables' objects (paths of two); a flat selection has none to null.
+  const flat = fields && !prepared.customResultMapper && fields.every((f) => f.path.length === 1);
   if (!flat || !fields) return prepared.mapResult(result, true);
   const keys = fields.map((f) => f.path[0] as string);
   const decoders = fields.map((f) => decoderOf(f.field));

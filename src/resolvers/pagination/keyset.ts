@@ -226,8 +226,14 @@ function buildPage<Row>(
   const edges = kept.map((row) => {
     const { pageParent: _p, pageTotal: _t, pageRank: _r, pageAfter: _a, ...node } = row;
     for (const key of computedKeys) delete node[key];
+    const values = order.map((term) => row[term.key] as string | number);
+    // Encoded when read: most pages are asked for nodes, not each edge's cursor.
+    let cursor: string | undefined;
     return {
-      cursor: encodeCursor(order.map((term) => row[term.key] as string | number)),
+      get cursor() {
+        cursor ??= encodeCursor(values);
+        return cursor;
+      },
       node: node as Row,
     };
   });
@@ -237,8 +243,12 @@ function buildPage<Row>(
     pageInfo: {
       hasNextPage: page.direction === 'forward' ? hasMore : page.cursor !== null,
       hasPreviousPage: page.direction === 'backward' ? hasMore : page.cursor !== null,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges.at(-1)?.cursor ?? null,
+      get startCursor() {
+        return edges[0]?.cursor ?? null;
+      },
+      get endCursor() {
+        return edges.at(-1)?.cursor ?? null;
+      },
     },
   };
 }
