@@ -23,6 +23,7 @@ const CROSS_CUTTING = {
     'errors.ts',
     'filters.ts',
     'index.ts',
+    'lookahead.ts',
     'rate-limit.ts',
     'scalars.ts',
   ],

@@ -1,6 +1,10 @@
-import { and, getTableColumns, inArray, type SQL, sql } from 'drizzle-orm';
+import { and, eq, getTableColumns, inArray, type SQL, sql } from 'drizzle-orm';
+import type { BatchItem } from 'drizzle-orm/batch';
 import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
+import { alias } from 'drizzle-orm/sqlite-core';
 import type { Context } from '../../context';
+import { users } from '../../db/tables';
+import { everyUser } from '../access';
 import { type CursorValues, encodeCursor, type PageRequest } from './args';
 
 export interface OrderTerm {
@@ -34,9 +38,24 @@ export interface KeysetQuery<T extends SQLiteTable> {
    * are computed beside each row and left out of the returned rows.
    */
   computed?: Record<string, SQL>;
+  /**
+   * Users the rows point to that the operation will ask for (`owner`, `assignee`...): read with
+   * the page, joined by primary key, and handed to `withUser` (which primes the User loader), so
+   * that they cost no round trip of their own. Users are visible to every signed-in viewer, which
+   * is what makes reading them beside the page safe (src/schema/users/user.ts).
+   */
+  users?: { columns: SQLiteColumn[]; withUser: (user: typeof users.$inferSelect) => void };
 }
 
 const ROOT = '__root__';
+
+/** The page statement's builder as this module chains it (its types vary with the joins). */
+interface PageSelect {
+  leftJoin(table: SQLiteTable, on: SQL): PageSelect;
+  where(condition: SQL): {
+    orderBy(...columns: SQLiteColumn[]): BatchItem<'sqlite'> & PromiseLike<unknown[]>;
+  };
+}
 
 function cursorCondition(
   fields: Record<string, unknown>,
@@ -127,9 +146,19 @@ export function keysetPages<T extends SQLiteTable>(
     .from(base)
     .as('page_ranked');
   const rankedFields = ranked as unknown as Record<string, SQLiteColumn>;
-  const statement = ctx.db
-    .select()
-    .from(ranked)
+  const joined = joinedUsers(query, rankedFields);
+  let from = (joined.joins.length === 0
+    ? ctx.db.select().from(ranked)
+    : ctx.db
+        .select({
+          ...Object.fromEntries(
+            Object.keys(ranked._.selectedFields).map((key) => [key, rankedFields[key]]),
+          ),
+          ...joined.fields,
+        } as Record<string, SQLiteColumn>)
+        .from(ranked)) as unknown as PageSelect;
+  for (const join of joined.joins) from = from.leftJoin(join.table, join.on);
+  const statement = from
     .where(
       sql`(${ranked.pageAfter} = 1 and ${ranked.pageRank} <= ${page.limit + 1}) or (${ranked.pageAfter} = 0 and ${ranked.pageRank} = 1)`,
     )
@@ -138,6 +167,7 @@ export function keysetPages<T extends SQLiteTable>(
   return ctx.reads.read(statement).then((rows) => {
     const grouped = new Map<string, Record<string, unknown>[]>();
     for (const row of rows as Record<string, unknown>[]) {
+      joined.take(row);
       const key = String(row.pageParent);
       const list = grouped.get(key) ?? [];
       list.push(row);
@@ -254,3 +284,51 @@ function buildPage<Row>(
 }
 
 export const ROOT_PARENT = ROOT;
+
+const USER_COLUMNS = getTableColumns(users);
+
+/**
+ * The joins and flat fields that read `query.users` beside a page: each user's columns under
+ * names of their own (`page_user_0_id`...: D1 answers rows as objects by column name, so a second
+ * `id` would overwrite the first), and `take`, which moves them out of a row into `withUser`.
+ */
+function joinedUsers<T extends SQLiteTable>(
+  query: KeysetQuery<T>,
+  fields: Record<string, SQLiteColumn>,
+) {
+  const wanted = query.users;
+  if (!wanted || wanted.columns.length === 0) {
+    return { fields: {}, joins: [], take: (_row: Record<string, unknown>) => undefined };
+  }
+  const names = Object.keys(USER_COLUMNS);
+  const own = getTableColumns(query.table) as Record<string, SQLiteColumn>;
+  const joins = wanted.columns.map((column, index) => {
+    const table = alias(users, `page_user_${index}`);
+    const key = Object.keys(own).find((name) => own[name]?.name === column.name);
+    // Users' own rule (src/resolvers/access), as the User loader applies it.
+    const on = and(eq(table.id, fields[key as string] as SQLiteColumn), everyUser()) as SQL;
+    return { table, on, index };
+  });
+  const flat: Record<string, SQL.Aliased> = {};
+  for (const { table, index } of joins) {
+    for (const name of names) {
+      const column = (table as unknown as Record<string, SQLiteColumn>)[name] as SQLiteColumn;
+      flat[`pageUser${index}_${name}`] = sql`${column}`
+        .mapWith(column)
+        .as(`page_user_${index}_${column.name}`);
+    }
+  }
+  const take = (row: Record<string, unknown>) => {
+    for (const { index } of joins) {
+      const user: Record<string, unknown> = {};
+      for (const name of names) {
+        user[name] = row[`pageUser${index}_${name}`];
+        delete row[`pageUser${index}_${name}`];
+      }
+      if (user.id !== null && user.id !== undefined) {
+        wanted.withUser(user as typeof users.$inferSelect);
+      }
+    }
+  };
+  return { fields: flat, joins, take };
+}

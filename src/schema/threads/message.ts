@@ -1,3 +1,4 @@
+import { threadMessageDeliveries, threadMessages } from '../../db/tables';
 import { loaderOptions } from '../../resolvers/loader-options';
 import { loadPage } from '../../resolvers/pagination/load-page';
 import {
@@ -8,7 +9,7 @@ import {
 } from '../../resolvers/threads/messages';
 import type { ThreadMessageDeliveryRow, ThreadMessageRow } from '../../resolvers/threads/threads';
 import { builder } from '../builder';
-import { User } from '../users/user';
+import { User, usersOnPage } from '../users/user';
 import { Thread } from './thread';
 
 export const ThreadMessageStatusEnum = builder.enumType('ThreadMessageStatus', {
@@ -86,10 +87,15 @@ builder.objectField(ThreadMessage, 'deliveries', (t) =>
   t.connection({
     type: ThreadMessageDelivery,
     description: 'One row per recipient (every participant but the sender).',
-    resolve: (message, args, ctx) =>
-      loadPage(ctx, 'ThreadMessage.deliveries', args, message.id, () =>
-        messageDeliveriesQuery(ctx),
-      ),
+    resolve: (message, args, ctx, info) => {
+      const { key, users } = usersOnPage(ctx, info, {
+        recipient: threadMessageDeliveries.recipientUserId,
+      });
+      return loadPage(ctx, `ThreadMessage.deliveries${key}`, args, message.id, () => ({
+        ...messageDeliveriesQuery(ctx),
+        users,
+      }));
+    },
   }),
 );
 
@@ -98,8 +104,13 @@ builder.objectFields(Thread, (t) => ({
     type: ThreadMessage,
     description:
       'Messages, oldest first and newest last (`last: 20` gives the latest twenty). Participants only; empty for others.',
-    resolve: (thread, args, ctx) =>
-      loadPage(ctx, 'Thread.messages', args, thread.id, () => threadMessagesQuery(ctx)),
+    resolve: (thread, args, ctx, info) => {
+      const { key, users } = usersOnPage(ctx, info, { sender: threadMessages.senderUserId });
+      return loadPage(ctx, `Thread.messages${key}`, args, thread.id, () => ({
+        ...threadMessagesQuery(ctx),
+        users,
+      }));
+    },
   }),
   unreadCount: t.int({
     description: 'Messages to the viewer in this thread they have not read yet.',

@@ -1,3 +1,4 @@
+import { threadParticipants } from '../../db/tables';
 import { loaderOptions } from '../../resolvers/loader-options';
 import { loadPage } from '../../resolvers/pagination/load-page';
 import {
@@ -6,7 +7,7 @@ import {
   threadParticipantsQuery,
 } from '../../resolvers/threads/threads';
 import { builder } from '../builder';
-import { User } from '../users/user';
+import { User, usersOnPage } from '../users/user';
 import { Thread } from './thread';
 
 export const ThreadParticipantRoleEnum = builder.enumType('ThreadParticipantRole', {
@@ -48,7 +49,12 @@ builder.objectField(Thread, 'participants', (t) =>
   t.connection({
     type: ThreadParticipant,
     description: 'Who takes part, the owner first. Empty unless the viewer is a participant.',
-    resolve: (thread, args, ctx) =>
-      loadPage(ctx, 'Thread.participants', args, thread.id, () => threadParticipantsQuery(ctx)),
+    resolve: (thread, args, ctx, info) => {
+      const { key, users } = usersOnPage(ctx, info, { user: threadParticipants.userId });
+      return loadPage(ctx, `Thread.participants${key}`, args, thread.id, () => ({
+        ...threadParticipantsQuery(ctx),
+        users,
+      }));
+    },
   }),
 );

@@ -1,9 +1,14 @@
 import { encodeGlobalID } from '@pothos/plugin-relay';
+import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
+import type { GraphQLResolveInfo } from 'graphql';
+import type { Context } from '../../context';
 import { workItems } from '../../db/tables';
 import { loaderOptions } from '../../resolvers/loader-options';
+import type { ConnectionArgs } from '../../resolvers/pagination/args';
 import { loadPage, loadRootPage } from '../../resolvers/pagination/load-page';
 import {
   loadWorkItems,
+  type WorkItemListArgs,
   type WorkItemRow,
   workItemsQuery,
 } from '../../resolvers/work-items/work-items';
@@ -18,7 +23,7 @@ import {
 } from '../filters';
 import { List } from '../lists/list';
 import { Room } from '../rooms/room';
-import { User } from '../users/user';
+import { User, usersOnPage } from '../users/user';
 import { Workspace } from '../workspaces/workspace';
 
 export const WorkItemTypeEnum = builder.enumType('WorkItemType', {
@@ -229,16 +234,33 @@ export const WorkItem = builder.loadableNode('WorkItem', {
   }),
 });
 
+/** The users a page of work items reads along with its rows, when asked for (usersOnPage). */
+const WORK_ITEM_USERS = { owner: workItems.ownerId, assignee: workItems.assigneeId };
+
+/** A nested connection of work items: one statement for every parent of the tick (loadPage). */
+function workItemPage(
+  ctx: Context,
+  info: GraphQLResolveInfo,
+  name: string,
+  args: WorkItemListArgs & ConnectionArgs,
+  parentId: string,
+  parentColumn: SQLiteColumn,
+) {
+  const { key, users } = usersOnPage(ctx, info, WORK_ITEM_USERS);
+  return loadPage(ctx, `${name}${key}`, args, parentId, () => ({
+    ...workItemsQuery(ctx, parentColumn, args),
+    users,
+  }));
+}
+
 builder.objectField(Workspace, 'workItems', (t) =>
   t.connection({
     type: WorkItem,
     description: 'Work items of the workspace that the viewer sees, newest first by default.',
     args: workItemListArgs,
     // The query is built once per request and arguments, for all parents (loadPage).
-    resolve: (workspace, args, ctx) =>
-      loadPage(ctx, 'Workspace.workItems', args, workspace.id, () =>
-        workItemsQuery(ctx, workItems.workspaceId, args),
-      ),
+    resolve: (workspace, args, ctx, info) =>
+      workItemPage(ctx, info, 'Workspace.workItems', args, workspace.id, workItems.workspaceId),
   }),
 );
 
@@ -248,10 +270,8 @@ builder.objectField(Room, 'workItems', (t) =>
     description: 'Work items in the room that the viewer sees, newest first by default.',
     args: workItemListArgs,
     // The query is built once per request and arguments, for all parents (loadPage).
-    resolve: (room, args, ctx) =>
-      loadPage(ctx, 'Room.workItems', args, room.id, () =>
-        workItemsQuery(ctx, workItems.roomId, args),
-      ),
+    resolve: (room, args, ctx, info) =>
+      workItemPage(ctx, info, 'Room.workItems', args, room.id, workItems.roomId),
   }),
 );
 
@@ -261,20 +281,16 @@ builder.objectFields(User, (t) => ({
     description: 'Work items this user owns, of those the viewer sees.',
     args: workItemListArgs,
     // The query is built once per request and arguments, for all parents (loadPage).
-    resolve: (user, args, ctx) =>
-      loadPage(ctx, 'User.ownedWorkItems', args, user.id, () =>
-        workItemsQuery(ctx, workItems.ownerId, args),
-      ),
+    resolve: (user, args, ctx, info) =>
+      workItemPage(ctx, info, 'User.ownedWorkItems', args, user.id, workItems.ownerId),
   }),
   assignedWorkItems: t.connection({
     type: WorkItem,
     description: 'Work items assigned to this user, of those the viewer sees.',
     args: workItemListArgs,
     // The query is built once per request and arguments, for all parents (loadPage).
-    resolve: (user, args, ctx) =>
-      loadPage(ctx, 'User.assignedWorkItems', args, user.id, () =>
-        workItemsQuery(ctx, workItems.assigneeId, args),
-      ),
+    resolve: (user, args, ctx, info) =>
+      workItemPage(ctx, info, 'User.assignedWorkItems', args, user.id, workItems.assigneeId),
   }),
 }));
 

@@ -1,3 +1,4 @@
+import { workspaceMembers } from '../../db/tables';
 import { loaderOptions } from '../../resolvers/loader-options';
 import { loadPage } from '../../resolvers/pagination/load-page';
 import {
@@ -7,7 +8,7 @@ import {
   workspaceMembersQuery,
 } from '../../resolvers/workspaces/workspaces';
 import { builder } from '../builder';
-import { User } from '../users/user';
+import { User, usersOnPage } from '../users/user';
 import { Workspace } from './workspace';
 
 export const WorkspaceRoleEnum = builder.enumType('WorkspaceRole', {
@@ -49,10 +50,13 @@ builder.objectField(Workspace, 'members', (t) =>
     args: {
       role: t.arg({ type: WorkspaceRoleEnum, description: 'Only members with this role.' }),
     },
-    resolve: (workspace, args, ctx) =>
-      loadPage(ctx, 'Workspace.members', args, workspace.id, () =>
-        workspaceMembersQuery(ctx, args.role),
-      ),
+    resolve: (workspace, args, ctx, info) => {
+      const { key, users } = usersOnPage(ctx, info, { user: workspaceMembers.userId });
+      return loadPage(ctx, `Workspace.members${key}`, args, workspace.id, () => ({
+        ...workspaceMembersQuery(ctx, args.role),
+        users,
+      }));
+    },
   }),
 );
 

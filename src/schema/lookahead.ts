@@ -1,0 +1,46 @@
+import { type FieldNode, type GraphQLResolveInfo, Kind, type SelectionSetNode } from 'graphql';
+
+/**
+ * The fields named `name` in a selection set, through inline fragments and fragment spreads.
+ * Type conditions and @include/@skip are not weighed: a field counted that will not run costs a
+ * join, one that runs but was missed costs a round trip, never a wrong answer.
+ */
+function fieldsNamed(
+  set: SelectionSetNode | undefined,
+  name: string,
+  info: GraphQLResolveInfo,
+  seen = new Set<string>(),
+): FieldNode[] {
+  const found: FieldNode[] = [];
+  for (const selection of set?.selections ?? []) {
+    if (selection.kind === Kind.FIELD) {
+      if (selection.name.value === name) found.push(selection);
+    } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+      found.push(...fieldsNamed(selection.selectionSet, name, info, seen));
+    } else if (!seen.has(selection.name.value)) {
+      seen.add(selection.name.value);
+      const fragment = info.fragments[selection.name.value];
+      found.push(...fieldsNamed(fragment?.selectionSet, name, info, seen));
+    }
+  }
+  return found;
+}
+
+/**
+ * Which of `names` the operation selects on the nodes of the connection being resolved (under
+ * `edges { node { ... } }` or `nodes { ... }`): what a page may read along with its rows.
+ */
+export function selectedOnNodes(info: GraphQLResolveInfo, names: readonly string[]): string[] {
+  const nodeSets: SelectionSetNode[] = [];
+  for (const field of info.fieldNodes) {
+    for (const edges of fieldsNamed(field.selectionSet, 'edges', info)) {
+      for (const node of fieldsNamed(edges.selectionSet, 'node', info)) {
+        if (node.selectionSet) nodeSets.push(node.selectionSet);
+      }
+    }
+    for (const nodes of fieldsNamed(field.selectionSet, 'nodes', info)) {
+      if (nodes.selectionSet) nodeSets.push(nodes.selectionSet);
+    }
+  }
+  return names.filter((name) => nodeSets.some((set) => fieldsNamed(set, name, info).length > 0));
+}
