@@ -214,9 +214,15 @@ export async function postJson(
     headers: { 'Content-Type': 'application/json', ...headers },
     body: JSON.stringify(body),
   });
-  const parsed = (await response.json()) as Record<string, unknown>;
-  if (!response.ok || parsed.errors) {
-    throw new Error(`${url}: ${response.status} ${JSON.stringify(parsed).slice(0, 400)}`);
+  const text = await response.text();
+  let parsed: Record<string, unknown> | null = null;
+  try {
+    parsed = JSON.parse(text) as Record<string, unknown>;
+  } catch {
+    // Not JSON (a runtime's own error page): reported below with the status and the text.
+  }
+  if (!response.ok || !parsed || parsed.errors) {
+    throw new Error(`${url}: ${response.status} ${text.slice(0, 400)}`);
   }
   return parsed;
 }

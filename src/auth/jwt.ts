@@ -6,22 +6,22 @@ const encoder = new TextEncoder();
 /**
  * The HMAC key of the last JWT_SECRET seen, imported once per isolate: importing it was a
  * WebCrypto call on every signed-in request (issue 18's profile). A changed secret (a new
- * deploy, tests with their own) imports again.
+ * deploy, tests with their own) imports again. The key is kept, never the promise of one: a
+ * promise made by one request and awaited by another hangs the second when the first ends.
  */
-let cachedKey: { secret: string; key: Promise<CryptoKey> } | null = null;
+let cachedKey: { secret: string; key: CryptoKey } | null = null;
 
-function hmacKey(secret: string): Promise<CryptoKey> {
-  if (cachedKey?.secret !== secret) {
-    const key = crypto.subtle.importKey(
-      'raw',
-      encoder.encode(secret),
-      { name: 'HMAC', hash: 'SHA-256' },
-      false,
-      ['verify'],
-    );
-    cachedKey = { secret, key };
-  }
-  return cachedKey.key;
+async function hmacKey(secret: string): Promise<CryptoKey> {
+  if (cachedKey?.secret === secret) return cachedKey.key;
+  const key = await crypto.subtle.importKey(
+    'raw',
+    encoder.encode(secret),
+    { name: 'HMAC', hash: 'SHA-256' },
+    false,
+    ['verify'],
+  );
+  cachedKey = { secret, key };
+  return key;
 }
 
 /**

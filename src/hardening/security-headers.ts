@@ -41,20 +41,21 @@ export async function contentSecurityPolicy(html: string): Promise<string> {
   ].join('; ');
 }
 
-// The page is the same for every request (it holds no viewer data): hash it once per text.
-const policies = new Map<string, Promise<string>>();
+// The page is the same for every request (it holds no viewer data): hash it once per text. The
+// policy is kept, not the promise of it: one request must never wait on another's work.
+const policies = new Map<string, string>();
 
 /** Headers for an HTML response of the gateway, its CSP computed from the page itself. */
 export async function htmlSecurityHeaders(html: string): Promise<Record<string, string>> {
   let policy = policies.get(html);
-  if (!policy) {
+  if (policy === undefined) {
+    policy = await contentSecurityPolicy(html);
     if (policies.size > 8) policies.clear();
-    policy = contentSecurityPolicy(html);
     policies.set(html, policy);
   }
   return {
     ...BASE_SECURITY_HEADERS,
-    'Content-Security-Policy': await policy,
+    'Content-Security-Policy': policy,
     'X-Frame-Options': 'DENY',
     'Cross-Origin-Opener-Policy': 'same-origin',
     'Permissions-Policy': 'camera=(), microphone=(), geolocation=()',

@@ -20,7 +20,6 @@ interface Lease {
 const MAX_KEYS = 10_000;
 
 const leases = new Map<string, Lease>();
-const asking = new Map<string, Promise<RateLimitLease | null>>();
 
 /**
  * Counts one request against `limit` per minute for `key`, as `RateLimiter.hit` would, calling
@@ -41,36 +40,10 @@ export async function admitLeased(
   limit: number,
   requestId: string,
 ): Promise<RateLimitResult | null> {
-  for (;;) {
-    const now = Date.now();
-    const lease = leases.get(key);
-    if (lease && lease.limit === limit && now < lease.windowEndsAt) {
-      const resetSeconds = Math.max(1, Math.ceil((lease.windowEndsAt - now) / 1000));
-      // A refusal holds until the window ends (the count only grows): no call to learn it again.
-      if (lease.refused) return { allowed: false, limit, remaining: 0, resetSeconds };
-      if (lease.left > 0) {
-        lease.left -= 1;
-        return { allowed: true, limit, remaining: lease.elsewhere + lease.left, resetSeconds };
-      }
-    }
-    // One call per key at a time: requests arriving meanwhile take from its grant in turn, and
-    // one that finds it spent asks again.
-    let pending = asking.get(key);
-    if (!pending) {
-      pending = askForLease(env, key, limit, requestId).finally(() => asking.delete(key));
-      asking.set(key, pending);
-    }
-    if (!(await pending)) return null;
-  }
-}
-
-/** Asks the key's object for a lease and keeps what it grants (or its refusal). */
-async function askForLease(
-  env: Env,
-  key: string,
-  limit: number,
-  requestId: string,
-): Promise<RateLimitLease | null> {
+  const held = fromLease(key, limit);
+  if (held) return held;
+  // Each request asks for itself: a call in flight belongs to the request that made it, and
+  // another request waiting on it would hang when that one ends first (workerd cancels it).
   let granted: RateLimitLease;
   try {
     granted = await env.RATE_LIMITER.get(env.RATE_LIMITER.idFromName(key)).lease(limit);
@@ -80,6 +53,39 @@ async function askForLease(
       error: error instanceof Error ? error.message : String(error),
     });
     return null;
+  }
+  keep(key, limit, granted);
+  // What was just kept holds this request's share (taken in the same turn, so nobody else can).
+  return fromLease(key, limit) ?? { ...granted, remaining: 0 };
+}
+
+/** One request admitted from the isolate's lease (or refused by its remembered refusal). */
+function fromLease(key: string, limit: number): RateLimitResult | null {
+  const now = Date.now();
+  const lease = leases.get(key);
+  if (!lease || lease.limit !== limit || now >= lease.windowEndsAt) return null;
+  const resetSeconds = Math.max(1, Math.ceil((lease.windowEndsAt - now) / 1000));
+  // A refusal holds until the window ends (the count only grows): no call to learn it again.
+  if (lease.refused) return { allowed: false, limit, remaining: 0, resetSeconds };
+  if (lease.left === 0) return null;
+  lease.left -= 1;
+  return { allowed: true, limit, remaining: lease.elsewhere + lease.left, resetSeconds };
+}
+
+/** Adds a grant to the key's lease (grants of one window and limit add up), or its refusal. */
+function keep(key: string, limit: number, granted: RateLimitLease): void {
+  const current = leases.get(key);
+  if (
+    current &&
+    current.limit === limit &&
+    current.windowEndsAt === granted.windowEndsAt &&
+    !current.refused &&
+    granted.allowed
+  ) {
+    current.left += granted.granted;
+    // The later grant knows more of what other isolates and requests took.
+    current.elsewhere = Math.min(current.elsewhere, granted.remaining);
+    return;
   }
   leases.delete(key);
   if (leases.size >= MAX_KEYS) {
@@ -93,7 +99,6 @@ async function askForLease(
     windowEndsAt: granted.windowEndsAt,
     refused: !granted.allowed,
   });
-  return granted;
 }
 
 /** Drops every lease of this isolate: for tests that reset a window's count in the object. */

@@ -55,6 +55,20 @@ describe('rate-limit leases', () => {
     expect(standing.remaining).toBe(90);
   });
 
+  it('admits concurrent requests of one viewer, each asking the object for itself when empty', async () => {
+    await setSetting('default_rate_limit', '100');
+    await freshWindow();
+    const user = await insertUser();
+    const answers = await Promise.all(
+      Array.from({ length: 12 }, () => gql(RateLimitPingDocument, {}, { as: user })),
+    );
+    expect(answers.map((answer) => answer.status)).toEqual(Array(12).fill(200));
+    // Every grant of those calls counts as spent; none past the limit.
+    const spent = 100 - (await counter(`user:${user}`).peek(100)).remaining;
+    expect(spent).toBeGreaterThanOrEqual(12);
+    expect(spent).toBeLessThanOrEqual(100);
+  });
+
   it('drops a lease when the limit changes: a lowered limit refuses on the next request', async () => {
     await setSetting('default_rate_limit', '100');
     await freshWindow();
