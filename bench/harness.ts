@@ -213,6 +213,8 @@ export async function postJson(
     method: 'POST',
     headers: { 'Content-Type': 'application/json', ...headers },
     body: JSON.stringify(body),
+    // A request that never answers fails the run in a minute, naming itself, not in five.
+    signal: AbortSignal.timeout(60_000),
   });
   const text = await response.text();
   let parsed: Record<string, unknown> | null = null;

@@ -54,10 +54,7 @@ async function main() {
       { query: '{ viewer { id } }' },
     ],
     dashboard: [user, { query: dashboard.query }],
-    thread: [
-      user,
-      { query: threadWithMessages.query, variables: threadWithMessages.variables },
-    ],
+    thread: [user, { query: threadWithMessages.query, variables: threadWithMessages.variables }],
   };
   const [headers, body] = shapes[what] ?? shapes.typename ?? [{}, {}];
   const send = () =>
@@ -130,7 +127,9 @@ async function main() {
       .slice(0, n)
       .map(([name, hits]) => `${((100 * hits) / total).toFixed(1).padStart(5)}%  ${name}`)
       .join('\n');
-  console.log(`${what}: ${done} requests in 5 s; ${total} samples\n\nby function (self):\n${top(byFunction, 45)}\n\nby function (inclusive):\n${top(inclusive, 60)}\n\nby file:\n${top(byFile, 10)}`);
+  console.log(
+    `${what}: ${done} requests in 5 s; ${total} samples\n\nby function (self):\n${top(byFunction, 45)}\n\nby function (inclusive):\n${top(inclusive, 60)}\n\nby file:\n${top(byFile, 10)}`,
+  );
 }
 
 await main();
