@@ -109,10 +109,11 @@ describe('AI budgets', () => {
     await spend(user, 5, yesterday);
     expect(Array.isArray(await attempt(user, pool))).toBe(true);
 
-    // A monthly budget already used up (this month's spend includes yesterday when it is in
-    // this month; spend on the 1st keeps the test independent of the date).
+    // A monthly budget used up by spend on the 1st alone (yesterday may be last month), with the
+    // daily budget out of the way: on the 1st, that spend is today's too.
     const firstOfMonth = `${new Date().toISOString().slice(0, 7)}-01T00:00:00.000Z`;
-    await spend(user, 5, firstOfMonth);
+    await spend(user, 10, firstOfMonth);
+    await setBudget(user, 'daily', 1000);
     await setBudget(user, 'monthly', 9);
     const error = await attempt(user, pool);
     expect(error).toBeInstanceOf(BudgetExceededError);
