@@ -1,4 +1,4 @@
-import { Column, is, SQL } from 'drizzle-orm';
+import { Column, getTableName, is, SQL } from 'drizzle-orm';
 import type { BatchItem } from 'drizzle-orm/batch';
 import type { Db } from './client';
 
@@ -10,6 +10,7 @@ interface PreparedRead {
   stmt: D1PreparedStatement;
   fields?: { path: string[]; field: unknown }[];
   customResultMapper?: unknown;
+  joinsNotNullableMap?: Record<string, boolean>;
   getQuery(): { sql: string; params: unknown[] };
   mapResult(result: unknown, isFromBatch: boolean): unknown;
 }
@@ -29,27 +30,61 @@ function decoderOf(field: unknown): Decoder {
   return decoderOfSql(inner);
 }
 
+/** One selected field, as mapRows reads it: where it goes and how it is decoded. */
+interface Slot {
+  /** The key of the row, or of the joined table's object (`path[0]`). */
+  key: string;
+  /** The key inside the joined table's object (paths of two), else null. */
+  inner: string | null;
+  decoder: Decoder;
+  /** The table of a column in a joined object: drizzle nulls the object by it. */
+  table: string | null;
+}
+
 /**
- * Maps a batch result's rows as drizzle does, with each field's decoder found once per statement
- * instead of once per row and column: drizzle's per-cell entity checks were the largest single
- * cost of a list-heavy operation in issue 18's profile (14 % of the thread page's CPU). Only for
- * flat selections (no nested objects of joined tables): anything else is drizzle's own mapping.
+ * Maps a batch result's rows as drizzle does (its mapResultRow, same answers), with each field's
+ * decoder and place found once per statement instead of once per row and column: drizzle's
+ * per-cell entity checks were the largest single cost of a list-heavy operation in issue 18's
+ * profile (13 % of the thread page's CPU). Nested objects of joined tables (paths of two) are
+ * nulled as drizzle does: when the object's first column is null and its table may be missing
+ * (a left join). A custom mapper (relational queries) or deeper paths: drizzle's own mapping.
  */
 function mapRows(prepared: PreparedRead, result: D1Result): unknown {
   const { fields } = prepared;
-  // Drizzle nulls out joined tables' objects (paths of two); a flat selection has none to null.
-  const flat = fields && !prepared.customResultMapper && fields.every((f) => f.path.length === 1);
-  if (!flat || !fields) return prepared.mapResult(result, true);
-  const keys = fields.map((f) => f.path[0] as string);
-  const decoders = fields.map((f) => decoderOf(f.field));
+  if (!fields || prepared.customResultMapper || fields.some((f) => f.path.length > 2)) {
+    return prepared.mapResult(result, true);
+  }
+  const slots: Slot[] = fields.map(({ path, field }) => ({
+    key: path[0] as string,
+    inner: path.length === 2 ? (path[1] as string) : null,
+    decoder: decoderOf(field),
+    table: path.length === 2 && is(field, Column) ? getTableName((field as Column).table) : null,
+  }));
+  const notNullable = prepared.joinsNotNullableMap ?? {};
   return (result.results as Record<string, unknown>[]).map((row) => {
     // D1 answers objects; drizzle reads their values in key order (d1ToRawMapping): so do we.
     const values = Object.values(row);
     const mapped: Record<string, unknown> = {};
-    for (let i = 0; i < keys.length; i++) {
+    // Per joined object: the table whose first column was null, or false once it cannot be null.
+    const nullify: Record<string, string | false> = {};
+    for (let i = 0; i < slots.length; i++) {
+      const slot = slots[i] as Slot;
       const raw = values[i];
-      mapped[keys[i] as string] =
-        raw === null || raw === undefined ? null : (decoders[i] as Decoder).mapFromDriverValue(raw);
+      const value = raw === null ? null : slot.decoder.mapFromDriverValue(raw);
+      if (slot.inner === null) {
+        mapped[slot.key] = value;
+        continue;
+      }
+      if (!(slot.key in mapped)) mapped[slot.key] = {};
+      (mapped[slot.key] as Record<string, unknown>)[slot.inner] = value;
+      if (slot.table === null) continue;
+      if (!(slot.key in nullify)) nullify[slot.key] = value === null ? slot.table : false;
+      else if (typeof nullify[slot.key] === 'string' && nullify[slot.key] !== slot.table) {
+        nullify[slot.key] = false;
+      }
+    }
+    for (const [key, table] of Object.entries(nullify)) {
+      if (typeof table === 'string' && !notNullable[table]) mapped[key] = null;
     }
     return mapped;
   });

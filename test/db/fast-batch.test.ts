@@ -38,20 +38,28 @@ describe('fastBatch answers as drizzle does', () => {
           .from(users)
           .leftJoin(adminUsers, eq(adminUsers.userId, users.id))
           .where(eq(users.id, owner)),
-        // Nested objects of a join: drizzle's own mapping (nulls out a missing side).
+        // Nested objects of joins: a missing left side nulled, a present one kept, an inner
+        // join's object never nulled.
         db
           .select()
           .from(workspaces)
           .leftJoin(adminUsers, eq(adminUsers.userId, workspaces.ownerId))
+          .where(eq(workspaces.id, workspace)),
+        // Columns under names of their own (D1 answers rows as objects by column name).
+        db
+          .select({ id: workspaces.id, owner: { id: sql<string>`${users.id}`.as('owner_id_') } })
+          .from(workspaces)
+          .innerJoin(users, eq(users.id, workspaces.ownerId))
           .where(eq(workspaces.id, workspace)),
       ] as const;
     const ours = await fastBatch(db, build());
     const theirs = await db.batch(build());
     expect(ours).toEqual(theirs);
     // What the comparison covered: booleans decoded, the window column, the null join side.
-    const [, inbox, ranked, , joined] = ours as Record<string, unknown>[][];
+    const [, inbox, ranked, , joined, inner] = ours as Record<string, unknown>[][];
     expect(inbox?.map((row) => row.isRead)).toEqual([true, false]);
     expect(ranked?.map((row) => row.rank)).toEqual([1, 2]);
     expect(joined?.[0]?.admin_users).toBeNull();
+    expect(inner?.[0]).toMatchObject({ id: workspace, owner: { id: owner } });
   });
 });
