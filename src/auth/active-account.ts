@@ -1,9 +1,19 @@
-import { eq, getTableColumns } from 'drizzle-orm';
+import { eq, getTableColumns, sql } from 'drizzle-orm';
 import type { Context } from '../context';
+import { compileRead } from '../db/fast-batch';
 import { adminUsers, users } from '../db/tables';
 import { AuthenticationError } from './viewer';
 
 export type AccountRow = typeof users.$inferSelect;
+
+/** Every signed-in request sends it: built once per isolate (src/db/fast-batch.ts). */
+const accountRead = compileRead((db) =>
+  db
+    .select({ ...getTableColumns(users), adminRole: adminUsers.role })
+    .from(users)
+    .leftJoin(adminUsers, eq(adminUsers.userId, users.id))
+    .where(eq(users.id, sql.placeholder('userId'))),
+);
 
 /**
  * A signed JWT proves who the caller was when it was issued, not that the account may still act:
@@ -17,13 +27,7 @@ export async function activeAccount(
   ctx: Context,
   userId: string,
 ): Promise<{ row: AccountRow; adminRole: string | null }> {
-  const [found] = await ctx.reads.read(
-    ctx.db
-      .select({ ...getTableColumns(users), adminRole: adminUsers.role })
-      .from(users)
-      .leftJoin(adminUsers, eq(adminUsers.userId, users.id))
-      .where(eq(users.id, userId)),
-  );
+  const [found] = await ctx.reads.read(accountRead({ userId }));
   if (!found) throw new AuthenticationError('The token names no existing account.');
   if (found.status !== 'active') {
     throw new AuthenticationError(`This account is ${found.status}: it cannot be used.`);

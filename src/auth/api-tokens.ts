@@ -3,6 +3,7 @@
 import { and, eq, getTableColumns, isNull, lt, or, type SQL, sql } from 'drizzle-orm';
 import type { Context } from '../context';
 import type { Db } from '../db/client';
+import { compileRead } from '../db/fast-batch';
 import { apiTokens, users } from '../db/tables';
 import { logEvent } from '../log';
 import { type ApiScope, AuthenticationError, type Viewer } from './viewer';
@@ -40,6 +41,22 @@ const ownerColumns = Object.fromEntries(
   ]),
 ) as Record<string, SQL.Aliased>;
 
+/** Every integrator request sends it: built once per isolate (src/db/fast-batch.ts). */
+const tokenLookup = compileRead((db) =>
+  db
+    .select({
+      id: apiTokens.id,
+      scopes: apiTokens.scopes,
+      expiresAt: apiTokens.expiresAt,
+      revokedAt: apiTokens.revokedAt,
+      lastUsedAt: apiTokens.lastUsedAt,
+      user: ownerColumns,
+    })
+    .from(apiTokens)
+    .innerJoin(users, eq(users.id, apiTokens.userId))
+    .where(eq(apiTokens.tokenHash, sql.placeholder('tokenHash'))),
+);
+
 /** An integrator viewer and its owner's row (read with the token: the User loader is primed). */
 export interface ApiTokenViewer {
   viewer: Extract<Viewer, { kind: 'integrator' }>;
@@ -54,20 +71,7 @@ export interface ApiTokenViewer {
  * (so `extensions.d1` counts it), without delaying the request.
  */
 export async function lookUpApiToken(ctx: Context, tokenHash: string): Promise<ApiTokenViewer> {
-  const [found] = await ctx.reads.read(
-    ctx.db
-      .select({
-        id: apiTokens.id,
-        scopes: apiTokens.scopes,
-        expiresAt: apiTokens.expiresAt,
-        revokedAt: apiTokens.revokedAt,
-        lastUsedAt: apiTokens.lastUsedAt,
-        user: ownerColumns,
-      })
-      .from(apiTokens)
-      .innerJoin(users, eq(users.id, apiTokens.userId))
-      .where(eq(apiTokens.tokenHash, tokenHash)),
-  );
+  const [found] = await ctx.reads.read(tokenLookup({ tokenHash }));
   if (!found) throw new AuthenticationError('Unknown API token.');
   const row = { ...found, user: found.user as unknown as typeof users.$inferSelect };
   if (row.revokedAt !== null) {

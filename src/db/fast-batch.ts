@@ -1,6 +1,6 @@
-import { Column, getTableName, is, SQL } from 'drizzle-orm';
+import { Column, fillPlaceholders, getTableName, is, SQL } from 'drizzle-orm';
 import type { BatchItem } from 'drizzle-orm/batch';
-import type { Db } from './client';
+import { createDb, type Db } from './client';
 
 /**
  * The parts of drizzle's D1 prepared query this module reads. Internal to drizzle (0.45, pinned
@@ -41,26 +41,34 @@ interface Slot {
   table: string | null;
 }
 
+/** How a statement's rows become objects: found once per statement (or per isolate: compile). */
+interface RowShape {
+  slots: Slot[];
+  notNullable: Record<string, boolean>;
+}
+
+/** The shape of a prepared query's rows; null when drizzle must map them (custom, deep). */
+function shapeOf(prepared: PreparedRead): RowShape | null {
+  const { fields } = prepared;
+  if (!fields || prepared.customResultMapper || fields.some((f) => f.path.length > 2)) return null;
+  const slots = fields.map(({ path, field }) => ({
+    key: path[0] as string,
+    inner: path.length === 2 ? (path[1] as string) : null,
+    decoder: decoderOf(field),
+    table: path.length === 2 && is(field, Column) ? getTableName((field as Column).table) : null,
+  }));
+  return { slots, notNullable: prepared.joinsNotNullableMap ?? {} };
+}
+
 /**
  * Maps a batch result's rows as drizzle does (its mapResultRow, same answers), with each field's
  * decoder and place found once per statement instead of once per row and column: drizzle's
  * per-cell entity checks were the largest single cost of a list-heavy operation in issue 18's
  * profile (13 % of the thread page's CPU). Nested objects of joined tables (paths of two) are
  * nulled as drizzle does: when the object's first column is null and its table may be missing
- * (a left join). A custom mapper (relational queries) or deeper paths: drizzle's own mapping.
+ * (a left join).
  */
-function mapRows(prepared: PreparedRead, result: D1Result): unknown {
-  const { fields } = prepared;
-  if (!fields || prepared.customResultMapper || fields.some((f) => f.path.length > 2)) {
-    return prepared.mapResult(result, true);
-  }
-  const slots: Slot[] = fields.map(({ path, field }) => ({
-    key: path[0] as string,
-    inner: path.length === 2 ? (path[1] as string) : null,
-    decoder: decoderOf(field),
-    table: path.length === 2 && is(field, Column) ? getTableName((field as Column).table) : null,
-  }));
-  const notNullable = prepared.joinsNotNullableMap ?? {};
+function mapRows({ slots, notNullable }: RowShape, result: D1Result): Record<string, unknown>[] {
   return (result.results as Record<string, unknown>[]).map((row) => {
     // D1 answers objects; drizzle reads their values in key order (d1ToRawMapping): so do we.
     const values = Object.values(row);
@@ -91,21 +99,75 @@ function mapRows(prepared: PreparedRead, result: D1Result): unknown {
 }
 
 /**
- * `db.batch(queries)`, answered the same, with rows mapped by `mapRows`. The statements go to
- * the same (counted) D1 binding drizzle would use.
+ * A read whose SQL text and row shape were built once per isolate (`compileRead`): each use
+ * binds its values and sends the text, with no query building. For the statements every request
+ * sends (the account check, the token lookup): building them was about 8 % of a small request's
+ * CPU in issue 18's profile.
+ */
+export interface CompiledRead<Row> {
+  readonly compiled: { sql: string; params: unknown[]; shape: RowShape };
+  readonly values: Record<string, unknown>;
+  /** Never set: carries the row type to `ReadBatcher.read`. */
+  readonly row?: Row;
+}
+
+/** A D1 stand-in that prepares nothing: drizzle needs a client to build a query's parts. */
+const NO_CLIENT = { prepare: () => ({}) } as unknown as D1Database;
+
+/**
+ * Builds `build`'s query once (its values as `sql.placeholder(name)`) and returns a function
+ * that makes a read of it with the values of one use. The query must map through drizzle's
+ * default (no relational query), like every select the loaders send.
+ */
+export function compileRead<Row>(
+  build: (db: Db) => BatchItem<'sqlite'> & PromiseLike<Row[]>,
+): (values: Record<string, unknown>) => CompiledRead<Row> {
+  let compiled: CompiledRead<Row>['compiled'] | null = null;
+  return (values) => {
+    if (!compiled) {
+      const prepared = (
+        build(createDb(NO_CLIENT)) as unknown as { _prepare(): PreparedRead }
+      )._prepare();
+      const shape = shapeOf(prepared);
+      if (!shape) throw new Error("compileRead: the query needs drizzle's own mapping");
+      compiled = { ...prepared.getQuery(), shape };
+    }
+    return { compiled, values };
+  };
+}
+
+function isCompiled(item: unknown): item is CompiledRead<unknown> {
+  return typeof item === 'object' && item !== null && 'compiled' in item;
+}
+
+/**
+ * `db.batch(queries)`, answered the same, with rows mapped by `mapRows`; compiled reads are sent
+ * from their text. The statements go to the same (counted) D1 binding drizzle would use.
  */
 export async function fastBatch(
   db: Db,
-  queries: readonly BatchItem<'sqlite'>[],
+  queries: readonly (BatchItem<'sqlite'> | CompiledRead<unknown>)[],
 ): Promise<unknown[]> {
   const client = (db as unknown as { session: { client: D1Database } }).session.client;
-  const prepared = queries.map((query) =>
-    (query as unknown as { _prepare(): PreparedRead })._prepare(),
-  );
-  const statements = prepared.map((p) => {
-    const { params } = p.getQuery();
-    return params.length > 0 ? p.stmt.bind(...params) : p.stmt;
+  const sends = queries.map((query) => {
+    if (isCompiled(query)) {
+      const { sql, params, shape } = query.compiled;
+      const bound = fillPlaceholders(params, query.values);
+      const statement = client.prepare(sql);
+      return { statement: bound.length > 0 ? statement.bind(...bound) : statement, shape };
+    }
+    const prepared = (query as unknown as { _prepare(): PreparedRead })._prepare();
+    const { params } = prepared.getQuery();
+    return {
+      statement: params.length > 0 ? prepared.stmt.bind(...params) : prepared.stmt,
+      shape: shapeOf(prepared),
+      prepared,
+    };
   });
-  const results = await client.batch(statements);
-  return results.map((result, i) => mapRows(prepared[i] as PreparedRead, result));
+  const results = await client.batch(sends.map((send) => send.statement));
+  return results.map((result, i) => {
+    const send = sends[i] as (typeof sends)[number];
+    if (send.shape) return mapRows(send.shape, result);
+    return (send as { prepared: PreparedRead }).prepared.mapResult(result, true);
+  });
 }

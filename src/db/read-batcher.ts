@@ -1,9 +1,9 @@
 import type { BatchItem } from 'drizzle-orm/batch';
 import type { Db } from './client';
-import { fastBatch } from './fast-batch';
+import { type CompiledRead, fastBatch } from './fast-batch';
 
 interface Pending {
-  query: BatchItem<'sqlite'>;
+  query: BatchItem<'sqlite'> | CompiledRead<unknown>;
   resolve: (value: unknown) => void;
   reject: (reason: unknown) => void;
 }
@@ -30,7 +30,10 @@ export class ReadBatcher {
     return this.pending.length > 0;
   }
 
-  read<T>(query: BatchItem<'sqlite'> & PromiseLike<T>): Promise<T> {
+  read<T>(query: BatchItem<'sqlite'> & PromiseLike<T>): Promise<T>;
+  /** A read built once per isolate (`compileRead`): its rows. */
+  read<Row>(query: CompiledRead<Row>): Promise<Row[]>;
+  read<T>(query: (BatchItem<'sqlite'> & PromiseLike<T>) | CompiledRead<unknown>): Promise<T> {
     return new Promise<T>((resolve, reject) => {
       this.pending.push({ query, resolve: resolve as (value: unknown) => void, reject });
       if (this.immediate) {

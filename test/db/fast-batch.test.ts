@@ -2,7 +2,7 @@ import { env } from 'cloudflare:workers';
 import { eq, getTableColumns, sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { createDb } from '../../src/db/client';
-import { fastBatch } from '../../src/db/fast-batch';
+import { compileRead, fastBatch } from '../../src/db/fast-batch';
 import { adminUsers, inboxItems, users, workspaces } from '../../src/db/tables';
 import { insertUser, insertWorkspace } from '../helpers/seed';
 
@@ -61,5 +61,33 @@ describe('fastBatch answers as drizzle does', () => {
     expect(ranked?.map((row) => row.rank)).toEqual([1, 2]);
     expect(joined?.[0]?.admin_users).toBeNull();
     expect(inner?.[0]).toMatchObject({ id: workspace, owner: { id: owner } });
+  });
+});
+
+describe('compileRead', () => {
+  it('answers as the query it was built from, its text built once for every use', async () => {
+    const first = await insertUser();
+    const second = await insertUser();
+    const db = createDb(env.DB);
+    const query = (id: unknown) =>
+      db
+        .select({ ...getTableColumns(users), adminRole: adminUsers.role })
+        .from(users)
+        .leftJoin(adminUsers, eq(adminUsers.userId, users.id))
+        .where(eq(users.id, id as string));
+    const read = compileRead((built) =>
+      built
+        .select({ ...getTableColumns(users), adminRole: adminUsers.role })
+        .from(users)
+        .leftJoin(adminUsers, eq(adminUsers.userId, users.id))
+        .where(eq(users.id, sql.placeholder('id'))),
+    );
+    const one = read({ id: first });
+    const two = read({ id: second });
+    expect(two.compiled).toBe(one.compiled);
+    expect(one.compiled.sql).toMatch(/where "users"."id" = \?/);
+    const ours = await fastBatch(db, [one, two]);
+    expect(ours).toEqual(await db.batch([query(first), query(second)]));
+    expect((ours[1] as { id: string }[])[0]?.id).toBe(second);
   });
 });
