@@ -184,6 +184,34 @@ describe('/graphql and other routes', () => {
     expect(seen.cancelled).toBe(true);
   });
 
+  it('reads a /graphql body streamed without a length, under the cap, as any other', async () => {
+    const bytes = new TextEncoder().encode(JSON.stringify({ query: '{ __typename }' }));
+    const response = await sendWith({}, '/graphql', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: new ReadableStream<Uint8Array>({
+        start(controller) {
+          controller.enqueue(bytes.slice(0, 5));
+          controller.enqueue(bytes.slice(5));
+          controller.close();
+        },
+      }),
+    });
+    expect(response.status).toBe(200);
+    expect(((await response.json()) as { data?: unknown }).data).toEqual({ __typename: 'Query' });
+  });
+
+  it('refuses a Content-Length that is not one number with a 400', async () => {
+    const { stream } = watchedBody(50_000);
+    const response = await sendWith({}, '/graphql', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'Content-Length': '50000, 50000' },
+      body: stream,
+    });
+    expect(response.status).toBe(400);
+    expect(((await response.json()) as Body).errors?.[0]?.extensions?.code).toBe('BAD_REQUEST');
+  });
+
   it('drains the body sent to an unknown path', async () => {
     const { stream, seen } = watchedBody(50_000);
     const response = await sendWith({}, '/nowhere', { method: 'POST', body: stream });
