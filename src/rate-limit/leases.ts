@@ -1,4 +1,4 @@
-import { logEvent } from '../log';
+import { askCounter } from './counter';
 import type { RateLimitLease, RateLimitResult } from './rate-limiter-do';
 
 /**
@@ -44,16 +44,13 @@ export async function admitLeased(
   if (held) return held;
   // Each request asks for itself: a call in flight belongs to the request that made it, and
   // another request waiting on it would hang when that one ends first (workerd cancels it).
-  let granted: RateLimitLease;
-  try {
-    granted = await env.RATE_LIMITER.get(env.RATE_LIMITER.idFromName(key)).lease(limit);
-  } catch (error) {
-    logEvent('error', 'rate limiter unavailable', {
-      requestId,
-      error: error instanceof Error ? error.message : String(error),
-    });
-    return null;
-  }
+  const stub = env.RATE_LIMITER.get(env.RATE_LIMITER.idFromName(key));
+  const granted: RateLimitLease | null = await askCounter(
+    async () => stub.lease(limit),
+    requestId,
+    'rate limiter',
+  );
+  if (!granted) return null;
   keep(key, limit, granted);
   // What was just kept holds this request's share (taken in the same turn, so nobody else can).
   return fromLease(key, limit) ?? { ...granted, remaining: 0 };
