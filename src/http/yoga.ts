@@ -48,21 +48,37 @@ const responseExtensions: Plugin<Context> = {
  * and subscriptions wait for the viewer's account check; queries run beside it (door.ts).
  */
 const mutationsOnPrimary: Plugin<Context> = {
-  onExecute: async ({ args }) => {
+  onExecute: async ({ args, setResultAndStopExecution }) => {
     const ctx = args.contextValue;
     // The account read joins the first depth's batch (request-context.ts, `overlap`).
     const accountChecked = ctx.checkAccount?.();
     if (getOperationAST(args.document, args.operationName)?.operation !== 'mutation') return;
     // The session object is shared with the door's context (Yoga's wraps ours): set it there.
     ctx.session.forMutation();
-    // A mutation runs for an account known to be good; a refused one throws here and the door
-    // answers 401.
-    await accountChecked;
+    // A mutation runs for an account known to be good; for a refused one nothing runs, and the
+    // door answers its 401 (this placeholder answer is never sent).
+    if (!(await accountGood(accountChecked))) setResultAndStopExecution(REFUSED_ACCOUNT);
   },
   // A stream is opened only for a good account too.
-  onSubscribe: async ({ args }) => {
-    await args.contextValue.checkAccount?.();
+  onSubscribe: async ({ args, setResultAndStopExecution }) => {
+    if (!(await accountGood(args.contextValue.checkAccount?.()))) {
+      setResultAndStopExecution(REFUSED_ACCOUNT);
+    }
   },
+};
+
+/** Whether the account check passed (no check: nothing to wait for). */
+const accountGood = (check: Promise<void> | undefined) =>
+  (check ?? Promise.resolve()).then(
+    () => true,
+    () => false,
+  );
+
+/** What a refused account's operation answers inside Yoga; the door sends the 401 instead. */
+const REFUSED_ACCOUNT = {
+  errors: [
+    new GraphQLError('The account was refused.', { extensions: { code: 'UNAUTHENTICATED' } }),
+  ],
 };
 
 /** Built once per isolate; each request brings its own context. */
