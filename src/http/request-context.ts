@@ -103,6 +103,8 @@ export async function openRequest(
     traceSqlFor(ctx.stats, request, env);
     // Issued in this tick, in this order: one batch (settings, then the lookup or the account).
     const settings = systemSettingsOf(ctx);
+    // Awaited below; a refused token leaves it unawaited, and its failure must not go unhandled.
+    settings.catch(() => undefined);
     if (credential.kind === 'token') {
       const found = await viewerOfToken(() => lookUpApiToken(ctx, credential.tokenHash), failures);
       ctx.viewer = found.viewer;
