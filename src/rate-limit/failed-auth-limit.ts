@@ -1,4 +1,5 @@
 import type { FailedAuthLimit as FailedAuthBudget } from '../auth/authenticate';
+import { setBounded } from './bounded-map';
 import { countAgainst } from './counter';
 import type { RateLimitResult } from './rate-limiter-do';
 import { tooManyRequests } from './too-many-requests';
@@ -55,16 +56,8 @@ export class FailedAuthLimit implements FailedAuthBudget {
     const result = await this.count('peek');
     if (result && !result.allowed) throw new TooManyFailedAuthenticationsError(result);
     if (result) {
-      cleanUntil.delete(this.clientIp);
-      if (cleanUntil.size >= MAX_CLEAN_ADDRESSES) {
-        const oldest = cleanUntil.keys().next().value;
-        if (oldest !== undefined) cleanUntil.delete(oldest);
-      }
-      const until = Math.min(
-        Date.now() + CLEAN_ADDRESS_MS,
-        Date.now() + result.resetSeconds * 1000,
-      );
-      cleanUntil.set(this.clientIp, until);
+      const until = Date.now() + Math.min(CLEAN_ADDRESS_MS, result.resetSeconds * 1000);
+      setBounded(cleanUntil, this.clientIp, until, MAX_CLEAN_ADDRESSES);
     }
   }
 

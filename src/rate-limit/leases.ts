@@ -1,3 +1,4 @@
+import { setBounded } from './bounded-map';
 import { askCounter } from './counter';
 import type { RateLimitLease, RateLimitResult } from './rate-limiter-do';
 
@@ -84,18 +85,18 @@ function keep(key: string, limit: number, granted: RateLimitLease): void {
     current.elsewhere = Math.min(current.elsewhere, granted.remaining);
     return;
   }
-  leases.delete(key);
-  if (leases.size >= MAX_KEYS) {
-    const oldest = leases.keys().next().value;
-    if (oldest !== undefined) leases.delete(oldest);
-  }
-  leases.set(key, {
-    limit,
-    left: granted.granted,
-    elsewhere: granted.remaining,
-    windowEndsAt: granted.windowEndsAt,
-    refused: !granted.allowed,
-  });
+  setBounded(
+    leases,
+    key,
+    {
+      limit,
+      left: granted.granted,
+      elsewhere: granted.remaining,
+      windowEndsAt: granted.windowEndsAt,
+      refused: !granted.allowed,
+    },
+    MAX_KEYS,
+  );
 }
 
 /** Drops every lease of this isolate: for tests that reset a window's count in the object. */
