@@ -15,6 +15,10 @@ interface PreparedRead {
   mapResult(result: unknown, isFromBatch: boolean): unknown;
 }
 
+/** Drizzle's prepared form of a query: its SQL and parameters, its fields, its statement. */
+const prepareOf = (query: BatchItem<'sqlite'>) =>
+  (query as unknown as { _prepare(): PreparedRead })._prepare();
+
 interface Decoder {
   mapFromDriverValue(value: unknown): unknown;
 }
@@ -125,9 +129,7 @@ export function compileRead<Row>(
   let compiled: CompiledRead<Row>['compiled'] | null = null;
   return (values) => {
     if (!compiled) {
-      const prepared = (
-        build(createDb(NO_CLIENT)) as unknown as { _prepare(): PreparedRead }
-      )._prepare();
+      const prepared = prepareOf(build(createDb(NO_CLIENT)));
       const shape = shapeOf(prepared);
       if (!shape) throw new Error("compileRead: the query needs drizzle's own mapping");
       compiled = { ...prepared.getQuery(), shape };
@@ -156,7 +158,7 @@ export async function fastBatch(
       const statement = client.prepare(sql);
       return { statement: bound.length > 0 ? statement.bind(...bound) : statement, shape };
     }
-    const prepared = (query as unknown as { _prepare(): PreparedRead })._prepare();
+    const prepared = prepareOf(query);
     const { params } = prepared.getQuery();
     return {
       statement: params.length > 0 ? prepared.stmt.bind(...params) : prepared.stmt,
