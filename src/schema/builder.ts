@@ -6,8 +6,7 @@ import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
 import TracingPlugin from '@pothos/plugin-tracing';
 import type { Context } from '../context';
 import { traceByDefault, traceResolver } from '../observability/tracing';
-import { type AdminRole, adminRoleOf, hasAdminRole } from '../resolvers/access';
-import { ForbiddenError } from '../resolvers/errors';
+import { type AdminRole, adminRoleOf, hasAdminRole, notAllowed } from '../resolvers/access';
 
 const pascal = (name: string) => name.charAt(0).toUpperCase() + name.slice(1);
 
@@ -79,12 +78,7 @@ export const builder = new SchemaBuilder<SchemaTypes>({
         (ctx.viewer.kind === 'integrator' && ctx.viewer.scopes.includes('write')),
       admin: async (role) => hasAdminRole(await adminRoleOf(ctx), role),
     }),
-    unauthorizedError: (_parent, ctx) =>
-      new ForbiddenError(
-        ctx.viewer.kind === 'anonymous'
-          ? 'Sign in to do this: send "Authorization: Bearer <token>".'
-          : 'You are not allowed to do this.',
-      ),
+    unauthorizedError: (_parent, ctx) => notAllowed(ctx),
   },
   tracing: {
     default: traceByDefault,

@@ -193,6 +193,34 @@ describe('AI usage in the graph', () => {
     expect(user.data).toBeNull();
   });
 
+  it('reads the report beside the role check, and nothing of it for non-admins', async () => {
+    // Sent with the account check (readAsAdmin): one round trip for the admin.
+    const own = await call(
+      AiUsageReportDetailedDocument,
+      { ...range, groupBy: 'FEATURE' },
+      support,
+    );
+    expect(own.errors).toBeUndefined();
+    expect(own.extensions?.d1).toMatchObject({ statements: 2, roundTrips: 1 });
+    const readByAdmin = Number(own.extensions?.d1?.rowsRead);
+    // The same statement went for Alice, guarded by the role in SQL: it read no usage row.
+    const user = await call(AiUsageReportDetailedDocument, { ...range, groupBy: 'FEATURE' }, alice);
+    expect(user.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(Number(user.extensions?.d1?.rowsRead)).toBeLessThan(readByAdmin);
+    // The role is answered before the arguments: a non-admin learns nothing of the field.
+    const invalid = await call(
+      AiUsageReportDetailedDocument,
+      { from: range.to, to: range.from, groupBy: 'DAY' },
+      alice,
+    );
+    expect(invalid.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const anonymous = await call(AiUsageReportDetailedDocument, { ...range, groupBy: 'DAY' });
+    expect(anonymous.errors?.[0]).toMatchObject({
+      message: expect.stringContaining('Sign in'),
+      extensions: { code: 'FORBIDDEN' },
+    });
+  });
+
   it('lists usage rows newest first, filtered, in pages', async () => {
     const filter = { from: range.from, to: range.to, feature: FEATURE };
     const page1 = await call(AiUsageLogsPageDocument, { filter, first: 2 }, support);

@@ -26,8 +26,11 @@ export {
   ADMIN_ROLES,
   type AdminRole,
   adminRoleOf,
+  adminRoleSql,
   hasAdminRole,
   knownAdminRole,
+  notAllowed,
+  readAsAdmin,
 } from './admin-role';
 export { apiTokenVisibleTo } from './api-tokens';
 export {

@@ -185,6 +185,8 @@ const numbers = (row: Record<string, unknown>): UsageFigures => ({
 export async function usageReport(
   ctx: Context,
   args: { from: string; to: string; groupBy: UsageGroupBy; limit?: number | null },
+  /** The admin role as SQL (`readAsAdmin`): the report reads nothing for anyone below it. */
+  guard: SQL,
 ): Promise<UsageReport> {
   const limit = args.limit ?? 100;
   const issues = [];
@@ -200,8 +202,8 @@ export async function usageReport(
 
   const rows = await ctx.reads.read(
     args.groupBy !== 'user' && dayAligned(args.from) && dayAligned(args.to)
-      ? fromDailyRollup(ctx, args, limit)
-      : fromUsageRows(ctx, args, limit),
+      ? fromDailyRollup(ctx, args, limit, guard)
+      : fromUsageRows(ctx, args, limit, guard),
   );
   const first = rows[0] as Record<string, unknown> | undefined;
   const totals = Object.fromEntries(FIGURE_KEYS.map((k) => [k, first?.[`total_${k}`]]));
@@ -230,6 +232,7 @@ function fromDailyRollup(
   ctx: Context,
   args: { from: string; to: string; groupBy: UsageGroupBy },
   limit: number,
+  guard: SQL,
 ) {
   const figures = rollupFigureSql();
   const key: SQL<string | null> = {
@@ -245,7 +248,9 @@ function fromDailyRollup(
   return ctx.db
     .select({ key: key.as('report_key'), ...figuresWithTotals(figures) })
     .from(aiUsageDaily)
-    .where(and(gte(aiUsageDaily.day, dayOf(args.from)), lt(aiUsageDaily.day, dayOf(args.to))))
+    .where(
+      and(guard, gte(aiUsageDaily.day, dayOf(args.from)), lt(aiUsageDaily.day, dayOf(args.to))),
+    )
     .groupBy(sql`1`)
     .orderBy(...order)
     .limit(limit + 1);
@@ -256,6 +261,7 @@ function fromUsageRows(
   ctx: Context,
   args: { from: string; to: string; groupBy: UsageGroupBy },
   limit: number,
+  guard: SQL,
 ) {
   const outcome = (o: UsageOutcome) =>
     sql`case when ${aiUsageLogs.outcome} = ${o} then 1 else 0 end`;
@@ -275,7 +281,7 @@ function fromUsageRows(
   return ctx.db
     .select({ key: key.as('report_key'), ...figuresWithTotals(figureSql(outcome)) })
     .from(aiUsageLogs)
-    .where(inRange)
+    .where(and(guard, inRange))
     .groupBy(sql`1`)
     .orderBy(...order)
     .limit(limit + 1);
