@@ -79,8 +79,9 @@ export async function operationsSection(h: BenchHarness): Promise<string> {
 
 Each operation is sent over HTTP to three Workers running side by side in one workerd over the
 same D1: the gateway, the gateway with batching off (\`LOADER_MODE=naive\`), and the **floor**, a
-hand-written Worker (\`bench/workers/floor.ts\`) that checks the same JWT and fetches the same
-data in the fewest statements (bench/operations.ts). Requests are interleaved (one of each
+hand-written Worker (\`bench/workers/floor.ts\`) that checks the same JWT and the same account
+(active; an admin role for the admin report), and fetches the same data in the fewest statements
+(bench/operations.ts), the account check in the same batch. Requests are interleaved (one of each
 variant per pass, the order rotating), ${ROUNDS} rounds of ${perRound} passes after 5 warm-up
 passes; one sequential client.
 

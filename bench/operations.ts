@@ -1,5 +1,6 @@
 // The operations a frontend sends, as the benchmark runs them: each with the hand-written SQL
 // that fetches the same data in the fewest statements (rounds of statements sent as one batch).
+// The floor Worker adds the account check the gateway makes (bench/workers/floor.ts).
 // test/bench/statement-counts.test.ts pins the gateway's statement counts for these documents.
 import { BENCH_ADMIN, BENCH_THREAD, BENCH_USER } from './seed.ts';
 
@@ -9,6 +10,8 @@ export interface BenchOperation {
   name: string;
   /** The user id the operation runs as. */
   as: string;
+  /** An admin field: the floor checks the viewer's admin role as the gateway does. */
+  admin?: boolean;
   query: string;
   variables: Record<string, unknown>;
   /** The floor: the same data in the fewest statements (each inner list is one round trip). */
@@ -141,6 +144,7 @@ export const threadWithMessages: BenchOperation = {
 export const adminAiReport: BenchOperation = {
   name: 'admin AI usage report, 30 days',
   as: BENCH_ADMIN,
+  admin: true,
   query: `query AiReport($from: DateTime!, $to: DateTime!) {
   aiUsageReport(from: $from, to: $to, groupBy: DAY, limit: 31) {
     total { calls costUsd errorCalls inputTokens outputTokens }

@@ -3,11 +3,13 @@
 // the same D1, reached the same way (an HTTP socket of its own), so a ratio compares code, not
 // paths into D1 (Node's path through Miniflare's proxy is 2-3x slower than a Worker's).
 //   POST /floor     {"op": name}  the operation's SQL (bench/operations.ts), fewest statements,
-//                                 after the same JWT check the gateway does
+//                                 after the same JWT check the gateway does, with the same
+//                                 account check (active; an admin role for admin operations)
 //   POST /viewer                  `{ viewer { id } }` by hand: the bearer token checked (a JWT,
 //                                 or an integrator token's digest looked up) and one statement
 //   POST /sql       [[sql, ...params], ...]  the statements a section sends, in one batch, after
-//                                 the same JWT check (the search and filters sections' floors)
+//                                 the same JWT check, with the account check (the search and
+//                                 filters sections' floors)
 import { jwtVerify } from 'jose';
 import { operations } from '../operations.ts';
 import { BENCH_JWT_SECRET } from '../secrets.ts';
@@ -27,22 +29,37 @@ async function userOf(request: Request): Promise<string | null> {
   return payload.sub ?? null;
 }
 
+// The gateway's account check, by hand: the viewer's row is active and, for an admin operation,
+// holds an admin role. It goes in the first batch, as the gateway's rides with its first reads.
+const ACCOUNT = `SELECT u.status, (SELECT role FROM admin_users a WHERE a.user_id = u.id) AS admin_role
+  FROM users u WHERE u.id = ?`;
+
+function accountOk(row: unknown, admin: boolean): boolean {
+  const account = row as { status?: string; admin_role?: string | null } | undefined;
+  return account?.status === 'active' && (!admin || account.admin_role != null);
+}
+
 async function floor(request: Request, env: { DB: D1Database }): Promise<Response> {
   const { op: name } = (await request.json()) as { op: string };
   const op = byName.get(name);
-  if (!op || !(await userOf(request))) return new Response('bad request', { status: 400 });
+  const userId = await userOf(request);
+  if (!op || !userId) return new Response('bad request', { status: 400 });
   const data: unknown[] = [];
   let rowsRead = 0;
   let statements = 0;
-  for (const round of op.sql) {
-    const results = await env.DB.batch(
-      round.map(([query, ...params]) => env.DB.prepare(query).bind(...params)),
-    );
-    statements += round.length;
-    for (const result of results) {
-      data.push(result.results);
-      rowsRead += result.meta.rows_read ?? 0;
+  for (const [index, round] of op.sql.entries()) {
+    const prepared = round.map(([query, ...params]) => env.DB.prepare(query).bind(...params));
+    if (index === 0) prepared.unshift(env.DB.prepare(ACCOUNT).bind(userId));
+    const results = await env.DB.batch(prepared);
+    statements += prepared.length;
+    rowsRead += results.reduce((sum, result) => sum + (result.meta.rows_read ?? 0), 0);
+    if (index === 0) {
+      const account = results.shift();
+      if (!accountOk(account?.results[0], op.admin === true)) {
+        return new Response('unauthorized', { status: 401 });
+      }
     }
+    for (const result of results) data.push(result.results);
   }
   return Response.json({
     data,
@@ -52,13 +69,16 @@ async function floor(request: Request, env: { DB: D1Database }): Promise<Respons
 
 async function sql(request: Request, env: { DB: D1Database }): Promise<Response> {
   const statements = (await request.json()) as [string, ...unknown[]][];
-  if (!(await userOf(request))) return new Response('unauthorized', { status: 401 });
-  const results = await env.DB.batch(
-    statements.map(([query, ...params]) => env.DB.prepare(query).bind(...params)),
-  );
+  const userId = await userOf(request);
+  if (!userId) return new Response('unauthorized', { status: 401 });
+  const [account, ...results] = await env.DB.batch([
+    env.DB.prepare(ACCOUNT).bind(userId),
+    ...statements.map(([query, ...params]) => env.DB.prepare(query).bind(...params)),
+  ]);
+  if (!accountOk(account?.results[0], false)) return new Response('unauthorized', { status: 401 });
   return Response.json({
     data: results.map((result) => result.results),
-    rowsRead: results.reduce((sum, result) => sum + (result.meta.rows_read ?? 0), 0),
+    rowsRead: [account, ...results].reduce((sum, result) => sum + (result?.meta.rows_read ?? 0), 0),
   });
 }
 
