@@ -1,12 +1,12 @@
 // `npm run bench:profile -- <what>`: a CPU profile of the gateway's isolate while one request
 // shape is sent back to back (10 connections, 5 s), summed by function (self time) and by source
 // file: where the fixed cost of a request goes. <what>: typename (default), viewer, integrator,
-// dashboard, thread. Uses the harness's Workers and workerd's DevTools protocol.
+// dashboard, thread, deep, report. Uses the harness's Workers and workerd's DevTools protocol.
 import WebSocket from 'ws';
 import { startHarness } from './harness.ts';
-import { dashboard, threadWithMessages } from './operations.ts';
+import { adminAiReport, dashboard, deepNode, threadWithMessages } from './operations.ts';
 import { BENCH_INTEGRATOR_TOKEN } from './secrets.ts';
-import { BENCH_USER } from './seed.ts';
+import { BENCH_ADMIN, BENCH_USER } from './seed.ts';
 
 const PORT = 9329;
 process.env.BENCH_INSPECTOR_PORT = String(PORT);
@@ -55,6 +55,11 @@ async function main() {
     ],
     dashboard: [user, { query: dashboard.query }],
     thread: [user, { query: threadWithMessages.query, variables: threadWithMessages.variables }],
+    deep: [user, { query: deepNode.query, variables: deepNode.variables }],
+    report: [
+      { Authorization: `Bearer ${await h.tokenFor(BENCH_ADMIN)}` },
+      { query: adminAiReport.query, variables: adminAiReport.variables },
+    ],
   };
   const [headers, body] = shapes[what] ?? shapes.typename ?? [{}, {}];
   const send = () =>

@@ -78,7 +78,7 @@ function mapRows({ slots, notNullable }: RowShape, result: D1Result): Record<str
     const values = Object.values(row);
     const mapped: Record<string, unknown> = {};
     // Per joined object: the table whose first column was null, or false once it cannot be null.
-    const nullify: Record<string, string | false> = {};
+    let nullify: Record<string, string | false> | null = null;
     for (let i = 0; i < slots.length; i++) {
       const slot = slots[i] as Slot;
       const raw = values[i];
@@ -90,11 +90,13 @@ function mapRows({ slots, notNullable }: RowShape, result: D1Result): Record<str
       if (!(slot.key in mapped)) mapped[slot.key] = {};
       (mapped[slot.key] as Record<string, unknown>)[slot.inner] = value;
       if (slot.table === null) continue;
+      nullify ??= {};
       if (!(slot.key in nullify)) nullify[slot.key] = value === null ? slot.table : false;
       else if (typeof nullify[slot.key] === 'string' && nullify[slot.key] !== slot.table) {
         nullify[slot.key] = false;
       }
     }
+    if (nullify === null) return mapped;
     for (const [key, table] of Object.entries(nullify)) {
       if (typeof table === 'string' && !notNullable[table]) mapped[key] = null;
     }
