@@ -17,10 +17,11 @@ const SMALL = TEST_SIZES;
 const EXPECTED: Record<string, { statements: number; roundTrips: number }> = {
   // The viewer's row and admin role come with the account check, which shares the first depth's
   // round trip when that depth needs no viewer row (node refetches: the operation starts beside
-  // the check); then one round trip per depth of the operation, less the users read with the
-  // page that points to them (work items' owner and assignee, members' user: usersOnPage).
-  dashboard: { statements: 4, roundTrips: 4 },
-  'deep node refetch': { statements: 6, roundTrips: 5 },
+  // the check); then one round trip per depth of the operation, less the rows read with the page
+  // that points to them (work items' owner and assignee, members' user, memberships' workspace:
+  // joinsOnPage).
+  dashboard: { statements: 3, roundTrips: 3 },
+  'deep node refetch': { statements: 5, roundTrips: 4 },
   'thread with 50 messages': { statements: 5, roundTrips: 3 },
   // The report goes beside the account check, guarded by the admin role in SQL (readAsAdmin).
   'admin AI usage report, 30 days': { statements: 2, roundTrips: 1 },

@@ -24,6 +24,7 @@ const CROSS_CUTTING = {
     'filters.ts',
     'index.ts',
     'lookahead.ts',
+    'page-joins.ts',
     'rate-limit.ts',
     'scalars.ts',
   ],

@@ -2,6 +2,7 @@ import { and, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import { type Context, perRequest } from '../../context';
 import { adminUsers } from '../../db/tables';
 import { ForbiddenError } from '../errors';
+import { aliased } from '../sql-helpers';
 
 export const ADMIN_ROLES = ['support', 'admin', 'owner'] as const;
 /** support reads, admin writes, owner also manages admins: each includes the powers before it. */
@@ -48,9 +49,10 @@ export function notAllowed(ctx: Context): ForbiddenError {
 export function adminRoleSql(ctx: Context, role: AdminRole): SQL {
   if (ctx.viewer.kind !== 'user') return sql`0`;
   const enough = ADMIN_ROLES.slice(ADMIN_ROLES.indexOf(role));
-  return sql`exists (select 1 from ${adminUsers} where ${and(
-    eq(adminUsers.userId, ctx.viewer.userId),
-    inArray(adminUsers.role, enough),
+  const { columns: a, from: aFrom } = aliased(adminUsers, 'role_a');
+  return sql`exists (select 1 from ${aFrom} where ${and(
+    eq(a.userId, ctx.viewer.userId),
+    inArray(a.role, enough),
   )})`;
 }
 

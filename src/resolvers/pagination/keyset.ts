@@ -3,8 +3,6 @@ import type { BatchItem } from 'drizzle-orm/batch';
 import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
 import { alias } from 'drizzle-orm/sqlite-core';
 import type { Context } from '../../context';
-import { users } from '../../db/tables';
-import { everyUser } from '../access';
 import { type CursorValues, encodeCursor, type PageRequest } from './args';
 
 export interface OrderTerm {
@@ -39,12 +37,24 @@ export interface KeysetQuery<T extends SQLiteTable> {
    */
   computed?: Record<string, SQL>;
   /**
-   * Users the rows point to that the operation will ask for (`owner`, `assignee`...): read with
-   * the page, joined by primary key, and handed to `withUser` (which primes the User loader), so
-   * that they cost no round trip of their own. Users are visible to every signed-in viewer, which
-   * is what makes reading them beside the page safe (src/schema/users/user.ts).
+   * Rows the page's rows point to that the operation will ask for (a work item's `owner`, a
+   * membership's `workspace`...): read with the page, joined by primary key under their own
+   * access rule, and handed to `found` (which primes their loader), so that they cost no round
+   * trip of their own. See src/schema/page-joins.ts.
    */
-  users?: { columns: SQLiteColumn[]; withUser: (user: typeof users.$inferSelect) => void };
+  joins?: PageJoin[];
+}
+
+/** One to-one reference a page reads beside its rows (KeysetQuery `joins`). */
+export interface PageJoin {
+  /** The column of the page's table that holds the other row's id. */
+  column: SQLiteColumn;
+  /** The table it points to, by its `id`. */
+  table: SQLiteTable;
+  /** The other rows' access rule, on the joined copy's id: the rule their loader applies. */
+  visible: (id: SQLiteColumn) => SQL;
+  /** Takes each row found (none for a null reference or a row the rule hides). */
+  found: (row: Record<string, unknown>) => void;
 }
 
 const ROOT = '__root__';
@@ -146,7 +156,7 @@ export function keysetPages<T extends SQLiteTable>(
     .from(base)
     .as('page_ranked');
   const rankedFields = ranked as unknown as Record<string, SQLiteColumn>;
-  const joined = joinedUsers(query, rankedFields);
+  const joined = joinedRows(query, rankedFields);
   let from = (joined.joins.length === 0
     ? ctx.db.select().from(ranked)
     : ctx.db
@@ -296,49 +306,41 @@ function buildPage<Row>(
 
 export const ROOT_PARENT = ROOT;
 
-const USER_COLUMNS = getTableColumns(users);
-
 /**
- * The joins and flat fields that read `query.users` beside a page: each user's columns under
- * names of their own (`page_user_0_id`...: D1 answers rows as objects by column name, so a second
- * `id` would overwrite the first), and `take`, which hands a row's users to `withUser`.
+ * The joins and flat fields that read `query.joins` beside a page: each joined row's columns under
+ * names of their own (`page_join_0_id`...: D1 answers rows as objects by column name, so a second
+ * `id` would overwrite the first), and `take`, which hands a row's joined rows to `found`.
  */
-function joinedUsers<T extends SQLiteTable>(
+function joinedRows<T extends SQLiteTable>(
   query: KeysetQuery<T>,
   fields: Record<string, SQLiteColumn>,
 ) {
-  const wanted = query.users;
-  if (!wanted || wanted.columns.length === 0) {
-    return { fields: {}, joins: [], take: (_row: Record<string, unknown>) => undefined };
-  }
-  const names = Object.keys(USER_COLUMNS);
+  const wanted = query.joins ?? [];
   const own = getTableColumns(query.table) as Record<string, SQLiteColumn>;
-  const joins = wanted.columns.map((column, index) => {
-    const table = alias(users, `page_user_${index}`);
-    const key = Object.keys(own).find((name) => own[name]?.name === column.name);
-    // Users' own rule (src/resolvers/access), as the User loader applies it.
-    const on = and(eq(table.id, fields[key as string] as SQLiteColumn), everyUser()) as SQL;
-    return { table, on, index };
-  });
   const flat: Record<string, SQL.Aliased> = {};
-  for (const { table, index } of joins) {
+  const joins = wanted.map((join, index) => {
+    const table = alias(join.table, `page_join_${index}`);
+    const columns = getTableColumns(table) as Record<string, SQLiteColumn>;
+    const key = Object.keys(own).find((name) => own[name]?.name === join.column.name);
+    const id = columns.id as SQLiteColumn;
+    const on = and(eq(id, fields[key as string] as SQLiteColumn), join.visible(id)) as SQL;
+    const names = Object.keys(columns);
     for (const name of names) {
-      const column = (table as unknown as Record<string, SQLiteColumn>)[name] as SQLiteColumn;
-      flat[`pageUser${index}_${name}`] = sql`${column}`
+      const column = columns[name] as SQLiteColumn;
+      flat[`pageJoin${index}_${name}`] = sql`${column}`
         .mapWith(column)
-        .as(`page_user_${index}_${column.name}`);
+        .as(`page_join_${index}_${column.name}`);
     }
-  }
-  const keys = joins.map(({ index }) => names.map((name) => `pageUser${index}_${name}`));
+    const flatNames = names.map((name) => `pageJoin${index}_${name}`);
+    return { table, on, names, flatNames, found: join.found };
+  });
   const take = (row: Record<string, unknown>) => {
-    for (const own of keys) {
-      const user: Record<string, unknown> = {};
+    for (const { names, flatNames, found } of joins) {
+      const other: Record<string, unknown> = {};
       for (let i = 0; i < names.length; i++) {
-        user[names[i] as string] = row[own[i] as string];
+        other[names[i] as string] = row[flatNames[i] as string];
       }
-      if (user.id !== null && user.id !== undefined) {
-        wanted.withUser(user as typeof users.$inferSelect);
-      }
+      if (other.id !== null && other.id !== undefined) found(other);
     }
   };
   return { fields: flat, joins, take };

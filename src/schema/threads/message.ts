@@ -9,7 +9,8 @@ import {
 } from '../../resolvers/threads/messages';
 import type { ThreadMessageDeliveryRow, ThreadMessageRow } from '../../resolvers/threads/threads';
 import { builder } from '../builder';
-import { User, usersOnPage } from '../users/user';
+import { joinsOnPage } from '../page-joins';
+import { User, userTarget } from '../users/user';
 import { Thread } from './thread';
 
 export const ThreadMessageStatusEnum = builder.enumType('ThreadMessageStatus', {
@@ -88,12 +89,12 @@ builder.objectField(ThreadMessage, 'deliveries', (t) =>
     type: ThreadMessageDelivery,
     description: 'One row per recipient (every participant but the sender).',
     resolve: (message, args, ctx, info) => {
-      const { key, users } = usersOnPage(ctx, info, {
-        recipient: threadMessageDeliveries.recipientUserId,
+      const { key, joins } = joinsOnPage(ctx, info, {
+        recipient: [threadMessageDeliveries.recipientUserId, userTarget],
       });
       return loadPage(ctx, `ThreadMessage.deliveries${key}`, args, message.id, () => ({
         ...messageDeliveriesQuery(ctx),
-        users,
+        joins,
       }));
     },
   }),
@@ -105,10 +106,12 @@ builder.objectFields(Thread, (t) => ({
     description:
       'Messages, oldest first and newest last (`last: 20` gives the latest twenty). Participants only; empty for others.',
     resolve: (thread, args, ctx, info) => {
-      const { key, users } = usersOnPage(ctx, info, { sender: threadMessages.senderUserId });
+      const { key, joins } = joinsOnPage(ctx, info, {
+        sender: [threadMessages.senderUserId, userTarget],
+      });
       return loadPage(ctx, `Thread.messages${key}`, args, thread.id, () => ({
         ...threadMessagesQuery(ctx),
-        users,
+        joins,
       }));
     },
   }),

@@ -7,7 +7,8 @@ import {
   threadParticipantsQuery,
 } from '../../resolvers/threads/threads';
 import { builder } from '../builder';
-import { User, usersOnPage } from '../users/user';
+import { joinsOnPage } from '../page-joins';
+import { User, userTarget } from '../users/user';
 import { Thread } from './thread';
 
 export const ThreadParticipantRoleEnum = builder.enumType('ThreadParticipantRole', {
@@ -50,10 +51,12 @@ builder.objectField(Thread, 'participants', (t) =>
     type: ThreadParticipant,
     description: 'Who takes part, the owner first. Empty unless the viewer is a participant.',
     resolve: (thread, args, ctx, info) => {
-      const { key, users } = usersOnPage(ctx, info, { user: threadParticipants.userId });
+      const { key, joins } = joinsOnPage(ctx, info, {
+        user: [threadParticipants.userId, userTarget],
+      });
       return loadPage(ctx, `Thread.participants${key}`, args, thread.id, () => ({
         ...threadParticipantsQuery(ctx),
-        users,
+        joins,
       }));
     },
   }),

@@ -1,13 +1,10 @@
-import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
-import type { GraphQLResolveInfo } from 'graphql';
 import { viewerUserId } from '../../auth/viewer';
-import type { Context } from '../../context';
-import { userPrivateFieldsVisibleTo } from '../../resolvers/access';
+import { users } from '../../db/tables';
+import { everyUser, userPrivateFieldsVisibleTo } from '../../resolvers/access';
 import { loaderOptions } from '../../resolvers/loader-options';
-import type { KeysetQuery } from '../../resolvers/pagination/keyset';
 import { loadUsers, type UserRow } from '../../resolvers/users/users';
 import { builder } from '../builder';
-import { selectedOnNodes } from '../lookahead';
+import type { JoinTarget } from '../page-joins';
 
 export const User = builder.loadableNode('User', {
   description: 'A person with an account. Visible to signed-in viewers; email only to its owner.',
@@ -51,27 +48,9 @@ builder.queryField('viewer', (t) =>
   }),
 );
 
-/**
- * The users a connection's page reads along with its rows (KeysetQuery `users`): those of
- * `references` (node field -> the column holding the user's id) that the operation selects,
- * primed into the User loader as they arrive. `key` names the choice, for the page loader's key:
- * two selections of one connection with different fields page apart.
- */
-export function usersOnPage(
-  ctx: Context,
-  info: GraphQLResolveInfo,
-  references: Record<string, SQLiteColumn>,
-): { key: string; users: KeysetQuery<never>['users'] } {
-  const selected = selectedOnNodes(info, Object.keys(references));
-  if (selected.length === 0) return { key: '', users: undefined };
-  const loader = User.getDataloader(ctx);
-  return {
-    key: `+${selected.join(',')}`,
-    users: {
-      columns: selected.map((name) => references[name] as SQLiteColumn),
-      withUser: (user) => {
-        loader.prime(user.id, user);
-      },
-    },
-  };
-}
+/** Users, as a page reads them beside its rows (joinsOnPage): visible to every signed-in viewer. */
+export const userTarget: JoinTarget = {
+  table: users,
+  visible: () => everyUser(),
+  loader: (ctx) => User.getDataloader(ctx),
+};

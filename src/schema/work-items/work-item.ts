@@ -22,8 +22,9 @@ import {
   whereInput,
 } from '../filters';
 import { List } from '../lists/list';
+import { joinsOnPage } from '../page-joins';
 import { Room } from '../rooms/room';
-import { User, usersOnPage } from '../users/user';
+import { User, userTarget } from '../users/user';
 import { Workspace } from '../workspaces/workspace';
 
 export const WorkItemTypeEnum = builder.enumType('WorkItemType', {
@@ -234,8 +235,11 @@ export const WorkItem = builder.loadableNode('WorkItem', {
   }),
 });
 
-/** The users a page of work items reads along with its rows, when asked for (usersOnPage). */
-const WORK_ITEM_USERS = { owner: workItems.ownerId, assignee: workItems.assigneeId };
+/** The users a page of work items reads along with its rows, when asked for (joinsOnPage). */
+const WORK_ITEM_USERS = {
+  owner: [workItems.ownerId, userTarget],
+  assignee: [workItems.assigneeId, userTarget],
+} as const;
 
 /** A nested connection of work items: one statement for every parent of the tick (loadPage). */
 function workItemPage(
@@ -246,10 +250,10 @@ function workItemPage(
   parentId: string,
   parentColumn: SQLiteColumn,
 ) {
-  const { key, users } = usersOnPage(ctx, info, WORK_ITEM_USERS);
+  const { key, joins } = joinsOnPage(ctx, info, WORK_ITEM_USERS);
   return loadPage(ctx, `${name}${key}`, args, parentId, () => ({
     ...workItemsQuery(ctx, parentColumn, args),
-    users,
+    joins,
   }));
 }
 

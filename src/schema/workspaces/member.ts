@@ -8,8 +8,9 @@ import {
   workspaceMembersQuery,
 } from '../../resolvers/workspaces/workspaces';
 import { builder } from '../builder';
-import { User, usersOnPage } from '../users/user';
-import { Workspace } from './workspace';
+import { joinsOnPage } from '../page-joins';
+import { User, userTarget } from '../users/user';
+import { Workspace, workspaceTarget } from './workspace';
 
 export const WorkspaceRoleEnum = builder.enumType('WorkspaceRole', {
   description: 'What a member may do in a workspace.',
@@ -51,10 +52,12 @@ builder.objectField(Workspace, 'members', (t) =>
       role: t.arg({ type: WorkspaceRoleEnum, description: 'Only members with this role.' }),
     },
     resolve: (workspace, args, ctx, info) => {
-      const { key, users } = usersOnPage(ctx, info, { user: workspaceMembers.userId });
+      const { key, joins } = joinsOnPage(ctx, info, {
+        user: [workspaceMembers.userId, userTarget],
+      });
       return loadPage(ctx, `Workspace.members${key}`, args, workspace.id, () => ({
         ...workspaceMembersQuery(ctx, args.role),
-        users,
+        joins,
       }));
     },
   }),
@@ -65,7 +68,14 @@ builder.objectField(User, 'workspaceMemberships', (t) =>
     type: WorkspaceMember,
     description:
       'The workspaces this user belongs to (as memberships), oldest first: only those the viewer shares.',
-    resolve: (user, args, ctx) =>
-      loadPage(ctx, 'User.workspaceMemberships', args, user.id, () => userMembershipsQuery(ctx)),
+    resolve: (user, args, ctx, info) => {
+      const { key, joins } = joinsOnPage(ctx, info, {
+        workspace: [workspaceMembers.workspaceId, workspaceTarget],
+      });
+      return loadPage(ctx, `User.workspaceMemberships${key}`, args, user.id, () => ({
+        ...userMembershipsQuery(ctx),
+        joins,
+      }));
+    },
   }),
 );

@@ -1,6 +1,9 @@
+import { workspaces } from '../../db/tables';
+import { workspaceVisibleTo } from '../../resolvers/access';
 import { loaderOptions } from '../../resolvers/loader-options';
 import { loadWorkspaces, type WorkspaceRow } from '../../resolvers/workspaces/workspaces';
 import { builder } from '../builder';
+import type { JoinTarget } from '../page-joins';
 import { User } from '../users/user';
 
 export const Workspace = builder.loadableNode('Workspace', {
@@ -25,3 +28,10 @@ export const Workspace = builder.loadableNode('Workspace', {
     updatedAt: t.expose('updatedAt', { type: 'DateTime', description: 'When it last changed.' }),
   }),
 });
+
+/** Workspaces, as a page reads them beside its rows (joinsOnPage): under loadWorkspaces' rule. */
+export const workspaceTarget: JoinTarget = {
+  table: workspaces,
+  visible: (ctx, id) => workspaceVisibleTo(ctx, id),
+  loader: (ctx) => Workspace.getDataloader(ctx),
+};

@@ -1,0 +1,48 @@
+import type { SQL } from 'drizzle-orm';
+import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
+import type { GraphQLResolveInfo } from 'graphql';
+import type { Context } from '../context';
+import type { PageJoin } from '../resolvers/pagination/keyset';
+import { selectedOnNodes } from './lookahead';
+
+/** A row type that a page can read beside its own rows, exactly as its loader would load it. */
+export interface JoinTarget {
+  /** The table, keyed by `id`. */
+  table: SQLiteTable;
+  /** The loader's access rule, on a joined copy's id column: only rows it passes are primed. */
+  visible: (ctx: Context, id: SQLiteColumn) => SQL;
+  /** The loader the rows found are primed into. */
+  loader: (ctx: Context) => { prime(key: string, value: never): unknown };
+}
+
+/**
+ * The rows a connection's page reads along with its own (KeysetQuery `joins`): those of
+ * `references` (node field -> the column holding the other row's id, and what it points to) that
+ * the operation selects, primed into their loaders as they arrive. A row its rule hides is not
+ * primed, and its loader reads (and hides) it as before: a round trip, never another answer.
+ * `key` names the choice, for the page loader's key: two selections of one connection with
+ * different fields page apart.
+ */
+export function joinsOnPage(
+  ctx: Context,
+  info: GraphQLResolveInfo,
+  references: Record<string, readonly [SQLiteColumn, JoinTarget]>,
+): { key: string; joins: PageJoin[] | undefined } {
+  const selected = selectedOnNodes(info, Object.keys(references));
+  if (selected.length === 0) return { key: '', joins: undefined };
+  return {
+    key: `+${selected.join(',')}`,
+    joins: selected.map((name) => {
+      const [column, target] = references[name] as readonly [SQLiteColumn, JoinTarget];
+      const loader = target.loader(ctx);
+      return {
+        column,
+        table: target.table,
+        visible: (id) => target.visible(ctx, id),
+        found: (row) => {
+          loader.prime(row.id as string, row as never);
+        },
+      };
+    }),
+  };
+}
