@@ -1,29 +1,40 @@
 import { type FieldNode, type GraphQLResolveInfo, Kind, type SelectionSetNode } from 'graphql';
 
 /**
- * The fields named `name` in a selection set, through inline fragments and fragment spreads.
- * Type conditions and @include/@skip are not weighed: a field counted that will not run costs a
- * join, one that runs but was missed costs a round trip, never a wrong answer.
+ * The fields of a selection set that `keep` accepts by name, through inline fragments and
+ * fragment spreads. Type conditions and @include/@skip are not weighed: a field counted that will
+ * not run costs a read, one that runs but was missed costs a round trip, never a wrong answer.
  */
-function fieldsNamed(
+function fieldsWhere(
   set: SelectionSetNode | undefined,
-  name: string,
+  keep: (name: string) => boolean,
   info: GraphQLResolveInfo,
   seen = new Set<string>(),
 ): FieldNode[] {
   const found: FieldNode[] = [];
   for (const selection of set?.selections ?? []) {
     if (selection.kind === Kind.FIELD) {
-      if (selection.name.value === name) found.push(selection);
+      if (keep(selection.name.value)) found.push(selection);
     } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-      found.push(...fieldsNamed(selection.selectionSet, name, info, seen));
+      found.push(...fieldsWhere(selection.selectionSet, keep, info, seen));
     } else if (!seen.has(selection.name.value)) {
       seen.add(selection.name.value);
       const fragment = info.fragments[selection.name.value];
-      found.push(...fieldsNamed(fragment?.selectionSet, name, info, seen));
+      found.push(...fieldsWhere(fragment?.selectionSet, keep, info, seen));
     }
   }
   return found;
+}
+
+const fieldsNamed = (set: SelectionSetNode | undefined, name: string, info: GraphQLResolveInfo) =>
+  fieldsWhere(set, (found) => found === name, info);
+
+/** The fields selected on the value of the field being resolved whose names `keep` accepts. */
+export function selectedFields(
+  info: GraphQLResolveInfo,
+  keep: (name: string) => boolean,
+): FieldNode[] {
+  return info.fieldNodes.flatMap((field) => fieldsWhere(field.selectionSet, keep, info));
 }
 
 /**

@@ -3,6 +3,7 @@ import { loaderOptions } from '../../resolvers/loader-options';
 import { loadPage } from '../../resolvers/pagination/load-page';
 import { builder } from '../builder';
 import { User } from '../users/user';
+import { startedWithViewer } from '../users/viewer-pages';
 import { Workspace } from '../workspaces/workspace';
 
 export const HostedEventStatusEnum = builder.enumType('HostedEventStatus', {
@@ -84,7 +85,8 @@ builder.objectField(User, 'hostedEvents', (t) =>
       from: t.arg({ type: 'DateTime', description: rangeArgs.from.description }),
       to: t.arg({ type: 'DateTime', description: rangeArgs.to.description }),
     },
-    resolve: (user, args, ctx) =>
+    resolve: startedWithViewer('hostedEvents', (user, args, ctx) =>
       loadPage(ctx, 'User.hostedEvents', args, user.id, () => eventsQuery(ctx, 'host', args)),
+    ),
   }),
 );

@@ -7,6 +7,7 @@ import { loaderOptions } from '../../resolvers/loader-options';
 import { loadPage } from '../../resolvers/pagination/load-page';
 import { builder } from '../builder';
 import { User } from '../users/user';
+import { startedWithViewer } from '../users/viewer-pages';
 import { HostedEvent } from './hosted-event';
 
 export const EventParticipantStatusEnum = builder.enumType('EventParticipantStatus', {
@@ -64,9 +65,10 @@ builder.objectField(User, 'eventParticipations', (t) =>
     args: {
       status: t.arg({ type: EventParticipantStatusEnum, description: 'Only this answer.' }),
     },
-    resolve: (user, args, ctx) =>
+    resolve: startedWithViewer('eventParticipations', (user, args, ctx) =>
       loadPage(ctx, 'User.eventParticipations', args, user.id, () =>
         participantsQuery(ctx, 'user', args.status),
       ),
+    ),
   }),
 );

@@ -4,6 +4,7 @@ import { loaderOptions } from '../../resolvers/loader-options';
 import { loadPage } from '../../resolvers/pagination/load-page';
 import { builder } from '../builder';
 import { User } from '../users/user';
+import { startedWithViewer } from '../users/viewer-pages';
 
 export const InboxItemKindEnum = builder.enumType('InboxItemKind', {
   description: 'What an inbox item is about.',
@@ -101,7 +102,8 @@ builder.objectField(User, 'inbox', (t) =>
     description:
       "The user's inbox, newest first. Only the viewer's own: for any other user it is an empty connection (not an error), as inbox items are visible to their owner alone.",
     args: { filter: t.arg({ type: InboxFilter, description: 'Read and archived filters.' }) },
-    resolve: (user, args, ctx) =>
+    resolve: startedWithViewer('inbox', (user, args, ctx) =>
       loadPage(ctx, 'User.inbox', args, user.id, () => userInboxQuery(ctx, args.filter)),
+    ),
   }),
 );

@@ -3,6 +3,7 @@ import { loaderOptions } from '../../resolvers/loader-options';
 import { loadPage } from '../../resolvers/pagination/load-page';
 import { builder } from '../builder';
 import { User } from '../users/user';
+import { startedWithViewer } from '../users/viewer-pages';
 import { List } from './list';
 
 export const ListRoleEnum = builder.enumType('ListRole', {
@@ -64,9 +65,10 @@ builder.objectField(User, 'listMemberships', (t) =>
     type: ListMember,
     description: "The user's list memberships, oldest first: only of lists the viewer sees.",
     args: { role: t.arg({ type: ListRoleEnum, description: 'Only memberships with this role.' }) },
-    resolve: (user, args, ctx) =>
+    resolve: startedWithViewer('listMemberships', (user, args, ctx) =>
       loadPage(ctx, 'User.listMemberships', args, user.id, () =>
         listMembersQuery(ctx, 'user', args.role),
       ),
+    ),
   }),
 );

@@ -1,4 +1,5 @@
 import { loaderOptions } from '../../resolvers/loader-options';
+import type { ConnectionArgs } from '../../resolvers/pagination/args';
 import { loadPage } from '../../resolvers/pagination/load-page';
 import {
   loadRelationships,
@@ -7,6 +8,7 @@ import {
 } from '../../resolvers/relationships/relationships';
 import { builder } from '../builder';
 import { User } from '../users/user';
+import { startedWithViewer } from '../users/viewer-pages';
 
 export const RelationshipKindEnum = builder.enumType('RelationshipKind', {
   description: 'How two users know each other.',
@@ -50,7 +52,8 @@ builder.objectField(User, 'relationships', (t) =>
     type: Relationship,
     description:
       "The user's relationships, oldest first. On the viewer: all of them; on another user: only the one pointing to the viewer, if any.",
-    resolve: (user, args, ctx) =>
+    resolve: startedWithViewer('relationships', (user, args: ConnectionArgs, ctx) =>
       loadPage(ctx, 'User.relationships', args, user.id, () => userRelationshipsQuery(ctx)),
+    ),
   }),
 );

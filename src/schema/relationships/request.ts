@@ -7,6 +7,7 @@ import {
 } from '../../resolvers/relationships/relationships';
 import { builder } from '../builder';
 import { User } from '../users/user';
+import { startedWithViewer } from '../users/viewer-pages';
 
 export const RelationshipRequestStatusEnum = builder.enumType('RelationshipRequestStatus', {
   description: 'Where a relationship request stands.',
@@ -67,10 +68,11 @@ for (const [field, direction, description] of [
           description: 'Only requests in this status (PENDING for the ones awaiting an answer).',
         }),
       },
-      resolve: (user, args, ctx) =>
+      resolve: startedWithViewer(field, (user, args, ctx) =>
         loadPage(ctx, `User.${field}`, args, user.id, () =>
           userRequestsQuery(ctx, direction, args.status),
         ),
+      ),
     }),
   );
 }

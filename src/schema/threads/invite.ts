@@ -11,6 +11,7 @@ import {
 } from '../../resolvers/threads/threads';
 import { builder } from '../builder';
 import { User } from '../users/user';
+import { startedWithViewer } from '../users/viewer-pages';
 import { Thread } from './thread';
 
 export const ThreadInviteStatusEnum = builder.enumType('ThreadInviteStatus', {
@@ -128,9 +129,10 @@ builder.objectField(User, 'threadInvites', (t) =>
     args: {
       status: t.arg({ type: ThreadInviteStatusEnum, description: 'Only invites in this status.' }),
     },
-    resolve: (user, args, ctx) =>
+    resolve: startedWithViewer('threadInvites', (user, args, ctx) =>
       loadPage(ctx, 'User.threadInvites', args, user.id, () =>
         receivedInvitesQuery(ctx, args.status),
       ),
+    ),
   }),
 );

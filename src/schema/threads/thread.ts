@@ -3,6 +3,7 @@ import { loadPage } from '../../resolvers/pagination/load-page';
 import { loadThreads, type ThreadRow, userThreadsQuery } from '../../resolvers/threads/threads';
 import { builder } from '../builder';
 import { User } from '../users/user';
+import { startedWithViewer } from '../users/viewer-pages';
 import { Workspace } from '../workspaces/workspace';
 
 export const ThreadStatusEnum = builder.enumType('ThreadStatus', {
@@ -61,7 +62,7 @@ builder.objectField(User, 'threads', (t) =>
         description: 'Only threads in this status (deleted threads never appear).',
       }),
     },
-    resolve: async (user, args, ctx) => {
+    resolve: startedWithViewer('threads', async (user, args, ctx) => {
       const page = await loadPage(ctx, 'User.threads', args, user.id, () =>
         userThreadsQuery(ctx, args.status),
       );
@@ -69,6 +70,6 @@ builder.objectField(User, 'threads', (t) =>
         ...page,
         edges: page.edges.map((edge) => ({ cursor: edge.cursor, node: edge.node.threadId })),
       };
-    },
+    }),
   }),
 );

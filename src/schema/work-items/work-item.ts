@@ -25,6 +25,7 @@ import { List } from '../lists/list';
 import { joinsOnPage } from '../page-joins';
 import { Room } from '../rooms/room';
 import { User, userTarget } from '../users/user';
+import { startedWithViewer } from '../users/viewer-pages';
 import { Workspace } from '../workspaces/workspace';
 
 export const WorkItemTypeEnum = builder.enumType('WorkItemType', {
@@ -285,16 +286,18 @@ builder.objectFields(User, (t) => ({
     description: 'Work items this user owns, of those the viewer sees.',
     args: workItemListArgs,
     // The query is built once per request and arguments, for all parents (loadPage).
-    resolve: (user, args, ctx, info) =>
+    resolve: startedWithViewer('ownedWorkItems', (user, args, ctx, info) =>
       workItemPage(ctx, info, 'User.ownedWorkItems', args, user.id, workItems.ownerId),
+    ),
   }),
   assignedWorkItems: t.connection({
     type: WorkItem,
     description: 'Work items assigned to this user, of those the viewer sees.',
     args: workItemListArgs,
     // The query is built once per request and arguments, for all parents (loadPage).
-    resolve: (user, args, ctx, info) =>
+    resolve: startedWithViewer('assignedWorkItems', (user, args, ctx, info) =>
       workItemPage(ctx, info, 'User.assignedWorkItems', args, user.id, workItems.assigneeId),
+    ),
   }),
 }));
 

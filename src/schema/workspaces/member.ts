@@ -1,5 +1,6 @@
 import { workspaceMembers } from '../../db/tables';
 import { loaderOptions } from '../../resolvers/loader-options';
+import type { ConnectionArgs } from '../../resolvers/pagination/args';
 import { loadPage } from '../../resolvers/pagination/load-page';
 import {
   loadWorkspaceMembers,
@@ -10,6 +11,7 @@ import {
 import { builder } from '../builder';
 import { joinsOnPage } from '../page-joins';
 import { User, userTarget } from '../users/user';
+import { startedWithViewer } from '../users/viewer-pages';
 import { Workspace, workspaceTarget } from './workspace';
 
 export const WorkspaceRoleEnum = builder.enumType('WorkspaceRole', {
@@ -68,7 +70,7 @@ builder.objectField(User, 'workspaceMemberships', (t) =>
     type: WorkspaceMember,
     description:
       'The workspaces this user belongs to (as memberships), oldest first: only those the viewer shares.',
-    resolve: (user, args, ctx, info) => {
+    resolve: startedWithViewer('workspaceMemberships', (user, args: ConnectionArgs, ctx, info) => {
       const { key, joins } = joinsOnPage(ctx, info, {
         workspace: [workspaceMembers.workspaceId, workspaceTarget],
       });
@@ -76,6 +78,6 @@ builder.objectField(User, 'workspaceMemberships', (t) =>
         ...userMembershipsQuery(ctx),
         joins,
       }));
-    },
+    }),
   }),
 );
