@@ -46,7 +46,7 @@ interface Slot {
 }
 
 /** How a statement's rows become objects: found once per statement (or per isolate: compile). */
-interface RowShape {
+export interface RowShape {
   slots: Slot[];
   notNullable: Record<string, boolean>;
 }
@@ -130,14 +130,22 @@ export function compileRead<Row>(
 ): (values: Record<string, unknown>) => CompiledRead<Row> {
   let compiled: CompiledRead<Row>['compiled'] | null = null;
   return (values) => {
-    if (!compiled) {
-      const prepared = prepareOf(build(createDb(NO_CLIENT)));
-      const shape = shapeOf(prepared);
-      if (!shape) throw new Error("compileRead: the query needs drizzle's own mapping");
-      compiled = { ...prepared.getQuery(), shape };
-    }
+    compiled ??= compileQuery(build);
     return { compiled, values };
   };
+}
+
+/**
+ * `build`'s query as text, parameters (its placeholders among them) and row shape: what a
+ * compiled read sends. Built on a D1 stand-in: nothing is prepared.
+ */
+export function compileQuery(
+  build: (db: Db) => BatchItem<'sqlite'>,
+): CompiledRead<never>['compiled'] {
+  const prepared = prepareOf(build(createDb(NO_CLIENT)));
+  const shape = shapeOf(prepared);
+  if (!shape) throw new Error("compileQuery: the query needs drizzle's own mapping");
+  return { ...prepared.getQuery(), shape };
 }
 
 function isCompiled(item: unknown): item is CompiledRead<unknown> {

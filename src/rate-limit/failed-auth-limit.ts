@@ -1,5 +1,5 @@
 import type { FailedAuthLimit as FailedAuthBudget } from '../auth/authenticate';
-import { setBounded } from './bounded-map';
+import { setBounded } from '../db/bounded-map';
 import { countAgainst } from './counter';
 import type { RateLimitResult } from './rate-limiter-do';
 import { tooManyRequests } from './too-many-requests';

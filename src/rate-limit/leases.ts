@@ -1,4 +1,4 @@
-import { setBounded } from './bounded-map';
+import { setBounded } from '../db/bounded-map';
 import { askCounter } from './counter';
 import type { RateLimitLease, RateLimitResult } from './rate-limiter-do';
 

@@ -1,0 +1,306 @@
+import {
+  and,
+  eq,
+  getTableColumns,
+  getTableName,
+  inArray,
+  is,
+  Placeholder,
+  type SQL,
+  sql,
+} from 'drizzle-orm';
+import type { BatchItem } from 'drizzle-orm/batch';
+import {
+  alias,
+  type SQLiteColumn,
+  SQLiteSyncDialect,
+  type SQLiteTable,
+} from 'drizzle-orm/sqlite-core';
+import { setBounded } from '../../db/bounded-map';
+import type { Db } from '../../db/client';
+import { type CompiledRead, compileQuery, type RowShape } from '../../db/fast-batch';
+import type { PageRequest } from './args';
+import type { KeysetQuery, OrderTerm } from './keyset-query';
+
+/** The page statement's builder as this module chains it (its types vary with the joins). */
+interface PageSelect {
+  leftJoin(table: SQLiteTable, on: SQL): PageSelect;
+  where(condition: SQL): {
+    orderBy(...columns: SQLiteColumn[]): BatchItem<'sqlite'> & PromiseLike<unknown[]>;
+  };
+}
+
+/** A keyset cursor's condition: the rows after `values` in `order`, read in `direction`. */
+export function cursorCondition(
+  fields: Record<string, unknown>,
+  order: OrderTerm[],
+  values: readonly unknown[],
+  direction: PageRequest['direction'],
+): SQL {
+  // (a, b, id) after (x, y, z) in mixed directions: a > x OR (a = x AND (b > y OR (b = y AND id > z)))
+  let condition: SQL | null = null;
+  for (let i = order.length - 1; i >= 0; i--) {
+    const term = order[i] as OrderTerm;
+    const column = fields[term.key] as SQLiteColumn;
+    const value = values[i];
+    const ascending = (term.direction === 'asc') === (direction === 'forward');
+    const strict = ascending ? sql`${column} > ${value}` : sql`${column} < ${value}`;
+    condition =
+      condition === null ? strict : sql`(${strict} OR (${column} = ${value} AND ${condition}))`;
+  }
+  if (order.length === 1) return condition as SQL;
+  // The same bound on the first key alone, redundant but not an OR: SQLite can take it as an
+  // index range, where the OR above alone sometimes sent it scanning the table (query-plans test).
+  const first = order[0] as OrderTerm;
+  const column = fields[first.key] as SQLiteColumn;
+  const ascending = (first.direction === 'asc') === (direction === 'forward');
+  const bound = ascending ? sql`${column} >= ${values[0]}` : sql`${column} <= ${values[0]}`;
+  return sql`(${bound} AND ${condition})`;
+}
+
+/** What one nested page statement is built from: the query's parts and the page's values. */
+export interface PageInputs {
+  where: SQL | undefined;
+  computed: Record<string, SQL>;
+  /** Per join of the query: its access rule, on the joined copy's id (`joinedCopy`). */
+  visible: SQL[];
+  parentIds: readonly unknown[] | null;
+  cursor: readonly unknown[] | null;
+  direction: PageRequest['direction'];
+  limitPlusOne: unknown;
+}
+
+/** How a joined row's columns come back in a page row: names, and the flat keys they hold. */
+export interface JoinedColumns {
+  names: string[];
+  flatNames: string[];
+}
+
+const copies = new Map<string, SQLiteTable>();
+type Columns = Record<string, SQLiteColumn>;
+
+/** The copy of `table` a page joins as its `index`th reference (`page_join_<index>`). */
+export function joinedCopy(table: SQLiteTable, index: number): SQLiteTable {
+  const key = `${getTableName(table)}:${index}`;
+  let copy = copies.get(key);
+  if (!copy) {
+    copy = alias(table, `page_join_${index}`);
+    copies.set(key, copy);
+  }
+  return copy;
+}
+
+/**
+ * One statement that pages a connection for every parent at once: window functions count each
+ * parent's rows (before the cursor applies) and rank them, so a list of parents costs one query,
+ * not one per parent. The rows a page points to (`query.joins`) come along, by primary key, under
+ * names of their own (`page_join_0_id`...: D1 answers rows as objects by column name, so a
+ * second `id` would overwrite the first).
+ */
+export function nestedPageStatement(
+  db: Db,
+  query: KeysetQuery<SQLiteTable>,
+  inputs: PageInputs,
+): { statement: BatchItem<'sqlite'>; joined: JoinedColumns[] } {
+  const { table, order } = query;
+  const parentColumn = query.parentColumn as SQLiteColumn;
+  const columns = getTableColumns(table);
+  const windowOrder = (fields: Record<string, unknown>, flip: boolean) =>
+    sql.join(
+      order.map((term) => {
+        const asc = (term.direction === 'asc') !== flip;
+        return sql`${fields[term.key] as SQLiteColumn} ${sql.raw(asc ? 'asc' : 'desc')}`;
+      }),
+      sql`, `,
+    );
+  const filters = [inputs.where];
+  if (inputs.parentIds) filters.push(inArray(parentColumn, [...inputs.parentIds]));
+  const computed = Object.fromEntries(
+    Object.keys(inputs.computed).map((key, index) => [
+      key,
+      sql`${inputs.computed[key] as SQL}`.as(`page_key_${index}`),
+    ]),
+  );
+  const base = db
+    .select({
+      ...columns,
+      ...computed,
+      pageParent: sql<string>`${parentColumn}`.as('page_parent'),
+      pageTotal: sql<number>`count(*) over (partition by ${parentColumn})`.as('page_total'),
+    })
+    .from(table)
+    .where(and(...filters))
+    .as('page_base');
+  const baseFields = base as unknown as Record<string, unknown>;
+  const flip = inputs.direction === 'backward';
+  // Rows past the cursor are ranked on their own; one row before it is kept per parent (rank 1 of
+  // the other partition) so that the parent's total survives a cursor past its last row.
+  const afterCursor = inputs.cursor
+    ? sql<number>`(case when ${cursorCondition(baseFields, order, inputs.cursor, inputs.direction)} then 1 else 0 end)`
+    : sql<number>`1`;
+  const ranked = db
+    .select({
+      ...(base._.selectedFields as unknown as Record<string, SQLiteColumn>),
+      pageAfter: afterCursor.as('page_after'),
+      pageRank:
+        sql<number>`row_number() over (partition by ${base.pageParent}, ${afterCursor} order by ${windowOrder(baseFields, flip)})`.as(
+          'page_rank',
+        ),
+    })
+    .from(base)
+    .as('page_ranked');
+  const rankedFields = ranked as unknown as Record<string, SQLiteColumn>;
+  const own = getTableColumns(table) as Record<string, SQLiteColumn>;
+  const flat: Record<string, SQL.Aliased> = {};
+  const joins = (query.joins ?? []).map((join, index) => {
+    const copy = joinedCopy(join.table, index);
+    const copyColumns = getTableColumns(copy) as Record<string, SQLiteColumn>;
+    const key = Object.keys(own).find((name) => own[name]?.name === join.column.name);
+    const on = and(
+      eq(copyColumns.id as SQLiteColumn, rankedFields[key as string] as SQLiteColumn),
+      inputs.visible[index],
+    ) as SQL;
+    const names = Object.keys(copyColumns);
+    for (const name of names) {
+      const column = copyColumns[name] as SQLiteColumn;
+      flat[`pageJoin${index}_${name}`] = sql`${column}`
+        .mapWith(column)
+        .as(`page_join_${index}_${column.name}`);
+    }
+    return { copy, on, names, flatNames: names.map((name) => `pageJoin${index}_${name}`) };
+  });
+  let from = (joins.length === 0
+    ? db.select().from(ranked)
+    : db
+        .select({
+          ...Object.fromEntries(
+            Object.keys(ranked._.selectedFields).map((key) => [key, rankedFields[key]]),
+          ),
+          ...flat,
+        } as Record<string, SQLiteColumn>)
+        .from(ranked)) as unknown as PageSelect;
+  for (const join of joins) from = from.leftJoin(join.copy, join.on);
+  const statement = from
+    .where(
+      sql`(${ranked.pageAfter} = 1 and ${ranked.pageRank} <= ${inputs.limitPlusOne}) or (${ranked.pageAfter} = 0 and ${ranked.pageRank} = 1)`,
+    )
+    .orderBy(rankedFields.pageParent as SQLiteColumn, rankedFields.pageRank as SQLiteColumn);
+  return { statement, joined: joins.map(({ names, flatNames }) => ({ names, flatNames })) };
+}
+
+/** A page statement built once per shape: its text cut at each parameter, and its rows' shape. */
+interface CompiledPage {
+  /** The text between parameters: one more than `params`. */
+  segments: string[];
+  /** Values the shape fixes, placeholders for the page's values (`k0`, `c0`, `limit`) and
+   * for the query's own SQL (`sql:where`, `sql:computed:<key>`, `sql:visible:<index>`). */
+  params: unknown[];
+  shape: RowShape;
+  joined: JoinedColumns[];
+}
+
+const MAX_SHAPES = 1000;
+const compiledPages = new Map<string, CompiledPage>();
+const dialect = new SQLiteSyncDialect();
+const EMPTY = {};
+
+/** Everything of a page but its values and its query's own SQL: what its statement text is. */
+function shapeKey(
+  query: KeysetQuery<SQLiteTable>,
+  page: PageRequest,
+  parents: number | null,
+): string {
+  return [
+    getTableName(query.table),
+    query.parentColumn?.name,
+    query.order.map((term) => `${term.key} ${term.direction}`).join(','),
+    Object.keys(query.computed ?? {}).join(','),
+    (query.joins ?? []).map((join) => `${join.column.name}>${getTableName(join.table)}`).join(','),
+    query.where ? 'where' : '',
+    page.direction,
+    page.cursor?.length ?? -1,
+    parents ?? -1,
+  ].join('|');
+}
+
+function compile(
+  query: KeysetQuery<SQLiteTable>,
+  page: PageRequest,
+  parents: number | null,
+): CompiledPage {
+  const of = (name: string) => sql`${sql.placeholder(name)}`;
+  const computedKeys = Object.keys(query.computed ?? {});
+  let joined: JoinedColumns[] = [];
+  const compiled = compileQuery((db) => {
+    const built = nestedPageStatement(db, query, {
+      where: query.where ? of('sql:where') : undefined,
+      computed: Object.fromEntries(computedKeys.map((key) => [key, of(`sql:computed:${key}`)])),
+      visible: (query.joins ?? []).map((_, index) => of(`sql:visible:${index}`)),
+      parentIds: parents === null ? null : Array.from({ length: parents }, (_, i) => of(`k${i}`)),
+      cursor: page.cursor ? page.cursor.map((_, i) => of(`c${i}`)) : null,
+      direction: page.direction,
+      limitPlusOne: of('limit'),
+    });
+    joined = built.joined;
+    return built.statement;
+  });
+  // Drizzle writes every parameter as a bare `?` and quotes every name: no `?` of the text is
+  // anything else.
+  return {
+    segments: compiled.sql.split('?'),
+    params: compiled.params,
+    shape: compiled.shape,
+    joined,
+  };
+}
+
+/**
+ * A nested page's read, its statement text written once per shape per isolate: drizzle built
+ * every page statement from its object tree per request (a fifth of a list-heavy operation's
+ * CPU in issue 18's profile). The query's own SQL (filter, computed keys, joins' rules) is
+ * written per request and set in its place, the page's values bound where their placeholders
+ * stand: the text and parameters are exactly drizzle's (test/db/page-statement.test.ts).
+ */
+export function nestedPageRead(
+  query: KeysetQuery<SQLiteTable>,
+  page: PageRequest,
+  parentIds: readonly string[] | null,
+): { read: CompiledRead<Record<string, unknown>>; joined: JoinedColumns[] } {
+  const key = shapeKey(query, page, parentIds?.length ?? null);
+  let compiled = compiledPages.get(key);
+  if (!compiled) {
+    compiled = compile(query, page, parentIds?.length ?? null);
+    setBounded(compiledPages, key, compiled, MAX_SHAPES);
+  }
+  const own = (name: string): SQL | undefined => {
+    if (name === 'sql:where') return query.where;
+    if (name.startsWith('sql:computed:')) return query.computed?.[name.slice(13)];
+    const join = query.joins?.[Number(name.slice(12))];
+    const copy = join && (joinedCopy(join.table, Number(name.slice(12))) as unknown as Columns);
+    return join?.visible(copy?.id as SQLiteColumn);
+  };
+  const value = (name: string): unknown => {
+    if (name === 'limit') return page.limit + 1;
+    const index = Number(name.slice(1));
+    return name.startsWith('k') ? parentIds?.[index] : page.cursor?.[index];
+  };
+  const { segments, params } = compiled;
+  let text = segments[0] as string;
+  const bound: unknown[] = [];
+  for (let i = 0; i < params.length; i++) {
+    const param = params[i];
+    if (is(param, Placeholder) && param.name.startsWith('sql:')) {
+      const written = dialect.sqlToQuery(own(param.name) as SQL);
+      text += written.sql;
+      bound.push(...written.params);
+    } else {
+      text += '?';
+      bound.push(is(param, Placeholder) ? value(param.name) : param);
+    }
+    text += segments[i + 1];
+  }
+  return {
+    read: { compiled: { sql: text, params: bound, shape: compiled.shape }, values: EMPTY },
+    joined: compiled.joined,
+  };
+}
