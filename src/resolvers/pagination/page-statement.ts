@@ -245,13 +245,12 @@ function compile(
     return built.statement;
   });
   // Drizzle writes every parameter as a bare `?` and quotes every name: no `?` of the text is
-  // anything else.
-  return {
-    segments: compiled.sql.split('?'),
-    params: compiled.params,
-    shape: compiled.shape,
-    joined,
-  };
+  // anything else (checked: one segment more than parameters).
+  const segments = compiled.sql.split('?');
+  if (segments.length !== compiled.params.length + 1) {
+    throw new Error(`page statement ${shapeKey(query, page, parents)}: a ? is not a parameter`);
+  }
+  return { segments, params: compiled.params, shape: compiled.shape, joined };
 }
 
 /**
