@@ -1,4 +1,4 @@
-import { Column, fillPlaceholders, getTableName, is, SQL } from 'drizzle-orm';
+import { Column, fillPlaceholders, getTableName, is, noopDecoder, SQL } from 'drizzle-orm';
 import type { BatchItem } from 'drizzle-orm/batch';
 import { createDb, type Db } from './client';
 
@@ -34,13 +34,21 @@ function decoderOf(field: unknown): Decoder {
   return decoderOfSql(inner);
 }
 
+const identity = [noopDecoder.mapFromDriverValue, Column.prototype.mapFromDriverValue];
+
+/** Null for a decoder that changes nothing: most columns' cells need no call at all. */
+function unlessIdentity(decoder: Decoder): Decoder | null {
+  return identity.includes(decoder.mapFromDriverValue) ? null : decoder;
+}
+
 /** One selected field, as mapRows reads it: where it goes and how it is decoded. */
 interface Slot {
   /** The key of the row, or of the joined table's object (`path[0]`). */
   key: string;
   /** The key inside the joined table's object (paths of two), else null. */
   inner: string | null;
-  decoder: Decoder;
+  /** The field's decoder; null when it returns the driver's value as it is (text, numbers). */
+  decoder: Decoder | null;
   /** The table of a column in a joined object: drizzle nulls the object by it. */
   table: string | null;
 }
@@ -58,7 +66,7 @@ function shapeOf(prepared: PreparedRead): RowShape | null {
   const slots = fields.map(({ path, field }) => ({
     key: path[0] as string,
     inner: path.length === 2 ? (path[1] as string) : null,
-    decoder: decoderOf(field),
+    decoder: unlessIdentity(decoderOf(field)),
     table: path.length === 2 && is(field, Column) ? getTableName((field as Column).table) : null,
   }));
   return { slots, notNullable: prepared.joinsNotNullableMap ?? {} };
@@ -82,7 +90,8 @@ function mapRows({ slots, notNullable }: RowShape, result: D1Result): Record<str
     for (let i = 0; i < slots.length; i++) {
       const slot = slots[i] as Slot;
       const raw = values[i];
-      const value = raw === null ? null : slot.decoder.mapFromDriverValue(raw);
+      const value =
+        raw === null || slot.decoder === null ? raw : slot.decoder.mapFromDriverValue(raw);
       if (slot.inner === null) {
         mapped[slot.key] = value;
         continue;
