@@ -133,7 +133,7 @@ async function main() {
       .map(([name, hits]) => `${((100 * hits) / total).toFixed(1).padStart(5)}%  ${name}`)
       .join('\n');
   console.log(
-    `${what}: ${done} requests in 5 s; ${total} samples\n\nby function (self):\n${top(byFunction, 45)}\n\nby function (inclusive):\n${top(inclusive, 60)}\n\nby file:\n${top(byFile, 10)}`,
+    `${what}: ${done} requests in 5 s; ${total} samples\n\nby function (self):\n${top(byFunction, 45)}\n\nby function (inclusive):\n${top(inclusive, Number(process.env.PROFILE_LINES ?? 60))}\n\nby file:\n${top(byFile, 10)}`,
   );
 }
 

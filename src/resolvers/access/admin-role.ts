@@ -1,4 +1,4 @@
-import { and, eq, inArray, type SQL, sql } from 'drizzle-orm';
+import { and, eq, inArray, type Placeholder, type SQL, sql } from 'drizzle-orm';
 import { type Context, perRequest } from '../../context';
 import { adminUsers } from '../../db/tables';
 import { ForbiddenError } from '../errors';
@@ -45,13 +45,21 @@ export function notAllowed(ctx: Context): ForbiddenError {
   );
 }
 
-/** True, in SQL, only while the viewer holds `role` or above (integrators never do). */
-export function adminRoleSql(ctx: Context, role: AdminRole): SQL {
-  if (ctx.viewer.kind !== 'user') return sql`0`;
+/**
+ * Who an admin read is for (`readAsAdmin`): the role it needs and the viewer's user id, empty for
+ * an integrator or anonymous viewer (no admin row has it: they never hold a role).
+ */
+export interface AdminGuard {
+  role: AdminRole;
+  userId: string;
+}
+
+/** True, in SQL, only while `userId` (a value or a placeholder) holds `role` or above. */
+export function adminRoleSql(userId: string | SQL | Placeholder, role: AdminRole): SQL {
   const enough = ADMIN_ROLES.slice(ADMIN_ROLES.indexOf(role));
   const { columns: a, from: aFrom } = aliased(adminUsers, 'role_a');
   return sql`exists (select 1 from ${aFrom} where ${and(
-    eq(a.userId, ctx.viewer.userId),
+    eq(a.userId, userId),
     inArray(a.role, enough),
   )})`;
 }
@@ -59,19 +67,20 @@ export function adminRoleSql(ctx: Context, role: AdminRole): SQL {
 /**
  * An admin read sent beside the role check instead of after it: the scope would wait for the
  * account row (round trip one) before the read could go (round trip two). The read carries the
- * role as SQL (`guard`, in its WHERE), so for anyone below it reads next to nothing; its answer
- * waits for the role, and anyone below gets the scope's FORBIDDEN whatever the read did (its
- * validation errors included: a non-admin learns nothing of the field).
+ * role in its WHERE (`adminRoleSql(guard.userId, guard.role)`), so for anyone below it reads next
+ * to nothing; its answer waits for the role, and anyone below gets the scope's FORBIDDEN whatever
+ * the read did (its validation errors included: a non-admin learns nothing of the field).
  */
 export async function readAsAdmin<T>(
   ctx: Context,
   role: AdminRole,
-  read: (guard: SQL) => Promise<T>,
+  read: (guard: AdminGuard) => Promise<T>,
 ): Promise<T> {
+  const userId = ctx.viewer.kind === 'user' ? ctx.viewer.userId : '';
   let answer: Promise<T>;
   try {
     // Called in this tick: the read joins the batch that carries the account check.
-    answer = read(adminRoleSql(ctx, role));
+    answer = read({ role, userId });
   } catch (error) {
     answer = Promise.reject(error);
   }

@@ -24,6 +24,7 @@ import { workspaceVisibleTo } from './workspaces';
 
 export {
   ADMIN_ROLES,
+  type AdminGuard,
   type AdminRole,
   adminRoleOf,
   adminRoleSql,
