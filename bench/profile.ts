@@ -2,6 +2,7 @@
 // shape is sent back to back (10 connections, 5 s), summed by function (self time) and by source
 // file: where the fixed cost of a request goes. <what>: typename (default), viewer, integrator,
 // dashboard, thread, deep, report. Uses the harness's Workers and workerd's DevTools protocol.
+import { writeFileSync } from 'node:fs';
 import WebSocket from 'ws';
 import { startHarness } from './harness.ts';
 import { adminAiReport, dashboard, deepNode, threadWithMessages } from './operations.ts';
@@ -91,6 +92,8 @@ async function main() {
     profile: { nodes: ProfileNode[]; startTime: number; endTime: number };
   };
   devtools.close();
+  // PROFILE_SAVE=<file>: the raw profile too, for DevTools or a closer look.
+  if (process.env.PROFILE_SAVE) writeFileSync(process.env.PROFILE_SAVE, JSON.stringify(profile));
   await h.mf.dispose();
 
   const total = profile.nodes.reduce((sum, n) => sum + (n.hitCount ?? 0), 0);

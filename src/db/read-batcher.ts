@@ -57,7 +57,22 @@ export class ReadBatcher {
       );
       for (const [index, result] of results.entries()) items[index]?.resolve(result);
     } catch (error) {
-      for (const item of items) item.reject(error);
+      if (items.length === 1) {
+        items[0]?.reject(error);
+        return;
+      }
+      // D1 fails a whole batch for one bad statement: each read is sent again alone, so that only
+      // the failing one fails (its field), not its siblings, the account check among them.
+      await Promise.all(items.map((item) => this.alone(item)));
+    }
+  }
+
+  private async alone(item: Pending) {
+    try {
+      const [result] = await fastBatch(this.db, [item.query]);
+      item.resolve(result);
+    } catch (error) {
+      item.reject(error);
     }
   }
 }

@@ -59,7 +59,8 @@ export function selectedOnNodes(info: GraphQLResolveInfo, names: readonly string
   return found;
 }
 
-function walkNodes(info: GraphQLResolveInfo, names: readonly string[]): string[] {
+/** The selection sets of the nodes of the connection being resolved. */
+function nodeSelections(info: GraphQLResolveInfo): SelectionSetNode[] {
   const nodeSets: SelectionSetNode[] = [];
   for (const field of info.fieldNodes) {
     for (const edges of fieldsNamed(field.selectionSet, 'edges', info)) {
@@ -71,5 +72,30 @@ function walkNodes(info: GraphQLResolveInfo, names: readonly string[]): string[]
       if (nodes.selectionSet) nodeSets.push(nodes.selectionSet);
     }
   }
+  return nodeSets;
+}
+
+function walkNodes(info: GraphQLResolveInfo, names: readonly string[]): string[] {
+  const nodeSets = nodeSelections(info);
   return names.filter((name) => nodeSets.some((set) => fieldsNamed(set, name, info).length > 0));
+}
+
+/**
+ * The fields selected on the nodes of the connection being resolved (`path` empty), or on a
+ * field of theirs (`path` ['workspace']: on each node's workspace), that `keep` accepts.
+ */
+export function fieldsOnNodes(
+  info: GraphQLResolveInfo,
+  path: readonly string[],
+  keep: (name: string) => boolean,
+): FieldNode[] {
+  let sets = nodeSelections(info);
+  for (const step of path) {
+    sets = sets.flatMap((set) =>
+      fieldsNamed(set, step, info).flatMap((field) =>
+        field.selectionSet ? [field.selectionSet] : [],
+      ),
+    );
+  }
+  return sets.flatMap((set) => fieldsWhere(set, keep, info));
 }

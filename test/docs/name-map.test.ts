@@ -19,6 +19,7 @@ const SOURCES: Record<string, string> = Object.fromEntries(
 const CROSS_CUTTING = {
   schema: [
     'builder.ts',
+    'child-pages.ts',
     'connection.ts',
     'errors.ts',
     'filters.ts',
@@ -27,6 +28,7 @@ const CROSS_CUTTING = {
     'page-joins.ts',
     'rate-limit.ts',
     'scalars.ts',
+    'viewer-pages.ts',
   ],
   resolvers: [
     'conditional-insert.ts',

@@ -1,5 +1,6 @@
 import type { SQL } from 'drizzle-orm';
 import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
+import type { PageRequest } from './args';
 
 // What a connection's query says (table, parent, filter, order, joins): src/resolvers/pagination/
 // keyset.ts pages it, page-statement.ts writes its statement.
@@ -42,6 +43,28 @@ export interface KeysetQuery<T extends SQLiteTable> {
    * trip of their own. See src/schema/page-joins.ts.
    */
   joins?: PageJoin[];
+  /**
+   * Connections of the page's nodes (or of the rows it joins) that the operation will ask for,
+   * read in the same batch as the page: each pages its rows for every parent the page holds (its
+   * parents are a subquery of the page's own statement) and hands the pages to `found` (which
+   * primes its loader), so that it costs no round trip of its own. See
+   * src/schema/child-pages.ts.
+   */
+  children?: ChildPages[];
+}
+
+/** A connection read with the page that holds its parents (KeysetQuery `children`). */
+export interface ChildPages {
+  /** The connection's own query: its `parentColumn` ties its rows to their parents. */
+  query: KeysetQuery<SQLiteTable>;
+  page: PageRequest;
+  /**
+   * The page's column (its property key) that holds the parents' ids: `id` for its nodes' own
+   * connections, a reference (`workspaceId`) for a connection of the rows it joins.
+   */
+  parentKey: string;
+  /** Takes a page for every parent the page holds (an empty page where it has no rows). */
+  found: (pages: Map<string, Page<Record<string, unknown>>>) => void;
 }
 
 /** One to-one reference a page reads beside its rows (KeysetQuery `joins`). */

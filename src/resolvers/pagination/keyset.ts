@@ -3,9 +3,9 @@ import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
 import type { Context } from '../../context';
 import { encodeCursor, type PageRequest } from './args';
 import type { KeysetQuery, OrderTerm, Page } from './keyset-query';
-import { cursorCondition, nestedPageRead } from './page-statement';
+import { cursorCondition, type JoinedColumns, nestedPageRead } from './page-statement';
 
-export type { KeysetQuery, OrderTerm, Page, PageJoin } from './keyset-query';
+export type { ChildPages, KeysetQuery, OrderTerm, Page, PageJoin } from './keyset-query';
 
 const ROOT = '__root__';
 
@@ -31,30 +31,82 @@ export function keysetPages<T extends SQLiteTable>(
     return rootPage(ctx, query, page, computed);
   }
   const { read, joined } = nestedPageRead(query as KeysetQuery<SQLiteTable>, page, parentIds);
-  const found = (query.joins ?? []).map((join) => join.found);
-  const nodeOf = nodeMaker(getTableColumns(query.table));
-  return ctx.reads.read(read).then((rows) => {
-    const grouped = new Map<string, Record<string, unknown>[]>();
-    for (const row of rows) {
-      for (let j = 0; j < joined.length; j++) {
-        const { names, flatNames } = joined[j] as (typeof joined)[number];
-        const other: Record<string, unknown> = {};
-        for (let i = 0; i < names.length; i++) {
-          other[names[i] as string] = row[flatNames[i] as string];
-        }
-        if (other.id !== null && other.id !== undefined) found[j]?.(other);
+  const own = ctx.reads.read(read);
+  const children = childReads(ctx, query as KeysetQuery<SQLiteTable>, read.compiled);
+  return Promise.all([own, ...children.map((child) => child.rows)]).then(([rows, ...more]) => {
+    const pages = pagesOf(query, page, rows, joined, parentIds ?? [ROOT]);
+    for (const [index, child] of children.entries()) {
+      // Every parent the page holds (its rows past the cursor) gets a page, empty or not.
+      const parents = new Set<string>();
+      for (const row of rows) {
+        const id = row[child.of.parentKey];
+        if (Number(row.pageAfter) === 1 && id !== null && id !== undefined) parents.add(String(id));
       }
-      const key = String(row.pageParent);
-      const list = grouped.get(key);
-      if (list) list.push(row);
-      else grouped.set(key, [row]);
+      const childRows = more[index] as Record<string, unknown>[];
+      child.of.found(pagesOf(child.of.query, child.of.page, childRows, child.joined, [...parents]));
     }
-    const pages = new Map<string, Page<T['$inferSelect']>>();
-    for (const parentId of parentIds ?? [ROOT]) {
-      pages.set(parentId, buildPage(grouped.get(parentId) ?? [], query.order, page, nodeOf));
-    }
-    return pages;
+    return pages as Map<string, Page<T['$inferSelect']>>;
   });
+}
+
+/** Most parameters a page and a child read with it may bind together (D1 allows 100). */
+const MAX_PARAMETERS = 100;
+
+/**
+ * The reads of `query.children`, issued in this tick beside the page's own: each selects its
+ * parents from the page's statement. A child that would pass D1's parameter cap with the page's
+ * parameters is left to its loader (a round trip, the same answer); so is every child in the
+ * benchmark's naive mode, whose contrast is one statement per key.
+ */
+function childReads(
+  ctx: Context,
+  query: KeysetQuery<SQLiteTable>,
+  parent: { sql: string; params: readonly unknown[] },
+) {
+  if (ctx.loaderMode === 'naive') return [];
+  const columns = getTableColumns(query.table) as Record<string, SQLiteColumn>;
+  return (query.children ?? []).flatMap((of) => {
+    const column = columns[of.parentKey]?.name;
+    if (!column) return [];
+    const { read, joined } = nestedPageRead(of.query, of.page, { ...parent, column });
+    if (read.compiled.params.length > MAX_PARAMETERS) return [];
+    return [{ of, joined, rows: ctx.reads.read(read) }];
+  });
+}
+
+/**
+ * A page per parent from a page statement's rows: the rows it joins handed to their `found`,
+ * the rest grouped by parent and cut into pages.
+ */
+function pagesOf(
+  query: KeysetQuery<SQLiteTable>,
+  page: PageRequest,
+  rows: Record<string, unknown>[],
+  joined: JoinedColumns[],
+  parentIds: readonly string[],
+): Map<string, Page<Record<string, unknown>>> {
+  const found = (query.joins ?? []).map((join) => join.found);
+  const grouped = new Map<string, Record<string, unknown>[]>();
+  for (const row of rows) {
+    for (let j = 0; j < joined.length; j++) {
+      const { names, flatNames } = joined[j] as JoinedColumns;
+      const other: Record<string, unknown> = {};
+      for (let i = 0; i < names.length; i++) {
+        other[names[i] as string] = row[flatNames[i] as string];
+      }
+      if (other.id !== null && other.id !== undefined) found[j]?.(other);
+    }
+    const key = String(row.pageParent);
+    const list = grouped.get(key);
+    if (list) list.push(row);
+    else grouped.set(key, [row]);
+  }
+  const nodeOf = nodeMaker(getTableColumns(query.table));
+  const pages = new Map<string, Page<Record<string, unknown>>>();
+  for (const parentId of parentIds) {
+    pages.set(parentId, buildPage(grouped.get(parentId) ?? [], query.order, page, nodeOf));
+  }
+  return pages;
 }
 
 /**

@@ -31,8 +31,33 @@ export function loadPage<T extends SQLiteTable>(
   parentId: string,
   query: () => KeysetQuery<T>,
 ): Promise<Page<T['$inferSelect']>> {
+  return pageLoader(ctx, name, args, query).load(parentId);
+}
+
+/**
+ * Hands a connection's pages, read with their parents' page (KeysetQuery `children`), to the
+ * loader `loadPage` asks for the same name and arguments: its fields find them there.
+ */
+export function primePages<T extends SQLiteTable>(
+  ctx: Context,
+  name: string,
+  args: ConnectionArgs & object,
+  query: () => KeysetQuery<T>,
+  pages: Map<string, Page<Record<string, unknown>>>,
+): void {
+  const loader = pageLoader(ctx, name, args, query);
+  for (const [parentId, page] of pages) loader.prime(parentId, page as Page<T['$inferSelect']>);
+}
+
+/** The loader of a connection's pages for this request, name and arguments. */
+function pageLoader<T extends SQLiteTable>(
+  ctx: Context,
+  name: string,
+  args: ConnectionArgs & object,
+  query: () => KeysetQuery<T>,
+): DataLoader<string, Page<T['$inferSelect']>> {
   const key = `page:${name}:${JSON.stringify(args)}`;
-  const loader = perRequest(ctx, key, () => {
+  return perRequest(ctx, key, () => {
     const built = query();
     const page = parsePageArgs(args, built.order.length);
     return new DataLoader<string, Page<T['$inferSelect']>>(
@@ -47,7 +72,6 @@ export function loadPage<T extends SQLiteTable>(
       { maxBatchSize: parentsPerStatement(built.where, built.order.length) },
     );
   });
-  return loader.load(parentId);
 }
 
 /** The page of a root connection (no parent). */

@@ -64,7 +64,8 @@ export interface PageInputs {
   computed: Record<string, SQL>;
   /** Per join of the query: its access rule, on the joined copy's id (`joinedCopy`). */
   visible: SQL[];
-  parentIds: readonly unknown[] | null;
+  /** The parents' ids, or SQL that selects them (a subquery of their own page: `children`). */
+  parentIds: readonly unknown[] | SQL | null;
   cursor: readonly unknown[] | null;
   direction: PageRequest['direction'];
   limitPlusOne: unknown;
@@ -114,7 +115,10 @@ export function nestedPageStatement(
       sql`, `,
     );
   const filters = [inputs.where];
-  if (inputs.parentIds) filters.push(inArray(parentColumn, [...inputs.parentIds]));
+  const { parentIds } = inputs;
+  if (parentIds) {
+    filters.push(inArray(parentColumn, Array.isArray(parentIds) ? [...parentIds] : parentIds));
+  }
   const computed = Object.fromEntries(
     Object.keys(inputs.computed).map((key, index) => [
       key,
@@ -199,17 +203,24 @@ interface CompiledPage {
   joined: JoinedColumns[];
 }
 
+/** How a statement names its parents: so many ids, a subquery of their page, or none (root). */
+type Parents = number | 'subquery' | null;
+
+/** A page statement as sent (filled), whose parents a child page selects (`ParentsOf`). */
+export interface ParentsOf {
+  sql: string;
+  params: readonly unknown[];
+  /** The column of its rows holding the parents' ids. */
+  column: string;
+}
+
 const MAX_SHAPES = 1000;
 const compiledPages = new Map<string, CompiledPage>();
 const dialect = new SQLiteSyncDialect();
 const EMPTY = {};
 
 /** Everything of a page but its values and its query's own SQL: what its statement text is. */
-function shapeKey(
-  query: KeysetQuery<SQLiteTable>,
-  page: PageRequest,
-  parents: number | null,
-): string {
+function shapeKey(query: KeysetQuery<SQLiteTable>, page: PageRequest, parents: Parents): string {
   return [
     getTableName(query.table),
     query.parentColumn?.name,
@@ -226,7 +237,7 @@ function shapeKey(
 function compile(
   query: KeysetQuery<SQLiteTable>,
   page: PageRequest,
-  parents: number | null,
+  parents: Parents,
 ): CompiledPage {
   const of = (name: string) => sql`${sql.placeholder(name)}`;
   const computedKeys = Object.keys(query.computed ?? {});
@@ -236,7 +247,12 @@ function compile(
       where: query.where ? of('sql:where') : undefined,
       computed: Object.fromEntries(computedKeys.map((key) => [key, of(`sql:computed:${key}`)])),
       visible: (query.joins ?? []).map((_, index) => of(`sql:visible:${index}`)),
-      parentIds: parents === null ? null : Array.from({ length: parents }, (_, i) => of(`k${i}`)),
+      parentIds:
+        parents === null
+          ? null
+          : parents === 'subquery'
+            ? of('sql:parents')
+            : Array.from({ length: parents }, (_, i) => of(`k${i}`)),
       cursor: page.cursor ? page.cursor.map((_, i) => of(`c${i}`)) : null,
       direction: page.direction,
       limitPlusOne: of('limit'),
@@ -263,12 +279,15 @@ function compile(
 export function nestedPageRead(
   query: KeysetQuery<SQLiteTable>,
   page: PageRequest,
-  parentIds: readonly string[] | null,
+  parentIds: readonly string[] | ParentsOf | null,
 ): { read: CompiledRead<Record<string, unknown>>; joined: JoinedColumns[] } {
-  const key = shapeKey(query, page, parentIds?.length ?? null);
+  const ids = Array.isArray(parentIds) ? (parentIds as readonly string[]) : null;
+  const of = ids || parentIds === null ? null : (parentIds as ParentsOf);
+  const parents: Parents = of ? 'subquery' : (ids?.length ?? null);
+  const key = shapeKey(query, page, parents);
   let compiled = compiledPages.get(key);
   if (!compiled) {
-    compiled = compile(query, page, parentIds?.length ?? null);
+    compiled = compile(query, page, parents);
     setBounded(compiledPages, key, compiled, MAX_SHAPES);
   }
   const own = (name: string): SQL | undefined => {
@@ -281,14 +300,18 @@ export function nestedPageRead(
   const value = (name: string): unknown => {
     if (name === 'limit') return page.limit + 1;
     const index = Number(name.slice(1));
-    return name.startsWith('k') ? parentIds?.[index] : page.cursor?.[index];
+    return name.startsWith('k') ? ids?.[index] : page.cursor?.[index];
   };
   const { segments, params } = compiled;
   let text = segments[0] as string;
   const bound: unknown[] = [];
   for (let i = 0; i < params.length; i++) {
     const param = params[i];
-    if (is(param, Placeholder) && param.name.startsWith('sql:')) {
+    if (is(param, Placeholder) && param.name === 'sql:parents' && of) {
+      // The parents' ids as their own page holds them: its rows past the cursor.
+      text += `(select "${of.column}" from (${of.sql}) where "page_after" = 1)`;
+      bound.push(...of.params);
+    } else if (is(param, Placeholder) && param.name.startsWith('sql:')) {
       const written = dialect.sqlToQuery(own(param.name) as SQL);
       text += written.sql;
       bound.push(...written.params);

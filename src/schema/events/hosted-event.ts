@@ -3,7 +3,7 @@ import { loaderOptions } from '../../resolvers/loader-options';
 import { loadPage } from '../../resolvers/pagination/load-page';
 import { builder } from '../builder';
 import { User } from '../users/user';
-import { startedWithViewer } from '../users/viewer-pages';
+import { startedWithViewer } from '../viewer-pages';
 import { Workspace } from '../workspaces/workspace';
 
 export const HostedEventStatusEnum = builder.enumType('HostedEventStatus', {

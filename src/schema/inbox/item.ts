@@ -4,7 +4,7 @@ import { loaderOptions } from '../../resolvers/loader-options';
 import { loadPage } from '../../resolvers/pagination/load-page';
 import { builder } from '../builder';
 import { User } from '../users/user';
-import { startedWithViewer } from '../users/viewer-pages';
+import { startedWithViewer } from '../viewer-pages';
 
 export const InboxItemKindEnum = builder.enumType('InboxItemKind', {
   description: 'What an inbox item is about.',

@@ -8,7 +8,7 @@ import {
 } from '../../resolvers/relationships/relationships';
 import { builder } from '../builder';
 import { User } from '../users/user';
-import { startedWithViewer } from '../users/viewer-pages';
+import { startedWithViewer } from '../viewer-pages';
 
 export const RelationshipKindEnum = builder.enumType('RelationshipKind', {
   description: 'How two users know each other.',

@@ -7,7 +7,7 @@ import {
 } from '../../resolvers/relationships/relationships';
 import { builder } from '../builder';
 import { User } from '../users/user';
-import { startedWithViewer } from '../users/viewer-pages';
+import { startedWithViewer } from '../viewer-pages';
 
 export const RelationshipRequestStatusEnum = builder.enumType('RelationshipRequestStatus', {
   description: 'Where a relationship request stands.',

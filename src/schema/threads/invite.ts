@@ -11,7 +11,7 @@ import {
 } from '../../resolvers/threads/threads';
 import { builder } from '../builder';
 import { User } from '../users/user';
-import { startedWithViewer } from '../users/viewer-pages';
+import { startedWithViewer } from '../viewer-pages';
 import { Thread } from './thread';
 
 export const ThreadInviteStatusEnum = builder.enumType('ThreadInviteStatus', {

@@ -1,5 +1,6 @@
 import { threadMessageDeliveries, threadMessages } from '../../db/tables';
 import { loaderOptions } from '../../resolvers/loader-options';
+import type { ConnectionArgs } from '../../resolvers/pagination/args';
 import { loadPage } from '../../resolvers/pagination/load-page';
 import {
   loadThreadMessages,
@@ -9,6 +10,7 @@ import {
 } from '../../resolvers/threads/messages';
 import type { ThreadMessageDeliveryRow, ThreadMessageRow } from '../../resolvers/threads/threads';
 import { builder } from '../builder';
+import { childPagesOnPage, loadConnection, readWithParents } from '../child-pages';
 import { joinsOnPage } from '../page-joins';
 import { User, userTarget } from '../users/user';
 import { Thread } from './thread';
@@ -84,19 +86,27 @@ export const ThreadMessageDelivery = builder
     }),
   });
 
+/** A message's deliveries, read with the page of messages that holds it (a thread's page). */
+const messageDeliveries = readWithParents(
+  'ThreadMessage',
+  'deliveries',
+  (ctx, _args: ConnectionArgs, info) => {
+    const { key, joins } = joinsOnPage(ctx, info, {
+      recipient: [threadMessageDeliveries.recipientUserId, userTarget],
+    });
+    return {
+      name: `ThreadMessage.deliveries${key}`,
+      query: () => ({ ...messageDeliveriesQuery(ctx), joins }),
+    };
+  },
+);
+
 builder.objectField(ThreadMessage, 'deliveries', (t) =>
   t.connection({
     type: ThreadMessageDelivery,
     description: 'One row per recipient (every participant but the sender).',
-    resolve: (message, args, ctx, info) => {
-      const { key, joins } = joinsOnPage(ctx, info, {
-        recipient: [threadMessageDeliveries.recipientUserId, userTarget],
-      });
-      return loadPage(ctx, `ThreadMessage.deliveries${key}`, args, message.id, () => ({
-        ...messageDeliveriesQuery(ctx),
-        joins,
-      }));
-    },
+    resolve: (message, args, ctx, info) =>
+      loadConnection(ctx, messageDeliveries(ctx, args, info), args, message.id),
   }),
 );
 
@@ -112,6 +122,7 @@ builder.objectFields(Thread, (t) => ({
       return loadPage(ctx, `Thread.messages${key}`, args, thread.id, () => ({
         ...threadMessagesQuery(ctx),
         joins,
+        children: childPagesOnPage(ctx, info, 'ThreadMessage'),
       }));
     },
   }),

@@ -3,7 +3,7 @@ import { loadPage } from '../../resolvers/pagination/load-page';
 import { loadThreads, type ThreadRow, userThreadsQuery } from '../../resolvers/threads/threads';
 import { builder } from '../builder';
 import { User } from '../users/user';
-import { startedWithViewer } from '../users/viewer-pages';
+import { startedWithViewer } from '../viewer-pages';
 import { Workspace } from '../workspaces/workspace';
 
 export const ThreadStatusEnum = builder.enumType('ThreadStatus', {

@@ -5,7 +5,7 @@ import { loaderOptions } from '../../resolvers/loader-options';
 import { loadUsers, type UserRow } from '../../resolvers/users/users';
 import { builder } from '../builder';
 import type { JoinTarget } from '../page-joins';
-import { startViewerPages } from './viewer-pages';
+import { startViewerPages } from '../viewer-pages';
 
 export const User = builder.loadableNode('User', {
   description: 'A person with an account. Visible to signed-in viewers; email only to its owner.',

@@ -13,6 +13,7 @@ import {
   workItemsQuery,
 } from '../../resolvers/work-items/work-items';
 import { builder } from '../builder';
+import { loadConnection, type PageOf, readWithParents } from '../child-pages';
 import {
   DateTimeFilter,
   enumFilter,
@@ -25,7 +26,7 @@ import { List } from '../lists/list';
 import { joinsOnPage } from '../page-joins';
 import { Room } from '../rooms/room';
 import { User, userTarget } from '../users/user';
-import { startedWithViewer } from '../users/viewer-pages';
+import { startedWithViewer } from '../viewer-pages';
 import { Workspace } from '../workspaces/workspace';
 
 export const WorkItemTypeEnum = builder.enumType('WorkItemType', {
@@ -242,6 +243,20 @@ const WORK_ITEM_USERS = {
   assignee: [workItems.assigneeId, userTarget],
 } as const;
 
+/** A nested connection of work items: its loader's name and query, by its parent's column. */
+function workItemPageOf(
+  name: string,
+  parentColumn: SQLiteColumn,
+): PageOf<WorkItemListArgs & ConnectionArgs, typeof workItems> {
+  return (ctx, args, info) => {
+    const { key, joins } = joinsOnPage(ctx, info, WORK_ITEM_USERS);
+    return {
+      name: `${name}${key}`,
+      query: () => ({ ...workItemsQuery(ctx, parentColumn, args), joins }),
+    };
+  };
+}
+
 /** A nested connection of work items: one statement for every parent of the tick (loadPage). */
 function workItemPage(
   ctx: Context,
@@ -251,12 +266,15 @@ function workItemPage(
   parentId: string,
   parentColumn: SQLiteColumn,
 ) {
-  const { key, joins } = joinsOnPage(ctx, info, WORK_ITEM_USERS);
-  return loadPage(ctx, `${name}${key}`, args, parentId, () => ({
-    ...workItemsQuery(ctx, parentColumn, args),
-    joins,
-  }));
+  return loadConnection(ctx, workItemPageOf(name, parentColumn)(ctx, args, info), args, parentId);
 }
+
+/** A workspace's work items, read with the page of memberships that holds it (dashboards). */
+const workspaceWorkItems = readWithParents(
+  'Workspace',
+  'workItems',
+  workItemPageOf('Workspace.workItems', workItems.workspaceId),
+);
 
 builder.objectField(Workspace, 'workItems', (t) =>
   t.connection({
@@ -265,7 +283,7 @@ builder.objectField(Workspace, 'workItems', (t) =>
     args: workItemListArgs,
     // The query is built once per request and arguments, for all parents (loadPage).
     resolve: (workspace, args, ctx, info) =>
-      workItemPage(ctx, info, 'Workspace.workItems', args, workspace.id, workItems.workspaceId),
+      loadConnection(ctx, workspaceWorkItems(ctx, args, info), args, workspace.id),
   }),
 );
 

@@ -9,9 +9,10 @@ import {
   workspaceMembersQuery,
 } from '../../resolvers/workspaces/workspaces';
 import { builder } from '../builder';
+import { childPagesOnPage, loadConnection, readWithParents } from '../child-pages';
 import { joinsOnPage } from '../page-joins';
 import { User, userTarget } from '../users/user';
-import { startedWithViewer } from '../users/viewer-pages';
+import { startedWithViewer } from '../viewer-pages';
 import { Workspace, workspaceTarget } from './workspace';
 
 export const WorkspaceRoleEnum = builder.enumType('WorkspaceRole', {
@@ -60,9 +61,34 @@ builder.objectField(Workspace, 'members', (t) =>
       return loadPage(ctx, `Workspace.members${key}`, args, workspace.id, () => ({
         ...workspaceMembersQuery(ctx, args.role),
         joins,
+        children: childPagesOnPage(ctx, info, 'WorkspaceMember', { user: ['userId', 'User'] }),
       }));
     },
   }),
+);
+
+/**
+ * A user's memberships with their workspaces when selected, read with the page of members that
+ * holds the user; their workspaces' work items read with them (a dashboard in one round trip).
+ */
+const userMemberships = readWithParents(
+  'User',
+  'workspaceMemberships',
+  (ctx, _args: ConnectionArgs, info) => {
+    const { key, joins } = joinsOnPage(ctx, info, {
+      workspace: [workspaceMembers.workspaceId, workspaceTarget],
+    });
+    return {
+      name: `User.workspaceMemberships${key}`,
+      query: () => ({
+        ...userMembershipsQuery(ctx),
+        joins,
+        children: childPagesOnPage(ctx, info, 'WorkspaceMember', {
+          workspace: ['workspaceId', 'Workspace'],
+        }),
+      }),
+    };
+  },
 );
 
 builder.objectField(User, 'workspaceMemberships', (t) =>
@@ -70,14 +96,8 @@ builder.objectField(User, 'workspaceMemberships', (t) =>
     type: WorkspaceMember,
     description:
       'The workspaces this user belongs to (as memberships), oldest first: only those the viewer shares.',
-    resolve: startedWithViewer('workspaceMemberships', (user, args: ConnectionArgs, ctx, info) => {
-      const { key, joins } = joinsOnPage(ctx, info, {
-        workspace: [workspaceMembers.workspaceId, workspaceTarget],
-      });
-      return loadPage(ctx, `User.workspaceMemberships${key}`, args, user.id, () => ({
-        ...userMembershipsQuery(ctx),
-        joins,
-      }));
-    }),
+    resolve: startedWithViewer('workspaceMemberships', (user, args: ConnectionArgs, ctx, info) =>
+      loadConnection(ctx, userMemberships(ctx, args, info), args, user.id),
+    ),
   }),
 );

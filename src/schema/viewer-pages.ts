@@ -1,6 +1,6 @@
 import { type GraphQLObjectType, type GraphQLResolveInfo, getArgumentValues } from 'graphql';
-import type { Context } from '../../context';
-import { selectedFields } from '../lookahead';
+import type { Context } from '../context';
+import { selectedFields } from './lookahead';
 
 /** A User field's resolver that needs nothing of the user but its id (a connection's page). */
 type ByIdResolver<Args, Result> = (
