@@ -32,7 +32,7 @@ export function keysetPages<T extends SQLiteTable>(
   }
   const { read, joined } = nestedPageRead(query as KeysetQuery<SQLiteTable>, page, parentIds);
   const own = ctx.reads.read(read);
-  const children = childReads(ctx, query as KeysetQuery<SQLiteTable>, read.compiled);
+  const children = childReads(ctx, query as KeysetQuery<SQLiteTable>, page, parentIds);
   return Promise.all([own, ...children.map((child) => child.rows)]).then(([rows, ...more]) => {
     const pages = pagesOf(query, page, rows, joined, parentIds ?? [ROOT]);
     for (const [index, child] of children.entries()) {
@@ -61,11 +61,14 @@ const MAX_PARAMETERS = 100;
 function childReads(
   ctx: Context,
   query: KeysetQuery<SQLiteTable>,
-  parent: { sql: string; params: readonly unknown[] },
+  page: PageRequest,
+  parentIds: readonly string[] | null,
 ) {
-  if (ctx.loaderMode === 'naive') return [];
+  if (ctx.loaderMode === 'naive' || !query.children) return [];
   const columns = getTableColumns(query.table) as Record<string, SQLiteColumn>;
-  return (query.children ?? []).flatMap((of) => {
+  // The parents as the page holds them, without the rows it joins: the subquery reads no more.
+  const parent = nestedPageRead({ ...query, joins: undefined }, page, parentIds).read.compiled;
+  return query.children.flatMap((of) => {
     const column = columns[of.parentKey]?.name;
     if (!column) return [];
     const { read, joined } = nestedPageRead(of.query, of.page, { ...parent, column });
