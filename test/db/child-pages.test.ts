@@ -4,7 +4,6 @@ import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { operations } from '../../bench/operations';
 import { seedStatements, TEST_SIZES } from '../../bench/seed';
-import { createContext } from '../../src/context';
 import { workItems, workspaceMembers } from '../../src/db/tables';
 import { parsePageArgs } from '../../src/resolvers/pagination/args';
 import {
@@ -14,7 +13,8 @@ import {
 } from '../../src/resolvers/pagination/keyset';
 import { sendWith } from '../hardening/helpers';
 import { type GraphQLResponse, gql, tokenFor } from '../helpers/client';
-import { addMember, insertUser, insertWorkspace, uid } from '../helpers/seed';
+import { contextAs } from '../helpers/context';
+import { addMember, insertUser, insertWorkspace } from '../helpers/seed';
 import { insertWorkItem } from '../helpers/work-seed';
 
 // A page reads the connections its nodes (or the rows it joins) select in its own batch, their
@@ -102,13 +102,7 @@ describe('connections read with the page that holds their parents', () => {
   });
 
   function membershipsWithItems(viewer: string, itemFilter: SQL | undefined) {
-    const ctx = createContext({
-      requestId: uid('req'),
-      env,
-      viewer: { kind: 'user', userId: viewer },
-      waitUntil: () => undefined,
-      clientIp: '203.0.113.8',
-    });
+    const ctx = contextAs(viewer);
     const found: Map<string, unknown>[] = [];
     const child: ChildPages = {
       query: {

@@ -1,12 +1,11 @@
-import { env } from 'cloudflare:workers';
 import { eq, inArray, sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { createContext } from '../../src/context';
 import { workspaceMembers, workspaces } from '../../src/db/tables';
 import { parsePageArgs } from '../../src/resolvers/pagination/args';
 import { keysetPages, type PageJoin } from '../../src/resolvers/pagination/keyset';
 import { gql } from '../helpers/client';
-import { insertUser, insertWorkspace, uid } from '../helpers/seed';
+import { contextAs } from '../helpers/context';
+import { insertUser, insertWorkspace } from '../helpers/seed';
 
 // A page reads the rows its rows point to beside them when the operation selects them
 // (src/schema/page-joins.ts): one round trip fewer per depth, the same answers, the same rules.
@@ -39,13 +38,7 @@ describe('rows read with the page that points to them', () => {
   });
 
   function membershipsOf(userId: string, join: Omit<PageJoin, 'column' | 'table'>) {
-    const ctx = createContext({
-      requestId: uid('req'),
-      env,
-      viewer: { kind: 'user', userId },
-      waitUntil: () => undefined,
-      clientIp: '203.0.113.9',
-    });
+    const ctx = contextAs(userId);
     return keysetPages(
       ctx,
       {
@@ -68,13 +61,7 @@ describe('rows read with the page that points to them', () => {
       found: (row) => found.push(row),
     });
     expect(pages.get(owner)?.edges).toHaveLength(1);
-    const db = createContext({
-      requestId: uid('req'),
-      env,
-      viewer: { kind: 'user', userId: owner },
-      waitUntil: () => undefined,
-      clientIp: '203.0.113.9',
-    }).db;
+    const db = contextAs(owner).db;
     const direct = await db.select().from(workspaces).where(eq(workspaces.id, workspaceId));
     expect(found).toEqual(direct);
   });

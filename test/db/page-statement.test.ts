@@ -1,7 +1,6 @@
-import { env } from 'cloudflare:workers';
 import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
 import { describe, expect, it } from 'vitest';
-import { type Context, createContext } from '../../src/context';
+import type { Context } from '../../src/context';
 import { users, workItems, workspaceMembers, workspaces } from '../../src/db/tables';
 import { everyUser, workspaceVisibleTo } from '../../src/resolvers/access';
 import { encodeCursor, parsePageArgs } from '../../src/resolvers/pagination/args';
@@ -13,21 +12,11 @@ import {
 } from '../../src/resolvers/pagination/page-statement';
 import { workItemsQuery } from '../../src/resolvers/work-items/work-items';
 import { userMembershipsQuery } from '../../src/resolvers/workspaces/workspaces';
-import { uid } from '../helpers/seed';
+import { contextAs } from '../helpers/context';
 
 // Nested page statements are written once per shape per isolate and filled per request
 // (src/resolvers/pagination/page-statement.ts). The filled text and parameters must be exactly
 // what drizzle writes for the same page: above all for a second viewer of a cached shape.
-function contextOf(userId: string): Context {
-  return createContext({
-    requestId: uid('req'),
-    env,
-    viewer: { kind: 'user', userId },
-    waitUntil: () => undefined,
-    clientIp: '203.0.113.7',
-  });
-}
-
 /** What drizzle writes for the page, built from its object tree (no cache). */
 function drizzleWrites(
   ctx: Context,
@@ -112,7 +101,7 @@ describe('nested page statements, written once per shape', () => {
     it(`${name}: drizzle's text and parameters, for each viewer of the shape`, () => {
       const parentIds = Array.from({ length: parents }, (_, i) => `parent_${name.length}_${i}`);
       for (const viewer of ['usr_page_first', 'usr_page_second']) {
-        const ctx = contextOf(viewer);
+        const ctx = contextAs(viewer);
         const ours = filled(query(ctx), args, parentIds);
         expect(ours).toEqual(drizzleWrites(ctx, query(ctx), args, parentIds));
         expect(ours.params).toContain(viewer);
@@ -124,7 +113,7 @@ describe('nested page statements, written once per shape', () => {
   }
 
   it('binds each request its own parents and page size on a cached shape', () => {
-    const ctx = contextOf('usr_page_third');
+    const ctx = contextAs('usr_page_third');
     const first = filled(memberships(ctx), { first: 3 }, ['usr_a']);
     const second = filled(memberships(ctx), { first: 9 }, ['usr_b']);
     expect(second.sql).toBe(first.sql);

@@ -1,22 +1,15 @@
-import { env } from 'cloudflare:workers';
 import { eq, sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { createContext } from '../../src/context';
 import { users } from '../../src/db/tables';
-import { insertUser, uid } from '../helpers/seed';
+import { contextAs } from '../helpers/context';
+import { insertUser } from '../helpers/seed';
 
 // The reads of a tick go to D1 as one batch (src/db/read-batcher.ts); D1 fails a whole batch for
 // one bad statement, so the batcher sends each read again alone: only the bad one fails.
 describe('the read batcher', () => {
   it('fails only the read that fails, not the others of its batch', async () => {
     const userId = await insertUser({ displayName: 'Still read' });
-    const ctx = createContext({
-      requestId: uid('req'),
-      env,
-      viewer: { kind: 'user', userId },
-      waitUntil: () => undefined,
-      clientIp: '203.0.113.5',
-    });
+    const ctx = contextAs(userId);
     const good = ctx.reads.read(ctx.db.select().from(users).where(eq(users.id, userId)));
     const bad = ctx.reads.read(ctx.db.select({ x: sql<number>`1` }).from(sql`no_such_table`));
     const [goodResult, badResult] = await Promise.allSettled([good, bad]);
