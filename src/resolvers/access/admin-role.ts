@@ -45,10 +45,7 @@ export function notAllowed(ctx: Context): ForbiddenError {
   );
 }
 
-/**
- * Who an admin read is for (`readAsAdmin`): the role it needs and the viewer's user id, empty for
- * an integrator or anonymous viewer (no admin row has it: they never hold a role).
- */
+/** Who an admin read is for (`readAsAdmin`): the role it needs and the signed-in user's id. */
 export interface AdminGuard {
   role: AdminRole;
   userId: string;
@@ -76,11 +73,12 @@ export async function readAsAdmin<T>(
   role: AdminRole,
   read: (guard: AdminGuard) => Promise<T>,
 ): Promise<T> {
-  const userId = ctx.viewer.kind === 'user' ? ctx.viewer.userId : '';
+  // Integrators and anonymous viewers never hold a role: nothing to read for them.
+  if (ctx.viewer.kind !== 'user') throw notAllowed(ctx);
   let answer: Promise<T>;
   try {
     // Called in this tick: the read joins the batch that carries the account check.
-    answer = read({ role, userId });
+    answer = read({ role, userId: ctx.viewer.userId });
   } catch (error) {
     answer = Promise.reject(error);
   }
