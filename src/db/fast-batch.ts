@@ -81,15 +81,17 @@ function shapeOf(prepared: PreparedRead): RowShape | null {
  * (a left join).
  */
 function mapRows({ slots, notNullable }: RowShape, result: D1Result): Record<string, unknown>[] {
-  return (result.results as Record<string, unknown>[]).map((row) => {
-    // D1 answers objects; drizzle reads their values in key order (d1ToRawMapping): so do we.
-    const values = Object.values(row);
+  const rows = result.results as Record<string, unknown>[];
+  // D1 answers objects of one shape; drizzle reads their values in key order (d1ToRawMapping):
+  // so do we, by the first row's keys (no array of values made per row).
+  const keys = rows.length > 0 ? Object.keys(rows[0] as object) : [];
+  return rows.map((row) => {
     const mapped: Record<string, unknown> = {};
     // Per joined object: the table whose first column was null, or false once it cannot be null.
     let nullify: Record<string, string | false> | null = null;
     for (let i = 0; i < slots.length; i++) {
       const slot = slots[i] as Slot;
-      const raw = values[i];
+      const raw = row[keys[i] as string];
       const value =
         raw === null || slot.decoder === null ? raw : slot.decoder.mapFromDriverValue(raw);
       if (slot.inner === null) {
