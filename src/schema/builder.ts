@@ -7,6 +7,7 @@ import TracingPlugin from '@pothos/plugin-tracing';
 import type { Context } from '../context';
 import { traceByDefault, traceResolver } from '../observability/tracing';
 import { type AdminRole, adminRoleOf, hasAdminRole, notAllowed } from '../resolvers/access';
+import { wantNodeJoins } from './page-joins';
 
 const pascal = (name: string) => name.charAt(0).toUpperCase() + name.slice(1);
 
@@ -51,11 +52,22 @@ export const builder = new SchemaBuilder<SchemaTypes>({
     nodeQueryOptions: {
       description: 'Refetches any entity by its global ID; null when absent or not visible.',
       args: { id: { description: 'A global ID from any `id` field.' } },
+      // The rows the node points to that the operation selects come with it (joinsOnNode).
+      resolve: (_root, args, ctx, info, resolveNode) => {
+        wantNodeJoins(ctx, info, args.id.typename);
+        return resolveNode(args.id);
+      },
     },
     nodesQueryOptions: {
       description:
         'Refetches entities by global IDs, in order; null for each absent or hidden one.',
       args: { ids: { description: 'Up to 100 global IDs.' } },
+      resolve: (_root, args, ctx, info, resolveNodes) => {
+        for (const type of new Set(args.ids.map((id) => id.typename))) {
+          wantNodeJoins(ctx, info, type);
+        }
+        return resolveNodes(args.ids);
+      },
     },
     pageInfoTypeOptions: { description: 'Relay page information for a connection.' },
     hasNextPageFieldOptions: { description: 'Whether items follow this page.' },

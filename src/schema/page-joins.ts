@@ -2,8 +2,9 @@ import type { SQL } from 'drizzle-orm';
 import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../context';
+import { nodeJoins } from '../resolvers/access';
 import type { PageJoin } from '../resolvers/pagination/keyset';
-import { selectedOnNodes } from './lookahead';
+import { selectedFields, selectedOnNodes } from './lookahead';
 
 /** A row type that a page can read beside its own rows, exactly as its loader would load it. */
 export interface JoinTarget {
@@ -32,17 +33,54 @@ export function joinsOnPage(
   if (selected.length === 0) return { key: '', joins: undefined };
   return {
     key: `+${selected.join(',')}`,
-    joins: selected.map((name) => {
-      const [column, target] = references[name] as readonly [SQLiteColumn, JoinTarget];
-      const loader = target.loader(ctx);
-      return {
-        column,
-        table: target.table,
-        visible: (id) => target.visible(ctx, id),
-        found: (row) => {
-          loader.prime(row.id as string, row as never);
-        },
-      };
-    }),
+    joins: selected.map((name) =>
+      joinOf(ctx, references[name] as readonly [SQLiteColumn, JoinTarget]),
+    ),
   };
+}
+
+/** A reference as a join: the target's rule on the joined copy, its rows primed into its loader. */
+function joinOf(ctx: Context, [column, target]: readonly [SQLiteColumn, JoinTarget]): PageJoin {
+  const loader = target.loader(ctx);
+  return {
+    column,
+    table: target.table,
+    visible: (id) => target.visible(ctx, id),
+    found: (row) => {
+      loader.prime(row.id as string, row as never);
+    },
+  };
+}
+
+const nodeReferences = new Map<string, Record<string, readonly [SQLiteColumn, JoinTarget]>>();
+
+/**
+ * Declares the rows a node type's loader can read with its rows when `node(id:)` refetches it
+ * and the operation selects them (`WorkItem`: its `workspace`): their loaders are primed, one
+ * round trip fewer per refetch. The loader must pass `nodeJoins(ctx, type)` on.
+ */
+export function joinsOnNode(
+  type: string,
+  references: Record<string, readonly [SQLiteColumn, JoinTarget]>,
+): void {
+  nodeReferences.set(type, references);
+}
+
+/**
+ * Called by `node(id:)` and `nodes(ids:)` before they load `type`: adds to this request's
+ * `nodeJoins` the declared references the operation selects on the node.
+ */
+export function wantNodeJoins(ctx: Context, info: GraphQLResolveInfo, type: string): void {
+  const references = nodeReferences.get(type);
+  if (!references) return;
+  const joins = nodeJoins(ctx, type);
+  const names = new Set(
+    selectedFields(info, (name) => name in references).map((f) => f.name.value),
+  );
+  for (const name of names) {
+    const reference = references[name] as readonly [SQLiteColumn, JoinTarget];
+    // Once per reference and request: a second `node` of the same type adds nothing.
+    if (joins.some((join) => join.column === reference[0])) continue;
+    joins.push(joinOf(ctx, reference));
+  }
 }

@@ -1,3 +1,4 @@
+import { env } from 'cloudflare:workers';
 import { eq, inArray, sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { workspaceMembers, workspaces } from '../../src/db/tables';
@@ -5,7 +6,8 @@ import { parsePageArgs } from '../../src/resolvers/pagination/args';
 import { keysetPages, type PageJoin } from '../../src/resolvers/pagination/keyset';
 import { gql } from '../helpers/client';
 import { contextAs } from '../helpers/context';
-import { insertUser, insertWorkspace } from '../helpers/seed';
+import { addMember, insertUser, insertWorkspace } from '../helpers/seed';
+import { insertWorkItem } from '../helpers/work-seed';
 
 // A page reads the rows its rows point to beside them when the operation selects them
 // (src/schema/page-joins.ts): one round trip fewer per depth, the same answers, the same rules.
@@ -77,5 +79,43 @@ describe('rows read with the page that points to them', () => {
     });
     expect(pages.get(owner)?.edges).toHaveLength(2);
     expect(found).toEqual([]);
+  });
+});
+
+describe('rows read with the node that points to them', () => {
+  const REFETCH = `query($ids: [ID!]!) { nodes(ids: $ids) { ... on WorkItem { title workspace { name } } } }`;
+
+  it("a refetched work item brings its workspace: no round trip of the workspace's own", async () => {
+    const owner = await insertUser();
+    const workspaceId = await insertWorkspace(owner, 'Home of the items');
+    const first = await insertWorkItem({ workspaceId, ownerId: owner, title: 'First' });
+    const second = await insertWorkItem({ workspaceId, ownerId: owner, title: 'Second' });
+    await gql('{ __typename }', {});
+    const ids = [first, second].map((id) => btoa(`WorkItem:${id}`));
+    const result = await gql(REFETCH, { ids }, { as: owner });
+    expect(result.errors).toBeUndefined();
+    expect((result.data as { nodes: unknown[] }).nodes).toEqual([
+      { title: 'First', workspace: { name: 'Home of the items' } },
+      { title: 'Second', workspace: { name: 'Home of the items' } },
+    ]);
+    // The account check and the items with their workspace, in one batch.
+    expect(result.extensions?.d1).toMatchObject({ statements: 2, roundTrips: 1 });
+  });
+
+  it("hides a workspace the viewer is not a member of, as the workspace's loader does", async () => {
+    const owner = await insertUser();
+    const leaver = await insertUser();
+    const workspaceId = await insertWorkspace(owner, 'Left behind');
+    await addMember(workspaceId, leaver);
+    const item = await insertWorkItem({ workspaceId, ownerId: leaver, title: 'Still mine' });
+    // The item's owner leaves: the item stays theirs to see, its workspace does not.
+    await env.DB.prepare('DELETE FROM workspace_members WHERE workspace_id = ? AND user_id = ?')
+      .bind(workspaceId, leaver)
+      .run();
+    const result = await gql(REFETCH, { ids: [btoa(`WorkItem:${item}`)] }, { as: leaver });
+    expect(result.errors).toBeUndefined();
+    expect((result.data as { nodes: unknown[] }).nodes).toEqual([
+      { title: 'Still mine', workspace: null },
+    ]);
   });
 });

@@ -49,7 +49,7 @@ export {
   listOwnedBy,
   listVisibleTo,
 } from './lists';
-export { loadVisibleByIds } from './load-visible';
+export { loadVisibleByIds, nodeJoins } from './load-visible';
 export {
   CONTRIBUTOR_ROLES,
   MANAGER_ROLES,

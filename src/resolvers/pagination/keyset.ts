@@ -3,7 +3,7 @@ import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
 import type { Context } from '../../context';
 import { encodeCursor, type PageRequest } from './args';
 import type { KeysetQuery, OrderTerm, Page } from './keyset-query';
-import { cursorCondition, type JoinedColumns, nestedPageRead } from './page-statement';
+import { cursorCondition, type JoinedColumns, nestedPageRead, takeJoined } from './page-statement';
 
 export type { ChildPages, KeysetQuery, OrderTerm, Page, PageJoin } from './keyset-query';
 
@@ -91,14 +91,7 @@ function pagesOf(
   const found = (query.joins ?? []).map((join) => join.found);
   const grouped = new Map<string, Record<string, unknown>[]>();
   for (const row of rows) {
-    for (let j = 0; j < joined.length; j++) {
-      const { names, flatNames } = joined[j] as JoinedColumns;
-      const other: Record<string, unknown> = {};
-      for (let i = 0; i < names.length; i++) {
-        other[names[i] as string] = row[flatNames[i] as string];
-      }
-      if (other.id !== null && other.id !== undefined) found[j]?.(other);
-    }
+    takeJoined(row, joined, found);
     const key = String(row.pageParent);
     const list = grouped.get(key);
     if (list) list.push(row);

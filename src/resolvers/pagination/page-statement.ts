@@ -20,7 +20,7 @@ import { setBounded } from '../../db/bounded-map';
 import type { Db } from '../../db/client';
 import { type CompiledRead, compileQuery, type RowShape } from '../../db/fast-batch';
 import type { PageRequest } from './args';
-import type { KeysetQuery, OrderTerm } from './keyset-query';
+import type { KeysetQuery, OrderTerm, PageJoin } from './keyset-query';
 
 /** The page statement's builder as this module chains it (its types vary with the joins). */
 interface PageSelect {
@@ -154,25 +154,12 @@ export function nestedPageStatement(
     .from(base)
     .as('page_ranked');
   const rankedFields = ranked as unknown as Record<string, SQLiteColumn>;
-  const own = getTableColumns(table) as Record<string, SQLiteColumn>;
-  const flat: Record<string, SQL.Aliased> = {};
-  const joins = (query.joins ?? []).map((join, index) => {
-    const copy = joinedCopy(join.table, index);
-    const copyColumns = getTableColumns(copy) as Record<string, SQLiteColumn>;
-    const key = Object.keys(own).find((name) => own[name]?.name === join.column.name);
-    const on = and(
-      eq(copyColumns.id as SQLiteColumn, rankedFields[key as string] as SQLiteColumn),
-      inputs.visible[index],
-    ) as SQL;
-    const names = Object.keys(copyColumns);
-    for (const name of names) {
-      const column = copyColumns[name] as SQLiteColumn;
-      flat[`pageJoin${index}_${name}`] = sql`${column}`
-        .mapWith(column)
-        .as(`page_join_${index}_${column.name}`);
-    }
-    return { copy, on, names, flatNames: names.map((name) => `pageJoin${index}_${name}`) };
-  });
+  const { flat, joins, joined } = joinedColumns(
+    query.joins ?? [],
+    table,
+    rankedFields,
+    (_join, index) => inputs.visible[index],
+  );
   let from = (joins.length === 0
     ? db.select().from(ranked)
     : db
@@ -189,7 +176,58 @@ export function nestedPageStatement(
       sql`(${ranked.pageAfter} = 1 and ${ranked.pageRank} <= ${inputs.limitPlusOne}) or (${ranked.pageAfter} = 0 and ${ranked.pageRank} = 1)`,
     )
     .orderBy(rankedFields.pageParent as SQLiteColumn, rankedFields.pageRank as SQLiteColumn);
-  return { statement, joined: joins.map(({ names, flatNames }) => ({ names, flatNames })) };
+  return { statement, joined };
+}
+
+/**
+ * The columns and LEFT JOINs that read `joins` beside rows whose reference columns `source`
+ * holds (the table's own columns, or a subquery's): each joined row's columns under names of
+ * their own (`page_join_0_id`...: D1 answers rows as objects by column name, so a second `id`
+ * would overwrite the first), each join under its rule (`visible`, on the joined copy's id).
+ */
+export function joinedColumns(
+  wanted: readonly PageJoin[],
+  table: SQLiteTable,
+  source: Record<string, SQLiteColumn>,
+  visible: (join: PageJoin, index: number, id: SQLiteColumn) => SQL | undefined,
+) {
+  const own = getTableColumns(table) as Record<string, SQLiteColumn>;
+  const flat: Record<string, SQL.Aliased> = {};
+  const joins = wanted.map((join, index) => {
+    const copy = joinedCopy(join.table, index);
+    const copyColumns = getTableColumns(copy) as Record<string, SQLiteColumn>;
+    const key = Object.keys(own).find((name) => own[name]?.name === join.column.name);
+    const id = copyColumns.id as SQLiteColumn;
+    const on = and(eq(id, source[key as string] as SQLiteColumn), visible(join, index, id)) as SQL;
+    for (const name of Object.keys(copyColumns)) {
+      const column = copyColumns[name] as SQLiteColumn;
+      flat[`pageJoin${index}_${name}`] = sql`${column}`
+        .mapWith(column)
+        .as(`page_join_${index}_${column.name}`);
+    }
+    return { copy, on };
+  });
+  const joined = wanted.map((join, index) => {
+    const names = Object.keys(getTableColumns(join.table));
+    return { names, flatNames: names.map((name) => `pageJoin${index}_${name}`) };
+  });
+  return { flat, joins, joined };
+}
+
+/** Hands each row a statement joined (`joinedColumns`) to its join's `found`, when there is one. */
+export function takeJoined(
+  row: Record<string, unknown>,
+  joined: readonly JoinedColumns[],
+  found: readonly ((row: Record<string, unknown>) => void)[],
+): void {
+  for (let j = 0; j < joined.length; j++) {
+    const { names, flatNames } = joined[j] as JoinedColumns;
+    const other: Record<string, unknown> = {};
+    for (let i = 0; i < names.length; i++) {
+      other[names[i] as string] = row[flatNames[i] as string];
+    }
+    if (other.id !== null && other.id !== undefined) found[j]?.(other);
+  }
 }
 
 /** A page statement built once per shape: its text cut at each parameter, and its rows' shape. */

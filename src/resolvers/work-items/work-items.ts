@@ -2,7 +2,7 @@ import { and, type SQL, sql } from 'drizzle-orm';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import type { Context } from '../../context';
 import { workItems } from '../../db/tables';
-import { loadVisibleByIds, workItemVisibleTo } from '../access';
+import { loadVisibleByIds, nodeJoins, workItemVisibleTo } from '../access';
 import { ValidationError } from '../errors';
 import { type OrderByInput, orderTermsOf } from '../filters/order';
 import { compileWhere, escapeLike, type WhereInput } from '../filters/where';
@@ -27,7 +27,7 @@ export const WORK_ITEM_SCOPES: readonly WorkItemScope[] = ['private', 'room', 'q
 
 /** Work items by id, for the WorkItem loader: only those the viewer may see. */
 export function loadWorkItems(ctx: Context, ids: readonly string[]): Promise<WorkItemRow[]> {
-  return loadVisibleByIds(ctx, workItems, ids, workItemVisibleTo(ctx));
+  return loadVisibleByIds(ctx, workItems, ids, workItemVisibleTo(ctx), nodeJoins(ctx, 'WorkItem'));
 }
 
 export interface WorkItemFilterInput {

@@ -23,11 +23,11 @@ import {
   whereInput,
 } from '../filters';
 import { List } from '../lists/list';
-import { joinsOnPage } from '../page-joins';
+import { joinsOnNode, joinsOnPage } from '../page-joins';
 import { Room } from '../rooms/room';
 import { User, userTarget } from '../users/user';
 import { startedWithViewer } from '../viewer-pages';
-import { Workspace } from '../workspaces/workspace';
+import { Workspace, workspaceTarget } from '../workspaces/workspace';
 
 export const WorkItemTypeEnum = builder.enumType('WorkItemType', {
   description: 'What kind of work item it is.',
@@ -236,6 +236,9 @@ export const WorkItem = builder.loadableNode('WorkItem', {
     }),
   }),
 });
+
+// A refetched work item brings its workspace when the operation asks for it (node(id:)).
+joinsOnNode('WorkItem', { workspace: [workItems.workspaceId, workspaceTarget] });
 
 /** The users a page of work items reads along with its rows, when asked for (joinsOnPage). */
 const WORK_ITEM_USERS = {
