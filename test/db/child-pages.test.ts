@@ -1,5 +1,5 @@
 import { env } from 'cloudflare:workers';
-import { inArray, type SQL } from 'drizzle-orm';
+import { inArray, type SQL, sql } from 'drizzle-orm';
 import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { operations } from '../../bench/operations';
@@ -141,6 +141,17 @@ describe('connections read with the page that holds their parents', () => {
       (page) => (page as { edges: unknown[] }).edges.length,
     );
     expect(counts.sort()).toEqual([0, 1]);
+  });
+
+  it("answers the page when its child's read fails: the child is left to its loader", async () => {
+    const viewer = await insertUser();
+    await insertWorkspace(viewer, 'Its child fails');
+    // A child whose statement D1 refuses (a column that does not exist).
+    const { ctx, found, pages } = membershipsWithItems(viewer, sql`no_such_column = 1`);
+    expect((await pages).get(viewer)?.edges).toHaveLength(1);
+    expect(found).toEqual([]);
+    // The batch failed, and each read was sent again alone: the page's went through.
+    expect(ctx.stats.statements).toBeGreaterThanOrEqual(3);
   });
 
   it("leaves a child to its loader when the page's parameters leave it no room", async () => {

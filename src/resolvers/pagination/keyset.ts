@@ -33,17 +33,20 @@ export function keysetPages<T extends SQLiteTable>(
   const { read, joined } = nestedPageRead(query as KeysetQuery<SQLiteTable>, page, parentIds);
   const own = ctx.reads.read(read);
   const children = childReads(ctx, query as KeysetQuery<SQLiteTable>, page, parentIds);
-  return Promise.all([own, ...children.map((child) => child.rows)]).then(([rows, ...more]) => {
+  // A child's failure is not the page's: its field's loader reads it again and reports it.
+  const childRows = children.map((child) => child.rows.catch(() => null));
+  return Promise.all([own, ...childRows]).then(([rows, ...more]) => {
     const pages = pagesOf(query, page, rows, joined, parentIds ?? [ROOT]);
     for (const [index, child] of children.entries()) {
+      const read = more[index] as Record<string, unknown>[] | null;
+      if (read === null) continue;
       // Every parent the page holds (its rows past the cursor) gets a page, empty or not.
       const parents = new Set<string>();
       for (const row of rows) {
         const id = row[child.of.parentKey];
         if (Number(row.pageAfter) === 1 && id !== null && id !== undefined) parents.add(String(id));
       }
-      const childRows = more[index] as Record<string, unknown>[];
-      child.of.found(pagesOf(child.of.query, child.of.page, childRows, child.joined, [...parents]));
+      child.of.found(pagesOf(child.of.query, child.of.page, read, child.joined, [...parents]));
     }
     return pages as Map<string, Page<T['$inferSelect']>>;
   });
@@ -66,7 +69,7 @@ function childReads(
 ) {
   if (ctx.loaderMode === 'naive' || !query.children) return [];
   const columns = getTableColumns(query.table) as Record<string, SQLiteColumn>;
-  // The parents as the page holds them, without the rows it joins: the subquery reads no more.
+  // The parents as the page holds them, without the rows it joins (a shorter subquery).
   const parent = nestedPageRead({ ...query, joins: undefined }, page, parentIds).read.compiled;
   return query.children.flatMap((of) => {
     const column = columns[of.parentKey]?.name;
