@@ -1,6 +1,5 @@
 import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
-import { createContext } from '../../src/context';
 import { auditedWorkItems } from '../../src/resolvers/admin/user-data';
 import { adminRemoveWorkspaceMember } from '../../src/resolvers/admin/workspaces';
 import {
@@ -10,19 +9,9 @@ import {
   AdminUserPrivateDataDocument,
   AdminUserPrivateWorkItemCountDocument,
 } from '../generated/graphql';
+import { contextAs } from '../helpers/context';
 import { addMember, insertUser, insertWorkspace, uid } from '../helpers/seed';
 import { auditRows, count, gid, gql, insertAdmin } from './helpers';
-
-/** A context for calling resolvers directly, as `userId` (who need not exist). */
-function contextAs(userId: string) {
-  return createContext({
-    requestId: uid('req'),
-    env,
-    viewer: { kind: 'user', userId },
-    waitUntil: () => undefined,
-    clientIp: '203.0.113.9',
-  });
-}
 
 async function insertWorkItem(workspaceId: string, ownerId: string, title: string, scope: string) {
   await env.DB.prepare(
