@@ -1,10 +1,10 @@
 import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
-import { type GraphQLObjectType, type GraphQLResolveInfo, getArgumentValues } from 'graphql';
+import type { GraphQLObjectType, GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../context';
 import { type ConnectionArgs, parsePageArgs } from '../resolvers/pagination/args';
 import type { ChildPages, KeysetQuery } from '../resolvers/pagination/keyset';
 import { loadPage, primePages } from '../resolvers/pagination/load-page';
-import { fieldsOnNodes } from './lookahead';
+import { fieldsOnNodes, selectedFieldCall } from './lookahead';
 
 /** A nested connection's page loader: its name (its joins' key included) and its query. */
 export interface ConnectionPage<T extends SQLiteTable = SQLiteTable> {
@@ -68,12 +68,11 @@ export function childPagesOnPage(
     const parentType = info.schema.getType(type) as GraphQLObjectType;
     for (const node of fieldsOnNodes(info, path, (name) => readable.has(`${type}.${name}`))) {
       const pageOf = readable.get(`${type}.${node.name.value}`);
-      const field = parentType.getFields()[node.name.value];
-      if (!pageOf || !field) continue;
       try {
-        const args = getArgumentValues(field, node, info.variableValues) as ConnectionArgs;
-        const fieldInfo = { ...info, fieldName: field.name, fieldNodes: [node], parentType };
-        const { name, query } = pageOf(ctx, args, fieldInfo);
+        const call = selectedFieldCall(info, parentType, node);
+        if (!pageOf || !call) continue;
+        const args = call.args as ConnectionArgs;
+        const { name, query } = pageOf(ctx, args, call.info);
         const built = query();
         children.push({
           query: built,

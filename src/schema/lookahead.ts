@@ -1,4 +1,11 @@
-import { type FieldNode, type GraphQLResolveInfo, Kind, type SelectionSetNode } from 'graphql';
+import {
+  type FieldNode,
+  type GraphQLObjectType,
+  type GraphQLResolveInfo,
+  getArgumentValues,
+  Kind,
+  type SelectionSetNode,
+} from 'graphql';
 
 /**
  * The fields of a selection set that `keep` accepts by name, through inline fragments and
@@ -98,4 +105,22 @@ export function fieldsOnNodes(
     );
   }
   return sets.flatMap((set) => fieldsWhere(set, keep, info));
+}
+
+/**
+ * A field selected below the one being resolved (`node`, on `parentType`), as graphql-js will
+ * call its resolver: its arguments coerced from the operation's variables, and an info naming
+ * it. Throws when its arguments do not hold (the field reports that itself when it runs).
+ */
+export function selectedFieldCall(
+  info: GraphQLResolveInfo,
+  parentType: GraphQLObjectType,
+  node: FieldNode,
+): { args: Record<string, unknown>; info: GraphQLResolveInfo } | null {
+  const field = parentType.getFields()[node.name.value];
+  if (!field) return null;
+  return {
+    args: getArgumentValues(field, node, info.variableValues),
+    info: { ...info, fieldName: field.name, fieldNodes: [node], parentType },
+  };
 }

@@ -1,6 +1,6 @@
-import { type GraphQLObjectType, type GraphQLResolveInfo, getArgumentValues } from 'graphql';
+import type { GraphQLObjectType, GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../context';
-import { selectedFields } from './lookahead';
+import { selectedFieldCall, selectedFields } from './lookahead';
 
 /** A User field's resolver that needs nothing of the user but its id (a connection's page). */
 type ByIdResolver<Args, Result> = (
@@ -33,19 +33,12 @@ export function startedWithViewer<Args, Result>(
 export function startViewerPages(ctx: Context, info: GraphQLResolveInfo, userId: string): void {
   const userType = info.schema.getType('User') as GraphQLObjectType;
   for (const node of selectedFields(info, (name) => starters.has(name))) {
-    const field = userType.getFields()[node.name.value];
     const start = starters.get(node.name.value);
-    if (!field || !start) continue;
     try {
-      const args = getArgumentValues(field, node, info.variableValues);
-      const fieldInfo = {
-        ...info,
-        fieldName: field.name,
-        fieldNodes: [node],
-        parentType: userType,
-      };
+      const call = selectedFieldCall(info, userType, node);
+      if (!start || !call) continue;
       // Its failures are the field's, met again when graphql-js resolves it: dropped here.
-      Promise.resolve(start({ id: userId }, args, ctx, fieldInfo)).catch(() => undefined);
+      Promise.resolve(start({ id: userId }, call.args, ctx, call.info)).catch(() => undefined);
     } catch {
       // Arguments graphql-js refuses: the field reports them when it runs.
     }
