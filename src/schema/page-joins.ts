@@ -3,7 +3,8 @@ import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../context';
 import { nodeJoins } from '../resolvers/access';
-import type { PageJoin } from '../resolvers/pagination/keyset';
+import type { KeysetQuery, PageJoin } from '../resolvers/pagination/keyset';
+import type { ConnectionPage } from './child-pages';
 import { selectedFields, selectedOnNodes } from './lookahead';
 
 /** A row type that a page can read beside its own rows, exactly as its loader would load it. */
@@ -17,26 +18,26 @@ export interface JoinTarget {
 }
 
 /**
- * The rows a connection's page reads along with its own (KeysetQuery `joins`): those of
+ * A connection's page loader (`name`, `query`) that reads along with its rows those of
  * `references` (node field -> the column holding the other row's id, and what it points to) that
- * the operation selects, primed into their loaders as they arrive. A row its rule hides is not
- * primed, and its loader reads (and hides) it as before: a round trip, never another answer.
- * `key` names the choice, for the page loader's key: two selections of one connection with
+ * the operation selects (KeysetQuery `joins`), primed into their loaders as they arrive. A row its
+ * rule hides is not primed, and its loader reads (and hides) it as before: a round trip, never
+ * another answer. The loader's name carries the choice: two selections of one connection with
  * different fields page apart.
  */
-export function joinsOnPage(
+export function pageWithJoins<T extends SQLiteTable>(
   ctx: Context,
   info: GraphQLResolveInfo,
+  name: string,
   references: Record<string, readonly [SQLiteColumn, JoinTarget]>,
-): { key: string; joins: PageJoin[] | undefined } {
+  query: () => KeysetQuery<T>,
+): ConnectionPage<T> {
   const selected = selectedOnNodes(info, Object.keys(references));
-  if (selected.length === 0) return { key: '', joins: undefined };
-  return {
-    key: `+${selected.join(',')}`,
-    joins: selected.map((name) =>
-      joinOf(ctx, references[name] as readonly [SQLiteColumn, JoinTarget]),
-    ),
-  };
+  if (selected.length === 0) return { name, query };
+  const joins = selected.map((field) =>
+    joinOf(ctx, references[field] as readonly [SQLiteColumn, JoinTarget]),
+  );
+  return { name: `${name}+${selected.join(',')}`, query: () => ({ ...query(), joins }) };
 }
 
 /** A reference as a join: the target's rule on the joined copy, its rows primed into its loader. */

@@ -18,7 +18,7 @@ const EXPECTED: Record<string, { statements: number; roundTrips: number }> = {
   // The viewer's row and admin role come with the account check, which shares the first depth's
   // round trip when that depth needs no viewer row (node refetches: the operation starts beside
   // the check; the viewer's own pages start beside it too: startedWithViewer); then one round
-  // trip per depth, less the rows read with the page that points to them (joinsOnPage: work
+  // trip per depth, less the rows read with the page that points to them (pageWithJoins: work
   // items' owner and assignee, members' user, memberships' workspace) and the connections read
   // with the page that holds their parents (childPagesOnPage: a message's deliveries, a
   // workspace's work items, a member's memberships) and a refetched node's references

@@ -1,7 +1,6 @@
 import { threadMessageDeliveries, threadMessages } from '../../db/tables';
 import { loaderOptions } from '../../resolvers/loader-options';
 import type { ConnectionArgs } from '../../resolvers/pagination/args';
-import { loadPage } from '../../resolvers/pagination/load-page';
 import {
   loadThreadMessages,
   messageDeliveriesQuery,
@@ -11,7 +10,7 @@ import {
 import type { ThreadMessageDeliveryRow, ThreadMessageRow } from '../../resolvers/threads/threads';
 import { builder } from '../builder';
 import { childPagesOnPage, loadConnection, readWithParents } from '../child-pages';
-import { joinsOnPage } from '../page-joins';
+import { pageWithJoins } from '../page-joins';
 import { User, userTarget } from '../users/user';
 import { Thread } from './thread';
 
@@ -90,15 +89,14 @@ export const ThreadMessageDelivery = builder
 const messageDeliveries = readWithParents(
   'ThreadMessage',
   'deliveries',
-  (ctx, _args: ConnectionArgs, info) => {
-    const { key, joins } = joinsOnPage(ctx, info, {
-      recipient: [threadMessageDeliveries.recipientUserId, userTarget],
-    });
-    return {
-      name: `ThreadMessage.deliveries${key}`,
-      query: () => ({ ...messageDeliveriesQuery(ctx), joins }),
-    };
-  },
+  (ctx, _args: ConnectionArgs, info) =>
+    pageWithJoins(
+      ctx,
+      info,
+      'ThreadMessage.deliveries',
+      { recipient: [threadMessageDeliveries.recipientUserId, userTarget] },
+      () => messageDeliveriesQuery(ctx),
+    ),
 );
 
 builder.objectField(ThreadMessage, 'deliveries', (t) =>
@@ -116,14 +114,17 @@ builder.objectFields(Thread, (t) => ({
     description:
       'Messages, oldest first and newest last (`last: 20` gives the latest twenty). Participants only; empty for others.',
     resolve: (thread, args, ctx, info) => {
-      const { key, joins } = joinsOnPage(ctx, info, {
-        sender: [threadMessages.senderUserId, userTarget],
-      });
-      return loadPage(ctx, `Thread.messages${key}`, args, thread.id, () => ({
-        ...threadMessagesQuery(ctx),
-        joins,
-        children: childPagesOnPage(ctx, info, 'ThreadMessage'),
-      }));
+      const page = pageWithJoins(
+        ctx,
+        info,
+        'Thread.messages',
+        { sender: [threadMessages.senderUserId, userTarget] },
+        () => ({
+          ...threadMessagesQuery(ctx),
+          children: childPagesOnPage(ctx, info, 'ThreadMessage'),
+        }),
+      );
+      return loadConnection(ctx, page, args, thread.id);
     },
   }),
   unreadCount: t.int({

@@ -1,13 +1,13 @@
 import { threadParticipants } from '../../db/tables';
 import { loaderOptions } from '../../resolvers/loader-options';
-import { loadPage } from '../../resolvers/pagination/load-page';
 import {
   loadThreadParticipants,
   type ThreadParticipantRow,
   threadParticipantsQuery,
 } from '../../resolvers/threads/threads';
 import { builder } from '../builder';
-import { joinsOnPage } from '../page-joins';
+import { loadConnection } from '../child-pages';
+import { pageWithJoins } from '../page-joins';
 import { User, userTarget } from '../users/user';
 import { Thread } from './thread';
 
@@ -51,13 +51,14 @@ builder.objectField(Thread, 'participants', (t) =>
     type: ThreadParticipant,
     description: 'Who takes part, the owner first. Empty unless the viewer is a participant.',
     resolve: (thread, args, ctx, info) => {
-      const { key, joins } = joinsOnPage(ctx, info, {
-        user: [threadParticipants.userId, userTarget],
-      });
-      return loadPage(ctx, `Thread.participants${key}`, args, thread.id, () => ({
-        ...threadParticipantsQuery(ctx),
-        joins,
-      }));
+      const page = pageWithJoins(
+        ctx,
+        info,
+        'Thread.participants',
+        { user: [threadParticipants.userId, userTarget] },
+        () => threadParticipantsQuery(ctx),
+      );
+      return loadConnection(ctx, page, args, thread.id);
     },
   }),
 );

@@ -53,7 +53,7 @@ builder.queryField('viewer', (t) =>
   }),
 );
 
-/** Users, as a page reads them beside its rows (joinsOnPage): visible to every signed-in viewer. */
+/** Users, as a page reads them beside its rows (pageWithJoins): visible to every signed-in viewer. */
 export const userTarget: JoinTarget = {
   table: users,
   visible: () => everyUser(),

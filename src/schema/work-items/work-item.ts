@@ -23,7 +23,7 @@ import {
   whereInput,
 } from '../filters';
 import { List } from '../lists/list';
-import { joinsOnNode, joinsOnPage } from '../page-joins';
+import { joinsOnNode, pageWithJoins } from '../page-joins';
 import { Room } from '../rooms/room';
 import { User, userTarget } from '../users/user';
 import { startedWithViewer } from '../viewer-pages';
@@ -240,7 +240,7 @@ export const WorkItem = builder.loadableNode('WorkItem', {
 // A refetched work item brings its workspace when the operation asks for it (node(id:)).
 joinsOnNode('WorkItem', { workspace: [workItems.workspaceId, workspaceTarget] });
 
-/** The users a page of work items reads along with its rows, when asked for (joinsOnPage). */
+/** The users a page of work items reads along with its rows, when asked for (pageWithJoins). */
 const WORK_ITEM_USERS = {
   owner: [workItems.ownerId, userTarget],
   assignee: [workItems.assigneeId, userTarget],
@@ -251,13 +251,8 @@ function workItemPageOf(
   name: string,
   parentColumn: SQLiteColumn,
 ): PageOf<WorkItemListArgs & ConnectionArgs, typeof workItems> {
-  return (ctx, args, info) => {
-    const { key, joins } = joinsOnPage(ctx, info, WORK_ITEM_USERS);
-    return {
-      name: `${name}${key}`,
-      query: () => ({ ...workItemsQuery(ctx, parentColumn, args), joins }),
-    };
-  };
+  return (ctx, args, info) =>
+    pageWithJoins(ctx, info, name, WORK_ITEM_USERS, () => workItemsQuery(ctx, parentColumn, args));
 }
 
 /** A nested connection of work items: one statement for every parent of the tick (loadPage). */

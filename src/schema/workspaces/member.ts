@@ -1,7 +1,6 @@
 import { workspaceMembers } from '../../db/tables';
 import { loaderOptions } from '../../resolvers/loader-options';
 import type { ConnectionArgs } from '../../resolvers/pagination/args';
-import { loadPage } from '../../resolvers/pagination/load-page';
 import {
   loadWorkspaceMembers,
   userMembershipsQuery,
@@ -10,7 +9,7 @@ import {
 } from '../../resolvers/workspaces/workspaces';
 import { builder } from '../builder';
 import { childPagesOnPage, loadConnection, readWithParents } from '../child-pages';
-import { joinsOnPage } from '../page-joins';
+import { pageWithJoins } from '../page-joins';
 import { User, userTarget } from '../users/user';
 import { startedWithViewer } from '../viewer-pages';
 import { Workspace, workspaceTarget } from './workspace';
@@ -55,14 +54,17 @@ builder.objectField(Workspace, 'members', (t) =>
       role: t.arg({ type: WorkspaceRoleEnum, description: 'Only members with this role.' }),
     },
     resolve: (workspace, args, ctx, info) => {
-      const { key, joins } = joinsOnPage(ctx, info, {
-        user: [workspaceMembers.userId, userTarget],
-      });
-      return loadPage(ctx, `Workspace.members${key}`, args, workspace.id, () => ({
-        ...workspaceMembersQuery(ctx, args.role),
-        joins,
-        children: childPagesOnPage(ctx, info, 'WorkspaceMember', { user: ['userId', 'User'] }),
-      }));
+      const page = pageWithJoins(
+        ctx,
+        info,
+        'Workspace.members',
+        { user: [workspaceMembers.userId, userTarget] },
+        () => ({
+          ...workspaceMembersQuery(ctx, args.role),
+          children: childPagesOnPage(ctx, info, 'WorkspaceMember', { user: ['userId', 'User'] }),
+        }),
+      );
+      return loadConnection(ctx, page, args, workspace.id);
     },
   }),
 );
@@ -74,21 +76,19 @@ builder.objectField(Workspace, 'members', (t) =>
 const userMemberships = readWithParents(
   'User',
   'workspaceMemberships',
-  (ctx, _args: ConnectionArgs, info) => {
-    const { key, joins } = joinsOnPage(ctx, info, {
-      workspace: [workspaceMembers.workspaceId, workspaceTarget],
-    });
-    return {
-      name: `User.workspaceMemberships${key}`,
-      query: () => ({
+  (ctx, _args: ConnectionArgs, info) =>
+    pageWithJoins(
+      ctx,
+      info,
+      'User.workspaceMemberships',
+      { workspace: [workspaceMembers.workspaceId, workspaceTarget] },
+      () => ({
         ...userMembershipsQuery(ctx),
-        joins,
         children: childPagesOnPage(ctx, info, 'WorkspaceMember', {
           workspace: ['workspaceId', 'Workspace'],
         }),
       }),
-    };
-  },
+    ),
 );
 
 builder.objectField(User, 'workspaceMemberships', (t) =>

@@ -29,7 +29,7 @@ export const Workspace = builder.loadableNode('Workspace', {
   }),
 });
 
-/** Workspaces, as a page reads them beside its rows (joinsOnPage): under loadWorkspaces' rule. */
+/** Workspaces, as a page reads them beside its rows (pageWithJoins): under loadWorkspaces' rule. */
 export const workspaceTarget: JoinTarget = {
   table: workspaces,
   visible: (ctx, id) => workspaceVisibleTo(ctx, id),
