@@ -8,6 +8,8 @@ import type { Context } from '../context';
 import { traceByDefault, traceResolver } from '../observability/tracing';
 import { type AdminRole, adminRoleOf, hasAdminRole, notAllowed } from '../resolvers/access';
 import { wantNodeJoins } from './page-joins';
+import SettledLoadsPlugin from './settled-loads-plugin';
+import { startPages } from './started-pages';
 
 const pascal = (name: string) => name.charAt(0).toUpperCase() + name.slice(1);
 
@@ -36,8 +38,16 @@ export interface SchemaTypes {
 }
 
 export const builder = new SchemaBuilder<SchemaTypes>({
-  // Relay before scope-auth so that auth checks see decoded global IDs.
-  plugins: [TracingPlugin, RelayPlugin, ScopeAuthPlugin, ErrorsPlugin, DataloaderPlugin],
+  // Relay before scope-auth so that auth checks see decoded global IDs; settled loads inside
+  // the dataloader plugin, so rows already loaded reach it as rows, not ids.
+  plugins: [
+    TracingPlugin,
+    RelayPlugin,
+    ScopeAuthPlugin,
+    ErrorsPlugin,
+    DataloaderPlugin,
+    SettledLoadsPlugin,
+  ],
   // Fields are non-null unless they say otherwise: clients get fewer null checks.
   defaultFieldNullability: false,
   relay: {
@@ -52,10 +62,13 @@ export const builder = new SchemaBuilder<SchemaTypes>({
     nodeQueryOptions: {
       description: 'Refetches any entity by its global ID; null when absent or not visible.',
       args: { id: { description: 'A global ID from any `id` field.' } },
-      // The rows the node points to that the operation selects come with it (joinsOnNode).
+      // The rows the node points to that the operation selects come with it (joinsOnNode), and
+      // its marked pages start beside it (startedWithParent).
       resolve: (_root, args, ctx, info, resolveNode) => {
         wantNodeJoins(ctx, info, args.id.typename);
-        return resolveNode(args.id);
+        const node = resolveNode(args.id);
+        startPages(ctx, info, args.id.typename, String(args.id.id));
+        return node;
       },
     },
     nodesQueryOptions: {
@@ -66,7 +79,9 @@ export const builder = new SchemaBuilder<SchemaTypes>({
         for (const type of new Set(args.ids.map((id) => id.typename))) {
           wantNodeJoins(ctx, info, type);
         }
-        return resolveNodes(args.ids);
+        const nodes = resolveNodes(args.ids);
+        for (const id of args.ids) startPages(ctx, info, id.typename, String(id.id));
+        return nodes;
       },
     },
     pageInfoTypeOptions: { description: 'Relay page information for a connection.' },

@@ -1,9 +1,11 @@
+import type DataLoader from 'dataloader';
 import type { SQL } from 'drizzle-orm';
 import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../context';
 import { nodeJoins } from '../resolvers/access';
 import type { KeysetQuery, PageJoin } from '../resolvers/pagination/keyset';
+import { primeSettled } from '../resolvers/settled-loads';
 import type { ConnectionPage } from './child-pages';
 import { selectedFields, selectedOnNodes } from './lookahead';
 
@@ -14,7 +16,7 @@ export interface JoinTarget {
   /** The loader's access rule, on a joined copy's id column: only rows it passes are primed. */
   visible: (ctx: Context, id: SQLiteColumn) => SQL;
   /** The loader the rows found are primed into. */
-  loader: (ctx: Context) => { prime(key: string, value: never): unknown };
+  loader: (ctx: Context) => DataLoader<string, unknown>;
 }
 
 /**
@@ -47,9 +49,7 @@ function joinOf(ctx: Context, [column, target]: readonly [SQLiteColumn, JoinTarg
     column,
     table: target.table,
     visible: (id) => target.visible(ctx, id),
-    found: (row) => {
-      loader.prime(row.id as string, row as never);
-    },
+    found: (row) => primeSettled(loader, row.id as string, row),
   };
 }
 

@@ -28,7 +28,8 @@ const CROSS_CUTTING = {
     'page-joins.ts',
     'rate-limit.ts',
     'scalars.ts',
-    'viewer-pages.ts',
+    'settled-loads-plugin.ts',
+    'started-pages.ts',
   ],
   resolvers: [
     'conditional-insert.ts',
@@ -38,6 +39,7 @@ const CROSS_CUTTING = {
     'global-id.ts',
     'ids.ts',
     'loader-options.ts',
+    'settled-loads.ts',
     'sha256.ts',
     'sql-helpers.ts',
     'validate.ts',

@@ -3,6 +3,7 @@ import type { SQL } from 'drizzle-orm';
 import { SQLiteSyncDialect, type SQLiteTable } from 'drizzle-orm/sqlite-core';
 import { type Context, perRequest } from '../../context';
 import { MAX_KEYS_PER_STATEMENT, readKeys } from '../loader-options';
+import { primeSettled, settledLoad } from '../settled-loads';
 import { type ConnectionArgs, parsePageArgs } from './args';
 import { type KeysetQuery, keysetPages, type Page, ROOT_PARENT } from './keyset';
 
@@ -22,7 +23,8 @@ export function parentsPerStatement(where: SQL | undefined, cursorWidth: number)
 
 /**
  * The page of a nested connection for one parent. Parents asking with the same arguments in the
- * same tick are paged together in one statement.
+ * same tick are paged together in one statement; a page read with its parents' page is handed
+ * over as it is (no promise).
  */
 export function loadPage<T extends SQLiteTable>(
   ctx: Context,
@@ -30,8 +32,8 @@ export function loadPage<T extends SQLiteTable>(
   args: ConnectionArgs & object,
   parentId: string,
   query: () => KeysetQuery<T>,
-): Promise<Page<T['$inferSelect']>> {
-  return pageLoader(ctx, name, args, query).load(parentId);
+): Page<T['$inferSelect']> | Promise<Page<T['$inferSelect']>> {
+  return settledLoad(pageLoader(ctx, name, args, query), parentId);
 }
 
 /**
@@ -46,7 +48,9 @@ export function primePages<T extends SQLiteTable>(
   pages: Map<string, Page<Record<string, unknown>>>,
 ): void {
   const loader = pageLoader(ctx, name, args, query);
-  for (const [parentId, page] of pages) loader.prime(parentId, page as Page<T['$inferSelect']>);
+  for (const [parentId, page] of pages) {
+    primeSettled(loader, parentId, page as Page<T['$inferSelect']>);
+  }
 }
 
 /** The loader of a connection's pages for this request, name and arguments. */

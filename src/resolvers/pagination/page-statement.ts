@@ -125,9 +125,17 @@ export function nestedPageStatement(
       sql`${inputs.computed[key] as SQL}`.as(`page_key_${index}`),
     ]),
   );
+  // The windows sort and count only what they need (the row's rowid, its order keys, its
+  // parent): the table's columns are read for the page's rows alone, by rowid, once ranked. Sorting
+  // whole rows (a work item's description and all) cost the dashboard's statement two fifths more
+  // than the same ranking on narrow rows.
+  const orderColumns = Object.fromEntries(
+    order.filter((term) => term.key in columns).map((term) => [term.key, columns[term.key]]),
+  );
   const base = db
     .select({
-      ...columns,
+      pageRow: sql<number>`rowid`.as('page_row'),
+      ...orderColumns,
       ...computed,
       pageParent: sql<string>`${parentColumn}`.as('page_parent'),
       pageTotal: sql<number>`count(*) over (partition by ${parentColumn})`.as('page_total'),
@@ -157,19 +165,24 @@ export function nestedPageStatement(
   const { flat, joins, joined } = joinedColumns(
     query.joins ?? [],
     table,
-    rankedFields,
+    columns as Record<string, SQLiteColumn>,
     (_join, index) => inputs.visible[index],
   );
-  let from = (joins.length === 0
-    ? db.select().from(ranked)
-    : db
-        .select({
-          ...Object.fromEntries(
-            Object.keys(ranked._.selectedFields).map((key) => [key, rankedFields[key]]),
-          ),
-          ...flat,
-        } as Record<string, SQLiteColumn>)
-        .from(ranked)) as unknown as PageSelect;
+  const pageColumns = [
+    'pageParent',
+    'pageTotal',
+    'pageAfter',
+    'pageRank',
+    ...Object.keys(computed),
+  ];
+  let from = db
+    .select({
+      ...columns,
+      ...Object.fromEntries(pageColumns.map((key) => [key, rankedFields[key]])),
+      ...flat,
+    } as Record<string, SQLiteColumn>)
+    .from(ranked)
+    .innerJoin(table, sql`${table}.rowid = ${rankedFields.pageRow}`) as unknown as PageSelect;
   for (const join of joins) from = from.leftJoin(join.copy, join.on);
   const statement = from
     .where(

@@ -2,8 +2,8 @@ import { eventsQuery, type HostedEventRow, loadHostedEvents } from '../../resolv
 import { loaderOptions } from '../../resolvers/loader-options';
 import { loadPage } from '../../resolvers/pagination/load-page';
 import { builder } from '../builder';
+import { startedWithViewer } from '../started-pages';
 import { User } from '../users/user';
-import { startedWithViewer } from '../viewer-pages';
 import { Workspace } from '../workspaces/workspace';
 
 export const HostedEventStatusEnum = builder.enumType('HostedEventStatus', {

@@ -6,8 +6,8 @@ import {
 import { loaderOptions } from '../../resolvers/loader-options';
 import { loadPage } from '../../resolvers/pagination/load-page';
 import { builder } from '../builder';
+import { startedWithViewer } from '../started-pages';
 import { User } from '../users/user';
-import { startedWithViewer } from '../viewer-pages';
 import { HostedEvent } from './hosted-event';
 
 export const EventParticipantStatusEnum = builder.enumType('EventParticipantStatus', {

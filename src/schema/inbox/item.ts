@@ -3,8 +3,8 @@ import { type InboxItemRow, loadInboxItems, userInboxQuery } from '../../resolve
 import { loaderOptions } from '../../resolvers/loader-options';
 import { loadPage } from '../../resolvers/pagination/load-page';
 import { builder } from '../builder';
+import { startedWithViewer } from '../started-pages';
 import { User } from '../users/user';
-import { startedWithViewer } from '../viewer-pages';
 
 export const InboxItemKindEnum = builder.enumType('InboxItemKind', {
   description: 'What an inbox item is about.',

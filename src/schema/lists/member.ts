@@ -2,8 +2,8 @@ import { type ListMemberRow, listMembersQuery, loadListMembers } from '../../res
 import { loaderOptions } from '../../resolvers/loader-options';
 import { loadPage } from '../../resolvers/pagination/load-page';
 import { builder } from '../builder';
+import { startedWithViewer } from '../started-pages';
 import { User } from '../users/user';
-import { startedWithViewer } from '../viewer-pages';
 import { List } from './list';
 
 export const ListRoleEnum = builder.enumType('ListRole', {

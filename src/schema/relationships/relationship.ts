@@ -7,8 +7,8 @@ import {
   userRelationshipsQuery,
 } from '../../resolvers/relationships/relationships';
 import { builder } from '../builder';
+import { startedWithViewer } from '../started-pages';
 import { User } from '../users/user';
-import { startedWithViewer } from '../viewer-pages';
 
 export const RelationshipKindEnum = builder.enumType('RelationshipKind', {
   description: 'How two users know each other.',

@@ -6,8 +6,8 @@ import {
   userRequestsQuery,
 } from '../../resolvers/relationships/relationships';
 import { builder } from '../builder';
+import { startedWithViewer } from '../started-pages';
 import { User } from '../users/user';
-import { startedWithViewer } from '../viewer-pages';
 
 export const RelationshipRequestStatusEnum = builder.enumType('RelationshipRequestStatus', {
   description: 'Where a relationship request stands.',

@@ -10,8 +10,8 @@ import {
   threadInvitesQuery,
 } from '../../resolvers/threads/threads';
 import { builder } from '../builder';
+import { startedWithViewer } from '../started-pages';
 import { User } from '../users/user';
-import { startedWithViewer } from '../viewer-pages';
 import { Thread } from './thread';
 
 export const ThreadInviteStatusEnum = builder.enumType('ThreadInviteStatus', {

@@ -11,6 +11,7 @@ import type { ThreadMessageDeliveryRow, ThreadMessageRow } from '../../resolvers
 import { builder } from '../builder';
 import { childPagesOnPage, loadConnection, readWithParents } from '../child-pages';
 import { pageWithJoins } from '../page-joins';
+import { startedWithParent } from '../started-pages';
 import { User, userTarget } from '../users/user';
 import { Thread } from './thread';
 
@@ -113,7 +114,7 @@ builder.objectFields(Thread, (t) => ({
     type: ThreadMessage,
     description:
       'Messages, oldest first and newest last (`last: 20` gives the latest twenty). Participants only; empty for others.',
-    resolve: (thread, args, ctx, info) => {
+    resolve: startedWithParent('Thread', 'messages', (thread, args: ConnectionArgs, ctx, info) => {
       const page = pageWithJoins(
         ctx,
         info,
@@ -125,7 +126,7 @@ builder.objectFields(Thread, (t) => ({
         }),
       );
       return loadConnection(ctx, page, args, thread.id);
-    },
+    }),
   }),
   unreadCount: t.int({
     description: 'Messages to the viewer in this thread they have not read yet.',

@@ -1,5 +1,6 @@
 import { threadParticipants } from '../../db/tables';
 import { loaderOptions } from '../../resolvers/loader-options';
+import type { ConnectionArgs } from '../../resolvers/pagination/args';
 import {
   loadThreadParticipants,
   type ThreadParticipantRow,
@@ -8,6 +9,7 @@ import {
 import { builder } from '../builder';
 import { loadConnection } from '../child-pages';
 import { pageWithJoins } from '../page-joins';
+import { startedWithParent } from '../started-pages';
 import { User, userTarget } from '../users/user';
 import { Thread } from './thread';
 
@@ -50,15 +52,19 @@ builder.objectField(Thread, 'participants', (t) =>
   t.connection({
     type: ThreadParticipant,
     description: 'Who takes part, the owner first. Empty unless the viewer is a participant.',
-    resolve: (thread, args, ctx, info) => {
-      const page = pageWithJoins(
-        ctx,
-        info,
-        'Thread.participants',
-        { user: [threadParticipants.userId, userTarget] },
-        () => threadParticipantsQuery(ctx),
-      );
-      return loadConnection(ctx, page, args, thread.id);
-    },
+    resolve: startedWithParent(
+      'Thread',
+      'participants',
+      (thread, args: ConnectionArgs, ctx, info) => {
+        const page = pageWithJoins(
+          ctx,
+          info,
+          'Thread.participants',
+          { user: [threadParticipants.userId, userTarget] },
+          () => threadParticipantsQuery(ctx),
+        );
+        return loadConnection(ctx, page, args, thread.id);
+      },
+    ),
   }),
 );

@@ -5,7 +5,7 @@ import { loaderOptions } from '../../resolvers/loader-options';
 import { loadUsers, type UserRow } from '../../resolvers/users/users';
 import { builder } from '../builder';
 import type { JoinTarget } from '../page-joins';
-import { startViewerPages } from '../viewer-pages';
+import { startPages } from '../started-pages';
 
 export const User = builder.loadableNode('User', {
   description: 'A person with an account. Visible to signed-in viewers; email only to its owner.',
@@ -47,7 +47,7 @@ builder.queryField('viewer', (t) =>
     description: 'The signed-in user (or the owner of the integrator token); null when anonymous.',
     resolve: (_root, _args, ctx, info) => {
       // An integrator's row came with its token lookup: only a user's waits for a round trip.
-      if (ctx.viewer.kind === 'user') startViewerPages(ctx, info, ctx.viewer.userId);
+      if (ctx.viewer.kind === 'user') startPages(ctx, info, 'User', ctx.viewer.userId);
       return viewerUserId(ctx.viewer);
     },
   }),

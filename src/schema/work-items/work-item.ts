@@ -25,8 +25,8 @@ import {
 import { List } from '../lists/list';
 import { joinsOnNode, pageWithJoins } from '../page-joins';
 import { Room } from '../rooms/room';
+import { startedWithViewer } from '../started-pages';
 import { User, userTarget } from '../users/user';
-import { startedWithViewer } from '../viewer-pages';
 import { Workspace, workspaceTarget } from '../workspaces/workspace';
 
 export const WorkItemTypeEnum = builder.enumType('WorkItemType', {

@@ -10,8 +10,8 @@ import {
 import { builder } from '../builder';
 import { childPagesOnPage, loadConnection, readWithParents } from '../child-pages';
 import { pageWithJoins } from '../page-joins';
+import { startedWithViewer } from '../started-pages';
 import { User, userTarget } from '../users/user';
-import { startedWithViewer } from '../viewer-pages';
 import { Workspace, workspaceTarget } from './workspace';
 
 export const WorkspaceRoleEnum = builder.enumType('WorkspaceRole', {

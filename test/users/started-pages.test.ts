@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { gql } from '../helpers/client';
 import { addMember, insertUser, insertWorkspace } from '../helpers/seed';
 
-// `viewer` starts the viewer's pages marked `startedWithViewer` (src/schema/viewer-pages.ts)
+// `viewer` starts the viewer's pages marked `startedWithViewer` (src/schema/started-pages.ts)
 // in the tick of the account check: their reads share its round trip, the answers unchanged.
 const MEMBERSHIPS = `query ViewerPages($first: Int) {
   viewer {

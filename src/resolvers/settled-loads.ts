@@ -1,0 +1,43 @@
+import type DataLoader from 'dataloader';
+
+/**
+ * Per loader (loaders live one request), the answers its cache holds already resolved. A
+ * DataLoader answers a cached key with a promise all the same, and every promise a field returns
+ * costs graphql-js a round of microtasks and its object a `Promise.all` (promiseForObject): a
+ * thread page's senders and recipients, read with the page, made every message complete late.
+ */
+const settled = new WeakMap<object, Map<unknown, unknown>>();
+
+/**
+ * Primes `loader` with `value` for `key`, and records what its cache then answers for the key
+ * (prime never overwrites: a key loaded before keeps its first answer), so `settledValue` can
+ * hand that answer over as it is. DataLoader answers a cached key with its next dispatch, in the
+ * tick the page arrives: the fields of the page's rows find the record when graphql-js reaches
+ * them; one that comes earlier takes the loader's promise, the same answer.
+ */
+export function primeSettled<K, V>(loader: DataLoader<K, V>, key: K, value: V): void {
+  loader.prime(key, value);
+  loader.load(key).then(
+    (answer) => {
+      let answers = settled.get(loader);
+      if (!answers) {
+        answers = new Map();
+        settled.set(loader, answers);
+      }
+      answers.set(key, answer);
+    },
+    // A key that failed before keeps failing through `load`, as it would without this record.
+    () => undefined,
+  );
+}
+
+/** The loader's settled answer for `key`, or undefined when only `load` can give it. */
+export function settledValue<K, V>(loader: DataLoader<K, V>, key: K): V | undefined {
+  return settled.get(loader)?.get(key) as V | undefined;
+}
+
+/** The loader's answer for `key`: the value itself when settled, its promise otherwise. */
+export function settledLoad<K, V>(loader: DataLoader<K, V>, key: K): V | Promise<V> {
+  const value = settledValue(loader, key);
+  return value === undefined ? loader.load(key) : value;
+}
