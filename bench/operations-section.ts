@@ -41,6 +41,30 @@ async function viaFloor(url: string, op: BenchOperation, token: string) {
   return { ...(body.extensions as { d1: D1Figures }).d1, rowsReturned: rows };
 }
 
+/**
+ * The statements the gateway sent for `op` (its debug trace: development only), as the floor's
+ * `/sql` replays them: the settings read left out (the isolate's copy is fresh in the steady
+ * state), the account check kept (the gateway's own).
+ */
+async function gatewayStatements(url: string, op: BenchOperation, token: string) {
+  const body = await postJson(
+    `${url}/graphql`,
+    { query: op.query, variables: op.variables },
+    { Authorization: `Bearer ${token}`, 'x-debug-sql': '1' },
+  );
+  const { sql, params } = (body.extensions as { d1: { sql: string[]; params: unknown[][] } }).d1;
+  return sql
+    .map((text, i) => [text, ...(params[i] ?? [])])
+    .filter(([text]) => !String(text).includes('from "system_settings"'));
+}
+
+async function viaFloorSql(url: string, statements: unknown[][], token: string) {
+  const body = await postJson(`${url}/sql?account=sent`, statements, {
+    Authorization: `Bearer ${token}`,
+  });
+  return body.rowsRead as number;
+}
+
 export async function operationsSection(h: BenchHarness): Promise<string> {
   const perRound = Math.max(1, Math.round(ITERATIONS / ROUNDS));
   const loadBefore = loadAverage();
@@ -52,28 +76,40 @@ export async function operationsSection(h: BenchHarness): Promise<string> {
     // (the first request of each 5 s window reads them: one statement, no round trip more).
     await viaGateway(h.url.gateway, op, token);
     await viaGateway(h.url.naive, op, token);
+    const statements = await gatewayStatements(h.url.gateway, op, token);
     const counts = {
       gateway: await viaGateway(h.url.gateway, op, token),
       naive: await viaGateway(h.url.naive, op, token),
       floor: await viaFloor(h.url.floor, op, token),
+      gatewaySql: {
+        statements: statements.length,
+        roundTrips: 1,
+        rowsRead: await viaFloorSql(h.url.floor, statements, token),
+      },
     };
     const samples = await interleaved(
       {
         gateway: () => viaGateway(h.url.gateway, op, token),
         floor: () => viaFloor(h.url.floor, op, token),
         naive: () => viaGateway(h.url.naive, op, token),
+        gatewaySql: () => viaFloorSql(h.url.floor, statements, token),
       },
       ROUNDS,
       perRound,
     );
     const returned = Math.max(1, counts.floor.rowsReturned);
     const p50s = (name: keyof typeof samples) => samples[name].map((r) => median(r));
-    for (const name of ['gateway', 'floor', 'naive'] as const) {
+    for (const name of ['gateway', 'gatewaySql', 'floor', 'naive'] as const) {
       const all = samples[name].flat().sort((a, b) => a - b);
       const mean = all.reduce((s, v) => s + v, 0) / all.length;
       const ratios = p50s(name).map((p, i) => p / (p50s('floor')[i] ?? p));
       const f = counts[name];
-      const label = { gateway: 'gateway', floor: 'floor (Worker SQL)', naive: 'naive N+1' }[name];
+      const label = {
+        gateway: 'gateway',
+        gatewaySql: "gateway's statements (Worker SQL)",
+        floor: 'floor (Worker SQL)',
+        naive: 'naive N+1',
+      }[name];
       lines.push(
         `| ${op.name} | ${label} | ${f.statements} | ${f.roundTrips} | ${f.rowsRead} | ${(f.rowsRead / returned).toFixed(1)} | ${percentile(all, 50).toFixed(2)} | ${percentile(all, 95).toFixed(2)} | ${(1000 / mean).toFixed(0)} | ${name === 'floor' ? '1.00' : ratioText(ratios)} |`,
       );
@@ -89,6 +125,12 @@ hand-written Worker (\`bench/workers/floor.ts\`) that checks the same JWT and th
 variant per pass, the order rotating), ${ROUNDS} rounds of ${perRound} passes after 5 warm-up
 passes; one sequential client.
 
+- **gateway's statements (Worker SQL)**: the statements the gateway sent for the operation
+  (recorded once with \`x-debug-sql\`, its account check included, the cached settings read left
+  out), replayed by the floor Worker after the same JWT check, all in one batch, with no GraphQL:
+  what the gateway's SQL alone costs. Its distance to the floor is the SQL's share of the
+  gateway's ratio; the gateway's distance to it is execution (GraphQL, the door, the row mapping)
+  and the round trips past the first.
 - **rows read / returned**: D1's rows read over the rows the floor returns for the same data
   (1.0: every row read is returned).
 - **ratio**: the variant's p50 over the floor's p50, per round; the median of the rounds and, in

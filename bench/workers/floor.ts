@@ -9,7 +9,8 @@
 //                                 or an integrator token's digest looked up) and one statement
 //   POST /sql       [[sql, ...params], ...]  the statements a section sends, in one batch, after
 //                                 the same JWT check, with the account check (the search and
-//                                 filters sections' floors)
+//                                 filters sections' floors); ?account=sent: without it (the
+//                                 gateway's own statements, which hold their account check)
 import { jwtVerify } from 'jose';
 import { operations } from '../operations.ts';
 import { BENCH_JWT_SECRET } from '../secrets.ts';
@@ -71,14 +72,19 @@ async function sql(request: Request, env: { DB: D1Database }): Promise<Response>
   const statements = (await request.json()) as [string, ...unknown[]][];
   const userId = await userOf(request);
   if (!userId) return new Response('unauthorized', { status: 401 });
-  const [account, ...results] = await env.DB.batch([
-    env.DB.prepare(ACCOUNT).bind(userId),
-    ...statements.map(([query, ...params]) => env.DB.prepare(query).bind(...params)),
-  ]);
-  if (!accountOk(account?.results[0], false)) return new Response('unauthorized', { status: 401 });
+  // ?account=sent: the statements carry the account check themselves (the gateway's own
+  // statements, replayed by the operations section): none is added.
+  const withAccount = new URL(request.url).searchParams.get('account') !== 'sent';
+  const prepared = statements.map(([query, ...params]) => env.DB.prepare(query).bind(...params));
+  if (withAccount) prepared.unshift(env.DB.prepare(ACCOUNT).bind(userId));
+  const all = await env.DB.batch(prepared);
+  const results = withAccount ? all.slice(1) : all;
+  if (withAccount && !accountOk(all[0]?.results[0], false)) {
+    return new Response('unauthorized', { status: 401 });
+  }
   return Response.json({
     data: results.map((result) => result.results),
-    rowsRead: [account, ...results].reduce((sum, result) => sum + (result?.meta.rows_read ?? 0), 0),
+    rowsRead: all.reduce((sum, result) => sum + (result?.meta.rows_read ?? 0), 0),
   });
 }
 

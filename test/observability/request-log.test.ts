@@ -1,4 +1,7 @@
+import { createExecutionContext, waitOnExecutionContext } from 'cloudflare:test';
+import { env } from 'cloudflare:workers';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import worker from '../../src/index';
 import {
   ObservabilityMeDocument,
   ObservabilityMembershipsDocument,
@@ -64,5 +67,29 @@ describe('the request log', () => {
       .map((line) => JSON.parse(line) as Record<string, unknown>)
       .find((candidate) => candidate.message === 'graphql operation');
     expect(entry?.operation).toBe('ObservabilityMe');
+  });
+
+  it('writes the line after the answer has left, within the request (waitUntil)', async () => {
+    await liftRateLimit();
+    const token = await tokenFor(await insertUser());
+    const lines: string[] = [];
+    vi.spyOn(console, 'log').mockImplementation((line: unknown) => void lines.push(String(line)));
+    const execution = createExecutionContext();
+    const response = await worker.fetch(
+      new Request('http://gateway.test/graphql', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+        body: JSON.stringify({ query: ObservabilityMeDocument.toString() }),
+      }) as Request<unknown, IncomingRequestCfProperties>,
+      { ...env, ENVIRONMENT: 'development' } as Env,
+      execution,
+    );
+    const operationLines = () => lines.filter((line) => line.includes('"graphql operation"'));
+    // The answer is complete before the operation's record is written...
+    expect(((await response.json()) as { errors?: unknown }).errors).toBeUndefined();
+    expect(operationLines()).toHaveLength(0);
+    // ...and the request's waitUntil holds it until it is.
+    await waitOnExecutionContext(execution);
+    expect(operationLines()).toHaveLength(1);
   });
 });

@@ -1,4 +1,9 @@
-import { type GraphQLError, getOperationAST } from 'graphql';
+import {
+  type ExecutionArgs,
+  type ExecutionResult,
+  type GraphQLError,
+  getOperationAST,
+} from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { captureOperation } from '../../analytics/capture';
 import type { Context } from '../../context';
@@ -38,45 +43,78 @@ export const requestLog: Plugin<Context> = {
       onExecuteDone: ({ result }) => {
         const ctx = args.contextValue;
         const ended = Date.now();
-        const errors = 'errors' in result ? (result.errors?.length ?? 0) : 0;
-        const definition = getOperationAST(args.document, args.operationName);
-        // The document names its operation even when the body has no `operationName`.
-        const operation = definition?.name?.value ?? args.operationName ?? null;
-        // Yoga puts the request on the context it builds around ours.
-        const request = (ctx as Context & { request?: Request }).request;
-        exportTrace(
-          ctx,
-          { operation, startMs: started, endMs: ended, errors, spans: ctx.spans },
-          request?.headers.get('traceparent') ?? null,
-        );
-        if (!(Symbol.asyncIterator in result)) {
-          captureOperation(ctx, {
-            schema: args.schema,
-            document: args.document,
-            operation: definition ?? null,
-            result,
-            durationMs: ended - started,
-            cost: operationCostOf(ctx).requested,
-            headers: request?.headers,
-          });
-        }
-        // The test suite sends thousands of operations: their lines would bury its report.
-        if (ctx.env.ENVIRONMENT === 'test') return;
-        logEvent('info', 'graphql operation', {
-          requestId: ctx.requestId,
-          viewer: ctx.viewer.kind,
-          operation,
-          durationMs: ended - started,
-          errors,
-          d1: {
-            statements: ctx.stats.statements,
-            roundTrips: ctx.stats.roundTrips,
-            rowsRead: ctx.stats.rowsRead,
-            rowsWritten: ctx.stats.rowsWritten,
-          },
-          spans: ctx.spans,
-        });
+        const stats = { ...ctx.stats };
+        afterResponse(ctx, () => recordOperation(ctx, args, result, started, ended, stats));
       },
     };
   },
 };
+
+/**
+ * Runs `work` once the response is on its way (a timer, under `waitUntil`): the record of an
+ * operation (its log line, analytics record, trace) was a tenth of a small request's time, spent
+ * before its answer left. Its failures are logged, never the request's.
+ */
+function afterResponse(ctx: Context, work: () => void): void {
+  const done = new Promise((resolve) => setTimeout(resolve, 0)).then(work);
+  const logged = done.catch((error: unknown) => {
+    logEvent('error', 'operation record failed', {
+      requestId: ctx.requestId,
+      error: error instanceof Error ? `${error.name}: ${error.message}` : String(error),
+    });
+  });
+  try {
+    ctx.waitUntil(logged);
+  } catch {
+    // No execution context to extend (a request already answered): the timer runs on its own.
+  }
+}
+
+/** The operation's log line, trace and analytics record, from what execution left. */
+function recordOperation(
+  ctx: Context,
+  args: ExecutionArgs,
+  result: ExecutionResult | AsyncIterable<unknown>,
+  started: number,
+  ended: number,
+  stats: Context['stats'],
+): void {
+  const errors = 'errors' in result ? (result.errors?.length ?? 0) : 0;
+  const definition = getOperationAST(args.document, args.operationName);
+  // The document names its operation even when the body has no `operationName`.
+  const operation = definition?.name?.value ?? args.operationName ?? null;
+  // Yoga puts the request on the context it builds around ours.
+  const request = (ctx as Context & { request?: Request }).request;
+  exportTrace(
+    ctx,
+    { operation, startMs: started, endMs: ended, errors, spans: ctx.spans },
+    request?.headers.get('traceparent') ?? null,
+  );
+  if (!(Symbol.asyncIterator in result)) {
+    captureOperation(ctx, {
+      schema: args.schema,
+      document: args.document,
+      operation: definition ?? null,
+      result,
+      durationMs: ended - started,
+      cost: operationCostOf(ctx).requested,
+      headers: request?.headers,
+    });
+  }
+  // The test suite sends thousands of operations: their lines would bury its report.
+  if (ctx.env.ENVIRONMENT === 'test') return;
+  logEvent('info', 'graphql operation', {
+    requestId: ctx.requestId,
+    viewer: ctx.viewer.kind,
+    operation,
+    durationMs: ended - started,
+    errors,
+    d1: {
+      statements: stats.statements,
+      roundTrips: stats.roundTrips,
+      rowsRead: stats.rowsRead,
+      rowsWritten: stats.rowsWritten,
+    },
+    spans: ctx.spans,
+  });
+}
