@@ -41,3 +41,42 @@ export function settledLoad<K, V>(loader: DataLoader<K, V>, key: K): V | Promise
   const value = settledValue(loader, key);
   return value === undefined ? loader.load(key) : value;
 }
+
+/**
+ * Per loader, rows read with only the columns one selection needs (a page's join), by the
+ * selection's field node and the row's id. They never enter the loader's cache: another field
+ * asking for the same row may need other columns.
+ */
+const partial = new WeakMap<object, WeakMap<object, Map<unknown, unknown>>>();
+
+/** Records `row` (part of a row of `loader`'s) for the fields `selections` (field nodes). */
+export function keepPartial<K>(
+  loader: DataLoader<K, unknown>,
+  selections: readonly object[],
+  key: K,
+  row: unknown,
+): void {
+  let bySelection = partial.get(loader);
+  if (!bySelection) {
+    bySelection = new WeakMap();
+    partial.set(loader, bySelection);
+  }
+  for (const selection of selections) {
+    let rows = bySelection.get(selection);
+    if (!rows) {
+      rows = new Map();
+      bySelection.set(selection, rows);
+    }
+    rows.set(key, row);
+  }
+}
+
+/** The row kept for the field `selection` (its first field node) and `key`, if any. */
+export function partialValue<K, V>(
+  loader: DataLoader<K, V>,
+  selection: object | undefined,
+  key: K,
+): V | undefined {
+  if (!selection) return undefined;
+  return partial.get(loader)?.get(selection)?.get(key) as V | undefined;
+}

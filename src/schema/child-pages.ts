@@ -35,6 +35,10 @@ export function readWithParents<Args extends ConnectionArgs, T extends SQLiteTab
   return pageOf;
 }
 
+/** Whether `type.field` is marked: a connection paged by its parent's id alone. */
+export const readsWithParents = (type: string, field: string): boolean =>
+  readable.has(`${type}.${field}`);
+
 /** A connection's page for one parent, through the loader `pageOf` names. */
 export function loadConnection<Args extends ConnectionArgs, T extends SQLiteTable>(
   ctx: Context,

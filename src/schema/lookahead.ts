@@ -44,6 +44,11 @@ export function selectedFields(
   return info.fieldNodes.flatMap((field) => fieldsWhere(field.selectionSet, keep, info));
 }
 
+/** The fields selected under `node` (a field of the operation), through fragments. */
+export function subfieldsOf(info: GraphQLResolveInfo, node: FieldNode): FieldNode[] {
+  return fieldsWhere(node.selectionSet, () => true, info);
+}
+
 /**
  * Answers by field nodes: graphql-js hands every parent of a list the same `fieldNodes` array, so
  * a connection under 80 parents walks its selection once, not 80 times. Keyed by the document's

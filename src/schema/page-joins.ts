@@ -1,13 +1,14 @@
 import type DataLoader from 'dataloader';
-import type { SQL } from 'drizzle-orm';
+import { getTableColumns, type SQL } from 'drizzle-orm';
 import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
-import type { GraphQLResolveInfo } from 'graphql';
+import type { FieldNode, GraphQLObjectType, GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../context';
 import { nodeJoins } from '../resolvers/access';
 import type { KeysetQuery, PageJoin } from '../resolvers/pagination/keyset';
-import { primeSettled } from '../resolvers/settled-loads';
-import type { ConnectionPage } from './child-pages';
-import { selectedFields, selectedOnNodes } from './lookahead';
+import { keepPartial, primeSettled } from '../resolvers/settled-loads';
+import { type ConnectionPage, readsWithParents } from './child-pages';
+import { fieldsOnNodes, selectedFields, selectedOnNodes, subfieldsOf } from './lookahead';
+import { startsWithParent } from './started-pages';
 
 /** A row type that a page can read beside its own rows, exactly as its loader would load it. */
 export interface JoinTarget {
@@ -17,6 +18,14 @@ export interface JoinTarget {
   visible: (ctx: Context, id: SQLiteColumn) => SQL;
   /** The loader the rows found are primed into. */
   loader: (ctx: Context) => DataLoader<string, unknown>;
+  /** The GraphQL type of the rows (its fields say which columns a selection reads). */
+  type: string;
+  /**
+   * The columns (property keys) read by the type's fields that are neither exposed columns nor
+   * connections paged by the row's id alone; the id is always read. A selected field found in
+   * none of the three reads the whole row.
+   */
+  fieldColumns?: Record<string, readonly string[]>;
 }
 
 /**
@@ -36,20 +45,84 @@ export function pageWithJoins<T extends SQLiteTable>(
 ): ConnectionPage<T> {
   const selected = selectedOnNodes(info, Object.keys(references));
   if (selected.length === 0) return { name, query };
-  const joins = selected.map((field) =>
-    joinOf(ctx, references[field] as readonly [SQLiteColumn, JoinTarget]),
-  );
-  return { name: `${name}+${selected.join(',')}`, query: () => ({ ...query(), joins }) };
+  const keys: string[] = [];
+  const joins = selected.map((field) => {
+    const reference = references[field] as readonly [SQLiteColumn, JoinTarget];
+    const narrow = narrowed(info, field, reference[1]);
+    keys.push(narrow ? `${field}(${narrow.columns.join(' ')})` : field);
+    return joinOf(ctx, reference, narrow);
+  });
+  return { name: `${name}+${keys.join(',')}`, query: () => ({ ...query(), joins }) };
 }
 
-/** A reference as a join: the target's rule on the joined copy, its rows primed into its loader. */
-function joinOf(ctx: Context, [column, target]: readonly [SQLiteColumn, JoinTarget]): PageJoin {
+/** The columns a selection of a reference reads, and the field nodes that select it. */
+interface Narrowed {
+  columns: string[];
+  selections: FieldNode[];
+}
+
+/** By the connection's field nodes (one array for every parent of a list), then by reference. */
+const narrowings = new WeakMap<readonly FieldNode[], Map<string, Narrowed | null>>();
+
+/**
+ * The columns of `target`'s table that the operation reads through the reference `field` on the
+ * connection's nodes: the id, the exposed columns of the fields it selects, and `fieldColumns`
+ * of the others; null (the whole row) when one selected field is none of those.
+ */
+function narrowed(info: GraphQLResolveInfo, field: string, target: JoinTarget): Narrowed | null {
+  let byField = narrowings.get(info.fieldNodes);
+  if (!byField) {
+    byField = new Map();
+    narrowings.set(info.fieldNodes, byField);
+  }
+  if (byField.has(field)) return byField.get(field) ?? null;
+  const selections = fieldsOnNodes(info, [], (name) => name === field);
+  const type = info.schema.getType(target.type) as GraphQLObjectType;
+  const fields = type.getFields();
+  const table = new Set(Object.keys(getTableColumns(target.table)));
+  const columns = new Set(['id']);
+  let whole = selections.length === 0;
+  for (const node of selections) {
+    for (const sub of subfieldsOf(info, node)) {
+      const name = sub.name.value;
+      if (name === '__typename' || name === 'id') continue;
+      const exposed = fields[name]?.extensions?.pothosExposedField;
+      const read =
+        typeof exposed === 'string'
+          ? [exposed]
+          : (target.fieldColumns?.[name] ??
+            (startsWithParent(target.type, name) || readsWithParents(target.type, name)
+              ? []
+              : null));
+      if (!read || read.some((column) => !table.has(column))) whole = true;
+      else for (const column of read) columns.add(column);
+    }
+  }
+  const answer = whole ? null : { columns: [...columns].sort(), selections };
+  byField.set(field, answer);
+  return answer;
+}
+
+/**
+ * A reference as a join: the target's rule on the joined copy, its rows primed into its loader;
+ * or, read narrowed to what its selections need, kept for them alone (`keepPartial`).
+ */
+function joinOf(
+  ctx: Context,
+  [column, target]: readonly [SQLiteColumn, JoinTarget],
+  narrow: Narrowed | null = null,
+): PageJoin {
   const loader = target.loader(ctx);
   return {
     column,
     table: target.table,
     visible: (id) => target.visible(ctx, id),
-    found: (row) => primeSettled(loader, row.id as string, row),
+    ...(narrow
+      ? {
+          columns: narrow.columns,
+          found: (row) => keepPartial(loader, narrow.selections, row.id as string, row),
+        }
+      : { found: (row) => primeSettled(loader, row.id as string, row) }),
   };
 }
 

@@ -36,6 +36,10 @@ export function startedWithParent<Args, Result>(
   return resolve;
 }
 
+/** Whether `type.name` is marked: its resolver reads nothing of its parent but the id. */
+export const startsWithParent = (type: string, name: string): boolean =>
+  starters.get(type)?.has(name) ?? false;
+
 /** A User field that `viewer` starts with the account check (`startedWithParent`). */
 export const startedWithViewer = <Args, Result>(
   name: string,

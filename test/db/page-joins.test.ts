@@ -119,3 +119,82 @@ describe('rows read with the node that points to them', () => {
     ]);
   });
 });
+
+describe('rows read with a page: only the columns the selection reads', () => {
+  async function workspaceWithTwoOwners() {
+    const viewer = await insertUser({ displayName: 'Viewer' });
+    const other = await insertUser({ displayName: 'Other' });
+    await env.DB.prepare("UPDATE users SET bio = 'Other bio' WHERE id = ?").bind(other).run();
+    const workspaceId = await insertWorkspace(viewer, 'Narrow');
+    await addMember(workspaceId, other);
+    await insertWorkItem({ workspaceId, ownerId: viewer, title: 'Mine', scope: 'squad' });
+    await insertWorkItem({ workspaceId, ownerId: other, title: 'Theirs', scope: 'squad' });
+    return { viewer, other, workspace: btoa(`Workspace:${workspaceId}`) };
+  }
+
+  const traced = (query: string, variables: Record<string, unknown>, as: string) =>
+    gql(query, variables, { as, headers: { 'x-debug-sql': '1' } });
+  const workItemsStatement = (result: { extensions?: Record<string, unknown> }) => {
+    const sql = (result.extensions?.d1 as { sql?: string[] } | undefined)?.sql ?? [];
+    return sql.find((text) => text.includes('from "work_items"')) ?? '';
+  };
+
+  it("reads the owner's id and the columns of the fields selected, the email rule intact", async () => {
+    const { viewer, workspace } = await workspaceWithTwoOwners();
+    const result = await traced(
+      `query($id: ID!) { node(id: $id) { ... on Workspace { workItems(first: 10) {
+         edges { node { title owner { id displayName email } } } } } } }`,
+      { id: workspace },
+      viewer,
+    );
+    expect(result.errors).toBeUndefined();
+    const statement = workItemsStatement(result);
+    expect(statement).toContain('"page_join_0_display_name"');
+    expect(statement).toContain('"page_join_0_email"');
+    expect(statement).not.toContain('"page_join_0_bio"');
+    const owners = (
+      result.data as {
+        node: { workItems: { edges: { node: { title: string; owner: object } }[] } };
+      }
+    ).node.workItems.edges.map((edge) => [edge.node.title, edge.node.owner]);
+    expect(owners).toEqual(
+      expect.arrayContaining([
+        [
+          'Mine',
+          { id: btoa(`User:${viewer}`), displayName: 'Viewer', email: `${viewer}@example.test` },
+        ],
+        ['Theirs', expect.objectContaining({ displayName: 'Other', email: null })],
+      ]),
+    );
+  });
+
+  it('keeps two selections of the same rows apart: each gets the columns it asked for', async () => {
+    const { viewer, workspace } = await workspaceWithTwoOwners();
+    const query = `query($id: ID!) { node(id: $id) { ... on Workspace {
+      names: workItems(first: 10) { edges { node { title owner { displayName } } } }
+      bios: workItems(first: 10) { edges { node { title owner { bio } } } } } } }`;
+    const result = await gql(query, { id: workspace }, { as: viewer });
+    expect(result.errors).toBeUndefined();
+    type Page = { edges: { node: { title: string; owner: Record<string, unknown> } }[] };
+    const node = (result.data as { node: { names: Page; bios: Page } }).node;
+    const byTitle = (page: Page) =>
+      Object.fromEntries(page.edges.map((edge) => [edge.node.title, edge.node.owner]));
+    expect(byTitle(node.names)).toEqual({
+      Mine: { displayName: 'Viewer' },
+      Theirs: { displayName: 'Other' },
+    });
+    expect(byTitle(node.bios)).toEqual({ Mine: { bio: null }, Theirs: { bio: 'Other bio' } });
+  });
+
+  it('reads the whole row when a selected field reads more than its own column', async () => {
+    const { viewer, workspace } = await workspaceWithTwoOwners();
+    const result = await traced(
+      `query($id: ID!) { node(id: $id) { ... on Workspace { workItems(first: 10) {
+         edges { node { owner { displayName webhookEndpoints(first: 1) { totalCount } } } } } } } }`,
+      { id: workspace },
+      viewer,
+    );
+    expect(result.errors).toBeUndefined();
+    expect(workItemsStatement(result)).toContain('"page_join_0_bio"');
+  });
+});

@@ -1,6 +1,12 @@
 import DataLoader from 'dataloader';
 import { describe, expect, it } from 'vitest';
-import { primeSettled, settledLoad, settledValue } from '../../src/resolvers/settled-loads';
+import {
+  keepPartial,
+  partialValue,
+  primeSettled,
+  settledLoad,
+  settledValue,
+} from '../../src/resolvers/settled-loads';
 
 // Rows read with a page are primed into their loaders and handed to the fields that ask for them
 // as values, not promises (src/resolvers/settled-loads.ts): the answer must be the loader's own.
@@ -63,5 +69,18 @@ describe('settled loads', () => {
     primeSettled(first, 'e', { id: 'e', from: 'page' });
     await tick();
     expect(settledValue(second, 'e')).toBeUndefined();
+  });
+
+  it('keeps a narrowed row for its own selection, out of the loader', async () => {
+    const { loader, asked } = countingLoader();
+    const names = { kind: 'Field', name: 'owner' };
+    const bios = { kind: 'Field', name: 'owner' };
+    keepPartial(loader, [names], 'f', { id: 'f', from: 'narrow' });
+    expect(partialValue(loader, names, 'f')).toEqual({ id: 'f', from: 'narrow' });
+    expect(partialValue(loader, bios, 'f')).toBeUndefined();
+    expect(settledValue(loader, 'f')).toBeUndefined();
+    // The loader still reads the whole row for anyone else.
+    expect(await loader.load('f')).toEqual({ id: 'f', from: 'load' });
+    expect(asked).toEqual([['f']]);
   });
 });

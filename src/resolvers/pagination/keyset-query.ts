@@ -75,6 +75,11 @@ export interface PageJoin {
   table: SQLiteTable;
   /** The other rows' access rule, on the joined copy's id: the rule their loader applies. */
   visible: (id: SQLiteColumn) => SQL;
+  /**
+   * The other table's columns to read (property keys; `id` is always read), when the operation
+   * needs only those of its rows; all of them when absent.
+   */
+  columns?: readonly string[];
   /** Takes each row found (none for a null reference or a row the rule hides). */
   found: (row: Record<string, unknown>) => void;
 }

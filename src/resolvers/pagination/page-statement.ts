@@ -212,7 +212,7 @@ export function joinedColumns(
     const key = Object.keys(own).find((name) => own[name]?.name === join.column.name);
     const id = copyColumns.id as SQLiteColumn;
     const on = and(eq(id, source[key as string] as SQLiteColumn), visible(join, index, id)) as SQL;
-    for (const name of Object.keys(copyColumns)) {
+    for (const name of joinedNames(join)) {
       const column = copyColumns[name] as SQLiteColumn;
       flat[`pageJoin${index}_${name}`] = sql`${column}`
         .mapWith(column)
@@ -221,10 +221,18 @@ export function joinedColumns(
     return { copy, on };
   });
   const joined = wanted.map((join, index) => {
-    const names = Object.keys(getTableColumns(join.table));
+    const names = joinedNames(join);
     return { names, flatNames: names.map((name) => `pageJoin${index}_${name}`) };
   });
   return { flat, joins, joined };
+}
+
+/** The columns a join reads of its table (property keys): `columns` and the id, or all. */
+function joinedNames(join: PageJoin): string[] {
+  const all = Object.keys(getTableColumns(join.table));
+  if (!join.columns) return all;
+  const wanted = new Set(['id', ...join.columns]);
+  return all.filter((name) => wanted.has(name));
 }
 
 /** Hands each row a statement joined (`joinedColumns`) to its join's `found`, when there is one. */
@@ -277,7 +285,12 @@ function shapeKey(query: KeysetQuery<SQLiteTable>, page: PageRequest, parents: P
     query.parentColumn?.name,
     query.order.map((term) => `${term.key} ${term.direction}`).join(','),
     Object.keys(query.computed ?? {}).join(','),
-    (query.joins ?? []).map((join) => `${join.column.name}>${getTableName(join.table)}`).join(','),
+    (query.joins ?? [])
+      .map(
+        (join) =>
+          `${join.column.name}>${getTableName(join.table)}(${join.columns?.join(' ') ?? '*'})`,
+      )
+      .join(','),
     query.where ? 'where' : '',
     page.direction,
     page.cursor?.length ?? -1,

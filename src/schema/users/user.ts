@@ -58,4 +58,7 @@ export const userTarget: JoinTarget = {
   table: users,
   visible: () => everyUser(),
   loader: (ctx) => User.getDataloader(ctx),
+  type: 'User',
+  // `email` is shown to its owner alone: the rule reads the id, the value the column.
+  fieldColumns: { email: ['email'] },
 };

@@ -34,4 +34,6 @@ export const workspaceTarget: JoinTarget = {
   table: workspaces,
   visible: (ctx, id) => workspaceVisibleTo(ctx, id),
   loader: (ctx) => Workspace.getDataloader(ctx),
+  type: 'Workspace',
+  fieldColumns: { owner: ['ownerId'] },
 };
