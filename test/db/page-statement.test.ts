@@ -1,4 +1,4 @@
-import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
+import { type SQLiteColumn, SQLiteSyncDialect, type SQLiteTable } from 'drizzle-orm/sqlite-core';
 import { describe, expect, it } from 'vitest';
 import type { Context } from '../../src/context';
 import { users, workItems, workspaceMembers, workspaces } from '../../src/db/tables';
@@ -9,6 +9,7 @@ import {
   joinedCopy,
   nestedPageRead,
   nestedPageStatement,
+  writtenSql,
 } from '../../src/resolvers/pagination/page-statement';
 import { workItemsQuery } from '../../src/resolvers/work-items/work-items';
 import { userMembershipsQuery } from '../../src/resolvers/workspaces/workspaces';
@@ -122,5 +123,19 @@ describe('nested page statements, written once per shape', () => {
     expect(second.params).toContain('usr_b');
     expect(second.params).not.toContain('usr_a');
     expect(second.params).toContain(10);
+  });
+});
+
+describe("a query's own SQL", () => {
+  it("is written once per SQL object, as drizzle writes it; another viewer's is its own", () => {
+    const ada = workItemsQuery(contextAs('usr_writ_a'), workItems.workspaceId, {}).where;
+    const grace = workItemsQuery(contextAs('usr_writ_g'), workItems.workspaceId, {}).where;
+    if (!ada || !grace) throw new Error('work items are always filtered');
+    const first = writtenSql(ada);
+    expect(first).toEqual(new SQLiteSyncDialect().sqlToQuery(ada));
+    // The same object again: the same text, not written a second time.
+    expect(writtenSql(ada)).toBe(first);
+    expect(writtenSql(grace).params).toContain('usr_writ_g');
+    expect(writtenSql(grace).params).not.toContain('usr_writ_a');
   });
 });

@@ -1,13 +1,12 @@
 import DataLoader from 'dataloader';
 import type { SQL } from 'drizzle-orm';
-import { SQLiteSyncDialect, type SQLiteTable } from 'drizzle-orm/sqlite-core';
+import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
 import { type Context, perRequest } from '../../context';
 import { MAX_KEYS_PER_STATEMENT, readKeys } from '../loader-options';
 import { primeSettled, settledLoad } from '../settled-loads';
 import { type ConnectionArgs, parsePageArgs } from './args';
 import { type KeysetQuery, keysetPages, type Page, ROOT_PARENT } from './keyset';
-
-const dialect = new SQLiteSyncDialect();
+import { writtenSql } from './page-statement';
 
 /** D1's cap on bound parameters per statement. */
 const D1_MAX_PARAMETERS = 100;
@@ -17,7 +16,7 @@ const D1_MAX_PARAMETERS = 100;
  * (visibility, the client's `where`) and the cursor spend, at most the usual 80.
  */
 export function parentsPerStatement(where: SQL | undefined, cursorWidth: number): number {
-  const spent = (where ? dialect.sqlToQuery(where).params.length : 0) + 2 * cursorWidth;
+  const spent = (where ? writtenSql(where).params.length : 0) + 2 * cursorWidth;
   return Math.max(1, Math.min(MAX_KEYS_PER_STATEMENT, D1_MAX_PARAMETERS - spent));
 }
 
