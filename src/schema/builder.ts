@@ -7,7 +7,7 @@ import TracingPlugin from '@pothos/plugin-tracing';
 import type { Context } from '../context';
 import { traceByDefault, traceResolver } from '../observability/tracing';
 import { type AdminRole, adminRoleOf, hasAdminRole, notAllowed } from '../resolvers/access';
-import { wantNodeJoins } from './page-joins';
+import { startReferencePages, wantNodeJoins } from './page-joins';
 import SettledLoadsPlugin from './settled-loads-plugin';
 import { startPages } from './started-pages';
 
@@ -63,11 +63,12 @@ export const builder = new SchemaBuilder<SchemaTypes>({
       description: 'Refetches any entity by its global ID; null when absent or not visible.',
       args: { id: { description: 'A global ID from any `id` field.' } },
       // The rows the node points to that the operation selects come with it (joinsOnNode), and
-      // its marked pages start beside it (startedWithParent).
+      // its marked pages, and theirs, start beside it (startedWithParent, readWithParents).
       resolve: (_root, args, ctx, info, resolveNode) => {
         wantNodeJoins(ctx, info, args.id.typename);
         const node = resolveNode(args.id);
         startPages(ctx, info, args.id.typename, String(args.id.id));
+        startReferencePages(ctx, info, args.id.typename, String(args.id.id));
         return node;
       },
     },
@@ -80,7 +81,10 @@ export const builder = new SchemaBuilder<SchemaTypes>({
           wantNodeJoins(ctx, info, type);
         }
         const nodes = resolveNodes(args.ids);
-        for (const id of args.ids) startPages(ctx, info, id.typename, String(id.id));
+        for (const id of args.ids) {
+          startPages(ctx, info, id.typename, String(id.id));
+          startReferencePages(ctx, info, id.typename, String(id.id));
+        }
         return nodes;
       },
     },

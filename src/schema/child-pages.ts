@@ -1,10 +1,11 @@
 import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
-import type { GraphQLObjectType, GraphQLResolveInfo } from 'graphql';
+import type { FieldNode, GraphQLObjectType, GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../context';
 import { type ConnectionArgs, parsePageArgs } from '../resolvers/pagination/args';
-import type { ChildPages, KeysetQuery } from '../resolvers/pagination/keyset';
+import { type ChildPages, type KeysetQuery, keysetPages } from '../resolvers/pagination/keyset';
 import { loadPage, primePages } from '../resolvers/pagination/load-page';
-import { fieldsOnNodes, selectedFieldCall } from './lookahead';
+import type { ParentsOf } from '../resolvers/pagination/page-statement';
+import { fieldsOnNodes, selectedFieldCall, subfieldsOf } from './lookahead';
 
 /** A nested connection's page loader: its name (its joins' key included) and its query. */
 export interface ConnectionPage<T extends SQLiteTable = SQLiteTable> {
@@ -38,6 +39,40 @@ export function readWithParents<Args extends ConnectionArgs, T extends SQLiteTab
 /** Whether `type.field` is marked: a connection paged by its parent's id alone. */
 export const readsWithParents = (type: string, field: string): boolean =>
   readable.has(`${type}.${field}`);
+
+/**
+ * Reads the marked connections of `type` (`readWithParents`) that `node` (a field of the
+ * operation selecting a `type` row) selects, for the parents `parents` selects, in this tick;
+ * each parent found gets its page primed into the loader its field will ask. A connection whose
+ * arguments do not hold, or whose read fails, is left to its field. Not in the naive mode.
+ */
+export function readWithParentsIn(
+  ctx: Context,
+  info: GraphQLResolveInfo,
+  node: FieldNode,
+  type: string,
+  parents: ParentsOf,
+): void {
+  if (ctx.loaderMode === 'naive') return;
+  const parentType = info.schema.getType(type) as GraphQLObjectType;
+  for (const field of subfieldsOf(info, node)) {
+    const pageOf = readable.get(`${type}.${field.name.value}`);
+    if (!pageOf) continue;
+    try {
+      const call = selectedFieldCall(info, parentType, field);
+      if (!call) continue;
+      const args = call.args as ConnectionArgs;
+      const { name, query } = pageOf(ctx, args, call.info);
+      const built = query();
+      keysetPages(ctx, built, parsePageArgs(args, built.order.length), parents)
+        .then((pages) => primePages(ctx, name, args, () => built, pages))
+        // Its field reads it again and reports what went wrong.
+        .catch(() => undefined);
+    } catch {
+      // Arguments that do not hold: the field reports them when it runs.
+    }
+  }
+}
 
 /** A connection's page for one parent, through the loader `pageOf` names. */
 export function loadConnection<Args extends ConnectionArgs, T extends SQLiteTable>(

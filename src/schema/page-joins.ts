@@ -1,12 +1,12 @@
 import type DataLoader from 'dataloader';
-import { getTableColumns, type SQL } from 'drizzle-orm';
+import { getTableColumns, getTableName, type SQL } from 'drizzle-orm';
 import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
 import type { FieldNode, GraphQLObjectType, GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../context';
 import { nodeJoins } from '../resolvers/access';
 import type { KeysetQuery, PageJoin } from '../resolvers/pagination/keyset';
 import { keepPartial, primeSettled } from '../resolvers/settled-loads';
-import { type ConnectionPage, readsWithParents } from './child-pages';
+import { type ConnectionPage, readsWithParents, readWithParentsIn } from './child-pages';
 import { fieldsOnNodes, selectedFields, selectedOnNodes, subfieldsOf } from './lookahead';
 import { startsWithParent } from './started-pages';
 
@@ -156,5 +156,32 @@ export function wantNodeJoins(ctx: Context, info: GraphQLResolveInfo, type: stri
     // Once per reference and request: a second `node` of the same type adds nothing.
     if (joins.some((join) => join.column === reference[0])) continue;
     joins.push(joinOf(ctx, reference));
+  }
+}
+
+/**
+ * Called by `node(id:)` and `nodes(ids:)` beside their load of `type`'s row `id`: the marked
+ * connections (`readWithParents`) the operation selects on a declared reference (a work item's
+ * `workspace { members }`) are read in the same batch, their parent selected by the node's own
+ * column (`select workspace_id from work_items where id = ?`), not waited for. Each page carries
+ * its own rule, and reaches the operation only through the reference's field, once the node and
+ * the referenced row have passed theirs.
+ */
+export function startReferencePages(
+  ctx: Context,
+  info: GraphQLResolveInfo,
+  type: string,
+  id: string,
+): void {
+  const references = nodeReferences.get(type);
+  if (!references) return;
+  for (const node of selectedFields(info, (name) => name in references)) {
+    const [column, target] = references[node.name.value] as readonly [SQLiteColumn, JoinTarget];
+    const parents = {
+      sql: `select "${column.name}" from "${getTableName(column.table)}" where "id" = ?`,
+      params: [id],
+      column: null,
+    };
+    readWithParentsIn(ctx, info, node, target.type, parents);
   }
 }

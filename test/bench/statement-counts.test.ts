@@ -24,7 +24,7 @@ const EXPECTED: Record<string, { statements: number; roundTrips: number }> = {
   // workspace's work items, a member's memberships) and a refetched node's references
   // (joinsOnNode: a work item's workspace).
   dashboard: { statements: 3, roundTrips: 1 },
-  'deep node refetch': { statements: 4, roundTrips: 2 },
+  'deep node refetch': { statements: 4, roundTrips: 1 },
   'thread with 50 messages': { statements: 5, roundTrips: 1 },
   // The report goes beside the account check, guarded by the admin role in SQL (readAsAdmin).
   'admin AI usage report, 30 days': { statements: 2, roundTrips: 1 },

@@ -198,3 +198,67 @@ describe('rows read with a page: only the columns the selection reads', () => {
     expect(workItemsStatement(result)).toContain('"page_join_0_bio"');
   });
 });
+
+describe('pages of the rows a refetched node points to, read with the node', () => {
+  const MEMBERS = `query($id: ID!, $first: Int) { node(id: $id) { ... on WorkItem { title
+    workspace { name members(first: $first) { totalCount edges { node { role user { displayName } } } } } } } }`;
+
+  async function itemInTeam() {
+    const owner = await insertUser({ displayName: 'Team owner' });
+    const mate = await insertUser({ displayName: 'Secret mate' });
+    const workspaceId = await insertWorkspace(owner, 'Team');
+    await addMember(workspaceId, mate);
+    const item = await insertWorkItem({ workspaceId, ownerId: owner, title: 'Refetched' });
+    return { owner, mate, workspaceId, id: btoa(`WorkItem:${item}`) };
+  }
+
+  it("reads a work item's workspace's members (and their users) in the node's round trip", async () => {
+    const { owner, id } = await itemInTeam();
+    await gql('{ __typename }', {});
+    const result = await gql(MEMBERS, { id, first: 10 }, { as: owner });
+    expect(result.errors).toBeUndefined();
+    expect(result.data).toEqual({
+      node: {
+        title: 'Refetched',
+        workspace: {
+          name: 'Team',
+          members: {
+            totalCount: 2,
+            edges: [
+              { node: { role: 'OWNER', user: { displayName: 'Team owner' } } },
+              { node: { role: 'MEMBER', user: { displayName: 'Secret mate' } } },
+            ],
+          },
+        },
+      },
+    });
+    // The account check, the item with its workspace, the members with their users: one batch.
+    expect(result.extensions?.d1).toMatchObject({ statements: 3, roundTrips: 1 });
+  });
+
+  it('shows nothing of the members when the node or its workspace is hidden', async () => {
+    const { mate, workspaceId, id } = await itemInTeam();
+    const stranger = await insertUser();
+    const hidden = await gql(MEMBERS, { id, first: 10 }, { as: stranger });
+    expect(hidden.data).toEqual({ node: null });
+    expect(JSON.stringify(hidden)).not.toContain('Secret mate');
+    // The mate's own item, after the mate has left: the item is theirs, the workspace is not.
+    const left = await insertWorkItem({ workspaceId, ownerId: mate, title: 'Left' });
+    await env.DB.prepare('DELETE FROM workspace_members WHERE workspace_id = ? AND user_id = ?')
+      .bind(workspaceId, mate)
+      .run();
+    const result = await gql(MEMBERS, { id: btoa(`WorkItem:${left}`), first: 10 }, { as: mate });
+    expect(result.errors).toBeUndefined();
+    expect(result.data).toEqual({ node: { title: 'Left', workspace: null } });
+    expect(JSON.stringify(result)).not.toContain('Team owner');
+  });
+
+  it('reports bad arguments as the field always did', async () => {
+    const { owner, id } = await itemInTeam();
+    const result = await gql(MEMBERS, { id, first: -1 }, { as: owner });
+    expect(result.errors?.[0]).toMatchObject({
+      path: ['node', 'workspace', 'members'],
+      extensions: { code: 'VALIDATION_FAILED' },
+    });
+  });
+});

@@ -3,7 +3,13 @@ import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
 import type { Context } from '../../context';
 import { encodeCursor, type PageRequest } from './args';
 import type { KeysetQuery, OrderTerm, Page } from './keyset-query';
-import { cursorCondition, type JoinedColumns, nestedPageRead, takeJoined } from './page-statement';
+import {
+  cursorCondition,
+  type JoinedColumns,
+  nestedPageRead,
+  type ParentsOf,
+  takeJoined,
+} from './page-statement';
 
 export type { ChildPages, KeysetQuery, OrderTerm, Page, PageJoin } from './keyset-query';
 
@@ -12,13 +18,14 @@ const ROOT = '__root__';
 /**
  * Pages a connection for every parent at once, in one statement (src/resolvers/pagination/
  * page-statement.ts). Returns a page per parent id (an empty page where it has no rows); the rows
- * the page points to (`query.joins`) go to their `found` as they arrive.
+ * the page points to (`query.joins`) go to their `found` as they arrive. Parents selected by a
+ * statement (`ParentsOf`) get a page each where they have rows.
  */
 export function keysetPages<T extends SQLiteTable>(
   ctx: Context,
   query: KeysetQuery<T>,
   page: PageRequest,
-  parentIds: readonly string[] | null,
+  parentIds: readonly string[] | ParentsOf | null,
 ): Promise<Map<string, Page<T['$inferSelect']>>> {
   const computedKeys = Object.keys(query.computed ?? {});
   if (!query.parentColumn) {
@@ -36,7 +43,12 @@ export function keysetPages<T extends SQLiteTable>(
   // A child's failure is not the page's: its field's loader reads it again and reports it.
   const childRows = children.map((child) => child.rows.catch(() => null));
   return Promise.all([own, ...childRows]).then(([rows, ...more]) => {
-    const pages = pagesOf(query, page, rows, joined, parentIds ?? [ROOT]);
+    const parents = Array.isArray(parentIds)
+      ? (parentIds as readonly string[])
+      : parentIds === null
+        ? [ROOT]
+        : [...new Set(rows.map((row) => String(row.pageParent)))];
+    const pages = pagesOf(query, page, rows, joined, parents);
     for (const [index, child] of children.entries()) {
       const read = more[index] as Record<string, unknown>[] | null;
       if (read === null) continue;
@@ -65,7 +77,7 @@ function childReads(
   ctx: Context,
   query: KeysetQuery<SQLiteTable>,
   page: PageRequest,
-  parentIds: readonly string[] | null,
+  parentIds: readonly string[] | ParentsOf | null,
 ) {
   if (ctx.loaderMode === 'naive' || !query.children) return [];
   const columns = getTableColumns(query.table) as Record<string, SQLiteColumn>;

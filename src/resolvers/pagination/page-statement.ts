@@ -265,12 +265,16 @@ interface CompiledPage {
 /** How a statement names its parents: so many ids, a subquery of their page, or none (root). */
 type Parents = number | 'subquery' | null;
 
-/** A page statement as sent (filled), whose parents a child page selects (`ParentsOf`). */
+/**
+ * A statement that selects a page's parents: a page statement as sent (filled), whose rows past
+ * the cursor hold them in `column` (a child page's parents), or one whose only column is the
+ * parents' ids (`column` null: the rows a refetched node points to).
+ */
 export interface ParentsOf {
   sql: string;
   params: readonly unknown[];
-  /** The column of its rows holding the parents' ids. */
-  column: string;
+  /** The column of its rows holding the parents' ids; null: its one column. */
+  column: string | null;
 }
 
 const MAX_SHAPES = 1000;
@@ -389,8 +393,11 @@ export function nestedPageRead(
   for (let i = 0; i < params.length; i++) {
     const param = params[i];
     if (is(param, Placeholder) && param.name === 'sql:parents' && of) {
-      // The parents' ids as their own page holds them: its rows past the cursor.
-      text += `(select "${of.column}" from (${of.sql}) where "page_after" = 1)`;
+      // The parents' ids as their own page holds them (its rows past the cursor), or as selected.
+      text +=
+        of.column === null
+          ? `(${of.sql})`
+          : `(select "${of.column}" from (${of.sql}) where "page_after" = 1)`;
       bound.push(...of.params);
     } else if (is(param, Placeholder) && param.name.startsWith('sql:')) {
       const written = writtenSql(own(param.name) as SQL);

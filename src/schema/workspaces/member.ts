@@ -46,6 +46,26 @@ export const WorkspaceMember = builder.loadableNode('WorkspaceMember', {
   }),
 });
 
+/**
+ * A workspace's members with their users when selected, read with the page or the refetched
+ * node that holds the workspace; the users' memberships read with them.
+ */
+const workspaceMembersPage = readWithParents(
+  'Workspace',
+  'members',
+  (ctx, args: ConnectionArgs & { role?: WorkspaceMemberRow['role'] | null }, info) =>
+    pageWithJoins(
+      ctx,
+      info,
+      'Workspace.members',
+      { user: [workspaceMembers.userId, userTarget] },
+      () => ({
+        ...workspaceMembersQuery(ctx, args.role),
+        children: childPagesOnPage(ctx, info, 'WorkspaceMember', { user: ['userId', 'User'] }),
+      }),
+    ),
+);
+
 builder.objectField(Workspace, 'members', (t) =>
   t.connection({
     type: WorkspaceMember,
@@ -53,19 +73,8 @@ builder.objectField(Workspace, 'members', (t) =>
     args: {
       role: t.arg({ type: WorkspaceRoleEnum, description: 'Only members with this role.' }),
     },
-    resolve: (workspace, args, ctx, info) => {
-      const page = pageWithJoins(
-        ctx,
-        info,
-        'Workspace.members',
-        { user: [workspaceMembers.userId, userTarget] },
-        () => ({
-          ...workspaceMembersQuery(ctx, args.role),
-          children: childPagesOnPage(ctx, info, 'WorkspaceMember', { user: ['userId', 'User'] }),
-        }),
-      );
-      return loadConnection(ctx, page, args, workspace.id);
-    },
+    resolve: (workspace, args, ctx, info) =>
+      loadConnection(ctx, workspaceMembersPage(ctx, args, info), args, workspace.id),
   }),
 );
 
