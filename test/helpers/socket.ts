@@ -1,6 +1,7 @@
-import { listDurableObjectIds, runInDurableObject } from 'cloudflare:test';
+import { runInDurableObject } from 'cloudflare:test';
 import { env } from 'cloudflare:workers';
 import { expect } from 'vitest';
+import { DEBUG_SOCKET_NAME } from '../../src/realtime/socket/upgrade';
 import { send, tokenFor } from './client';
 
 /**
@@ -129,7 +130,6 @@ export class TestSocket {
 
 /** Upgrades GET /graphql to a WebSocket speaking graphql-transport-ws. */
 export async function openSocket(headers: Record<string, string> = {}): Promise<TestSocket> {
-  const before = new Set((await listDurableObjectIds(env.GRAPHQL_SOCKET)).map(String));
   const response = await send('/graphql', {
     headers: {
       Upgrade: 'websocket',
@@ -139,10 +139,10 @@ export async function openSocket(headers: Record<string, string> = {}): Promise<
   });
   const ws = response.webSocket;
   if (!ws) throw new Error(`no WebSocket: HTTP ${response.status} ${await response.text()}`);
-  const opened = (await listDurableObjectIds(env.GRAPHQL_SOCKET)).filter(
-    (id) => !before.has(String(id)),
-  );
-  return new TestSocket(ws, response, opened.length === 1 ? (opened[0] ?? null) : null);
+  // The object holding the connection, named by the gateway in tests (listing the objects before
+  // and after the upgrade once saw an earlier test's object appear late).
+  const name = response.headers.get(DEBUG_SOCKET_NAME);
+  return new TestSocket(ws, response, name ? env.GRAPHQL_SOCKET.idFromName(name) : null);
 }
 
 /** A socket whose `connection_init` (token in the payload) was acknowledged, as `userId`. */

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { FAILED_AUTHENTICATIONS_PER_MINUTE } from '../../src/rate-limit/failed-auth-limit';
 import { setSetting } from '../admin/helpers';
 import { ApiTokensCreateDocument } from '../generated/graphql';
-import { makeAdmin } from '../hardening/helpers';
+import { makeAdmin, sendWith } from '../hardening/helpers';
 import { gql, send, tokenFor, variant } from '../helpers/client';
 import { insertUser } from '../helpers/seed';
 import { connectAs, openSocket } from '../helpers/socket';
@@ -22,6 +22,21 @@ describe('GraphQL over WebSocket: the one door', () => {
   afterEach(async () => {
     await setSetting('maintenance_mode', 'false');
     await setSetting('default_rate_limit', '120');
+  });
+
+  it("names the connection's object in development and tests only, never in production", async () => {
+    const tested = await send('/graphql', { headers: UPGRADE });
+    expect(tested.status).toBe(101);
+    expect(tested.headers.get('x-debug-socket-name')).toMatch(/^[0-9a-f-]{36}$/);
+    tested.webSocket?.accept();
+    tested.webSocket?.close(1000, 'done');
+    const production = await sendWith({ ENVIRONMENT: 'production' }, '/graphql', {
+      headers: UPGRADE,
+    });
+    expect(production.status).toBe(101);
+    expect(production.headers.get('x-debug-socket-name')).toBeNull();
+    production.webSocket?.accept();
+    production.webSocket?.close(1000, 'done');
   });
 
   it('refuses the upgrade during maintenance (503), but lets an admin through', async () => {

@@ -1,6 +1,10 @@
+import { isDevelopment } from '../../environment';
 import { errorResponse } from '../../hardening/responses';
 import { type Door, throughDoor } from '../../http/door';
 import { SUBPROTOCOL } from './protocol';
+
+/** The answer's header naming the connection's object, in development and tests only. */
+export const DEBUG_SOCKET_NAME = 'x-debug-socket-name';
 
 /** Whether a request to /graphql asks to become a WebSocket. */
 export function isWebSocketUpgrade(request: Request): boolean {
@@ -64,10 +68,13 @@ export function handleSocketUpgrade(
     }
     const accepted = await socket.fetch(new Request(request.url, { headers }));
     // The object's response has immutable headers: the door adds its own on the way out.
-    return new Response(null, {
+    const answer = new Response(null, {
       status: accepted.status,
       headers: accepted.headers,
       webSocket: accepted.webSocket,
     });
+    // Development and tests only: which object holds the connection, for a test to look inside.
+    if (isDevelopment(env)) answer.headers.set(DEBUG_SOCKET_NAME, name);
+    return answer;
   });
 }
