@@ -116,6 +116,9 @@ export function nestedPageStatement(
     );
   const filters = [inputs.where];
   const { parentIds } = inputs;
+  if (Array.isArray(parentIds) && parentIds.length === 1) {
+    return oneParentStatement(db, query, inputs, parentIds[0]);
+  }
   if (parentIds) {
     filters.push(inArray(parentColumn, Array.isArray(parentIds) ? [...parentIds] : parentIds));
   }
@@ -189,6 +192,81 @@ export function nestedPageStatement(
       sql`(${ranked.pageAfter} = 1 and ${ranked.pageRank} <= ${inputs.limitPlusOne}) or (${ranked.pageAfter} = 0 and ${ranked.pageRank} = 1)`,
     )
     .orderBy(rankedFields.pageParent as SQLiteColumn, rankedFields.pageRank as SQLiteColumn);
+  return { statement, joined };
+}
+
+/**
+ * One parent's page, as a root list's (keyset.ts `rootPage`): its rows past the cursor in the
+ * page's order, stopped by LIMIT (an index walk where one fits), beside its filtered count. The
+ * windowed form reads and ranks every row of the parent (every message of a thread) for each
+ * page; this one reads the page. The count is the one row on the left of the joins, so a parent
+ * with no row past the cursor keeps its total (that row's `page_after` is 0).
+ */
+function oneParentStatement(
+  db: Db,
+  query: KeysetQuery<SQLiteTable>,
+  inputs: PageInputs,
+  parentId: unknown,
+): { statement: BatchItem<'sqlite'>; joined: JoinedColumns[] } {
+  const { table, order } = query;
+  const parentColumn = query.parentColumn as SQLiteColumn;
+  const columns = getTableColumns(table);
+  const filter = and(inputs.where, sql`${parentColumn} = ${parentId}`);
+  // The cursor and the order name computed keys by their expression: WHERE cannot see aliases.
+  const fields: Record<string, unknown> = { ...columns, ...inputs.computed };
+  const flip = inputs.direction === 'backward';
+  const orderBy = (source: Record<string, unknown>) =>
+    order.map((term) => {
+      const asc = (term.direction === 'asc') !== flip;
+      return sql`${source[term.key] as SQLiteColumn} ${sql.raw(asc ? 'asc' : 'desc')}`;
+    });
+  const totals = db
+    .select({ pageTotal: sql<number>`count(*)`.as('page_total') })
+    .from(table)
+    .where(filter)
+    .as('page_totals');
+  const computed = Object.fromEntries(
+    Object.keys(inputs.computed).map((key, index) => [
+      key,
+      sql`${inputs.computed[key] as SQL}`.as(`page_key_${index}`),
+    ]),
+  );
+  const keys = Object.fromEntries(
+    order.filter((term) => term.key in columns).map((term) => [term.key, columns[term.key]]),
+  );
+  const cursor = inputs.cursor
+    ? cursorCondition(fields, order, inputs.cursor, inputs.direction)
+    : undefined;
+  const rows = db
+    .select({ pageRow: sql<number>`rowid`.as('page_row'), ...keys, ...computed })
+    .from(table)
+    .where(and(filter, cursor))
+    .orderBy(...orderBy(fields))
+    .limit(inputs.limitPlusOne as number)
+    .as('page_rows');
+  const rowFields = rows as unknown as Record<string, SQLiteColumn>;
+  const { flat, joins, joined } = joinedColumns(
+    query.joins ?? [],
+    table,
+    columns as Record<string, SQLiteColumn>,
+    (_join, index) => inputs.visible[index],
+  );
+  let from = db
+    .select({
+      ...columns,
+      ...Object.fromEntries(Object.keys(computed).map((key) => [key, rowFields[key]])),
+      pageParent: sql<string>`${parentId}`.as('page_parent'),
+      pageTotal: totals.pageTotal,
+      pageAfter: sql<number>`(case when ${rowFields.pageRow} is null then 0 else 1 end)`.as(
+        'page_after',
+      ),
+      ...flat,
+    } as unknown as Record<string, SQLiteColumn>)
+    .from(totals)
+    .leftJoin(rows, sql`1 = 1`)
+    .leftJoin(table, sql`${table}.rowid = ${rowFields.pageRow}`) as unknown as PageSelect;
+  for (const join of joins) from = from.leftJoin(join.copy, join.on);
+  const statement = from.where(sql`1 = 1`).orderBy(...(orderBy(rowFields) as never[]));
   return { statement, joined };
 }
 
@@ -323,7 +401,7 @@ function compile(
             : Array.from({ length: parents }, (_, i) => of(`k${i}`)),
       cursor: page.cursor ? page.cursor.map((_, i) => of(`c${i}`)) : null,
       direction: page.direction,
-      limitPlusOne: of('limit'),
+      limitPlusOne: sql.placeholder('limit'),
     });
     joined = built.joined;
     return built.statement;
