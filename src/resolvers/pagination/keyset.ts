@@ -4,9 +4,11 @@ import type { Context } from '../../context';
 import { encodeCursor, type PageRequest } from './args';
 import type { KeysetQuery, OrderTerm, Page } from './keyset-query';
 import {
+  aliasedComputed,
   cursorCondition,
   type JoinedColumns,
   nestedPageRead,
+  orderTerms,
   type ParentsOf,
   takeJoined,
 } from './page-statement';
@@ -27,15 +29,8 @@ export function keysetPages<T extends SQLiteTable>(
   page: PageRequest,
   parentIds: readonly string[] | ParentsOf | null,
 ): Promise<Map<string, Page<T['$inferSelect']>>> {
-  const computedKeys = Object.keys(query.computed ?? {});
   if (!query.parentColumn) {
-    const computed = Object.fromEntries(
-      computedKeys.map((key, index) => [
-        key,
-        sql`${(query.computed as Record<string, SQL>)[key]}`.as(`page_key_${index}`),
-      ]),
-    );
-    return rootPage(ctx, query, page, computed);
+    return rootPage(ctx, query, page, aliasedComputed(query.computed ?? {}));
   }
   const { read, joined } = nestedPageRead(query as KeysetQuery<SQLiteTable>, page, parentIds);
   const own = ctx.reads.read(read);
@@ -137,11 +132,7 @@ function rootPage<T extends SQLiteTable>(
   // The cursor and the order name computed keys by their expression: WHERE cannot see aliases.
   const fields: Record<string, unknown> = { ...columns, ...query.computed };
   const flip = page.direction === 'backward';
-  const orderBy = (source: Record<string, unknown>) =>
-    order.map((term) => {
-      const asc = (term.direction === 'asc') !== flip;
-      return sql`${source[term.key] as SQLiteColumn} ${sql.raw(asc ? 'asc' : 'desc')}`;
-    });
+  const orderBy = (source: Record<string, unknown>) => orderTerms(order, source, flip);
   const totals = ctx.db
     .select({ pageTotal: sql<number>`count(*)`.as('page_total') })
     .from(table as SQLiteTable)

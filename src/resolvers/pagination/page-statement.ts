@@ -91,6 +91,35 @@ export function joinedCopy(table: SQLiteTable, index: number): SQLiteTable {
   return copy;
 }
 
+/** The page's order over `source`'s columns (or computed keys), reversed for a backward page. */
+export function orderTerms(
+  order: readonly OrderTerm[],
+  source: Record<string, unknown>,
+  flip: boolean,
+): SQL[] {
+  return order.map((term) => {
+    const asc = (term.direction === 'asc') !== flip;
+    return sql`${source[term.key] as SQLiteColumn} ${sql.raw(asc ? 'asc' : 'desc')}`;
+  });
+}
+
+/** Computed sort keys, each under its page alias (`page_key_<n>`). */
+export function aliasedComputed(computed: Record<string, SQL>): Record<string, SQL.Aliased> {
+  return Object.fromEntries(
+    Object.keys(computed).map((key, index) => [
+      key,
+      sql`${computed[key] as SQL}`.as(`page_key_${index}`),
+    ]),
+  );
+}
+
+/** The table's columns the order names (the rest of its keys are computed). */
+function orderKeyColumns(order: readonly OrderTerm[], columns: Record<string, unknown>) {
+  return Object.fromEntries(
+    order.filter((term) => term.key in columns).map((term) => [term.key, columns[term.key]]),
+  );
+}
+
 /**
  * One statement that pages a connection for every parent at once: window functions count each
  * parent's rows (before the cursor applies) and rank them, so a list of parents costs one query,
@@ -107,13 +136,7 @@ export function nestedPageStatement(
   const parentColumn = query.parentColumn as SQLiteColumn;
   const columns = getTableColumns(table);
   const windowOrder = (fields: Record<string, unknown>, flip: boolean) =>
-    sql.join(
-      order.map((term) => {
-        const asc = (term.direction === 'asc') !== flip;
-        return sql`${fields[term.key] as SQLiteColumn} ${sql.raw(asc ? 'asc' : 'desc')}`;
-      }),
-      sql`, `,
-    );
+    sql.join(orderTerms(order, fields, flip), sql`, `);
   const filters = [inputs.where];
   const { parentIds } = inputs;
   if (Array.isArray(parentIds) && parentIds.length === 1) {
@@ -122,19 +145,12 @@ export function nestedPageStatement(
   if (parentIds) {
     filters.push(inArray(parentColumn, Array.isArray(parentIds) ? [...parentIds] : parentIds));
   }
-  const computed = Object.fromEntries(
-    Object.keys(inputs.computed).map((key, index) => [
-      key,
-      sql`${inputs.computed[key] as SQL}`.as(`page_key_${index}`),
-    ]),
-  );
+  const computed = aliasedComputed(inputs.computed);
   // The windows sort and count only what they need (the row's rowid, its order keys, its
   // parent): the table's columns are read for the page's rows alone, by rowid, once ranked. Sorting
   // whole rows (a work item's description and all) cost the dashboard's statement two fifths more
   // than the same ranking on narrow rows.
-  const orderColumns = Object.fromEntries(
-    order.filter((term) => term.key in columns).map((term) => [term.key, columns[term.key]]),
-  );
+  const orderColumns = orderKeyColumns(order, columns);
   const base = db
     .select({
       pageRow: sql<number>`rowid`.as('page_row'),
@@ -215,25 +231,14 @@ function oneParentStatement(
   // The cursor and the order name computed keys by their expression: WHERE cannot see aliases.
   const fields: Record<string, unknown> = { ...columns, ...inputs.computed };
   const flip = inputs.direction === 'backward';
-  const orderBy = (source: Record<string, unknown>) =>
-    order.map((term) => {
-      const asc = (term.direction === 'asc') !== flip;
-      return sql`${source[term.key] as SQLiteColumn} ${sql.raw(asc ? 'asc' : 'desc')}`;
-    });
+  const orderBy = (source: Record<string, unknown>) => orderTerms(order, source, flip);
   const totals = db
     .select({ pageTotal: sql<number>`count(*)`.as('page_total') })
     .from(table)
     .where(filter)
     .as('page_totals');
-  const computed = Object.fromEntries(
-    Object.keys(inputs.computed).map((key, index) => [
-      key,
-      sql`${inputs.computed[key] as SQL}`.as(`page_key_${index}`),
-    ]),
-  );
-  const keys = Object.fromEntries(
-    order.filter((term) => term.key in columns).map((term) => [term.key, columns[term.key]]),
-  );
+  const computed = aliasedComputed(inputs.computed);
+  const keys = orderKeyColumns(order, columns);
   const cursor = inputs.cursor
     ? cursorCondition(fields, order, inputs.cursor, inputs.direction)
     : undefined;
