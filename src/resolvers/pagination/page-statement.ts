@@ -181,12 +181,7 @@ export function nestedPageStatement(
     .from(base)
     .as('page_ranked');
   const rankedFields = ranked as unknown as Record<string, SQLiteColumn>;
-  const { flat, joins, joined } = joinedColumns(
-    query.joins ?? [],
-    table,
-    columns as Record<string, SQLiteColumn>,
-    (_join, index) => inputs.visible[index],
-  );
+  const { flat, joins, joined } = pageJoins(query, inputs);
   const pageColumns = [
     'pageParent',
     'pageTotal',
@@ -250,12 +245,7 @@ function oneParentStatement(
     .limit(inputs.limitPlusOne as number)
     .as('page_rows');
   const rowFields = rows as unknown as Record<string, SQLiteColumn>;
-  const { flat, joins, joined } = joinedColumns(
-    query.joins ?? [],
-    table,
-    columns as Record<string, SQLiteColumn>,
-    (_join, index) => inputs.visible[index],
-  );
+  const { flat, joins, joined } = pageJoins(query, inputs);
   let from = db
     .select({
       ...columns,
@@ -274,6 +264,15 @@ function oneParentStatement(
   const statement = from.where(sql`1 = 1`).orderBy(...(orderBy(rowFields) as never[]));
   return { statement, joined };
 }
+
+/** A page statement's joins, on the table's own reference columns, under the rules given. */
+const pageJoins = (query: KeysetQuery<SQLiteTable>, inputs: PageInputs) =>
+  joinedColumns(
+    query.joins ?? [],
+    query.table,
+    getTableColumns(query.table) as Record<string, SQLiteColumn>,
+    (_join, index) => inputs.visible[index],
+  );
 
 /**
  * The columns and LEFT JOINs that read `joins` beside rows whose reference columns `source`
