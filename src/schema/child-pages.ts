@@ -2,7 +2,12 @@ import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
 import type { FieldNode, GraphQLObjectType, GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../context';
 import { type ConnectionArgs, parsePageArgs } from '../resolvers/pagination/args';
-import { type ChildPages, type KeysetQuery, keysetPages } from '../resolvers/pagination/keyset';
+import {
+  type ChildPages,
+  type KeysetQuery,
+  keysetPages,
+  type Page,
+} from '../resolvers/pagination/keyset';
 import { loadPage, primePages } from '../resolvers/pagination/load-page';
 import type { ParentsOf } from '../resolvers/pagination/page-statement';
 import { fieldsOnNodes, selectedFieldCall, subfieldsOf } from './lookahead';
@@ -56,21 +61,41 @@ export function readWithParentsIn(
   if (ctx.loaderMode === 'naive') return;
   const parentType = info.schema.getType(type) as GraphQLObjectType;
   for (const field of subfieldsOf(info, node)) {
-    const pageOf = readable.get(`${type}.${field.name.value}`);
-    if (!pageOf) continue;
-    try {
-      const call = selectedFieldCall(info, parentType, field);
-      if (!call) continue;
-      const args = call.args as ConnectionArgs;
-      const { name, query } = pageOf(ctx, args, call.info);
-      const built = query();
-      keysetPages(ctx, built, parsePageArgs(args, built.order.length), parents)
-        .then((pages) => primePages(ctx, name, args, () => built, pages))
-        // Its field reads it again and reports what went wrong.
-        .catch(() => undefined);
-    } catch {
-      // Arguments that do not hold: the field reports them when it runs.
-    }
+    const marked = markedPage(ctx, info, parentType, field);
+    if (!marked) continue;
+    keysetPages(ctx, marked.query, marked.page, parents)
+      .then(marked.prime)
+      // Its field reads it again and reports what went wrong.
+      .catch(() => undefined);
+  }
+}
+
+/**
+ * The page a marked connection (`node`, selected on a `parentType` row) will ask its loader for:
+ * its query and page as its field will build them, and how to hand that loader pages read early.
+ * Null for a field not marked, or whose arguments do not hold (the field reports them itself).
+ */
+function markedPage(
+  ctx: Context,
+  info: GraphQLResolveInfo,
+  parentType: GraphQLObjectType,
+  node: FieldNode,
+) {
+  const pageOf = readable.get(`${parentType.name}.${node.name.value}`);
+  try {
+    const call = pageOf && selectedFieldCall(info, parentType, node);
+    if (!pageOf || !call) return null;
+    const args = call.args as ConnectionArgs;
+    const { name, query } = pageOf(ctx, args, call.info);
+    const built = query();
+    return {
+      query: built,
+      page: parsePageArgs(args, built.order.length),
+      prime: (pages: Map<string, Page<Record<string, unknown>>>) =>
+        primePages(ctx, name, args, () => built, pages),
+    };
+  } catch {
+    return null;
   }
 }
 
@@ -106,22 +131,14 @@ export function childPagesOnPage(
   for (const [path, parentKey, type] of reach) {
     const parentType = info.schema.getType(type) as GraphQLObjectType;
     for (const node of fieldsOnNodes(info, path, (name) => readable.has(`${type}.${name}`))) {
-      const pageOf = readable.get(`${type}.${node.name.value}`);
-      try {
-        const call = selectedFieldCall(info, parentType, node);
-        if (!pageOf || !call) continue;
-        const args = call.args as ConnectionArgs;
-        const { name, query } = pageOf(ctx, args, call.info);
-        const built = query();
-        children.push({
-          query: built,
-          page: parsePageArgs(args, built.order.length),
-          parentKey,
-          found: (pages) => primePages(ctx, name, args, () => built, pages),
-        });
-      } catch {
-        // Arguments that do not hold: the field reports them when it runs.
-      }
+      const marked = markedPage(ctx, info, parentType, node);
+      if (!marked) continue;
+      children.push({
+        query: marked.query,
+        page: marked.page,
+        parentKey,
+        found: marked.prime,
+      });
     }
   }
   return children.length > 0 ? children : undefined;
