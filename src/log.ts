@@ -9,3 +9,27 @@ export function logEvent(
   else if (level === 'warn') console.warn(line);
   else console.log(line);
 }
+
+/**
+ * Lets `work` finish after the response (the request's `waitUntil`): its failure is logged as
+ * `message` with the request id, never thrown. Where no execution context is left to extend (a
+ * request already answered), the work runs on its own.
+ */
+export function inBackground(
+  ctx: { requestId: string; waitUntil: (promise: Promise<unknown>) => void },
+  work: Promise<unknown>,
+  level: 'warn' | 'error',
+  message: string,
+): void {
+  const logged = work.catch((error: unknown) => {
+    logEvent(level, message, {
+      requestId: ctx.requestId,
+      error: error instanceof Error ? `${error.name}: ${error.message}` : String(error),
+    });
+  });
+  try {
+    ctx.waitUntil(logged);
+  } catch {
+    // No execution context to extend: the work goes on unawaited.
+  }
+}

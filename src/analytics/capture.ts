@@ -1,7 +1,7 @@
 import type { DocumentNode, GraphQLError, GraphQLSchema, OperationDefinitionNode } from 'graphql';
 import type { Context } from '../context';
 import type { OperationStatus } from '../db/tables/analytics';
-import { logEvent } from '../log';
+import { inBackground } from '../log';
 import { clientOf } from './client';
 import { operationShape } from './field-coordinates';
 import type { AnalyticsRecord } from './record';
@@ -116,15 +116,5 @@ async function deliver(ctx: Context, finished: FinishedOperation): Promise<void>
  */
 export function captureOperation(ctx: Context, finished: FinishedOperation): void {
   if (!analyticsEnabled(ctx.env)) return;
-  const sent = (async () => deliver(ctx, finished))().catch((error: unknown) => {
-    logEvent('warn', 'analytics record not sent', {
-      requestId: ctx.requestId,
-      error: error instanceof Error ? `${error.name}: ${error.message}` : String(error),
-    });
-  });
-  try {
-    ctx.waitUntil(sent);
-  } catch {
-    // No execution context to extend (a request already answered): the send runs on its own.
-  }
+  inBackground(ctx, (async () => deliver(ctx, finished))(), 'warn', 'analytics record not sent');
 }

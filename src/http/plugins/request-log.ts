@@ -8,7 +8,7 @@ import type { Plugin } from 'graphql-yoga';
 import { captureOperation } from '../../analytics/capture';
 import type { Context } from '../../context';
 import { operationCostOf } from '../../hardening/budget';
-import { logEvent } from '../../log';
+import { inBackground, logEvent } from '../../log';
 import { exportTrace } from '../../observability/otlp';
 
 /**
@@ -57,17 +57,7 @@ export const requestLog: Plugin<Context> = {
  */
 function afterResponse(ctx: Context, work: () => void): void {
   const done = new Promise((resolve) => setTimeout(resolve, 0)).then(work);
-  const logged = done.catch((error: unknown) => {
-    logEvent('error', 'operation record failed', {
-      requestId: ctx.requestId,
-      error: error instanceof Error ? `${error.name}: ${error.message}` : String(error),
-    });
-  });
-  try {
-    ctx.waitUntil(logged);
-  } catch {
-    // No execution context to extend (a request already answered): the timer runs on its own.
-  }
+  inBackground(ctx, done, 'error', 'operation record failed');
 }
 
 /** The operation's log line, trace and analytics record, from what execution left. */
