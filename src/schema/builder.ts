@@ -7,6 +7,7 @@ import TracingPlugin from '@pothos/plugin-tracing';
 import type { Context } from '../context';
 import { traceByDefault, traceResolver } from '../observability/tracing';
 import { type AdminRole, adminRoleOf, hasAdminRole, notAllowed } from '../resolvers/access';
+import { encodeNodeId } from '../resolvers/global-id';
 import { startReferencePages, wantNodeJoins } from './page-joins';
 import SettledLoadsPlugin from './settled-loads-plugin';
 import { startPages } from './started-pages';
@@ -52,6 +53,7 @@ export const builder = new SchemaBuilder<SchemaTypes>({
   defaultFieldNullability: false,
   relay: {
     clientMutationId: 'omit',
+    encodeGlobalID: encodeNodeId,
     cursorType: 'String',
     edgesFieldOptions: { nullable: false, description: 'The items of this page, with cursors.' },
     nodeFieldOptions: { nullable: false, description: 'The item.' },
