@@ -11,6 +11,7 @@ import {
   visit,
   visitWithTypeInfo,
 } from 'graphql';
+import { entryOf } from '../db/map-entry';
 
 /** What analytics needs of one operation of a document, computed once per document. */
 export interface OperationShape {
@@ -89,11 +90,7 @@ export function operationShape(
   document: DocumentNode,
   operation: OperationDefinitionNode,
 ): OperationShape {
-  let byOperation = shapes.get(document);
-  if (!byOperation) {
-    byOperation = new Map();
-    shapes.set(document, byOperation);
-  }
+  const byOperation = entryOf(shapes, document, () => new Map());
   const key = operation.name?.value ?? '';
   let shape = byOperation.get(key);
   if (!shape) {

@@ -1,4 +1,5 @@
 import type DataLoader from 'dataloader';
+import { entryOf } from '../db/map-entry';
 
 /**
  * Per loader (loaders live one request), the answers its cache holds already resolved. A
@@ -19,12 +20,7 @@ export function primeSettled<K, V>(loader: DataLoader<K, V>, key: K, value: V): 
   loader.prime(key, value);
   loader.load(key).then(
     (answer) => {
-      let answers = settled.get(loader);
-      if (!answers) {
-        answers = new Map();
-        settled.set(loader, answers);
-      }
-      answers.set(key, answer);
+      entryOf(settled, loader, () => new Map()).set(key, answer);
     },
     // A key that failed before keeps failing through `load`, as it would without this record.
     () => undefined,
@@ -56,18 +52,9 @@ export function keepPartial<K>(
   key: K,
   row: unknown,
 ): void {
-  let bySelection = partial.get(loader);
-  if (!bySelection) {
-    bySelection = new WeakMap();
-    partial.set(loader, bySelection);
-  }
+  const bySelection = entryOf(partial, loader, () => new WeakMap());
   for (const selection of selections) {
-    let rows = bySelection.get(selection);
-    if (!rows) {
-      rows = new Map();
-      bySelection.set(selection, rows);
-    }
-    rows.set(key, row);
+    entryOf(bySelection, selection, () => new Map()).set(key, row);
   }
 }
 

@@ -3,6 +3,7 @@ import { getTableColumns, getTableName, type SQL } from 'drizzle-orm';
 import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
 import type { FieldNode, GraphQLObjectType, GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../context';
+import { entryOf } from '../db/map-entry';
 import { nodeJoins } from '../resolvers/access';
 import type { KeysetQuery, PageJoin } from '../resolvers/pagination/keyset';
 import { keepPartial, primeSettled } from '../resolvers/settled-loads';
@@ -70,11 +71,7 @@ const narrowings = new WeakMap<readonly FieldNode[], Map<string, Narrowed | null
  * of the others; null (the whole row) when one selected field is none of those.
  */
 function narrowed(info: GraphQLResolveInfo, field: string, target: JoinTarget): Narrowed | null {
-  let byField = narrowings.get(info.fieldNodes);
-  if (!byField) {
-    byField = new Map();
-    narrowings.set(info.fieldNodes, byField);
-  }
+  const byField = entryOf(narrowings, info.fieldNodes, () => new Map());
   if (byField.has(field)) return byField.get(field) ?? null;
   const selections = fieldsOnNodes(info, [], (name) => name === field);
   const type = info.schema.getType(target.type) as GraphQLObjectType;

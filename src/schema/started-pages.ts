@@ -1,5 +1,6 @@
 import type { GraphQLObjectType, GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../context';
+import { entryOf } from '../db/map-entry';
 import { selectedFieldCall, selectedFields } from './lookahead';
 
 /** A field's resolver that needs nothing of its parent but the id (a connection's page). */
@@ -27,12 +28,10 @@ export function startedWithParent<Args, Result>(
   name: string,
   resolve: ByIdResolver<Args, Result>,
 ): ByIdResolver<Args, Result> {
-  let fields = starters.get(type);
-  if (!fields) {
-    fields = new Map();
-    starters.set(type, fields);
-  }
-  fields.set(name, resolve as ByIdResolver<Record<string, unknown>, unknown>);
+  entryOf(starters, type, () => new Map()).set(
+    name,
+    resolve as ByIdResolver<Record<string, unknown>, unknown>,
+  );
   return resolve;
 }
 
