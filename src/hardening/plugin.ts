@@ -7,7 +7,7 @@ import { BODY_TOO_LARGE, contentTypeOf } from './http-guards';
 import { executionRefusal, parseWithLimits } from './operation-checks';
 import { OperationLimitsRule } from './operation-limits';
 import { type ProcessedResult, withGatewayExtensions } from './public-result';
-import { capResponseSize, sendWhole } from './response-size';
+import { refuseOversized, sendWhole, sizedStringify } from './response-size';
 import { errorResponse } from './responses';
 import { BASE_SECURITY_HEADERS, htmlSecurityHeaders } from './security-headers';
 import { MAX_REQUEST_BODY_BYTES } from './settings';
@@ -125,18 +125,21 @@ export const hardening: Plugin<Context> = {
   onResultProcess({ result, setResult, serverContext }) {
     const ctx = serverContext as unknown as Context;
     if (Symbol.asyncIterator in (result as object)) return;
+    const stringify = sizedStringify(ctx);
+    // Yoga serializes each result with its `stringify` when it has one.
+    const sent = (one: ProcessedResult) => ({ ...withGatewayExtensions(one, ctx), stringify });
     setResult(
       Array.isArray(result)
-        ? result.map((one) => withGatewayExtensions(one as ProcessedResult, ctx))
-        : (withGatewayExtensions(result as ProcessedResult, ctx) as typeof result),
+        ? result.map((one) => sent(one as ProcessedResult))
+        : (sent(result as ProcessedResult) as typeof result),
     );
   },
 
   async onResponse({ response, setResponse, serverContext }) {
     const ctx = serverContext as unknown as Context;
-    const capped = await capResponseSize(response, ctx);
-    if (capped !== response) {
-      response = capped;
+    const refused = refuseOversized(ctx);
+    if (refused) {
+      response = refused;
       setResponse(response);
     }
     // Yoga answers an unknown Content-Type (415) or Accept (406) with an empty body: say why.

@@ -191,6 +191,45 @@ describe('response size cap', () => {
     });
   });
 
+  it('counts the answer in UTF-8 bytes, not characters', async () => {
+    const owner = await insertUser();
+    const workspaceId = await insertWorkspace(owner);
+    const itemId = uid('wki');
+    // "€" is one UTF-16 unit and three UTF-8 bytes: the answer's text is a third of its size.
+    await env.DB.prepare(
+      "INSERT INTO work_items (id, workspace_id, owner_id, title, description, visibility_scope) VALUES (?, ?, ?, 'Euros', ?, 'private')",
+    )
+      .bind(itemId, workspaceId, owner, '€'.repeat(2_000))
+      .run();
+    const query = `{ node(id: "${btoa(`WorkItem:${itemId}`)}") { ... on WorkItem { description } } }`;
+    const token = await tokenFor(owner);
+    const whole = await gqlWith(STAGING, { query }, { token });
+    expect(whole.errors).toBeUndefined();
+    const dataBytes = new TextEncoder().encode(JSON.stringify(whole.data)).byteLength;
+    expect(JSON.stringify(whole).length).toBeLessThan(dataBytes / 2);
+
+    // Under the limit by characters, over it by bytes: refused.
+    const capped = await gqlWith(
+      { ...STAGING, MAX_RESPONSE_BYTES: String(dataBytes) },
+      { query },
+      { token },
+    );
+    expect(capped.status).toBe(400);
+    expect(capped.errors?.[0]?.extensions).toMatchObject({
+      code: 'RESPONSE_TOO_LARGE',
+      limit: dataBytes,
+    });
+    expect(capped.errors?.[0]?.extensions?.actual).toBeGreaterThan(dataBytes);
+
+    const roomy = await gqlWith(
+      { ...STAGING, MAX_RESPONSE_BYTES: String(dataBytes + 2_000) },
+      { query },
+      { token },
+    );
+    expect(roomy.errors).toBeUndefined();
+    expect(roomy.data).toEqual(whole.data);
+  });
+
   it('always sends a mutation its answer: the write has happened', async () => {
     const response = await gqlWith(
       { MAX_RESPONSE_BYTES: '10' },
