@@ -101,15 +101,37 @@ export function fieldsOnNodes(
   path: readonly string[],
   keep: (name: string) => boolean,
 ): FieldNode[] {
-  let sets = nodeSelections(info);
+  return descend(nodeSelections(info), path, info).flatMap((set) => fieldsWhere(set, keep, info));
+}
+
+/** The selection sets found below `sets` along `path`, a field name a step. */
+function descend(
+  sets: SelectionSetNode[],
+  path: readonly string[],
+  info: GraphQLResolveInfo,
+): SelectionSetNode[] {
+  let below = sets;
   for (const step of path) {
-    sets = sets.flatMap((set) =>
+    below = below.flatMap((set) =>
       fieldsNamed(set, step, info).flatMap((field) =>
         field.selectionSet ? [field.selectionSet] : [],
       ),
     );
   }
-  return sets.flatMap((set) => fieldsWhere(set, keep, info));
+  return below;
+}
+
+/**
+ * The names of the fields selected on the value of the field being resolved (`path` empty), or
+ * below it along `path` (['rows', 'figures']: on each row's figures), through fragments.
+ */
+export function namesSelectedAt(info: GraphQLResolveInfo, path: readonly string[]): Set<string> {
+  const own = info.fieldNodes.flatMap((field) => (field.selectionSet ? [field.selectionSet] : []));
+  const names = new Set<string>();
+  for (const set of descend(own, path, info)) {
+    for (const field of fieldsWhere(set, () => true, info)) names.add(field.name.value);
+  }
+  return names;
 }
 
 /**

@@ -1,6 +1,9 @@
 import { env } from 'cloudflare:workers';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { AiUsageReportDetailedDocument } from '../generated/graphql';
+import {
+  AiUsageReportDetailedDocument,
+  AiUsageReportFewFiguresDocument,
+} from '../generated/graphql';
 import { gql } from '../helpers/client';
 import { insertUser, uid } from '../helpers/seed';
 import { insertAdmin } from './setup';
@@ -113,6 +116,57 @@ describe('the daily AI usage rollup', () => {
       expect(viaRollup.data?.aiUsageReport.rows.length).toBeGreaterThan(0);
       expect(viaRollup.data?.aiUsageReport.rows).toEqual(viaRows.data?.aiUsageReport.rows);
       expect(viaRollup.data?.aiUsageReport.total).toEqual(viaRows.data?.aiUsageReport.total);
+    }
+  });
+});
+
+describe('a report reads only the figures it selects', () => {
+  it('answers the selected figures as a full report does, its statement reading no other', async () => {
+    const whole = { from: `${DAYS[0]}T00:00:00.000Z`, to: '2023-05-13T00:00:00.000Z' };
+    // Whole days (the rollup) and a millisecond off (the usage rows): both statements narrow.
+    for (const range of [whole, { ...whole, from: '2023-05-09T23:59:59.999Z' }]) {
+      for (const groupBy of ['DAY', 'PROVIDER'] as const) {
+        const full = await gql(AiUsageReportDetailedDocument, { ...range, groupBy }, { as: admin });
+        const few = await gql(
+          AiUsageReportFewFiguresDocument,
+          { ...range, groupBy },
+          { as: admin, headers: { 'x-debug-sql': '1' } },
+        );
+        expect(few.errors).toBeUndefined();
+        const fullRows = full.data?.aiUsageReport.rows ?? [];
+        expect(fullRows.length).toBeGreaterThan(1);
+        expect(few.data?.aiUsageReport.rows).toEqual(
+          fullRows.map((row) => ({
+            key: row.key,
+            figures: { n: row.figures.calls, costUsd: row.figures.costUsd },
+          })),
+        );
+        const total = full.data?.aiUsageReport.total;
+        expect(few.data?.aiUsageReport.total).toEqual({
+          refusedCalls: total?.refusedCalls,
+          costUsd: total?.costUsd,
+        });
+        expect(total?.refusedCalls).toBeGreaterThan(0);
+
+        const d1 = few.extensions?.d1 as { sql?: string[] } | undefined;
+        const statement = d1?.sql?.find((text) => text.includes('"report_key"'));
+        for (const read of [
+          'figure_calls',
+          'figure_cost_usd',
+          'total_refused_calls',
+          'total_cost_usd',
+        ]) {
+          expect(statement).toContain(`"${read}"`);
+        }
+        for (const unread of [
+          'figure_input_tokens',
+          'figure_refused_calls',
+          'total_calls',
+          'total_input_tokens',
+        ]) {
+          expect(statement).not.toContain(`"${unread}"`);
+        }
+      }
     }
   });
 });

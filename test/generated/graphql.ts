@@ -2450,6 +2450,17 @@ export type RemoveAiCostBudgetDetailedMutation = { removeAiCostBudget:
     | { __typename: 'ValidationError', message: string, code: string }
    };
 
+export type AiUsageSpendFragment = { costUsd: number };
+
+export type AiUsageReportFewFiguresQueryVariables = Exact<{
+  from: string;
+  to: string;
+  groupBy: AiUsageGroupBy;
+}>;
+
+
+export type AiUsageReportFewFiguresQuery = { aiUsageReport: { rows: Array<{ key: string | null, figures: { costUsd: number, n: number } }>, total: { refusedCalls: number, costUsd: number } } };
+
 export type AnalyticsItemFieldsFragment = { status: WorkItemStatus, createdAt: string, heading: string };
 
 export type AnalyticsItemDatesFragment = { createdAt: string };
@@ -4915,6 +4926,11 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const AiUsageSpendFragmentDoc = new TypedDocumentString(`
+    fragment AiUsageSpend on AiUsageFigures {
+  costUsd
+}
+    `, {"fragmentName":"AiUsageSpend"}) as unknown as TypedDocumentString<AiUsageSpendFragment, unknown>;
 export const AnalyticsItemDatesFragmentDoc = new TypedDocumentString(`
     fragment AnalyticsItemDates on WorkItem {
   createdAt
@@ -6788,6 +6804,27 @@ export const RemoveAiCostBudgetDetailedDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RemoveAiCostBudgetDetailedMutation, RemoveAiCostBudgetDetailedMutationVariables>;
+export const AiUsageReportFewFiguresDocument = new TypedDocumentString(`
+    query AiUsageReportFewFigures($from: DateTime!, $to: DateTime!, $groupBy: AiUsageGroupBy!) {
+  aiUsageReport(from: $from, to: $to, groupBy: $groupBy) {
+    rows {
+      key
+      figures {
+        n: calls
+        ...AiUsageSpend
+      }
+    }
+    total {
+      ... on AiUsageFigures {
+        refusedCalls
+      }
+      ...AiUsageSpend
+    }
+  }
+}
+    fragment AiUsageSpend on AiUsageFigures {
+  costUsd
+}`) as unknown as TypedDocumentString<AiUsageReportFewFiguresQuery, AiUsageReportFewFiguresQueryVariables>;
 export const AnalyticsItemThroughFragmentsDocument = new TypedDocumentString(`
     query AnalyticsItemThroughFragments($id: ID!) {
   item: node(id: $id) {

@@ -1,6 +1,7 @@
 import { and, eq, gte, lt, type SQL, sql } from 'drizzle-orm';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import { type Context, perRequest } from '../../context';
+import { setBounded } from '../../db/bounded-map';
 import type { Db } from '../../db/client';
 import { type CompiledRead, compileRead } from '../../db/fast-batch';
 import { aiCostBudgets, aiUsageDaily, aiUsageLogs } from '../../db/tables';
@@ -123,6 +124,23 @@ const FIGURE_KEYS = [
 ] as const;
 type FigureKey = (typeof FIGURE_KEYS)[number];
 
+/**
+ * The figures a report reads: those its rows and its total select. Each figure read is a column
+ * of every row D1 sends (and the total's a window beside it): a report asking for three of nine
+ * figures reads a third of the cells (issue 18).
+ */
+export interface ReportFigures {
+  rows: readonly FigureKey[];
+  total: readonly FigureKey[];
+}
+
+export const ALL_FIGURES: ReportFigures = { rows: FIGURE_KEYS, total: FIGURE_KEYS };
+
+/** The figures among `names` (field names of AiUsageFigures), in one order. */
+export function figuresNamed(names: ReadonlySet<string>): FigureKey[] {
+  return FIGURE_KEYS.filter((key) => names.has(key));
+}
+
 function figureSql(outcome: (o: UsageOutcome) => SQL): Record<FigureKey, SQL<number>> {
   return {
     calls: sql<number>`count(*)`,
@@ -158,28 +176,33 @@ function rollupFigureSql(): Record<FigureKey, SQL<number>> {
   };
 }
 
-/** Each group's figures, and beside them (`total_*`) the sum over every group, before LIMIT. */
-function figuresWithTotals(exprs: Record<FigureKey, SQL<number>>) {
+/**
+ * Each group's figures, and beside them (`total_*`) the sum over every group, before LIMIT:
+ * those `figures` names.
+ */
+function figuresWithTotals(exprs: Record<FigureKey, SQL<number>>, figures: ReportFigures) {
   const columns: Record<string, SQL.Aliased<number>> = {};
-  for (const key of FIGURE_KEYS) {
-    columns[key] = exprs[key].as(`figure_${snake(key)}`);
+  for (const key of figures.rows) columns[key] = exprs[key].as(`figure_${snake(key)}`);
+  for (const key of figures.total) {
     // A window over the grouped rows runs before ORDER BY ... LIMIT: the total of all groups.
     columns[`total_${key}`] = sql<number>`sum(${exprs[key]}) over ()`.as(`total_${snake(key)}`);
   }
   return columns;
 }
 
-const numbers = (row: Record<string, unknown>): UsageFigures => ({
-  calls: Number(row.calls ?? 0),
-  successCalls: Number(row.successCalls ?? 0),
-  inFlightCalls: Number(row.inFlightCalls ?? 0),
-  fallbackCalls: Number(row.fallbackCalls ?? 0),
-  errorCalls: Number(row.errorCalls ?? 0),
-  refusedCalls: Number(row.refusedCalls ?? 0),
-  inputTokens: Number(row.inputTokens ?? 0),
-  outputTokens: Number(row.outputTokens ?? 0),
-  costUsd: Number(row.costUsd ?? 0),
-});
+/**
+ * The figures `keys` of a row (under `prefix`), as numbers. A figure not read stays absent: a
+ * field selected but not read would fail loudly (null for a non-null field), never answer 0.
+ */
+function numbers(
+  row: Record<string, unknown> | undefined,
+  keys: readonly FigureKey[],
+  prefix = '',
+): UsageFigures {
+  const figures: Partial<UsageFigures> = {};
+  for (const key of keys) figures[key] = Number(row?.[`${prefix}${key}`] ?? 0);
+  return figures as UsageFigures;
+}
 
 /**
  * Usage between `from` (inclusive) and `to` (exclusive), grouped by UTC day (oldest first) or by
@@ -190,6 +213,7 @@ export async function usageReport(
   args: { from: string; to: string; groupBy: UsageGroupBy; limit?: number | null },
   /** Whom it is for (`readAsAdmin`): the report reads nothing for anyone below the role. */
   guard: AdminGuard,
+  figures: ReportFigures = ALL_FIGURES,
 ): Promise<UsageReport> {
   const limit = args.limit ?? 100;
   const issues = [];
@@ -209,6 +233,7 @@ export async function usageReport(
       rollup ? 'rollup' : 'rows',
       args.groupBy,
       guard.role,
+      figures,
     )({
       from: rollup ? dayOf(args.from) : args.from,
       to: rollup ? dayOf(args.to) : args.to,
@@ -216,16 +241,16 @@ export async function usageReport(
       viewer: guard.userId,
     }),
   );
-  const first = rows[0] as Record<string, unknown> | undefined;
-  const totals = Object.fromEntries(FIGURE_KEYS.map((k) => [k, first?.[`total_${k}`]]));
   return {
     from: args.from,
     to: args.to,
     groupBy: args.groupBy,
-    rows: rows
-      .slice(0, limit)
-      .map((row) => ({ groupBy: args.groupBy, key: row.key as string | null, ...numbers(row) })),
-    total: numbers(totals),
+    rows: rows.slice(0, limit).map((row) => ({
+      groupBy: args.groupBy,
+      key: row.key as string | null,
+      ...numbers(row, figures.rows),
+    })),
+    total: numbers(rows[0], figures.total, 'total_'),
     truncated: rows.length > limit,
   };
 }
@@ -239,8 +264,8 @@ const dayOf = (iso: string) => new Date(iso).toISOString().slice(0, 10);
  * triggers in the same statement as each usage row), so it reads a row per day and group instead
  * of every call of the range (30 days of 100,000 calls: about 90 rows instead of 100,000).
  */
-function fromDailyRollup(db: Db, groupBy: UsageGroupBy, guard: SQL) {
-  const figures = rollupFigureSql();
+function fromDailyRollup(db: Db, groupBy: UsageGroupBy, guard: SQL, figures: ReportFigures) {
+  const sums = rollupFigureSql();
   const key: SQL<string | null> = {
     day: sql<string>`${aiUsageDaily.day}`,
     user: sql<null>`null`,
@@ -250,9 +275,9 @@ function fromDailyRollup(db: Db, groupBy: UsageGroupBy, guard: SQL) {
   const order =
     groupBy === 'day'
       ? [sql`1 asc`]
-      : [sql`${figures.costUsd} desc`, sql`${figures.calls} desc`, sql`1 asc`];
+      : [sql`${sums.costUsd} desc`, sql`${sums.calls} desc`, sql`1 asc`];
   return db
-    .select({ key: key.as('report_key'), ...figuresWithTotals(figures) })
+    .select({ key: key.as('report_key'), ...figuresWithTotals(sums, figures) })
     .from(aiUsageDaily)
     .where(
       and(
@@ -267,7 +292,7 @@ function fromDailyRollup(db: Db, groupBy: UsageGroupBy, guard: SQL) {
 }
 
 /** Any other report: one pass over the range's usage rows. */
-function fromUsageRows(db: Db, groupBy: UsageGroupBy, guard: SQL) {
+function fromUsageRows(db: Db, groupBy: UsageGroupBy, guard: SQL, figures: ReportFigures) {
   const outcome = (o: UsageOutcome) =>
     sql`case when ${aiUsageLogs.outcome} = ${o} then 1 else 0 end`;
   const inRange = and(
@@ -287,7 +312,7 @@ function fromUsageRows(db: Db, groupBy: UsageGroupBy, guard: SQL) {
   // One pass over the range: the groups, and the total as a window over them (the range's rows
   // are read once, not once for the groups and again for the total).
   return db
-    .select({ key: key.as('report_key'), ...figuresWithTotals(figureSql(outcome)) })
+    .select({ key: key.as('report_key'), ...figuresWithTotals(figureSql(outcome), figures) })
     .from(aiUsageLogs)
     .where(and(guard, inRange))
     .groupBy(sql`1`)
@@ -298,20 +323,30 @@ function fromUsageRows(db: Db, groupBy: UsageGroupBy, guard: SQL) {
 type ReportRead = (values: Record<string, unknown>) => CompiledRead<Record<string, unknown>>;
 const reportReads = new Map<string, ReportRead>();
 
+/** Statements kept per isolate: a few shapes of report are what clients send. */
+const MAX_REPORT_SHAPES = 200;
+
 /**
- * A report's statement, written once per isolate for each source, grouping and role (building it
- * from drizzle's objects was a sixth of the report's CPU in issue 18's profile): the range, the
- * limit and the viewer are bound per request.
+ * A report's statement, written once per isolate for each source, grouping, role and set of
+ * figures (building it from drizzle's objects was a sixth of the report's CPU in issue 18's
+ * profile): the range, the limit and the viewer are bound per request.
  */
-function reportRead(source: 'rollup' | 'rows', groupBy: UsageGroupBy, role: AdminRole) {
-  const key = `${source}:${groupBy}:${role}`;
+function reportRead(
+  source: 'rollup' | 'rows',
+  groupBy: UsageGroupBy,
+  role: AdminRole,
+  figures: ReportFigures,
+) {
+  const key = `${source}:${groupBy}:${role}:${figures.rows.join(',')}:${figures.total.join(',')}`;
   let read = reportReads.get(key);
   if (!read) {
     const guard = adminRoleSql(sql.placeholder('viewer'), role);
     read = compileRead((db) =>
-      source === 'rollup' ? fromDailyRollup(db, groupBy, guard) : fromUsageRows(db, groupBy, guard),
+      source === 'rollup'
+        ? fromDailyRollup(db, groupBy, guard, figures)
+        : fromUsageRows(db, groupBy, guard, figures),
     ) as ReportRead;
-    reportReads.set(key, read);
+    setBounded(reportReads, key, read, MAX_REPORT_SHAPES);
   }
   return read;
 }

@@ -1,12 +1,14 @@
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { readAsAdmin } from '../../resolvers/access';
 import {
+  figuresNamed,
   type UsageFigures,
   type UsageReport,
   type UsageReportRow,
   usageReport,
 } from '../../resolvers/ai/usage';
 import { builder } from '../builder';
+import { namesSelectedAt } from '../lookahead';
 import { User } from '../users/user';
 
 const AiUsageGroupByEnum = builder.enumType('AiUsageGroupBy', {
@@ -102,7 +104,12 @@ builder.queryField('aiUsageReport', (t) =>
       groupBy: t.arg({ type: AiUsageGroupByEnum, required: true, description: 'The grouping.' }),
       limit: t.arg.int({ description: 'At most this many groups: 1-500, default 100.' }),
     },
-    resolve: (_root, args, ctx) =>
-      readAsAdmin(ctx, 'support', (guard) => usageReport(ctx, args, guard)),
+    resolve: (_root, args, ctx, info) =>
+      readAsAdmin(ctx, 'support', (guard) =>
+        usageReport(ctx, args, guard, {
+          rows: figuresNamed(namesSelectedAt(info, ['rows', 'figures'])),
+          total: figuresNamed(namesSelectedAt(info, ['total'])),
+        }),
+      ),
   }),
 );
