@@ -148,6 +148,12 @@ export function selectedFieldCall(
   if (!field) return null;
   return {
     args: getArgumentValues(field, node, info.variableValues),
-    info: { ...info, fieldName: field.name, fieldNodes: [node], parentType },
+    info: {
+      ...info,
+      fieldName: field.name,
+      fieldNodes: [node],
+      parentType,
+      returnType: field.type,
+    },
   };
 }

@@ -1,7 +1,7 @@
 import type DataLoader from 'dataloader';
 import { getTableColumns, getTableName, type SQL } from 'drizzle-orm';
 import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
-import type { FieldNode, GraphQLObjectType, GraphQLResolveInfo } from 'graphql';
+import { type FieldNode, type GraphQLResolveInfo, getNamedType, isObjectType } from 'graphql';
 import type { Context } from '../context';
 import { entryOf } from '../db/map-entry';
 import { nodeJoins } from '../resolvers/access';
@@ -30,30 +30,129 @@ export interface JoinTarget {
 }
 
 /**
- * A connection's page loader (`name`, `query`) that reads along with its rows those of
- * `references` (node field -> the column holding the other row's id, and what it points to) that
- * the operation selects (KeysetQuery `joins`), primed into their loaders as they arrive. A row its
- * rule hides is not primed, and its loader reads (and hides) it as before: a round trip, never
- * another answer. The loader's name carries the choice: two selections of one connection with
- * different fields page apart.
+ * A connection's page loader (`name`, `query`, over `table`) that reads of its own rows only the
+ * columns the operation's selection on its nodes needs (KeysetQuery `columns`, `ownColumns`), and
+ * along with them those of `references` (node field -> the column holding the other row's id,
+ * and what it points to) that the operation selects (KeysetQuery `joins`), primed into their
+ * loaders as they arrive. A row its rule hides is not primed, and its loader reads (and hides) it
+ * as before: a round trip, never another answer. The loader's name carries the choices: two
+ * selections of one connection with different fields page apart.
  */
 export function pageWithJoins<T extends SQLiteTable>(
   ctx: Context,
   info: GraphQLResolveInfo,
   name: string,
+  table: T,
   references: Record<string, readonly [SQLiteColumn, JoinTarget]>,
   query: () => KeysetQuery<T>,
 ): ConnectionPage<T> {
-  const selected = selectedOnNodes(info, Object.keys(references));
-  if (selected.length === 0) return { name, query };
-  const keys: string[] = [];
-  const joins = selected.map((field) => {
+  const columns = ownColumns(info, table, references);
+  const keys = columns ? [`(${columns.join(' ')})`] : [];
+  const joins = selectedOnNodes(info, Object.keys(references)).map((field) => {
     const reference = references[field] as readonly [SQLiteColumn, JoinTarget];
     const narrow = narrowed(info, field, reference[1]);
     keys.push(narrow ? `${field}(${narrow.columns.join(' ')})` : field);
     return joinOf(ctx, reference, narrow);
   });
-  return { name: `${name}+${keys.join(',')}`, query: () => ({ ...query(), joins }) };
+  if (keys.length === 0) return { name, query };
+  return {
+    name: `${name}+${keys.join(',')}`,
+    query: () => ({
+      ...query(),
+      ...(joins.length > 0 ? { joins } : {}),
+      ...(columns ? { columns } : {}),
+    }),
+  };
+}
+
+/**
+ * The columns of `table` (property keys) that `subfields`, the fields selected on a `typeName`
+ * row, read: the id, the column of each exposed field, and what `known` says of the others (a
+ * reference's column, declared columns, none for a connection paged by the id alone). Null (the
+ * whole row) when one field is none of those, reads under a rule of its own (`authScopes`: a
+ * function of the row may read any column), or the type is not an object type.
+ */
+function columnsRead(
+  info: GraphQLResolveInfo,
+  typeName: string,
+  table: SQLiteTable,
+  subfields: readonly FieldNode[],
+  known: (name: string) => readonly string[] | null,
+): string[] | null {
+  const type = info.schema.getType(typeName);
+  if (!isObjectType(type)) return null;
+  const fields = type.getFields();
+  const tableKeys = new Set(Object.keys(getTableColumns(table)));
+  const columns = new Set(['id']);
+  for (const sub of subfields) {
+    const name = sub.name.value;
+    if (name === '__typename' || name === 'id') continue;
+    const field = fields[name];
+    const exposed = field?.extensions?.pothosExposedField;
+    const options = field?.extensions?.pothosOptions as { authScopes?: unknown } | undefined;
+    const read =
+      typeof exposed === 'string' && options?.authScopes === undefined ? [exposed] : known(name);
+    if (!read || read.some((column) => !tableKeys.has(column))) return null;
+    for (const column of read) columns.add(column);
+  }
+  return [...columns].sort();
+}
+
+/** A connection of `type` that reads nothing of its parent but the id. */
+const pagedById = (type: string, name: string) =>
+  startsWithParent(type, name) || readsWithParents(type, name);
+
+/** By the connection's field nodes (one array for every parent of a list). */
+const ownNarrowings = new WeakMap<readonly FieldNode[], string[] | null>();
+
+/**
+ * The columns of its own table that the connection being resolved reads for the fields its
+ * nodes select (`columnsRead`; a reference's field reads its column); null: the whole row. Each
+ * column is a cell D1 sends and the isolate decodes for every row: a page of work items asked
+ * for titles and owners read eighteen columns, a work item's description among them.
+ */
+function ownColumns(
+  info: GraphQLResolveInfo,
+  table: SQLiteTable,
+  references: Record<string, readonly [SQLiteColumn, JoinTarget]>,
+): string[] | null {
+  const cached = ownNarrowings.get(info.fieldNodes);
+  if (cached !== undefined) return cached;
+  const nodeType = nodeTypeOf(info);
+  const keyOf = new Map(
+    Object.entries(getTableColumns(table)).map(([key, column]) => [column.name, key]),
+  );
+  const answer =
+    nodeType === null
+      ? null
+      : columnsRead(
+          info,
+          nodeType,
+          table,
+          fieldsOnNodes(info, [], () => true),
+          (name) => {
+            const reference = references[name];
+            if (reference) {
+              const key = keyOf.get(reference[0].name);
+              return key ? [key] : null;
+            }
+            return pagedById(nodeType, name) ? [] : null;
+          },
+        );
+  ownNarrowings.set(info.fieldNodes, answer);
+  return answer;
+}
+
+/** The type of the nodes of the connection being resolved (`edges { node }`), if an object type. */
+function nodeTypeOf(info: GraphQLResolveInfo): string | null {
+  const connection = getNamedType(info.returnType);
+  if (!isObjectType(connection)) return null;
+  const edges = connection.getFields().edges;
+  const edge = edges && getNamedType(edges.type);
+  if (!isObjectType(edge)) return null;
+  const node = edge.getFields().node;
+  const type = node && getNamedType(node.type);
+  return isObjectType(type) ? type.name : null;
 }
 
 /** The columns a selection of a reference reads, and the field nodes that select it. */
@@ -74,28 +173,17 @@ function narrowed(info: GraphQLResolveInfo, field: string, target: JoinTarget): 
   const byField = entryOf(narrowings, info.fieldNodes, () => new Map());
   if (byField.has(field)) return byField.get(field) ?? null;
   const selections = fieldsOnNodes(info, [], (name) => name === field);
-  const type = info.schema.getType(target.type) as GraphQLObjectType;
-  const fields = type.getFields();
-  const table = new Set(Object.keys(getTableColumns(target.table)));
-  const columns = new Set(['id']);
-  let whole = selections.length === 0;
-  for (const node of selections) {
-    for (const sub of subfieldsOf(info, node)) {
-      const name = sub.name.value;
-      if (name === '__typename' || name === 'id') continue;
-      const exposed = fields[name]?.extensions?.pothosExposedField;
-      const read =
-        typeof exposed === 'string'
-          ? [exposed]
-          : (target.fieldColumns?.[name] ??
-            (startsWithParent(target.type, name) || readsWithParents(target.type, name)
-              ? []
-              : null));
-      if (!read || read.some((column) => !table.has(column))) whole = true;
-      else for (const column of read) columns.add(column);
-    }
-  }
-  const answer = whole ? null : { columns: [...columns].sort(), selections };
+  const columns =
+    selections.length === 0
+      ? null
+      : columnsRead(
+          info,
+          target.type,
+          target.table,
+          selections.flatMap((node) => subfieldsOf(info, node)),
+          (name) => target.fieldColumns?.[name] ?? (pagedById(target.type, name) ? [] : null),
+        );
+  const answer = columns ? { columns, selections } : null;
   byField.set(field, answer);
   return answer;
 }

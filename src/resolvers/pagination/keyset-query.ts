@@ -37,6 +37,12 @@ export interface KeysetQuery<T extends SQLiteTable> {
    */
   computed?: Record<string, SQL>;
   /**
+   * The table's columns (property keys) the operation reads of the page's nodes, when it needs
+   * only those; all of them when absent. The page always reads what it uses itself: the id, the
+   * parent column, the order keys, the joins' and the children's columns (`pageColumns`).
+   */
+  columns?: readonly string[];
+  /**
    * Rows the page's rows point to that the operation will ask for (a work item's `owner`, a
    * membership's `workspace`...): read with the page, joined by primary key under their own
    * access rule, and handed to `found` (which primes their loader), so that they cost no round

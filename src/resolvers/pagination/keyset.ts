@@ -10,6 +10,7 @@ import {
   nestedPageRead,
   orderTerms,
   type ParentsOf,
+  pageColumns,
   takeJoined,
 } from './page-statement';
 
@@ -107,7 +108,7 @@ function pagesOf(
     if (list) list.push(row);
     else grouped.set(key, [row]);
   }
-  const nodeOf = nodeMaker(getTableColumns(query.table));
+  const nodeOf = nodeMaker(pageColumns(query));
   const pages = new Map<string, Page<Record<string, unknown>>>();
   for (const parentId of parentIds) {
     pages.set(parentId, buildPage(grouped.get(parentId) ?? [], query.order, page, nodeOf));
@@ -139,7 +140,7 @@ function rootPage<T extends SQLiteTable>(
     .where(query.where)
     .as('page_totals');
   const rows = ctx.db
-    .select({ ...columns, ...computed })
+    .select({ ...pageColumns(query as KeysetQuery<SQLiteTable>), ...computed })
     .from(table as SQLiteTable)
     .where(
       and(
@@ -164,7 +165,12 @@ function rootPage<T extends SQLiteTable>(
     const all = result as Record<string, unknown>[];
     // No row past the cursor: the join's one row carries the count alone.
     for (const row of all) row.pageAfter = row[unique] == null ? 0 : 1;
-    const built = buildPage<T['$inferSelect']>(all, order, page, nodeMaker(columns));
+    const built = buildPage<T['$inferSelect']>(
+      all,
+      order,
+      page,
+      nodeMaker(pageColumns(query as KeysetQuery<SQLiteTable>)),
+    );
     return new Map([[ROOT, built]]);
   });
 }

@@ -113,6 +113,28 @@ export function aliasedComputed(computed: Record<string, SQL>): Record<string, S
   );
 }
 
+/**
+ * The table's columns a page reads of its rows (`query.columns`, or all), with those the page
+ * uses itself: the id, the parent column, the order keys, the joins' reference columns and the
+ * children's parent keys.
+ */
+export function pageColumns(query: KeysetQuery<SQLiteTable>): Record<string, SQLiteColumn> {
+  const all = getTableColumns(query.table) as Record<string, SQLiteColumn>;
+  if (!query.columns) return all;
+  const joined = new Set((query.joins ?? []).map((join) => join.column));
+  const wanted = new Set([
+    'id',
+    ...query.columns,
+    ...query.order.map((term) => term.key),
+    ...(query.children ?? []).map((child) => child.parentKey),
+  ]);
+  return Object.fromEntries(
+    Object.entries(all).filter(
+      ([key, column]) => wanted.has(key) || column === query.parentColumn || joined.has(column),
+    ),
+  );
+}
+
 /** The table's columns the order names (the rest of its keys are computed). */
 function orderKeyColumns(order: readonly OrderTerm[], columns: Record<string, unknown>) {
   return Object.fromEntries(
@@ -182,17 +204,11 @@ export function nestedPageStatement(
     .as('page_ranked');
   const rankedFields = ranked as unknown as Record<string, SQLiteColumn>;
   const { flat, joins, joined } = pageJoins(query, inputs);
-  const pageColumns = [
-    'pageParent',
-    'pageTotal',
-    'pageAfter',
-    'pageRank',
-    ...Object.keys(computed),
-  ];
+  const pageKeys = ['pageParent', 'pageTotal', 'pageAfter', 'pageRank', ...Object.keys(computed)];
   let from = db
     .select({
-      ...columns,
-      ...Object.fromEntries(pageColumns.map((key) => [key, rankedFields[key]])),
+      ...pageColumns(query),
+      ...Object.fromEntries(pageKeys.map((key) => [key, rankedFields[key]])),
       ...flat,
     } as Record<string, SQLiteColumn>)
     .from(ranked)
@@ -248,7 +264,7 @@ function oneParentStatement(
   const { flat, joins, joined } = pageJoins(query, inputs);
   let from = db
     .select({
-      ...columns,
+      ...pageColumns(query),
       ...Object.fromEntries(Object.keys(computed).map((key) => [key, rowFields[key]])),
       pageParent: sql<string>`${parentId}`.as('page_parent'),
       pageTotal: totals.pageTotal,
@@ -378,6 +394,7 @@ function shapeKey(query: KeysetQuery<SQLiteTable>, page: PageRequest, parents: P
       )
       .join(','),
     query.where ? 'where' : '',
+    query.columns ? Object.keys(pageColumns(query)).join(' ') : '*',
     page.direction,
     page.cursor?.length ?? -1,
     parents ?? -1,

@@ -95,6 +95,7 @@ const messageDeliveries = readWithParents(
       ctx,
       info,
       'ThreadMessage.deliveries',
+      threadMessageDeliveries,
       { recipient: [threadMessageDeliveries.recipientUserId, userTarget] },
       () => messageDeliveriesQuery(ctx),
     ),
@@ -119,6 +120,7 @@ builder.objectFields(Thread, (t) => ({
         ctx,
         info,
         'Thread.messages',
+        threadMessages,
         { sender: [threadMessages.senderUserId, userTarget] },
         () => ({
           ...threadMessagesQuery(ctx),

@@ -60,6 +60,7 @@ builder.objectField(Thread, 'participants', (t) =>
           ctx,
           info,
           'Thread.participants',
+          threadParticipants,
           { user: [threadParticipants.userId, userTarget] },
           () => threadParticipantsQuery(ctx),
         );

@@ -252,7 +252,9 @@ function workItemPageOf(
   parentColumn: SQLiteColumn,
 ): PageOf<WorkItemListArgs & ConnectionArgs, typeof workItems> {
   return (ctx, args, info) =>
-    pageWithJoins(ctx, info, name, WORK_ITEM_USERS, () => workItemsQuery(ctx, parentColumn, args));
+    pageWithJoins(ctx, info, name, workItems, WORK_ITEM_USERS, () =>
+      workItemsQuery(ctx, parentColumn, args),
+    );
 }
 
 /** A nested connection of work items: one statement for every parent of the tick (loadPage). */

@@ -58,6 +58,7 @@ const workspaceMembersPage = readWithParents(
       ctx,
       info,
       'Workspace.members',
+      workspaceMembers,
       { user: [workspaceMembers.userId, userTarget] },
       () => ({
         ...workspaceMembersQuery(ctx, args.role),
@@ -90,6 +91,7 @@ const userMemberships = readWithParents(
       ctx,
       info,
       'User.workspaceMemberships',
+      workspaceMembers,
       { workspace: [workspaceMembers.workspaceId, workspaceTarget] },
       () => ({
         ...userMembershipsQuery(ctx),
