@@ -128,6 +128,32 @@ describe('connections read with the page that holds their parents', () => {
     };
   }
 
+  it("selects the parents of one parent's page by their column alone, past a cursor too", async () => {
+    const viewer = await insertUser({ displayName: 'Paging viewer' });
+    for (const name of ['First', 'Second', 'Third']) {
+      const workspaceId = await insertWorkspace(viewer, name);
+      await insertWorkItem({ workspaceId, ownerId: viewer, title: `${name} item` });
+    }
+    const PAGED = `query($after: String) { viewer { workspaceMemberships(first: 1, after: $after) {
+      pageInfo { endCursor } edges { node { workspace { name workItems(first: 5) {
+        totalCount edges { node { title } } } } } } } } }`;
+    type Paged = { viewer: { workspaceMemberships: { pageInfo: { endCursor: string } } } };
+    const first = await run('batched', PAGED, {}, viewer);
+    const after = (first.data as Paged).viewer.workspaceMemberships.pageInfo.endCursor;
+    for (const variables of [{}, { after }]) {
+      const batched = await run('batched', PAGED, variables, viewer);
+      const naive = await run('naive', PAGED, variables, viewer);
+      expect(batched.errors).toBeUndefined();
+      expect(batched.data).toEqual(naive.data);
+      expect(batched.extensions?.d1).toMatchObject({ roundTrips: 1 });
+      const sql = (batched.extensions?.d1 as { sql?: string[] } | undefined)?.sql ?? [];
+      const child = sql.find((text) => text.includes('from "work_items"')) ?? '';
+      // The memberships' parents subquery: their workspace ids, not their page with its count.
+      expect(child).toContain('(select "workspace_id", 1 as "page_after" from "workspace_members"');
+      expect(child).not.toContain('"page_totals"');
+    }
+  });
+
   it('reads a child with its parents in one batch, every parent given a page', async () => {
     const viewer = await insertUser();
     const busy = await insertWorkspace(viewer, 'With items');

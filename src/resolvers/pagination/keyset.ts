@@ -77,11 +77,12 @@ function childReads(
 ) {
   if (ctx.loaderMode === 'naive' || !query.children) return [];
   const columns = getTableColumns(query.table) as Record<string, SQLiteColumn>;
-  // The parents as the page holds them, without the rows it joins (a shorter subquery).
-  const parent = nestedPageRead({ ...query, joins: undefined }, page, parentIds).read.compiled;
+  const lean = { ...query, joins: undefined };
   return query.children.flatMap((of) => {
     const column = columns[of.parentKey]?.name;
     if (!column) return [];
+    // The parents as the page holds them: only their column, for one parent's page.
+    const parent = nestedPageRead(lean, page, parentIds, of.parentKey).read.compiled;
     const { read, joined } = nestedPageRead(of.query, of.page, { ...parent, column });
     if (read.compiled.params.length > MAX_PARAMETERS) return [];
     return [{ of, joined, rows: ctx.reads.read(read) }];

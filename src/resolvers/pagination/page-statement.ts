@@ -69,6 +69,11 @@ export interface PageInputs {
   cursor: readonly unknown[] | null;
   direction: PageRequest['direction'];
   limitPlusOne: unknown;
+  /**
+   * Only the parents of a child page are wanted: this column (property key) of the page's rows
+   * past the cursor. One parent's page then reads no count, no join back and no joins.
+   */
+  keysOnly?: string;
 }
 
 /** How a joined row's columns come back in a page row: names, and the flat keys they hold. */
@@ -162,7 +167,9 @@ export function nestedPageStatement(
   const filters = [inputs.where];
   const { parentIds } = inputs;
   if (Array.isArray(parentIds) && parentIds.length === 1) {
-    return oneParentStatement(db, query, inputs, parentIds[0]);
+    return inputs.keysOnly
+      ? { statement: oneParentKeys(db, query, inputs, parentIds[0], inputs.keysOnly), joined: [] }
+      : oneParentStatement(db, query, inputs, parentIds[0]);
   }
   if (parentIds) {
     filters.push(inArray(parentColumn, Array.isArray(parentIds) ? [...parentIds] : parentIds));
@@ -281,6 +288,35 @@ function oneParentStatement(
   return { statement, joined };
 }
 
+/**
+ * The parents a child page reads from one parent's page (`keysOnly`): the column `key` of the
+ * page's rows past the cursor, in its order, stopped by LIMIT, each with `page_after` 1 as the
+ * page statement's own rows have. The page's count, its columns read back by rowid and its joins
+ * are the page's business, not the child's: selecting the parents through the whole page
+ * statement made a thread's deliveries statement a third dearer.
+ */
+function oneParentKeys(
+  db: Db,
+  query: KeysetQuery<SQLiteTable>,
+  inputs: PageInputs,
+  parentId: unknown,
+  key: string,
+): BatchItem<'sqlite'> {
+  const { table, order } = query;
+  const columns = getTableColumns(table) as Record<string, SQLiteColumn>;
+  const fields: Record<string, unknown> = { ...columns, ...inputs.computed };
+  const cursor = inputs.cursor
+    ? cursorCondition(fields, order, inputs.cursor, inputs.direction)
+    : undefined;
+  const parentColumn = query.parentColumn as SQLiteColumn;
+  return db
+    .select({ [key]: columns[key] as SQLiteColumn, pageAfter: sql<number>`1`.as('page_after') })
+    .from(table)
+    .where(and(inputs.where, sql`${parentColumn} = ${parentId}`, cursor))
+    .orderBy(...orderTerms(order, fields, inputs.direction === 'backward'))
+    .limit(inputs.limitPlusOne as number);
+}
+
 /** A page statement's joins, on the table's own reference columns, under the rules given. */
 const pageJoins = (query: KeysetQuery<SQLiteTable>, inputs: PageInputs) =>
   joinedColumns(
@@ -381,8 +417,14 @@ const dialect = new SQLiteSyncDialect();
 const EMPTY = {};
 
 /** Everything of a page but its values and its query's own SQL: what its statement text is. */
-function shapeKey(query: KeysetQuery<SQLiteTable>, page: PageRequest, parents: Parents): string {
+function shapeKey(
+  query: KeysetQuery<SQLiteTable>,
+  page: PageRequest,
+  parents: Parents,
+  keysOnly: string | undefined,
+): string {
   return [
+    keysOnly ?? '',
     getTableName(query.table),
     query.parentColumn?.name,
     query.order.map((term) => `${term.key} ${term.direction}`).join(','),
@@ -405,6 +447,7 @@ function compile(
   query: KeysetQuery<SQLiteTable>,
   page: PageRequest,
   parents: Parents,
+  keysOnly: string | undefined,
 ): CompiledPage {
   const of = (name: string) => sql`${sql.placeholder(name)}`;
   const computedKeys = Object.keys(query.computed ?? {});
@@ -423,6 +466,7 @@ function compile(
       cursor: page.cursor ? page.cursor.map((_, i) => of(`c${i}`)) : null,
       direction: page.direction,
       limitPlusOne: sql.placeholder('limit'),
+      keysOnly,
     });
     joined = built.joined;
     return built.statement;
@@ -431,7 +475,9 @@ function compile(
   // anything else (checked: one segment more than parameters).
   const segments = compiled.sql.split('?');
   if (segments.length !== compiled.params.length + 1) {
-    throw new Error(`page statement ${shapeKey(query, page, parents)}: a ? is not a parameter`);
+    throw new Error(
+      `page statement ${shapeKey(query, page, parents, keysOnly)}: a ? is not a parameter`,
+    );
   }
   return { segments, params: compiled.params, shape: compiled.shape, joined };
 }
@@ -464,14 +510,16 @@ export function nestedPageRead(
   query: KeysetQuery<SQLiteTable>,
   page: PageRequest,
   parentIds: readonly string[] | ParentsOf | null,
+  /** Only the parents of a child page, in this column (`PageInputs.keysOnly`). */
+  keysOnly?: string,
 ): { read: CompiledRead<Record<string, unknown>>; joined: JoinedColumns[] } {
   const ids = Array.isArray(parentIds) ? (parentIds as readonly string[]) : null;
   const of = ids || parentIds === null ? null : (parentIds as ParentsOf);
   const parents: Parents = of ? 'subquery' : (ids?.length ?? null);
-  const key = shapeKey(query, page, parents);
+  const key = shapeKey(query, page, parents, keysOnly);
   let compiled = compiledPages.get(key);
   if (!compiled) {
-    compiled = compile(query, page, parents);
+    compiled = compile(query, page, parents, keysOnly);
     setBounded(compiledPages, key, compiled, MAX_SHAPES);
   }
   const own = (name: string): SQL | undefined => {
