@@ -1,4 +1,12 @@
 /**
+ * A string literal, a quoted name (a doubled quote inside one reads as two literals side by
+ * side: nothing between them is lost), or a bare `?`: scanned by the regex engine, not a loop
+ * over each character in JavaScript (a page statement is a few kilobytes: the loop was 2 % of
+ * the thread page's CPU).
+ */
+const PLACES = /'[^']*'|"[^"]*"|`[^`]*`|\?(?![0-9])/g;
+
+/**
  * D1 caps a statement at 100 bound parameters, and drizzle binds a value once per place it is
  * used: a visibility rule names the viewer five or six times, a keyset cursor repeats its values
  * for each order term. Rewritten with numbered parameters (`?N`, which D1 and SQLite accept),
@@ -27,26 +35,17 @@ export function bindOnce(
     slot.push(index);
   }
   if (unique.length === values.length) return null;
-  let rewritten = '';
   let param = 0;
-  let quote: string | null = null;
-  for (let i = 0; i < query.length; i++) {
-    const char = query[i] as string;
-    if (quote) {
-      // Inside a string literal or a quoted name: a doubled quote is an escaped one.
-      if (char === quote) quote = null;
-    } else if (char === "'" || char === '"' || char === '`') {
-      quote = char;
-    } else if (char === '?' && !/[0-9]/.test(query[i + 1] ?? '')) {
-      const index = slot[param];
-      // More placeholders than values: not ours to rewrite, let D1 say what is wrong.
-      if (index === undefined) return null;
-      rewritten += `?${index}`;
-      param += 1;
-      continue;
-    }
-    rewritten += char;
-  }
+  let overflow = false;
+  const rewritten = query.replace(PLACES, (match) => {
+    if (match !== '?') return match;
+    const index = slot[param];
+    param += 1;
+    // More placeholders than values: not ours to rewrite, let D1 say what is wrong.
+    if (index === undefined) overflow = true;
+    return `?${index}`;
+  });
+  if (overflow) return null;
   if (param !== values.length) return null;
   return { query: rewritten, values: unique };
 }

@@ -2,7 +2,7 @@ import type DataLoader from 'dataloader';
 import { getTableColumns, getTableName, type SQL } from 'drizzle-orm';
 import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
 import { type FieldNode, type GraphQLResolveInfo, getNamedType, isObjectType } from 'graphql';
-import type { Context } from '../context';
+import { type Context, perRequest } from '../context';
 import { entryOf } from '../db/map-entry';
 import { nodeJoins } from '../resolvers/access';
 import type { KeysetQuery, PageJoin } from '../resolvers/pagination/keyset';
@@ -39,6 +39,30 @@ export interface JoinTarget {
  * selections of one connection with different fields page apart.
  */
 export function pageWithJoins<T extends SQLiteTable>(
+  ctx: Context,
+  info: GraphQLResolveInfo,
+  name: string,
+  table: T,
+  references: Record<string, readonly [SQLiteColumn, JoinTarget]>,
+  query: () => KeysetQuery<T>,
+): ConnectionPage<T> {
+  // graphql-js resolves the field once per parent with the same field nodes (and so the same
+  // arguments): under a page of 50 messages, its deliveries would be worked out 50 times.
+  const byName = entryOf(pagesOfRequest(ctx), info.fieldNodes, () => new Map());
+  return entryOf(byName, name, () =>
+    connectionPage(ctx, info, name, table, references, query),
+  ) as ConnectionPage<T>;
+}
+
+/** This request's pages worked out by `pageWithJoins`, by field nodes and name. */
+const pagesOfRequest = (ctx: Context) =>
+  perRequest(
+    ctx,
+    'pageWithJoins',
+    () => new WeakMap<readonly FieldNode[], Map<string, ConnectionPage<SQLiteTable>>>(),
+  );
+
+function connectionPage<T extends SQLiteTable>(
   ctx: Context,
   info: GraphQLResolveInfo,
   name: string,

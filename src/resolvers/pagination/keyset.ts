@@ -190,6 +190,24 @@ function nodeMaker(columns: Record<string, unknown>) {
   };
 }
 
+/**
+ * An edge of a page: its node, and its cursor encoded when read (most pages are asked for
+ * nodes, not each edge's cursor). A class, not an object literal with a getter: a literal made
+ * a closure and a getter per edge (buildPage was 3 % of the thread page's CPU).
+ */
+class PageEdge<Row> {
+  #cursor: string | undefined;
+  constructor(
+    readonly node: Row,
+    private readonly values: (string | number)[],
+  ) {}
+
+  get cursor(): string {
+    this.#cursor ??= encodeCursor(this.values);
+    return this.#cursor;
+  }
+}
+
 function buildPage<Row>(
   all: Record<string, unknown>[],
   order: OrderTerm[],
@@ -201,19 +219,13 @@ function buildPage<Row>(
   const hasMore = rows.length > page.limit;
   const kept = rows.slice(0, page.limit);
   if (page.direction === 'backward') kept.reverse();
-  const edges = kept.map((row) => {
-    const node = nodeOf(row);
-    const values = order.map((term) => row[term.key] as string | number);
-    // Encoded when read: most pages are asked for nodes, not each edge's cursor.
-    let cursor: string | undefined;
-    return {
-      get cursor() {
-        cursor ??= encodeCursor(values);
-        return cursor;
-      },
-      node: node as Row,
-    };
-  });
+  const edges = kept.map(
+    (row) =>
+      new PageEdge(
+        nodeOf(row) as Row,
+        order.map((term) => row[term.key] as string | number),
+      ),
+  );
   return {
     edges,
     totalCount,
