@@ -19,6 +19,7 @@ import {
 import { setBounded } from '../../db/bounded-map';
 import type { Db } from '../../db/client';
 import { type CompiledRead, compileQuery, type RowShape } from '../../db/fast-batch';
+import { entryOf } from '../../db/map-entry';
 import type { PageRequest } from './args';
 import type { KeysetQuery, OrderTerm, PageJoin } from './keyset-query';
 
@@ -126,10 +127,21 @@ export function aliasedComputed(computed: Record<string, SQL>): Record<string, S
 export function pageColumns(query: KeysetQuery<SQLiteTable>): Record<string, SQLiteColumn> {
   const all = getTableColumns(query.table) as Record<string, SQLiteColumn>;
   if (!query.columns) return all;
+  // Asked for its statement's shape and for every page its rows make: worked out once.
+  return entryOf(pageColumnSets, query, () => chosenColumns(query, all));
+}
+
+const pageColumnSets = new WeakMap<KeysetQuery<SQLiteTable>, Record<string, SQLiteColumn>>();
+
+/** `pageColumns` of a query that names its columns. */
+function chosenColumns(
+  query: KeysetQuery<SQLiteTable>,
+  all: Record<string, SQLiteColumn>,
+): Record<string, SQLiteColumn> {
   const joined = new Set((query.joins ?? []).map((join) => join.column));
   const wanted = new Set([
     'id',
-    ...query.columns,
+    ...(query.columns ?? []),
     ...query.order.map((term) => term.key),
     ...(query.children ?? []).map((child) => child.parentKey),
   ]);
