@@ -49,9 +49,25 @@ export function pageWithJoins<T extends SQLiteTable>(
   // graphql-js resolves the field once per parent with the same field nodes (and so the same
   // arguments): under a page of 50 messages, its deliveries would be worked out 50 times.
   const byName = entryOf(pagesOfRequest(ctx), info.fieldNodes, () => new Map());
-  return entryOf(byName, name, () =>
-    connectionPage(ctx, info, name, table, references, query),
-  ) as ConnectionPage<T>;
+  return entryOf(byName, name, (): ConnectionPage<SQLiteTable> => {
+    const columns = ownColumns(info, table, references);
+    const keys = columns ? [`(${columns.join(' ')})`] : [];
+    const joins = selectedOnNodes(info, Object.keys(references)).map((field) => {
+      const reference = references[field] as readonly [SQLiteColumn, JoinTarget];
+      const narrow = narrowed(info, field, reference[1]);
+      keys.push(narrow ? `${field}(${narrow.columns.join(' ')})` : field);
+      return joinOf(ctx, reference, narrow);
+    });
+    if (keys.length === 0) return { name, query };
+    return {
+      name: `${name}+${keys.join(',')}`,
+      query: () => ({
+        ...query(),
+        ...(joins.length > 0 ? { joins } : {}),
+        ...(columns ? { columns } : {}),
+      }),
+    };
+  }) as ConnectionPage<T>;
 }
 
 /** This request's pages worked out by `pageWithJoins`, by field nodes and name. */
@@ -61,33 +77,6 @@ const pagesOfRequest = (ctx: Context) =>
     'pageWithJoins',
     () => new WeakMap<readonly FieldNode[], Map<string, ConnectionPage<SQLiteTable>>>(),
   );
-
-function connectionPage<T extends SQLiteTable>(
-  ctx: Context,
-  info: GraphQLResolveInfo,
-  name: string,
-  table: T,
-  references: Record<string, readonly [SQLiteColumn, JoinTarget]>,
-  query: () => KeysetQuery<T>,
-): ConnectionPage<T> {
-  const columns = ownColumns(info, table, references);
-  const keys = columns ? [`(${columns.join(' ')})`] : [];
-  const joins = selectedOnNodes(info, Object.keys(references)).map((field) => {
-    const reference = references[field] as readonly [SQLiteColumn, JoinTarget];
-    const narrow = narrowed(info, field, reference[1]);
-    keys.push(narrow ? `${field}(${narrow.columns.join(' ')})` : field);
-    return joinOf(ctx, reference, narrow);
-  });
-  if (keys.length === 0) return { name, query };
-  return {
-    name: `${name}+${keys.join(',')}`,
-    query: () => ({
-      ...query(),
-      ...(joins.length > 0 ? { joins } : {}),
-      ...(columns ? { columns } : {}),
-    }),
-  };
-}
 
 /**
  * The columns of `table` (property keys) that `subfields`, the fields selected on a `typeName`

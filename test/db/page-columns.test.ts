@@ -27,13 +27,9 @@ describe('a page reads the columns its selection needs', () => {
       scope: 'squad',
       createdAt: '2026-01-02T00:00:00.000Z',
     });
-    await env.DB.prepare("UPDATE work_items SET description = 'Long text ' || title")
-      .run()
-      .then(() =>
-        env.DB.prepare('UPDATE work_items SET description = ? WHERE id IN (?, ?)')
-          .bind('A long description', older, newer)
-          .run(),
-      );
+    await env.DB.prepare('UPDATE work_items SET description = ? WHERE id IN (?, ?)')
+      .bind('A long description', older, newer)
+      .run();
     return { viewer, workspace: btoa(`Workspace:${workspaceId}`) };
   }
 
