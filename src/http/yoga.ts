@@ -48,7 +48,8 @@ const responseExtensions: Plugin<Context> = {
  * and subscriptions wait for the viewer's account check; queries run beside it (door.ts).
  */
 const mutationsOnPrimary: Plugin<Context> = {
-  onExecute: async ({ args, setResultAndStopExecution }) => {
+  // Not async: a query returns at once, and its execution starts without a promise's wait.
+  onExecute: ({ args, setResultAndStopExecution }) => {
     const ctx = args.contextValue;
     // The account read joins the first depth's batch (request-context.ts, `overlap`).
     const accountChecked = ctx.checkAccount?.();
@@ -57,7 +58,9 @@ const mutationsOnPrimary: Plugin<Context> = {
     ctx.session.forMutation();
     // A mutation runs for an account known to be good; for a refused one nothing runs, and the
     // door answers its 401 (this placeholder answer is never sent).
-    if (!(await accountGood(accountChecked))) setResultAndStopExecution(REFUSED_ACCOUNT);
+    return accountGood(accountChecked).then((good) => {
+      if (!good) setResultAndStopExecution(REFUSED_ACCOUNT);
+    });
   },
   // A stream is opened only for a good account too.
   onSubscribe: async ({ args, setResultAndStopExecution }) => {
