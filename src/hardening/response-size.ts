@@ -35,9 +35,11 @@ export function sizedStringify(ctx: Context): (result: unknown) => string {
     // Only a text that could pass the limit is encoded to count its bytes.
     if (json.length * MAX_UTF8_PER_UNIT <= limit) return json;
     const bytes = new TextEncoder().encode(json).byteLength;
-    if (bytes <= limit) return json;
-    ctx.cache.set(OVERSIZED, bytes);
-    return '';
+    // Noted, and the text returned all the same: a regular answer is replaced at `onResponse`;
+    // an event stream may serialize after the response has gone, and then sends it whole, as
+    // event streams always did (the cap is for the single JSON answer).
+    if (bytes > limit) ctx.cache.set(OVERSIZED, bytes);
+    return json;
   };
 }
 
