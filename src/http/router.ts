@@ -10,7 +10,7 @@ import { handleInviteRoute } from './invite-pages';
 import { clientIp } from './request-context';
 import { handleThreadsApi } from './threads-api';
 import { handleUpload, isUploadRoute } from './uploads';
-import { yoga } from './yoga';
+import { runThroughYoga } from './yoga';
 
 /**
  * The Worker's HTTP entry. A failure no handler expected (D1 down, a bug) is answered like
@@ -72,7 +72,7 @@ async function route(
   if (url.pathname === '/graphql') {
     if (isWebSocketUpgrade(request)) return handleSocketUpgrade(request, env, execution, requestId);
     return throughDoor(request, env, execution, requestId, GRAPHQL_DOOR, (ctx) =>
-      yoga.fetch(request, ctx),
+      runThroughYoga(request, ctx),
     );
   }
   if (url.pathname === '/admin/stats') {

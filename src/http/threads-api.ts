@@ -7,7 +7,7 @@ import { readBodyText } from '../hardening/body-limit';
 import { BODY_TOO_LARGE } from '../hardening/http-guards';
 import { errorResponse, refusalResponse } from '../hardening/responses';
 import { type Door, throughDoor } from './door';
-import { yoga } from './yoga';
+import { runThroughYoga } from './yoga';
 
 /**
  * `POST /api/threads` runs the very `createThread` mutation (client/rest-api.graphql, a trusted
@@ -117,6 +117,6 @@ export async function handleThreadsApi(
         requestId,
       );
     }
-    return restAnswer(await yoga.fetch(graphqlRequest(request, input), ctx), ctx);
+    return restAnswer(await runThroughYoga(graphqlRequest(request, input), ctx), ctx);
   });
 }

@@ -117,3 +117,19 @@ export const yoga = createYoga<Context>({
     },
   },
 });
+
+/**
+ * Runs the request through Yoga with `ctx` as the server context it builds its own around. Yoga
+ * copies every own property of the context it is given into a fresh object per request
+ * (whatwg-node's `isolateObject`: fourteen property descriptors read and defined, 3 % of a
+ * `{ viewer { id } }` request's CPU in issue 18's profile). It is given an object that inherits
+ * from ours and owns only `waitUntil` (which Yoga would otherwise shadow with `undefined`): its
+ * context still reads every field of ours through the prototype chain, and what it adds of its
+ * own (`request`, `params`) stays off ours. Code that makes a variant of a resolver's context
+ * must therefore inherit from it (`Object.create`), not spread it.
+ */
+export function runThroughYoga(request: Request, ctx: Context): Response | Promise<Response> {
+  const server: Context = Object.create(ctx);
+  server.waitUntil = ctx.waitUntil;
+  return yoga.fetch(request, server);
+}

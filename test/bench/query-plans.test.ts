@@ -484,4 +484,32 @@ describe('query plans', () => {
     );
     expect(scans, scans.join('\n')).toEqual([]);
   });
+
+  it('probes a membership rule by its parent and the viewer together', async () => {
+    // A rule's "is the viewer a member of this parent?" runs once per row read: seeking one of
+    // the two columns reads every row under it (all of the viewer's memberships, for each row).
+    const probes: Record<string, string[]> = {
+      vis_participant: ['thread_id', 'user_id'],
+      access_wsm: ['workspace_id', 'user_id'],
+    };
+    const partial: string[] = [];
+    let seen = 0;
+    for (const [sql, params] of statements) {
+      if (!Object.keys(probes).some((alias) => sql.includes(`"${alias}"`))) continue;
+      const plan = await env.DB.prepare(`EXPLAIN QUERY PLAN ${sql}`)
+        .bind(...(params as unknown[]))
+        .all<{ detail: string }>();
+      for (const { detail } of plan.results) {
+        const match = /^SEARCH (\w+) .*\(([^)]*)\)$/.exec(detail);
+        const wanted = match ? probes[match[1] as string] : undefined;
+        if (!wanted) continue;
+        seen++;
+        const columns = (match?.[2] ?? '').split(' AND ').map((term) => /^\w+/.exec(term)?.[0]);
+        if (!wanted.every((column) => columns.includes(column)))
+          partial.push(`${detail}\n    in: ${sql}`);
+      }
+    }
+    expect(seen).toBeGreaterThan(10);
+    expect(partial, partial.join('\n')).toEqual([]);
+  });
 });

@@ -137,6 +137,8 @@ describe('tables and indexes', () => {
         'idx_thread_participants_thread_id',
         'idx_thread_participants_user_id',
         'idx_thread_participants_email',
+        // 0040
+        'idx_thread_participants_thread_user',
         // 0027
         'idx_api_tokens_user_id',
         // 0030

@@ -38,7 +38,8 @@ export async function readAudited<T>(
         ? ctx.reads.read(query)
         : new Promise((resolve, reject) => captured.push({ query, resolve, reject })),
   } as unknown as ReadBatcher;
-  const result = read({ ...ctx, reads });
+  // Inherits the resolver's context (Yoga's, over ours): a spread would copy only its own fields.
+  const result = read(Object.assign(Object.create(ctx) as Context, { reads }));
   if (captured.length === 0) return result;
   sent = true;
   try {

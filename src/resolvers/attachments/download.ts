@@ -23,7 +23,9 @@ export async function downloadableAttachment(
   if (ctx.viewer.kind === 'anonymous') {
     const userId = await verifyDownload(ctx.env, id, params);
     if (userId === null) return null;
-    reader = { ...ctx, viewer: { kind: 'user', userId } };
+    reader = Object.assign(Object.create(ctx) as Context, {
+      viewer: { kind: 'user', userId } as const,
+    });
     try {
       await activeAccount(reader, userId);
     } catch {
