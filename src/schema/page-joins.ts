@@ -52,6 +52,11 @@ export function pageWithJoins<T extends SQLiteTable>(
   return entryOf(byName, name, (): ConnectionPage<SQLiteTable> => {
     const columns = ownColumns(info, table, references);
     const keys = columns ? [`(${columns.join(' ')})`] : [];
+    // A page whose total nobody asks for reads no count: counting reads every row of the
+    // parent under its rule (a thread's deliveries, participants and messages: a fifth of its
+    // rows read), where the page reads its first rows.
+    const uncounted = selectedFields(info, (field) => field === 'totalCount').length === 0;
+    if (uncounted) keys.push('uncounted');
     const joins = selectedOnNodes(info, Object.keys(references)).map((field) => {
       const reference = references[field] as readonly [SQLiteColumn, JoinTarget];
       const narrow = narrowed(info, field, reference[1]);
@@ -65,6 +70,7 @@ export function pageWithJoins<T extends SQLiteTable>(
         ...query(),
         ...(joins.length > 0 ? { joins } : {}),
         ...(columns ? { columns } : {}),
+        ...(uncounted ? { uncounted } : {}),
       }),
     };
   }) as ConnectionPage<T>;

@@ -43,6 +43,11 @@ export interface KeysetQuery<T extends SQLiteTable> {
    */
   columns?: readonly string[];
   /**
+   * The operation does not select the connection's `totalCount`: the page reads no count (its
+   * `totalCount` is 0). A loader that pages uncounted must be named apart from a counted one.
+   */
+  uncounted?: boolean;
+  /**
    * Rows the page's rows point to that the operation will ask for (a work item's `owner`, a
    * membership's `workspace`...): read with the page, joined by primary key under their own
    * access rule, and handed to `found` (which primes their loader), so that they cost no round

@@ -152,6 +152,22 @@ function chosenColumns(
   );
 }
 
+/**
+ * The rows a page's count reads: those of its filter, or none when the operation does not ask
+ * for the total (`uncounted`: SQLite reads nothing under a constant false WHERE, and the count's
+ * one row still carries the page's rows on its left join).
+ */
+export function countedRows(
+  query: KeysetQuery<SQLiteTable>,
+  filter: SQL | undefined,
+): SQL | undefined {
+  return query.uncounted ? sql`0` : filter;
+}
+
+/** Each parent's count of rows, as a window; 0 when the operation does not ask (`uncounted`). */
+const windowCount = (query: KeysetQuery<SQLiteTable>, parentColumn: SQLiteColumn) =>
+  query.uncounted ? sql<number>`0` : sql<number>`count(*) over (partition by ${parentColumn})`;
+
 /** The table's columns the order names (the rest of its keys are computed). */
 function orderKeyColumns(order: readonly OrderTerm[], columns: Record<string, unknown>) {
   return Object.fromEntries(
@@ -201,7 +217,7 @@ export function nestedPageStatement(
           ...orderColumns,
           ...computed,
           pageParent: sql<string>`${parentColumn}`.as('page_parent'),
-          pageTotal: sql<number>`count(*) over (partition by ${parentColumn})`.as('page_total'),
+          pageTotal: windowCount(query, parentColumn).as('page_total'),
           pageAfter: sql<number>`1`.as('page_after'),
           // A first page ranks every row at one level: the cursor's two-level form (count, then
           // rank on each side of the cursor) cost the thread's deliveries a sixth more.
@@ -257,7 +273,7 @@ function rankedPastCursor(
       ...orderColumns,
       ...computed,
       pageParent: sql<string>`${parentColumn}`.as('page_parent'),
-      pageTotal: sql<number>`count(*) over (partition by ${parentColumn})`.as('page_total'),
+      pageTotal: windowCount(query, parentColumn).as('page_total'),
     })
     .from(table)
     .where(filter)
@@ -301,7 +317,7 @@ function oneParentStatement(
   const totals = db
     .select({ pageTotal: sql<number>`count(*)`.as('page_total') })
     .from(table)
-    .where(filter)
+    .where(countedRows(query, filter))
     .as('page_totals');
   const computed = aliasedComputed(inputs.computed);
   const keys = orderKeyColumns(order, columns);
@@ -485,6 +501,7 @@ function shapeKey(
       .join(','),
     query.where ? 'where' : '',
     query.columns ? Object.keys(pageColumns(query)).join(' ') : '*',
+    query.uncounted ? 'uncounted' : 'counted',
     page.direction,
     page.cursor?.length ?? -1,
     parents ?? -1,

@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { gql } from '../helpers/client';
+import { addMember, insertUser, insertWorkspace } from '../helpers/seed';
+import { insertWorkItem } from '../helpers/work-seed';
+
+// A page counts its parent's rows only when the operation selects `totalCount`
+// (src/schema/page-joins.ts, KeysetQuery `uncounted`): the count reads every row of the parent
+// under its rule, where the page reads its first rows. Totals that are asked for are unchanged.
+describe('a page counts its rows only when totalCount is selected', () => {
+  /** A workspace with three work items of the viewer's, and a mate in it and two more of theirs. */
+  async function workspaces() {
+    const viewer = await insertUser({ displayName: 'Counter' });
+    const mate = await insertUser({ displayName: 'Mate' });
+    const workspaceId = await insertWorkspace(viewer, 'Counted');
+    await addMember(workspaceId, mate);
+    for (const title of ['One', 'Two', 'Three']) {
+      await insertWorkItem({ workspaceId, ownerId: viewer, title, scope: 'squad' });
+    }
+    for (const name of ['Second', 'Third'])
+      await addMember(await insertWorkspace(mate, name), viewer);
+    return { viewer, workspace: btoa(`Workspace:${workspaceId}`) };
+  }
+
+  /** The operation's answer, and the text of each statement that reads `table`. */
+  async function run(query: string, as: string, variables: Record<string, unknown>, table: string) {
+    const result = await gql(query, variables, { as, headers: { 'x-debug-sql': '1' } });
+    expect(result.errors).toBeUndefined();
+    const sql = (result.extensions?.d1 as { sql?: string[] } | undefined)?.sql ?? [];
+    return {
+      data: result.data as Record<string, Record<string, unknown>>,
+      statements: sql.filter((text) => text.includes(`from "${table}"`)),
+    };
+  }
+
+  const ITEMS = `query($id: ID!) { node(id: $id) { ... on Workspace {
+    bare: workItems(first: 2) { edges { node { title } } }
+    counted: workItems(first: 2) { totalCount edges { node { title } } } } } }`;
+
+  it("one parent's page: no count without totalCount, the right total with it", async () => {
+    const { viewer, workspace } = await workspaces();
+    const { data, statements } = await run(ITEMS, viewer, { id: workspace }, 'work_items');
+    const node = data.node as Record<string, { totalCount?: number; edges: unknown[] }>;
+    expect(node.bare?.edges).toHaveLength(2);
+    expect(node.counted?.edges).toHaveLength(2);
+    expect(node.counted?.totalCount).toBe(3);
+    // The two aliases page apart: one statement counts, the other reads no row to count.
+    expect(statements).toHaveLength(2);
+    expect(statements.filter((text) => text.includes('where 0'))).toHaveLength(1);
+  });
+
+  it('pages past a cursor without a count', async () => {
+    const { viewer, workspace } = await workspaces();
+    const query = `query($id: ID!, $after: String) { node(id: $id) { ... on Workspace {
+      workItems(first: 2, after: $after) { pageInfo { hasNextPage endCursor } edges { node { title } } } } } }`;
+    const first = await run(query, viewer, { id: workspace }, 'work_items');
+    const page = (first.data.node as Record<string, { pageInfo: { endCursor: string } }>)
+      .workItems as { pageInfo: { endCursor: string; hasNextPage: boolean } };
+    expect(page.pageInfo.hasNextPage).toBe(true);
+    const next = await run(
+      query,
+      viewer,
+      { id: workspace, after: page.pageInfo.endCursor },
+      'work_items',
+    );
+    const rest = (next.data.node as Record<string, unknown>).workItems as {
+      pageInfo: { hasNextPage: boolean };
+      edges: unknown[];
+    };
+    expect(rest.edges).toHaveLength(1);
+    expect(rest.pageInfo.hasNextPage).toBe(false);
+    expect(next.statements.every((text) => text.includes('where 0'))).toBe(true);
+  });
+
+  it("many parents' pages (windowed): a total per parent only where asked", async () => {
+    const { viewer } = await workspaces();
+    const query = `query { viewer { workspaceMemberships(first: 10) { edges { node { workspace {
+      bare: members(first: 1) { edges { node { role } } }
+      counted: members(first: 1) { totalCount edges { node { role } } } } } } } } }`;
+    const { data, statements } = await run(query, viewer, {}, 'workspace_members');
+    type Workspace = {
+      bare: { edges: unknown[] };
+      counted: { totalCount: number; edges: unknown[] };
+    };
+    const memberships = (
+      data.viewer as { workspaceMemberships: { edges: { node: { workspace: Workspace } }[] } }
+    ).workspaceMemberships.edges.map((edge) => edge.node.workspace);
+    expect(memberships).toHaveLength(3);
+    for (const workspace of memberships) {
+      expect(workspace.counted.totalCount).toBe(2);
+      expect(workspace.counted.edges).toHaveLength(1);
+      expect(workspace.bare.edges).toHaveLength(1);
+    }
+    const windowed = statements.filter((text) => text.includes('row_number() over'));
+    expect(windowed.length).toBeGreaterThanOrEqual(2);
+    // Of the members' two pages, one counts per workspace and one does not count at all.
+    expect(windowed.some((text) => text.includes('count(*) over'))).toBe(true);
+    expect(windowed.some((text) => !text.includes('count(*) over'))).toBe(true);
+  });
+});
