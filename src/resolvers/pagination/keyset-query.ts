@@ -45,6 +45,7 @@ export interface KeysetQuery<T extends SQLiteTable> {
   /**
    * The operation does not select the connection's `totalCount`: the page reads no count (its
    * `totalCount` is 0). A loader that pages uncounted must be named apart from a counted one.
+   * Nested pages only (`nestedPageRead`): a root list always counts.
    */
   uncounted?: boolean;
   /**

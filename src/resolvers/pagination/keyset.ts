@@ -5,7 +5,6 @@ import { encodeCursor, type PageRequest } from './args';
 import type { KeysetQuery, OrderTerm, Page } from './keyset-query';
 import {
   aliasedComputed,
-  countedRows,
   cursorCondition,
   type JoinedColumns,
   nestedPageRead,
@@ -139,7 +138,7 @@ function rootPage<T extends SQLiteTable>(
   const totals = ctx.db
     .select({ pageTotal: sql<number>`count(*)`.as('page_total') })
     .from(table as SQLiteTable)
-    .where(countedRows(query as KeysetQuery<SQLiteTable>, query.where))
+    .where(query.where)
     .as('page_totals');
   const rows = ctx.db
     .select({ ...pageColumns(query as KeysetQuery<SQLiteTable>), ...computed })
