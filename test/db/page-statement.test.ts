@@ -1,3 +1,4 @@
+import { type SQL, sql } from 'drizzle-orm';
 import { type SQLiteColumn, SQLiteSyncDialect, type SQLiteTable } from 'drizzle-orm/sqlite-core';
 import { describe, expect, it } from 'vitest';
 import type { Context } from '../../src/context';
@@ -137,5 +138,33 @@ describe("a query's own SQL", () => {
     expect(writtenSql(ada)).toBe(first);
     expect(writtenSql(grace).params).toContain('usr_writ_g');
     expect(writtenSql(grace).params).not.toContain('usr_writ_a');
+  });
+});
+
+describe("one parent's filter", () => {
+  const ofOne = (where: SQL): KeysetQuery<SQLiteTable> => ({
+    table: workItems,
+    parentColumn: workItems.workspaceId,
+    where,
+    order: [{ key: 'id', direction: 'asc' }],
+  });
+
+  it('names the parent by its value, so that a rule on it is worked out once', () => {
+    const query = workItemsQuery(contextAs('usr_bound'), workItems.workspaceId, {});
+    const correlated = '"work_items"."workspace_id" in (select';
+    const one = filled(query as KeysetQuery<SQLiteTable>, { first: 2 }, ['wsp_bound']);
+    expect(one.sql).not.toContain(correlated);
+    expect(one.params).toContain('wsp_bound');
+    // Many parents: each row's own parent, as written.
+    const many = filled(query as KeysetQuery<SQLiteTable>, { first: 2 }, ['wsp_a', 'wsp_b']);
+    expect(many.sql).toContain(correlated);
+  });
+
+  it('is sent as written when it reads its own table without an alias', () => {
+    const own = sql`${workItems.workspaceId} in (select ${workItems.workspaceId} from ${workItems} where ${workItems.ownerId} = 'usr_own')`;
+    const { sql: text } = filled(ofOne(own), { first: 2 }, ['wsp_own']);
+    expect(text).toContain(
+      '"work_items"."workspace_id" in (select "work_items"."workspace_id" from "work_items" where',
+    );
   });
 });

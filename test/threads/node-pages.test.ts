@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { sendWith } from '../hardening/helpers';
 import { type GraphQLResponse, gql, tokenFor } from '../helpers/client';
 import { insertUser, uid } from '../helpers/seed';
-import { globalId, seedThread } from './helpers';
+import { globalId, seedInvite, seedThread } from './helpers';
 
 // `node(id:)` starts a refetched thread's pages marked `startedWithParent` (participants,
 // messages: src/schema/started-pages.ts) in the tick it asks for the thread: they share its
@@ -125,6 +125,33 @@ describe("a refetched thread's pages start beside the thread", () => {
     expect(result.errors?.[0]).toMatchObject({
       path: ['node', 'messages'],
       extensions: { code: 'VALIDATION_FAILED' },
+    });
+  });
+
+  it("checks one thread's rule once, on the thread, and an invitee still reads no message", async () => {
+    const { owner, thread } = await threadWithTwoMessages();
+    const invitee = await insertUser({ displayName: 'Invitee' });
+    await seedInvite(thread, { userId: invitee });
+    const variables = { id: globalId('Thread', thread), last: 10 };
+    const traced = { 'x-debug-sql': '1' };
+    const read = await gql(THREAD, variables, { as: owner, headers: traced });
+    const sql = (read.extensions?.d1 as { sql?: string[] } | undefined)?.sql ?? [];
+    const messages = sql.find((text) => text.startsWith('select "thread_messages"."id"')) ?? '';
+    // The rule names the thread by its parameter: SQLite works it out once, not per message.
+    expect(messages).toContain('"vis_thread"."id" = ?');
+    expect(messages).not.toContain('"vis_thread"."id" = "thread_messages"."thread_id"');
+    expect(
+      (read.data as { node: { messages: { totalCount: number } } }).node.messages.totalCount,
+    ).toBe(2);
+    // An invitee sees the thread they are invited to, and none of its messages or participants.
+    const invited = await gql(THREAD, variables, { as: invitee });
+    expect(invited.errors).toBeUndefined();
+    expect(invited.data).toEqual({
+      node: {
+        title: 'Started early',
+        participants: { edges: [] },
+        messages: { totalCount: 0, edges: [] },
+      },
     });
   });
 });

@@ -6,7 +6,8 @@ import {
   inArray,
   is,
   Placeholder,
-  type SQL,
+  SQL,
+  type SQLChunk,
   sql,
 } from 'drizzle-orm';
 import type { BatchItem } from 'drizzle-orm/batch';
@@ -568,6 +569,45 @@ export function writtenSql(fragment: SQL): { sql: string; params: unknown[] } {
 }
 
 /**
+ * `fragment` with each `column` of its own (the column object itself, not an alias's) replaced
+ * by `value`, for a filter that also holds `column = value` (one parent's page). An access rule
+ * correlated on the parent column (`exists (select 1 from threads vis_thread where vis_thread.id =
+ * thread_messages.thread_id ...)`) then no longer names the row: SQLite works it out once per
+ * statement, where it ran once per row read (a thread's 50 messages: 50 checks of the thread and
+ * its participants, 100 rows read). Sound because rules alias every table of their subqueries
+ * (src/resolvers/access): the column always names the page's own row.
+ */
+export function boundToParent(fragment: SQL, column: SQLiteColumn, value: unknown): SQL {
+  let changed = false;
+  const chunks = fragment.queryChunks.map((chunk) => {
+    if (chunk === column) {
+      changed = true;
+      return value;
+    }
+    if (!is(chunk, SQL)) return chunk;
+    const bound = boundToParent(chunk, column, value);
+    if (bound !== chunk) changed = true;
+    return bound;
+  });
+  if (!changed) return fragment;
+  const bound = new SQL(chunks as SQLChunk[]);
+  // Private in drizzle's types: a fragment written with its values inline stays so.
+  const inline = (fragment as unknown as { shouldInlineParams: boolean }).shouldInlineParams;
+  return inline ? bound.inlineParams() : bound;
+}
+
+/**
+ * Whether the query's filter reads its own table without an alias (`from "work_items"` in a
+ * subquery), where the table's columns would name the subquery's rows: `boundToParent` is then
+ * not sound, and the filter is sent as it is. No rule does today (they alias every table).
+ */
+function namesOwnTable(query: KeysetQuery<SQLiteTable>): boolean {
+  const name = getTableName(query.table);
+  const text = writtenSql(query.where as SQL).sql;
+  return new RegExp(`(from|join) "${name}"(?! "| as )`).test(text);
+}
+
+/**
  * A nested page's read, its statement text written once per shape per isolate: drizzle built
  * every page statement from its object tree per request (a fifth of a list-heavy operation's
  * CPU in issue 18's profile). The query's own SQL (filter, computed keys, joins' rules) is
@@ -591,7 +631,13 @@ export function nestedPageRead(
     setBounded(compiledPages, key, compiled, MAX_SHAPES);
   }
   const own = (name: string): SQL | undefined => {
-    if (name === 'sql:where') return query.where;
+    if (name === 'sql:where') {
+      // One parent's filter holds `parent column = that parent` beside it: the rule may name the
+      // parent itself, and be worked out once rather than once per row (`boundToParent`).
+      return ids?.length === 1 && query.parentColumn && query.where && !namesOwnTable(query)
+        ? boundToParent(query.where, query.parentColumn, ids[0])
+        : query.where;
+    }
     if (name.startsWith('sql:computed:')) return query.computed?.[name.slice(13)];
     const join = query.joins?.[Number(name.slice(12))];
     const copy = join && (joinedCopy(join.table, Number(name.slice(12))) as unknown as Columns);
