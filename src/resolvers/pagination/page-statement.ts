@@ -6,8 +6,7 @@ import {
   inArray,
   is,
   Placeholder,
-  SQL,
-  type SQLChunk,
+  type SQL,
   sql,
 } from 'drizzle-orm';
 import type { BatchItem } from 'drizzle-orm/batch';
@@ -569,43 +568,52 @@ export function writtenSql(fragment: SQL): { sql: string; params: unknown[] } {
 }
 
 /**
- * `fragment` with each `column` of its own (the column object itself, not an alias's) replaced
- * by `value`, for a filter that also holds `column = value` (one parent's page). An access rule
- * correlated on the parent column (`exists (select 1 from threads vis_thread where vis_thread.id =
- * thread_messages.thread_id ...)`) then no longer names the row: SQLite works it out once per
- * statement, where it ran once per row read (a thread's 50 messages: 50 checks of the thread and
- * its participants, 100 rows read). Sound because rules alias every table of their subqueries
- * (src/resolvers/access): the column always names the page's own row.
+ * One parent's filter with its parent named by value: each `"table"."column"` of the written
+ * filter (the page's own parent column: drizzle writes an alias's columns under the alias's
+ * name) becomes a parameter holding `value`. The filter also holds `column = value`, so an
+ * access rule correlated on the parent column (`exists (select 1 from threads vis_thread where
+ * vis_thread.id = thread_messages.thread_id ...)`) then no longer names the row, and SQLite works
+ * it out once per statement where it ran once per row read (a thread's 50 messages: 50 checks
+ * of the thread and its participants, 100 rows read). Sound because rules alias every table of
+ * their subqueries (src/resolvers/access); a filter that reads its own table unaliased, where
+ * the column would name the subquery's rows, is left as written.
  */
-export function boundToParent(fragment: SQL, column: SQLiteColumn, value: unknown): SQL {
-  let changed = false;
-  const chunks = fragment.queryChunks.map((chunk) => {
-    if (chunk === column) {
-      changed = true;
-      return value;
+export function boundToParent(
+  query: KeysetQuery<SQLiteTable>,
+  written: { sql: string; params: unknown[] },
+  value: unknown,
+): { sql: string; params: unknown[] } {
+  const table = getTableName(query.table);
+  const column = `"${table}"."${(query.parentColumn as SQLiteColumn).name}"`;
+  if (!written.sql.includes(column) || namesOwnTable(table, written.sql)) return written;
+  const segments = written.sql.split('?');
+  let text = '';
+  const params: unknown[] = [];
+  for (let i = 0; i < segments.length; i++) {
+    const parts = (segments[i] as string).split(column);
+    text += parts.join('?');
+    for (let j = 1; j < parts.length; j++) params.push(value);
+    if (i < written.params.length) {
+      text += '?';
+      params.push(written.params[i]);
     }
-    if (!is(chunk, SQL)) return chunk;
-    const bound = boundToParent(chunk, column, value);
-    if (bound !== chunk) changed = true;
-    return bound;
-  });
-  if (!changed) return fragment;
-  const bound = new SQL(chunks as SQLChunk[]);
-  // Private in drizzle's types: a fragment written with its values inline stays so.
-  const inline = (fragment as unknown as { shouldInlineParams: boolean }).shouldInlineParams;
-  return inline ? bound.inlineParams() : bound;
+  }
+  return { sql: text, params };
 }
 
-/**
- * Whether the query's filter reads its own table without an alias (`from "work_items"` in a
- * subquery), where the table's columns would name the subquery's rows: `boundToParent` is then
- * not sound, and the filter is sent as it is. No rule does today (they alias every table).
- */
-function namesOwnTable(query: KeysetQuery<SQLiteTable>): boolean {
-  const name = getTableName(query.table);
-  const text = writtenSql(query.where as SQL).sql;
-  return new RegExp(`(from|join) "${name}"(?! "| as )`).test(text);
+/** Whether `text` reads `table` without an alias (`from "work_items"` in a subquery). */
+function namesOwnTable(table: string, text: string): boolean {
+  const key = `${table}\n${text}`;
+  let answer = ownTableReads.get(key);
+  if (answer === undefined) {
+    answer = new RegExp(`(from|join) "${table}"(?! "| as )`).test(text);
+    setBounded(ownTableReads, key, answer, MAX_SHAPES);
+  }
+  return answer;
 }
+
+/** `namesOwnTable`'s answers by table and text: a filter's text is the same for every viewer. */
+const ownTableReads = new Map<string, boolean>();
 
 /**
  * A nested page's read, its statement text written once per shape per isolate: drizzle built
@@ -631,13 +639,7 @@ export function nestedPageRead(
     setBounded(compiledPages, key, compiled, MAX_SHAPES);
   }
   const own = (name: string): SQL | undefined => {
-    if (name === 'sql:where') {
-      // One parent's filter holds `parent column = that parent` beside it: the rule may name the
-      // parent itself, and be worked out once rather than once per row (`boundToParent`).
-      return ids?.length === 1 && query.parentColumn && query.where && !namesOwnTable(query)
-        ? boundToParent(query.where, query.parentColumn, ids[0])
-        : query.where;
-    }
+    if (name === 'sql:where') return query.where;
     if (name.startsWith('sql:computed:')) return query.computed?.[name.slice(13)];
     const join = query.joins?.[Number(name.slice(12))];
     const copy = join && (joinedCopy(join.table, Number(name.slice(12))) as unknown as Columns);
@@ -661,7 +663,11 @@ export function nestedPageRead(
           : `(select "${of.column}" from (${of.sql}) where "page_after" = 1)`;
       bound.push(...of.params);
     } else if (is(param, Placeholder) && param.name.startsWith('sql:')) {
-      const written = writtenSql(own(param.name) as SQL);
+      let written = writtenSql(own(param.name) as SQL);
+      // One parent's filter holds `parent column = that parent`: its rule may name the parent.
+      if (param.name === 'sql:where' && ids?.length === 1 && query.parentColumn) {
+        written = boundToParent(query, written, ids[0]);
+      }
       text += written.sql;
       bound.push(...written.params);
     } else {
