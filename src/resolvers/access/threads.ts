@@ -12,6 +12,7 @@ import {
 import { nowIso } from '../ids';
 import { aliased } from '../sql-helpers';
 import type { WithViewer } from './viewer-guards';
+import { viewerRule } from './viewer-rule';
 
 // Aliases for subqueries: a predicate may run inside a query over the same table, where an
 // unaliased inner `threads.id` would shadow the outer one.
@@ -44,13 +45,25 @@ export function inviteAddressedTo(userId: string, invite: InviteColumns = thread
 export function threadParticipantOf(ctx: WithViewer, threadId: SQLiteColumn | string): SQL {
   const userId = viewerUserId(ctx.viewer);
   if (userId === null) return sql`0`;
-  return sql`exists (select 1 from ${visThreadFrom} where ${visThread.id} = ${threadId} and ${visThread.status} != 'deleted' and (${visThread.userId} = ${userId} or exists (select 1 from ${visParticipantFrom} where ${visParticipant.threadId} = ${visThread.id} and ${visParticipant.userId} = ${userId})))`;
+  return viewerRule(
+    'threadParticipantOf',
+    threadId,
+    userId,
+    () =>
+      sql`exists (select 1 from ${visThreadFrom} where ${visThread.id} = ${threadId} and ${visThread.status} != 'deleted' and (${visThread.userId} = ${userId} or exists (select 1 from ${visParticipantFrom} where ${visParticipant.threadId} = ${visThread.id} and ${visParticipant.userId} = ${userId})))`,
+  );
 }
 
 export function threadOwnedBy(ctx: WithViewer, threadId: SQLiteColumn | string): SQL {
   const userId = viewerUserId(ctx.viewer);
   if (userId === null) return sql`0`;
-  return sql`exists (select 1 from ${visThreadFrom} where ${visThread.id} = ${threadId} and ${visThread.status} != 'deleted' and ${visThread.userId} = ${userId})`;
+  return viewerRule(
+    'threadOwnedBy',
+    threadId,
+    userId,
+    () =>
+      sql`exists (select 1 from ${visThreadFrom} where ${visThread.id} = ${threadId} and ${visThread.status} != 'deleted' and ${visThread.userId} = ${userId})`,
+  );
 }
 
 export function threadVisibleTo(ctx: WithViewer, threadId: SQLiteColumn | string): SQL {
@@ -86,5 +99,13 @@ export function messageVisibleTo(ctx: WithViewer): SQL {
 
 /** A message's delivery row (a `thread_message_deliveries` row in scope): seen with its message. */
 export function messageDeliveryVisibleTo(ctx: WithViewer): SQL {
-  return sql`exists (select 1 from ${visMessageFrom} where ${visMessage.id} = ${threadMessageDeliveries.messageId} and ${threadParticipantOf(ctx, visMessage.threadId)})`;
+  const userId = viewerUserId(ctx.viewer);
+  if (userId === null) return sql`0`;
+  return viewerRule(
+    'messageDeliveryVisibleTo',
+    threadMessageDeliveries,
+    userId,
+    () =>
+      sql`exists (select 1 from ${visMessageFrom} where ${visMessage.id} = ${threadMessageDeliveries.messageId} and ${threadParticipantOf(ctx, visMessage.threadId)})`,
+  );
 }

@@ -5,6 +5,7 @@ import { listMembers, roomMembers, workItems } from '../../db/tables';
 import { aliased } from '../sql-helpers';
 import { MANAGER_ROLES, memberOfWorkspace, workspacesOf } from './membership';
 import type { WithViewer } from './viewer-guards';
+import { viewerRule } from './viewer-rule';
 
 /** The work_items columns visibility depends on: the table itself, or an alias of it. */
 export interface WorkItemVisibilityColumns {
@@ -60,9 +61,11 @@ export function workItemVisibleTo(
   // the items found through room_id, list_id and workspace_id; the unary `+` keeps SQLite off
   // the scope's own index, which would walk every item of that scope in the database. As a WHERE
   // term this is the membership rule above (a NULL room or list reads as not visible).
-  const rooms = sql`(select ${roomMember.roomId} from ${roomMemberFrom} where ${roomMember.userId} = ${userId})`;
-  const lists = sql`(select ${listMember.listId} from ${listMemberFrom} where ${listMember.userId} = ${userId})`;
-  return sql`(${item.ownerId} = ${userId} or ${assignedMember(item, userId)} or (+${item.visibilityScope} = 'room' and ${item.roomId} in ${rooms}) or (+${item.visibilityScope} = 'quest' and ${item.listId} in ${lists}) or (+${item.visibilityScope} = 'squad' and ${item.workspaceId} in ${workspacesOf(userId)}))`;
+  return viewerRule('workItemVisibleTo', item, userId, () => {
+    const rooms = sql`(select ${roomMember.roomId} from ${roomMemberFrom} where ${roomMember.userId} = ${userId})`;
+    const lists = sql`(select ${listMember.listId} from ${listMemberFrom} where ${listMember.userId} = ${userId})`;
+    return sql`(${item.ownerId} = ${userId} or ${assignedMember(item, userId)} or (+${item.visibilityScope} = 'room' and ${item.roomId} in ${rooms}) or (+${item.visibilityScope} = 'quest' and ${item.listId} in ${lists}) or (+${item.visibilityScope} = 'squad' and ${item.workspaceId} in ${workspacesOf(userId)}))`;
+  });
 }
 
 /**

@@ -3,6 +3,7 @@ import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import { viewerUserId } from '../../auth/viewer';
 import { memberOfWorkspace } from './membership';
 import type { WithViewer } from './viewer-guards';
+import { viewerRule } from './viewer-rule';
 
 /**
  * The one rule for who sees a workspace (and so its memberships): its members. `workspaceId` is
@@ -11,5 +12,7 @@ import type { WithViewer } from './viewer-guards';
 export function workspaceVisibleTo(ctx: WithViewer, workspaceId: SQLiteColumn | string): SQL {
   const userId = viewerUserId(ctx.viewer);
   if (userId === null) return sql`0`;
-  return memberOfWorkspace(workspaceId, userId);
+  return viewerRule('workspaceVisibleTo', workspaceId, userId, () =>
+    memberOfWorkspace(workspaceId, userId),
+  );
 }
