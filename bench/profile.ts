@@ -43,6 +43,54 @@ async function inspector(worker: string) {
   return { call, close: () => ws.close() };
 }
 
+interface HeapNode {
+  callFrame: ProfileNode['callFrame'];
+  selfSize: number;
+  children: HeapNode[];
+}
+
+/**
+ * PROFILE_ALLOCATIONS=1: what the requests allocate instead of where their CPU goes (the garbage
+ * collector's share of a list-heavy operation is the work of everything that allocates): V8's
+ * sampling heap profiler, objects collected since counted too, summed by function and file.
+ */
+async function allocations(
+  devtools: Awaited<ReturnType<typeof inspector>>,
+  what: string,
+  run: (seconds: number) => Promise<number>,
+) {
+  await devtools.call('HeapProfiler.enable');
+  await devtools.call('HeapProfiler.startSampling', {
+    samplingInterval: 4096,
+    includeObjectsCollectedByMajorGC: true,
+    includeObjectsCollectedByMinorGC: true,
+  });
+  const done = await run(5);
+  const { profile } = (await devtools.call('HeapProfiler.stopSampling')) as {
+    profile: { head: HeapNode };
+  };
+  const bytes = new Map<string, number>();
+  let total = 0;
+  const label = ({ functionName, url, lineNumber }: HeapNode['callFrame']) =>
+    `${functionName || '(anonymous)'} ${url.split('/').slice(-1)[0] || '(native)'}:${lineNumber + 1}`;
+  // A built-in (a Map, an array's push) is named with its caller: which code made it.
+  const walk = (node: HeapNode, caller: string) => {
+    const own = label(node.callFrame);
+    const name = node.callFrame.url === '' ? `${own} < ${caller}` : own;
+    bytes.set(name, (bytes.get(name) ?? 0) + node.selfSize);
+    total += node.selfSize;
+    for (const child of node.children) walk(child, own);
+  };
+  walk(profile.head, '');
+  const lines = [...bytes.entries()]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, Number(process.env.PROFILE_LINES ?? 45))
+    .map(([name, size]) => `${((100 * size) / total).toFixed(1).padStart(5)}%  ${name}`);
+  console.log(
+    `${what}: ${done} requests in 5 s; about ${(total / done / 1024).toFixed(0)} KiB allocated per request (sampled)\n\nby function (bytes allocated, self):\n${lines.join('\n')}`,
+  );
+}
+
 async function main() {
   const what = process.argv[2] ?? 'typename';
   const h = await startHarness();
@@ -84,6 +132,12 @@ async function main() {
   };
   await run(2);
   const devtools = await inspector('gateway');
+  if (process.env.PROFILE_ALLOCATIONS) {
+    await allocations(devtools, what, run);
+    devtools.close();
+    await h.mf.dispose();
+    return;
+  }
   await devtools.call('Profiler.enable');
   await devtools.call('Profiler.setSamplingInterval', { interval: 100 });
   await devtools.call('Profiler.start');

@@ -6,6 +6,7 @@ import {
   Kind,
   type SelectionSetNode,
 } from 'graphql';
+import { entryOf } from '../db/map-entry';
 
 /**
  * The fields of a selection set that `keep` accepts by name, through inline fragments and
@@ -49,11 +50,40 @@ export function subfieldsOf(info: GraphQLResolveInfo, node: FieldNode): FieldNod
   return fieldsWhere(node.selectionSet, () => true, info);
 }
 
+/** The arrays `sameFieldNodes` has handed out, by their first node. */
+const canonical = new WeakMap<FieldNode, { parent: string; nodes: readonly FieldNode[] }[]>();
+
 /**
- * Answers by field nodes: graphql-js hands every parent of a list the same `fieldNodes` array, so
- * a connection under 80 parents walks its selection once, not 80 times. Keyed by the document's
- * own nodes, it goes when the document does.
+ * One array for the field being resolved, the same in every request of the same document: the
+ * executor makes a new `fieldNodes` array per execution (shared by the parents of one list), but
+ * the nodes in it are the cached document's own. What is worked out from the selection alone
+ * (columns a page reads, the references it joins) is then worked out once per document and
+ * parent type, not once per request; it goes when the document leaves Yoga's parse cache.
  */
+export function sameFieldNodes(info: GraphQLResolveInfo): readonly FieldNode[] {
+  const { fieldNodes } = info;
+  const first = fieldNodes[0];
+  if (!first) return fieldNodes;
+  const parent = info.parentType.name;
+  let known = canonical.get(first);
+  if (!known) {
+    known = [];
+    canonical.set(first, known);
+  }
+  for (const entry of known) {
+    if (
+      entry.parent === parent &&
+      entry.nodes.length === fieldNodes.length &&
+      entry.nodes.every((node, i) => node === fieldNodes[i])
+    ) {
+      return entry.nodes;
+    }
+  }
+  known.push({ parent, nodes: fieldNodes });
+  return fieldNodes;
+}
+
+/** Answers by field nodes (`sameFieldNodes`): once per document and connection. */
 const answers = new WeakMap<readonly FieldNode[], Map<string, string[]>>();
 
 /**
@@ -61,8 +91,7 @@ const answers = new WeakMap<readonly FieldNode[], Map<string, string[]>>();
  * `edges { node { ... } }` or `nodes { ... }`): what a page may read along with its rows.
  */
 export function selectedOnNodes(info: GraphQLResolveInfo, names: readonly string[]): string[] {
-  const byNames = answers.get(info.fieldNodes) ?? new Map<string, string[]>();
-  answers.set(info.fieldNodes, byNames);
+  const byNames = entryOf(answers, sameFieldNodes(info), () => new Map<string, string[]>());
   const key = names.join(',');
   const known = byNames.get(key);
   if (known) return known;

@@ -8,7 +8,13 @@ import { nodeJoins } from '../resolvers/access';
 import type { KeysetQuery, PageJoin } from '../resolvers/pagination/keyset';
 import { keepPartial, primeSettled } from '../resolvers/settled-loads';
 import { type ConnectionPage, readsWithParents, readWithParentsIn } from './child-pages';
-import { fieldsOnNodes, selectedFields, selectedOnNodes, subfieldsOf } from './lookahead';
+import {
+  fieldsOnNodes,
+  sameFieldNodes,
+  selectedFields,
+  selectedOnNodes,
+  subfieldsOf,
+} from './lookahead';
 import { startsWithParent } from './started-pages';
 
 /** A row type that a page can read beside its own rows, exactly as its loader would load it. */
@@ -121,7 +127,7 @@ function columnsRead(
 const pagedById = (type: string, name: string) =>
   startsWithParent(type, name) || readsWithParents(type, name);
 
-/** By the connection's field nodes (one array for every parent of a list). */
+/** By the connection's field nodes (`sameFieldNodes`: once per document and connection). */
 const ownNarrowings = new WeakMap<readonly FieldNode[], string[] | null>();
 
 /**
@@ -135,7 +141,8 @@ function ownColumns(
   table: SQLiteTable,
   references: Record<string, readonly [SQLiteColumn, JoinTarget]>,
 ): string[] | null {
-  const cached = ownNarrowings.get(info.fieldNodes);
+  const key = sameFieldNodes(info);
+  const cached = ownNarrowings.get(key);
   if (cached !== undefined) return cached;
   const nodeType = nodeTypeOf(info);
   const keyOf = new Map(
@@ -158,7 +165,7 @@ function ownColumns(
             return pagedById(nodeType, name) ? [] : null;
           },
         );
-  ownNarrowings.set(info.fieldNodes, answer);
+  ownNarrowings.set(key, answer);
   return answer;
 }
 
@@ -180,7 +187,7 @@ interface Narrowed {
   selections: FieldNode[];
 }
 
-/** By the connection's field nodes (one array for every parent of a list), then by reference. */
+/** By the connection's field nodes (`sameFieldNodes`), then by reference. */
 const narrowings = new WeakMap<readonly FieldNode[], Map<string, Narrowed | null>>();
 
 /**
@@ -189,7 +196,7 @@ const narrowings = new WeakMap<readonly FieldNode[], Map<string, Narrowed | null
  * of the others; null (the whole row) when one selected field is none of those.
  */
 function narrowed(info: GraphQLResolveInfo, field: string, target: JoinTarget): Narrowed | null {
-  const byField = entryOf(narrowings, info.fieldNodes, () => new Map());
+  const byField = entryOf(narrowings, sameFieldNodes(info), () => new Map());
   if (byField.has(field)) return byField.get(field) ?? null;
   const selections = fieldsOnNodes(info, [], (name) => name === field);
   const columns =
