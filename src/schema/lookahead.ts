@@ -65,11 +65,7 @@ export function sameFieldNodes(info: GraphQLResolveInfo): readonly FieldNode[] {
   const first = fieldNodes[0];
   if (!first) return fieldNodes;
   const parent = info.parentType.name;
-  let known = canonical.get(first);
-  if (!known) {
-    known = [];
-    canonical.set(first, known);
-  }
+  const known = entryOf(canonical, first, () => []);
   for (const entry of known) {
     if (
       entry.parent === parent &&

@@ -78,12 +78,19 @@ describe('sameFieldNodes', () => {
     expect(first?.key === other?.key).toBe(false);
   });
 
-  it('keys a field selected twice (merged nodes) apart from one of its nodes alone', () => {
-    const document = parse('{ people { name ...on Person { name } } }');
-    const merged = keysOf(document)[0]?.key;
+  it('keys a field selected twice (merged nodes) apart from its first node alone', () => {
+    // Under `a`, `name` is the fragment's node alone; under `b`, the same node merged with
+    // another: one first node and parent type, two keys.
+    const document = parse(
+      '{ a: people { ...F } b: people { ...F name } } fragment F on Person { name }',
+    );
+    const [alone, , merged] = keysOf(document).map((k) => k.key);
+    expect(alone).toHaveLength(1);
     expect(merged).toHaveLength(2);
-    expect(keysOf(document)[0]?.key === merged).toBe(true);
-    const alone = parse('{ people { name } }');
-    expect(keysOf(alone)[0]?.key === merged).toBe(false);
+    expect(alone?.[0] === merged?.[0]).toBe(true);
+    expect(alone === merged).toBe(false);
+    const [aloneAgain, , mergedAgain] = keysOf(document).map((k) => k.key);
+    expect(aloneAgain === alone).toBe(true);
+    expect(mergedAgain === merged).toBe(true);
   });
 });
