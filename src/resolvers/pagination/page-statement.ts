@@ -1,14 +1,4 @@
-import {
-  and,
-  eq,
-  getTableColumns,
-  getTableName,
-  inArray,
-  is,
-  Placeholder,
-  type SQL,
-  sql,
-} from 'drizzle-orm';
+import { and, eq, getTableColumns, getTableName, inArray, type SQL, sql } from 'drizzle-orm';
 import type { BatchItem } from 'drizzle-orm/batch';
 import {
   alias,
@@ -18,8 +8,9 @@ import {
 } from 'drizzle-orm/sqlite-core';
 import { setBounded } from '../../db/bounded-map';
 import type { Db } from '../../db/client';
-import { type CompiledRead, compileQuery, type RowShape } from '../../db/fast-batch';
+import type { CompiledRead } from '../../db/fast-batch';
 import { entryOf } from '../../db/map-entry';
+import { filledTemplate, type StatementTemplate, templateOf } from '../../db/statement-template';
 import type { PageRequest } from './args';
 import type { KeysetQuery, OrderTerm, PageJoin } from './keyset-query';
 
@@ -95,6 +86,22 @@ export function joinedCopy(table: SQLiteTable, index: number): SQLiteTable {
     copies.set(key, copy);
   }
   return copy;
+}
+
+const copyIds = new Map<string, SQLiteColumn>();
+
+/**
+ * The id column of `joinedCopy(table, index)`, one object per copy. Drizzle's alias hands out a
+ * new proxy of a column at each read of it, and a rule kept per column and viewer (viewerRule)
+ * found none kept for such a proxy: every request wrote its joins' rules again (2 % of a node
+ * refetch's CPU in issue 18's profile).
+ */
+export function joinedCopyId(table: SQLiteTable, index: number): SQLiteColumn {
+  return entryOf(
+    copyIds,
+    `${getTableName(table)}:${index}`,
+    () => (joinedCopy(table, index) as unknown as Columns).id as SQLiteColumn,
+  );
 }
 
 /** The page's order over `source`'s columns (or computed keys), reversed for a backward page. */
@@ -452,14 +459,13 @@ export function takeJoined(
   }
 }
 
-/** A page statement built once per shape: its text cut at each parameter, and its rows' shape. */
+/**
+ * A page statement built once per shape (src/db/statement-template.ts): its placeholders are the
+ * page's values (`k0`, `c0`, `limit`) and the query's own SQL (`sql:where`,
+ * `sql:computed:<key>`, `sql:visible:<index>`, `sql:parents`).
+ */
 interface CompiledPage {
-  /** The text between parameters: one more than `params`. */
-  segments: string[];
-  /** Values the shape fixes, placeholders for the page's values (`k0`, `c0`, `limit`) and
-   * for the query's own SQL (`sql:where`, `sql:computed:<key>`, `sql:visible:<index>`). */
-  params: unknown[];
-  shape: RowShape;
+  template: StatementTemplate;
   joined: JoinedColumns[];
 }
 
@@ -481,7 +487,6 @@ export interface ParentsOf {
 const MAX_SHAPES = 1000;
 const compiledPages = new Map<string, CompiledPage>();
 const dialect = new SQLiteSyncDialect();
-const EMPTY = {};
 
 /** Everything of a page but its values and its query's own SQL: what its statement text is. */
 function shapeKey(
@@ -496,12 +501,7 @@ function shapeKey(
     query.parentColumn?.name,
     query.order.map((term) => `${term.key} ${term.direction}`).join(','),
     Object.keys(query.computed ?? {}).join(','),
-    (query.joins ?? [])
-      .map(
-        (join) =>
-          `${join.column.name}>${getTableName(join.table)}(${join.columns?.join(' ') ?? '*'})`,
-      )
-      .join(','),
+    joinsKey(query.joins ?? []),
     query.where ? 'where' : '',
     query.columns ? Object.keys(pageColumns(query)).join(' ') : '*',
     query.uncounted ? 'uncounted' : 'counted',
@@ -520,7 +520,7 @@ function compile(
   const of = (name: string) => sql`${sql.placeholder(name)}`;
   const computedKeys = Object.keys(query.computed ?? {});
   let joined: JoinedColumns[] = [];
-  const compiled = compileQuery((db) => {
+  const template = templateOf(shapeKey(query, page, parents, keysOnly), (db) => {
     const built = nestedPageStatement(db, query, {
       where: query.where ? of('sql:where') : undefined,
       computed: Object.fromEntries(computedKeys.map((key) => [key, of(`sql:computed:${key}`)])),
@@ -539,15 +539,17 @@ function compile(
     joined = built.joined;
     return built.statement;
   });
-  // Drizzle writes every parameter as a bare `?` and quotes every name: no `?` of the text is
-  // anything else (checked: one segment more than parameters).
-  const segments = compiled.sql.split('?');
-  if (segments.length !== compiled.params.length + 1) {
-    throw new Error(
-      `page statement ${shapeKey(query, page, parents, keysOnly)}: a ? is not a parameter`,
-    );
-  }
-  return { segments, params: compiled.params, shape: compiled.shape, joined };
+  return { template, joined };
+}
+
+/** A join's part of a statement's shape: the column it follows, its table, what it reads. */
+export function joinsKey(joins: readonly PageJoin[]): string {
+  return joins
+    .map(
+      (join) =>
+        `${join.column.name}>${getTableName(join.table)}(${join.columns?.join(' ') ?? '*'})`,
+    )
+    .join(',');
 }
 
 const written = new WeakMap<SQL, { sql: string; params: unknown[] }>();
@@ -641,43 +643,34 @@ export function nestedPageRead(
   const own = (name: string): SQL | undefined => {
     if (name === 'sql:where') return query.where;
     if (name.startsWith('sql:computed:')) return query.computed?.[name.slice(13)];
-    const join = query.joins?.[Number(name.slice(12))];
-    const copy = join && (joinedCopy(join.table, Number(name.slice(12))) as unknown as Columns);
-    return join?.visible(copy?.id as SQLiteColumn);
+    const index = Number(name.slice(12));
+    const join = query.joins?.[index];
+    return join?.visible(joinedCopyId(join.table, index));
   };
   const value = (name: string): unknown => {
     if (name === 'limit') return page.limit + 1;
     const index = Number(name.slice(1));
     return name.startsWith('k') ? ids?.[index] : page.cursor?.[index];
   };
-  const { segments, params } = compiled;
-  let text = segments[0] as string;
-  const bound: unknown[] = [];
-  for (let i = 0; i < params.length; i++) {
-    const param = params[i];
-    if (is(param, Placeholder) && param.name === 'sql:parents' && of) {
+  const read = filledTemplate(
+    compiled.template,
+    (name) => {
       // The parents' ids as their own page holds them (its rows past the cursor), or as selected.
-      text +=
-        of.column === null
-          ? `(${of.sql})`
-          : `(select "${of.column}" from (${of.sql}) where "page_after" = 1)`;
-      bound.push(...of.params);
-    } else if (is(param, Placeholder) && param.name.startsWith('sql:')) {
-      let written = writtenSql(own(param.name) as SQL);
-      // One parent's filter holds `parent column = that parent`: its rule may name the parent.
-      if (param.name === 'sql:where' && ids?.length === 1 && query.parentColumn) {
-        written = boundToParent(query, written, ids[0]);
+      if (name === 'sql:parents' && of) {
+        const sql =
+          of.column === null
+            ? `(${of.sql})`
+            : `(select "${of.column}" from (${of.sql}) where "page_after" = 1)`;
+        return { sql, params: of.params };
       }
-      text += written.sql;
-      bound.push(...written.params);
-    } else {
-      text += '?';
-      bound.push(is(param, Placeholder) ? value(param.name) : param);
-    }
-    text += segments[i + 1];
-  }
-  return {
-    read: { compiled: { sql: text, params: bound, shape: compiled.shape }, values: EMPTY },
-    joined: compiled.joined,
-  };
+      const written = writtenSql(own(name) as SQL);
+      // One parent's filter holds `parent column = that parent`: its rule may name the parent.
+      if (name === 'sql:where' && ids?.length === 1 && query.parentColumn) {
+        return boundToParent(query, written, ids[0]);
+      }
+      return written;
+    },
+    value,
+  );
+  return { read, joined: compiled.joined };
 }
