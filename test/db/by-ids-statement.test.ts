@@ -11,7 +11,11 @@ import {
 } from '../../src/resolvers/access';
 import { visibleByIdsRead } from '../../src/resolvers/access/load-visible';
 import type { PageJoin } from '../../src/resolvers/pagination/keyset-query';
-import { joinedColumns } from '../../src/resolvers/pagination/page-statement';
+import {
+  joinedColumns,
+  joinedCopy,
+  joinedCopyId,
+} from '../../src/resolvers/pagination/page-statement';
 import { contextAs } from '../helpers/context';
 
 // Node loaders read their rows through a statement written once per table, number of keys and
@@ -118,5 +122,18 @@ describe('node loaders: a statement per shape, filled per request', () => {
     expect(three).toEqual(
       drizzleWrites(contextAs('usr_ids_any'), users, ['usr_a', 'usr_b', 'usr_c'], everyone, []),
     );
+  });
+});
+
+describe("a joined copy's id", () => {
+  it('is one column object, so that the rule on it is kept per viewer and not written again', () => {
+    const ctx = contextAs('usr_ids_copy');
+    expect(joinedCopyId(workspaces, 0) === joinedCopyId(workspaces, 0)).toBe(true);
+    // Drizzle's alias answers a new proxy at each read: the rule kept for one is not found for
+    // the next (the reason for joinedCopyId).
+    const proxy = () => (getTableColumns(joinedCopy(workspaces, 0)) as { id: SQLiteColumn }).id;
+    expect(proxy() === proxy()).toBe(false);
+    const rule = () => workspaceVisibleTo(ctx, joinedCopyId(workspaces, 0));
+    expect(rule() === rule()).toBe(true);
   });
 });
