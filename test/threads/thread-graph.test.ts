@@ -182,6 +182,23 @@ describe('Thread, ThreadInvite and ThreadParticipant in the graph', () => {
     expect(inviteAsOutsider.data?.node).toBeNull();
   });
 
+  it('shows the thread to a stranger while their invite is open, and not once it expires', async () => {
+    const owner = await insertUser();
+    const open = await insertUser();
+    const late = await insertUser();
+    const thread = await seedThread(owner, { title: 'Open door' });
+    await seedInvite(thread, {
+      userId: open,
+      expiresAt: new Date(Date.now() + 60_000).toISOString(),
+    });
+    await seedInvite(thread, {
+      userId: late,
+      expiresAt: new Date(Date.now() - 60_000).toISOString(),
+    });
+    expect((await threadAs(open, thread))?.title).toBe('Open door');
+    expect(await threadAs(late, thread)).toBeNull();
+  });
+
   it('reads a pending invite past its expiry as EXPIRED', async () => {
     const owner = await insertUser();
     const thread = await seedThread(owner);

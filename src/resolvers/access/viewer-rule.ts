@@ -19,8 +19,8 @@ const kept = new WeakMap<object, Map<string, SQL>>();
  * and wrote again for every statement of every request: a twentieth of a thread page's CPU in
  * issue 18's profile. Kept flat (text, value, text...), a statement that holds it writes it in
  * one pass, and the same viewer's next request finds it written. Only for what depends on the
- * viewer and the columns alone: a rule that reads the clock (an invite's expiry) is built each
- * time.
+ * viewer and the columns alone: a rule that reads the clock reads SQLite's (`isoNow`), never
+ * the Worker's, or it is built each time.
  */
 export function viewerRule(
   name: string,
