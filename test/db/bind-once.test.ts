@@ -35,4 +35,27 @@ describe('bindOnce: each distinct value bound once', () => {
   it('declines when the placeholders and the values do not match', () => {
     expect(bindOnce('select ?', ['a', 'a'])).toBeNull();
   });
+
+  it('rewrites a statement again when other values repeat', () => {
+    const text = 'select ? , ? , ?';
+    expect(bindOnce(text, ['a', 'a', 'b'])).toEqual({
+      query: 'select ?1 , ?1 , ?2',
+      values: ['a', 'b'],
+    });
+    // The same text with another pattern of repeats: its own rewrite, not the one kept above.
+    expect(bindOnce(text, ['a', 'b', 'b'])).toEqual({
+      query: 'select ?1 , ?2 , ?2',
+      values: ['a', 'b'],
+    });
+    expect(bindOnce(text, ['x', 'x', 'y'])).toEqual({
+      query: 'select ?1 , ?1 , ?2',
+      values: ['x', 'y'],
+    });
+    expect(bindOnce(text, ['x', 'y', 'z'])).toBeNull();
+  });
+
+  it('declines again for a text whose placeholders did not match', () => {
+    expect(bindOnce('select ?', ['a', 'a'])).toBeNull();
+    expect(bindOnce('select ?', ['a', 'a'])).toBeNull();
+  });
 });

@@ -154,4 +154,34 @@ describe("a refetched thread's pages start beside the thread", () => {
       },
     });
   });
+
+  it("checks a delivery's rule through its message: once below the page of messages, per row by id", async () => {
+    const { owner, thread } = await threadWithTwoMessages();
+    const variables = { id: globalId('Thread', thread), last: 10 };
+    const deliveriesSql = async (mode: 'batched' | 'naive') => {
+      const response = await sendWith({ LOADER_MODE: mode }, '/graphql', {
+        method: 'POST',
+        headers: {
+          'Content-Type': 'application/json',
+          Authorization: `Bearer ${await tokenFor(owner)}`,
+          'x-debug-sql': '1',
+        },
+        body: JSON.stringify({ query: THREAD, variables }),
+      });
+      const body = (await response.json()) as GraphQLResponse;
+      expect(body.errors).toBeUndefined();
+      const sql = (body.extensions?.d1 as { sql?: string[] } | undefined)?.sql ?? [];
+      return sql.filter((text) => text.startsWith('select "thread_message_deliveries"."id"'));
+    };
+    // Below the page: its parents are the page's messages, each past the messages' rule in the
+    // subquery, so the delivery's rule (its message seen) is not checked again per row.
+    const [below] = await deliveriesSql('batched');
+    expect(below).toContain('"thread_message_deliveries"."message_id" in (select "id" from');
+    expect(below).toContain('"vis_thread"');
+    expect(below).not.toContain('"vis_message"');
+    // By message id (the field's own loader): the rule checks each delivery's message.
+    const byId = await deliveriesSql('naive');
+    expect(byId).toHaveLength(2);
+    for (const text of byId) expect(text).toContain('"vis_message"');
+  });
 });

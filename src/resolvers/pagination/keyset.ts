@@ -2,7 +2,7 @@ import { and, getTableColumns, type SQL, sql } from 'drizzle-orm';
 import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
 import type { Context } from '../../context';
 import { encodeCursor, type PageRequest } from './args';
-import type { KeysetQuery, OrderTerm, Page } from './keyset-query';
+import type { ChildPages, KeysetQuery, OrderTerm, Page } from './keyset-query';
 import {
   aliasedComputed,
   cursorCondition,
@@ -83,10 +83,21 @@ function childReads(
     if (!column) return [];
     // The parents as the page holds them: only their column, for one parent's page.
     const parent = nestedPageRead(lean, page, parentIds, of.parentKey).read.compiled;
-    const { read, joined } = nestedPageRead(of.query, of.page, { ...parent, column });
+    const { read, joined } = nestedPageRead(impliedByParents(of), of.page, { ...parent, column });
     if (read.compiled.params.length > MAX_PARAMETERS) return [];
     return [{ of, joined, rows: ctx.reads.read(read) }];
   });
+}
+
+/**
+ * A child's query as read below a page of its parents: without its rule when that rule is its
+ * parents' own (KeysetQuery `seenWithParent`) and the parents are the page's nodes, each of which
+ * passed it in the page's statement. Parents reached through a column the page's rows hold (a
+ * membership's workspace) have passed no rule there: the child keeps its own.
+ */
+function impliedByParents(of: ChildPages): KeysetQuery<SQLiteTable> {
+  if (!of.query.seenWithParent || of.parentKey !== 'id') return of.query;
+  return { ...of.query, where: undefined };
 }
 
 /**

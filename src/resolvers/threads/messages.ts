@@ -61,6 +61,7 @@ export function messageDeliveriesQuery(ctx: Context): KeysetQuery<typeof threadM
     table: threadMessageDeliveries,
     parentColumn: threadMessageDeliveries.messageId,
     where: messageDeliveryVisibleTo(ctx),
+    seenWithParent: true,
     order: [
       { key: 'createdAt', direction: 'asc' },
       { key: 'id', direction: 'asc' },
