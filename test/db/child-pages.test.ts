@@ -128,6 +128,46 @@ describe('connections read with the page that holds their parents', () => {
     };
   }
 
+  it('pages each parent by LIMIT as its loader does: last, a computed order, a filter, joins, a count', async () => {
+    const viewer = await insertUser({ displayName: 'Many items viewer' });
+    const mate = await insertUser({ displayName: 'Item owner' });
+    for (const name of ['Alpha', 'Beta', 'Gamma']) {
+      const workspaceId = await insertWorkspace(viewer, name);
+      await addMember(workspaceId, mate);
+      for (let i = 0; i < 6; i++) {
+        await insertWorkItem({
+          workspaceId,
+          ownerId: i % 2 === 0 ? viewer : mate,
+          title: `${name} ${i}`,
+          scope: i === 5 ? 'private' : 'squad',
+          // Some without a due date: the order's computed key puts them last.
+          dueAt: i % 3 === 0 ? null : `2031-0${i}-01T00:00:00.000Z`,
+        });
+      }
+    }
+    await insertWorkspace(viewer, 'Empty');
+    const PAGES = `query { viewer { workspaceMemberships(first: 10) { edges { node { workspace {
+      name
+      due: workItems(last: 3, orderBy: [{ field: DUE_AT, direction: ASC }]) {
+        pageInfo { hasPreviousPage hasNextPage startCursor endCursor }
+        edges { cursor node { title dueAt owner { displayName } } } }
+      titled: workItems(first: 2, where: { title: { contains: "1" } }) {
+        edges { node { title } } }
+      newest: workItems(first: 4) { pageInfo { hasNextPage } edges { node { title } } }
+      counted: workItems(first: 2) { totalCount edges { node { title } } }
+    } } } } } }`;
+    const batched = await run('batched', PAGES, {}, viewer);
+    const naive = await run('naive', PAGES, {}, viewer);
+    expect(batched.errors).toBeUndefined();
+    expect(batched.data).toEqual(naive.data);
+    expect(batched.extensions?.d1).toMatchObject({ roundTrips: 1 });
+    const sql = (batched.extensions?.d1 as { sql?: string[] } | undefined)?.sql ?? [];
+    // The three pages without a total read each parent by LIMIT; the counted one is windowed.
+    const children = sql.filter((text) => text.startsWith('select "work_items"."id"'));
+    expect(children.filter((text) => text.includes('"page_parents"'))).toHaveLength(3);
+    expect(children.filter((text) => text.includes('count(*) over'))).toHaveLength(1);
+  });
+
   it("selects the parents of one parent's page by their column alone, past a cursor too", async () => {
     const viewer = await insertUser({ displayName: 'Paging viewer' });
     for (const name of ['First', 'Second', 'Third']) {
