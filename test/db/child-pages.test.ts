@@ -128,7 +128,7 @@ describe('connections read with the page that holds their parents', () => {
     };
   }
 
-  it('pages each parent by LIMIT as its loader does: last, a computed order, a filter, joins, a count', async () => {
+  it('pages each parent as its loader does: last, a computed order, a filter, joins, a count', async () => {
     const viewer = await insertUser({ displayName: 'Many items viewer' });
     const mate = await insertUser({ displayName: 'Item owner' });
     for (const name of ['Alpha', 'Beta', 'Gamma']) {
@@ -162,10 +162,8 @@ describe('connections read with the page that holds their parents', () => {
     expect(batched.data).toEqual(naive.data);
     expect(batched.extensions?.d1).toMatchObject({ roundTrips: 1 });
     const sql = (batched.extensions?.d1 as { sql?: string[] } | undefined)?.sql ?? [];
-    // The three pages without a total read each parent by LIMIT; the counted one is windowed.
     const children = sql.filter((text) => text.startsWith('select "work_items"."id"'));
-    expect(children.filter((text) => text.includes('"page_parents"'))).toHaveLength(3);
-    expect(children.filter((text) => text.includes('count(*) over'))).toHaveLength(1);
+    expect(children).toHaveLength(4);
   });
 
   it("selects the parents of one parent's page by their column alone, past a cursor too", async () => {

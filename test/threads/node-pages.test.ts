@@ -176,8 +176,7 @@ describe("a refetched thread's pages start beside the thread", () => {
     // Below the page: its parents are the page's messages, each past the messages' rule in the
     // subquery, so the delivery's rule (its message seen) is not checked again per row.
     const [below] = await deliveriesSql('batched');
-    expect(below).toContain('"page_parents"');
-    expect(below).toContain('from "thread_messages"');
+    expect(below).toContain('"thread_message_deliveries"."message_id" in (select "id" from');
     expect(below).toContain('"vis_thread"');
     expect(below).not.toContain('"vis_message"');
     // By message id (the field's own loader): the rule checks each delivery's message.

@@ -62,11 +62,6 @@ export interface PageInputs {
   direction: PageRequest['direction'];
   limitPlusOne: unknown;
   /**
-   * The parents as rows of one column, `page_parent` (a subquery of their own page: `children`),
-   * for the statement that reads each parent's rows by LIMIT (`perParentStatement`).
-   */
-  parentRows?: SQL;
-  /**
    * Only the parents of a child page are wanted: this column (property key) of the page's rows
    * past the cursor. One parent's page then reads no count, no join back and no joins.
    */
@@ -199,9 +194,6 @@ export function nestedPageStatement(
       ? { statement: oneParentKeys(db, query, inputs, parentIds[0], inputs.keysOnly), joined: [] }
       : oneParentStatement(db, query, inputs, parentIds[0]);
   }
-  if (inputs.parentRows && !inputs.cursor && query.uncounted) {
-    return perParentStatement(db, query, inputs, inputs.parentRows);
-  }
   if (parentIds) {
     filters.push(inArray(parentColumn, Array.isArray(parentIds) ? [...parentIds] : parentIds));
   }
@@ -249,49 +241,6 @@ export function nestedPageStatement(
       sql`(${rankedFields.pageAfter} = 1 and ${rankedFields.pageRank} <= ${inputs.limitPlusOne}) or (${rankedFields.pageAfter} = 0 and ${rankedFields.pageRank} = 1)`,
     )
     .orderBy(rankedFields.pageParent as SQLiteColumn, rankedFields.pageRank as SQLiteColumn);
-  return { statement, joined };
-}
-
-/**
- * A child page's first rows for each parent its parents' page holds (`parentRows`), when the
- * operation asks no total: each parent's rows stopped by LIMIT in a subquery correlated on the
- * parent (an index walk where one fits). The windowed form read, ranked and sorted every row of
- * every parent and checked the child's rule on each: the benchmark thread's deliveries read 150
- * rows more and their statement took a sixth longer. A counted page keeps the windowed form: its
- * count reads every row anyway, and counting apart from the LIMIT walk made the dashboard's
- * statement a third slower for 30 % fewer rows read. Inside the subquery the table's own name
- * reads its rows, so the query's filter and order, written over `"table"."column"`, apply there
- * as written; outside, the same names read the page's rows.
- */
-function perParentStatement(
-  db: Db,
-  query: KeysetQuery<SQLiteTable>,
-  inputs: PageInputs,
-  parentRows: SQL,
-): { statement: BatchItem<'sqlite'>; joined: JoinedColumns[] } {
-  const { table, order } = query;
-  const parentColumn = query.parentColumn as SQLiteColumn;
-  const fields: Record<string, unknown> = { ...getTableColumns(table), ...inputs.computed };
-  const inOrder = () => orderTerms(order, fields, inputs.direction === 'backward');
-  const parent = sql<string>`"page_parents"."page_parent"`;
-  const filter = and(inputs.where, sql`${parentColumn} = ${parent}`);
-  const firstRows = sql`select rowid from ${table} where ${filter} order by ${sql.join(inOrder(), sql`, `)} limit ${inputs.limitPlusOne}`;
-  const { flat, joins, joined } = pageJoins(query, inputs);
-  let from = db
-    .select({
-      ...pageColumns(query),
-      ...aliasedComputed(inputs.computed),
-      pageParent: parent.as('page_parent'),
-      pageTotal: sql<number>`0`.as('page_total'),
-      pageAfter: sql<number>`1`.as('page_after'),
-      ...flat,
-    } as unknown as Record<string, SQLiteColumn>)
-    .from(sql`${parentRows} "page_parents"`)
-    .innerJoin(table, sql`${table}.rowid in (${firstRows})`) as unknown as PageSelect;
-  for (const join of joins) from = from.leftJoin(join.copy, join.on);
-  const statement = from
-    .where(sql`1 = 1`)
-    .orderBy(...([parent, ...inOrder()] as unknown as SQLiteColumn[]));
   return { statement, joined };
 }
 
@@ -582,7 +531,6 @@ function compile(
           : parents === 'subquery'
             ? of('sql:parents')
             : Array.from({ length: parents }, (_, i) => of(`k${i}`)),
-      parentRows: parents === 'subquery' ? of('sql:parentRows') : undefined,
       cursor: page.cursor ? page.cursor.map((_, i) => of(`c${i}`)) : null,
       direction: page.direction,
       limitPlusOne: sql.placeholder('limit'),
@@ -669,10 +617,6 @@ function namesOwnTable(table: string, text: string): boolean {
 /** `namesOwnTable`'s answers by table and text: a filter's text is the same for every viewer. */
 const ownTableReads = new Map<string, boolean>();
 
-/** The statement that selects the parents `of` holds: their one column. */
-const parentsSelect = (of: ParentsOf) =>
-  of.column === null ? of.sql : `select "${of.column}" from (${of.sql}) where "page_after" = 1`;
-
 /**
  * A nested page's read, its statement text written once per shape per isolate: drizzle built
  * every page statement from its object tree per request (a fifth of a list-heavy operation's
@@ -713,11 +657,10 @@ export function nestedPageRead(
     (name) => {
       // The parents' ids as their own page holds them (its rows past the cursor), or as selected.
       if (name === 'sql:parents' && of) {
-        return { sql: `(${parentsSelect(of)})`, params: of.params };
-      }
-      // The same, as rows of one column named `page_parent`, each parent once.
-      if (name === 'sql:parentRows' && of) {
-        const sql = `(with "page_parent_rows"("page_parent") as (${parentsSelect(of)}) select distinct "page_parent" from "page_parent_rows")`;
+        const sql =
+          of.column === null
+            ? `(${of.sql})`
+            : `(select "${of.column}" from (${of.sql}) where "page_after" = 1)`;
         return { sql, params: of.params };
       }
       const written = writtenSql(own(name) as SQL);
