@@ -50,10 +50,15 @@ async function threadWithTwoMessages() {
   return { owner, guest, thread };
 }
 
+/** THREAD in a loader mode, with the statements it sent (`x-debug-sql`: tests only). */
 async function run(mode: 'batched' | 'naive', variables: object, as: string) {
   const response = await sendWith({ LOADER_MODE: mode }, '/graphql', {
     method: 'POST',
-    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${await tokenFor(as)}` },
+    headers: {
+      'Content-Type': 'application/json',
+      Authorization: `Bearer ${await tokenFor(as)}`,
+      'x-debug-sql': '1',
+    },
     body: JSON.stringify({ query: THREAD, variables }),
   });
   return (await response.json()) as GraphQLResponse;
@@ -159,16 +164,7 @@ describe("a refetched thread's pages start beside the thread", () => {
     const { owner, thread } = await threadWithTwoMessages();
     const variables = { id: globalId('Thread', thread), last: 10 };
     const deliveriesSql = async (mode: 'batched' | 'naive') => {
-      const response = await sendWith({ LOADER_MODE: mode }, '/graphql', {
-        method: 'POST',
-        headers: {
-          'Content-Type': 'application/json',
-          Authorization: `Bearer ${await tokenFor(owner)}`,
-          'x-debug-sql': '1',
-        },
-        body: JSON.stringify({ query: THREAD, variables }),
-      });
-      const body = (await response.json()) as GraphQLResponse;
+      const body = await run(mode, variables, owner);
       expect(body.errors).toBeUndefined();
       const sql = (body.extensions?.d1 as { sql?: string[] } | undefined)?.sql ?? [];
       return sql.filter((text) => text.startsWith('select "thread_message_deliveries"."id"'));
