@@ -5,6 +5,7 @@ import { isDevelopment } from '../environment';
 import { hardening } from '../hardening/plugin';
 import { logEvent } from '../log';
 import { schema } from '../schema';
+import { leanExecution } from './executor/plugin';
 import { renderGraphiQL } from './graphiql';
 import { graphiqlOptions } from './graphiql-options';
 import { eventStream } from './plugins/event-stream';
@@ -104,7 +105,15 @@ export const yoga = createYoga<Context>({
   // eventStream: subscriptions over SSE, with each event's log id (src/http/plugins/event-stream.ts).
   // Maintenance, like every rule that is not GraphQL's own, is decided at the door (door.ts).
   // Webhooks and real-time hubs hear of committed events at the D1 binding (realtime/publish.ts).
-  plugins: [requestLog, mutationsOnPrimary, responseExtensions, hardening, eventStream],
+  // leanExecution: queries and mutations run on src/http/executor (less built per field).
+  plugins: [
+    requestLog,
+    mutationsOnPrimary,
+    responseExtensions,
+    hardening,
+    eventStream,
+    leanExecution,
+  ],
   maskedErrors: {
     // Expected failures (GraphQLError and its AppError kinds) keep their message; anything else
     // becomes "Unexpected error." with the request id in the response's extensions.
