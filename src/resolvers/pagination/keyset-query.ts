@@ -29,14 +29,15 @@ export interface KeysetQuery<T extends SQLiteTable> {
   /** Row filter: visibility, user filters. */
   where?: SQL;
   /**
-   * A row is seen exactly when its parent row is (a message's deliveries: seen with their
-   * message), and `where` holds that rule alone. Read as a child of a page of its parents
-   * (`children` with `parentKey: 'id'`: every parent has passed its own rule in that page's
-   * statement), the page leaves `where` out: checked again per row, it cost the thread's
-   * deliveries a fifth of their statement's time and 100 rows read (issue 18). Read for parents
-   * given by id (its field's own loader), the rule stays.
+   * The rule by which a row is seen exactly when its parent row is (a message's deliveries: seen
+   * with their message). Read as a child of a page of its parents (`children` with
+   * `parentKey: 'id'`: every parent has passed its own rule in that page's statement), the page
+   * leaves `where` out when `where` is this very rule: checked again per row, it cost the thread's
+   * deliveries a fifth of their statement's time and 100 rows read (issue 18). A `where` that is
+   * anything else (the rule and a filter) is kept whole, so no filter can be lost. Read for
+   * parents given by id (its field's own loader), the rule stays.
    */
-  seenWithParent?: boolean;
+  seenWithParent?: SQL;
   /** Sort order; the last term must be unique (the id) so cursors never skip or repeat. */
   order: OrderTerm[];
   /**

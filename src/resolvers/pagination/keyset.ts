@@ -91,13 +91,17 @@ function childReads(
 
 /**
  * A child's query as read below a page of its parents: without its rule when that rule is its
- * parents' own (KeysetQuery `seenWithParent`) and the parents are the page's nodes, each of which
- * passed it in the page's statement. Parents reached through a column the page's rows hold (a
- * membership's workspace) have passed no rule there: the child keeps its own.
+ * parents' own (KeysetQuery `seenWithParent`, and `where` is that rule alone) and the parents are
+ * the page's nodes, each of which passed it in the page's statement. Parents reached through a
+ * column the page's rows hold (a membership's workspace) have passed no rule there: the child
+ * keeps its own.
  */
-function impliedByParents(of: ChildPages): KeysetQuery<SQLiteTable> {
-  if (!of.query.seenWithParent || of.parentKey !== 'id') return of.query;
-  return { ...of.query, where: undefined };
+export function impliedByParents(of: ChildPages): KeysetQuery<SQLiteTable> {
+  const { query } = of;
+  if (!query.seenWithParent || query.where !== query.seenWithParent || of.parentKey !== 'id') {
+    return query;
+  }
+  return { ...query, where: undefined };
 }
 
 /**

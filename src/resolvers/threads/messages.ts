@@ -57,11 +57,12 @@ export function threadMessagesQuery(ctx: Context): KeysetQuery<typeof threadMess
 
 /** A message's delivery rows (one per recipient): seen by the thread's participants. */
 export function messageDeliveriesQuery(ctx: Context): KeysetQuery<typeof threadMessageDeliveries> {
+  const rule = messageDeliveryVisibleTo(ctx);
   return {
     table: threadMessageDeliveries,
     parentColumn: threadMessageDeliveries.messageId,
-    where: messageDeliveryVisibleTo(ctx),
-    seenWithParent: true,
+    where: rule,
+    seenWithParent: rule,
     order: [
       { key: 'createdAt', direction: 'asc' },
       { key: 'id', direction: 'asc' },
