@@ -6,14 +6,17 @@ import {
   type FieldNode,
   type FragmentDefinitionNode,
   type GraphQLAbstractType,
+  GraphQLBoolean,
   GraphQLError,
   type GraphQLField,
+  GraphQLID,
   type GraphQLLeafType,
   type GraphQLList,
   type GraphQLObjectType,
   type GraphQLOutputType,
   type GraphQLResolveInfo,
   type GraphQLSchema,
+  GraphQLString,
   getArgumentValues,
   getOperationAST,
   getVariableValues,
@@ -307,6 +310,11 @@ function completeValue(
 }
 
 function completeLeaf(returnType: GraphQLLeafType, result: unknown): unknown {
+  // The commonest leaves, already what their serializer would answer.
+  if (typeof result === 'string' && (returnType === GraphQLString || returnType === GraphQLID)) {
+    return result;
+  }
+  if (typeof result === 'boolean' && returnType === GraphQLBoolean) return result;
   const serialized = returnType.serialize(result);
   if (serialized == null) {
     throw new Error(
