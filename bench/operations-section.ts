@@ -1,6 +1,7 @@
 // The benchmark's operations (bench/operations.ts) three ways, interleaved: through the gateway,
 // through the gateway with batching off (naive N+1), and the floor: the same data in the fewest
 // statements by a hand-written Worker (bench/workers/floor.ts) on the same D1, reached the same way.
+import { cpuPerRequest, cpuText } from './cpu.ts';
 import {
   type BenchHarness,
   interleaved,
@@ -15,6 +16,8 @@ import { type BenchOperation, operations } from './operations.ts';
 /** Timed requests per variant and operation (all rounds together); BENCH_ITERATIONS lowers it. */
 const ITERATIONS = Number(process.env.BENCH_ITERATIONS ?? 100);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
+/** Requests per variant in each round of the CPU measure (10 connections). */
+const CPU_REQUESTS = Number(process.env.BENCH_CPU_REQUESTS ?? 200);
 
 interface D1Figures {
   statements: number;
@@ -69,6 +72,7 @@ export async function operationsSection(h: BenchHarness): Promise<string> {
   const perRound = Math.max(1, Math.round(ITERATIONS / ROUNDS));
   const loadBefore = loadAverage();
   const lines: string[] = [];
+  const cpuLines: string[] = [];
   for (const op of operations) {
     console.log(`operation: ${op.name}`);
     const token = await h.tokenFor(op.as);
@@ -97,6 +101,22 @@ export async function operationsSection(h: BenchHarness): Promise<string> {
       ROUNDS,
       perRound,
     );
+    const cpu = await cpuPerRequest(
+      {
+        gateway: () => viaGateway(h.url.gateway, op, token),
+        gatewaySql: () => viaFloorSql(h.url.floor, statements, token),
+        floor: () => viaFloor(h.url.floor, op, token),
+      },
+      ROUNDS,
+      CPU_REQUESTS,
+    );
+    if (cpu) {
+      const ratio = (name: keyof typeof cpu) =>
+        ratioText(cpu[name].map((ms, i) => ms / (cpu.floor[i] ?? ms)));
+      cpuLines.push(
+        `| ${op.name} | ${cpuText(cpu.gateway)} | ${cpuText(cpu.gatewaySql)} | ${cpuText(cpu.floor)} | ${ratio('gateway')} | ${ratio('gatewaySql')} |`,
+      );
+    }
     const returned = Math.max(1, counts.floor.rowsReturned);
     const p50s = (name: keyof typeof samples) => samples[name].map((r) => median(r));
     for (const name of ['gateway', 'gatewaySql', 'floor', 'naive'] as const) {
@@ -141,5 +161,21 @@ Load average (1 min): ${loadBefore} before, ${loadAverage()} after.
 | operation | variant | statements | round trips | rows read | rows read / returned | p50 ms | p95 ms | ops/s | ratio to floor |
 |---|---|---|---|---|---|---|---|---|---|
 ${lines.join('\n')}
-`;
+${cpuLines.length ? cpuTable(cpuLines) : ''}`;
 }
+
+/** The CPU the workerd process spent per request (bench/cpu.ts), beside the latencies. */
+const cpuTable = (lines: string[]) => `
+### CPU per request
+
+What serving each request cost the workerd process that runs every Worker, D1 and the Durable
+Objects (user and system time from \`/proc\`, the figure Workers bills, with D1's share in it):
+in each of ${ROUNDS} rounds, ${CPU_REQUESTS} requests per variant from 10 connections, one variant
+at a time, the order alternating; ms per request, the median of the rounds (lowest–highest), and
+the ratio to the floor's burst of the same round. Waiting is not in it, so the machine's load
+moves it less than the latencies above.
+
+| operation | gateway ms | gateway's statements ms | floor ms | gateway / floor | gateway's statements / floor |
+|---|---|---|---|---|---|
+${lines.join('\n')}
+`;
