@@ -54,8 +54,9 @@ export function subfieldsOf(info: GraphQLResolveInfo, node: FieldNode): FieldNod
 const canonical = new WeakMap<FieldNode, { parent: string; nodes: readonly FieldNode[] }[]>();
 
 /**
- * One array for the field being resolved, the same in every request of the same document: the
- * executor makes a new `fieldNodes` array per execution (shared by the parents of one list), but
+ * One array for the field being resolved, the same in every request of the same document: an
+ * executor may make a new `fieldNodes` array per execution (Yoga's does, for subscriptions; the
+ * gateway's own keeps them with the document unless an `@skip`/`@include` names a variable), but
  * the nodes in it are the cached document's own. What is worked out from the selection alone
  * (columns a page reads, the references it joins) is then worked out once per document and
  * parent type, not once per request; it goes when the document leaves Yoga's parse cache.

@@ -34,23 +34,22 @@ export interface CollectScope {
   collected: WeakMap<object, Map<GraphQLObjectType, FieldGroups>>;
 }
 
-const variableFree = new WeakMap<DocumentNode, boolean>();
+const decidedByVariables = new WeakMap<DocumentNode, boolean>();
 
 /** Whether some `@skip` or `@include` of the document decides by a variable. */
 export function dependsOnVariables(document: DocumentNode): boolean {
-  let known = variableFree.get(document);
-  if (known === undefined) {
-    let found = false;
+  let found = decidedByVariables.get(document);
+  if (found === undefined) {
+    found = false;
     visit(document, {
       Directive(node) {
         if (node.name.value !== 'skip' && node.name.value !== 'include') return;
         if (node.arguments?.some((arg) => arg.value.kind === Kind.VARIABLE)) found = true;
       },
     });
-    known = !found;
-    variableFree.set(document, known);
+    decidedByVariables.set(document, found);
   }
-  return !known;
+  return found;
 }
 
 /** The fields an operation's root type resolves. */
