@@ -2,7 +2,6 @@
 // the benchmark, D1 and the Durable Objects run in it): what a request costs to serve, the figure
 // Workers bills, less moved by the machine's load than latency, which also counts waiting.
 import { readdirSync, readFileSync } from 'node:fs';
-import { median } from './harness.ts';
 
 const CLOCK_TICKS_PER_SECOND = 100;
 
@@ -64,10 +63,4 @@ export async function cpuPerRequest<K extends string>(
     for (const name of order) figures[name].push(await burst(variants[name]));
   }
   return figures;
-}
-
-/** "1.23 (1.10–1.40)": the median of the rounds with the lowest and highest. */
-export function cpuText(values: number[]): string {
-  const sorted = [...values].sort((a, b) => a - b);
-  return `${median(sorted).toFixed(2)} (${(sorted[0] ?? 0).toFixed(2)}–${(sorted.at(-1) ?? 0).toFixed(2)})`;
 }

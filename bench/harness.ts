@@ -158,10 +158,15 @@ export const median = (values: number[]) =>
 
 /** The median of per-round ratios with their spread: "1.12× (1.05–1.20)". */
 export function ratioText(ratios: number[]): string {
-  const sorted = [...ratios].sort((a, b) => a - b);
+  return spreadText(ratios, '×');
+}
+
+/** The median of per-round figures with the lowest and highest: "1.23 (1.10–1.40)". */
+export function spreadText(values: number[], unit = ''): string {
+  const sorted = [...values].sort((a, b) => a - b);
   const lo = sorted[0] ?? 0;
   const hi = sorted[sorted.length - 1] ?? 0;
-  return `${median(sorted).toFixed(2)}× (${lo.toFixed(2)}–${hi.toFixed(2)})`;
+  return `${median(sorted).toFixed(2)}${unit} (${lo.toFixed(2)}–${hi.toFixed(2)})`;
 }
 
 /** Each round's ratio of medians, variant A over variant B (rounds as `interleaved` answers). */

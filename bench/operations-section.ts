@@ -1,7 +1,7 @@
 // The benchmark's operations (bench/operations.ts) three ways, interleaved: through the gateway,
 // through the gateway with batching off (naive N+1), and the floor: the same data in the fewest
 // statements by a hand-written Worker (bench/workers/floor.ts) on the same D1, reached the same way.
-import { cpuPerRequest, cpuText } from './cpu.ts';
+import { cpuPerRequest } from './cpu.ts';
 import {
   type BenchHarness,
   interleaved,
@@ -10,6 +10,7 @@ import {
   percentile,
   postJson,
   ratioText,
+  spreadText,
 } from './harness.ts';
 import { type BenchOperation, operations } from './operations.ts';
 
@@ -114,7 +115,7 @@ export async function operationsSection(h: BenchHarness): Promise<string> {
       const ratio = (name: keyof typeof cpu) =>
         ratioText(cpu[name].map((ms, i) => ms / (cpu.floor[i] ?? ms)));
       cpuLines.push(
-        `| ${op.name} | ${cpuText(cpu.gateway)} | ${cpuText(cpu.gatewaySql)} | ${cpuText(cpu.floor)} | ${ratio('gateway')} | ${ratio('gatewaySql')} |`,
+        `| ${op.name} | ${spreadText(cpu.gateway)} | ${spreadText(cpu.gatewaySql)} | ${spreadText(cpu.floor)} | ${ratio('gateway')} | ${ratio('gatewaySql')} |`,
       );
     }
     const returned = Math.max(1, counts.floor.rowsReturned);

@@ -66,6 +66,23 @@ type Path = GraphQLResolveInfo['path'];
 // Collected fields kept across requests, for documents whose directives name no variable.
 const sharedCollected: CollectScope['collected'] = new WeakMap();
 
+const fragmentsByDocument = new WeakMap<DocumentNode, Record<string, FragmentDefinitionNode>>();
+
+/** The document's fragments by name: found once per parsed document (Yoga keeps it cached). */
+function fragmentsOf(document: DocumentNode): Record<string, FragmentDefinitionNode> {
+  let fragments = fragmentsByDocument.get(document);
+  if (!fragments) {
+    fragments = Object.create(null) as Record<string, FragmentDefinitionNode>;
+    for (const definition of document.definitions) {
+      if (definition.kind === Kind.FRAGMENT_DEFINITION) {
+        fragments[definition.name.value] = definition;
+      }
+    }
+    fragmentsByDocument.set(document, fragments);
+  }
+  return fragments;
+}
+
 /**
  * Prepares a query or mutation for `runOperation`, or answers undefined where the engine Yoga
  * ships with should run it instead (its messages for a missing operation or bad variables are
@@ -80,13 +97,9 @@ export function prepare(args: ExecuteArgs): Run | undefined {
     args.variableValues ?? {},
   );
   if (coerced.errors) return undefined;
-  const fragments: Record<string, FragmentDefinitionNode> = Object.create(null);
-  for (const definition of args.document.definitions) {
-    if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments[definition.name.value] = definition;
-  }
   return {
     schema: args.schema,
-    fragments,
+    fragments: fragmentsOf(args.document),
     variableValues: coerced.coerced,
     collected: dependsOnVariables(args.document) ? new WeakMap() : sharedCollected,
     operation,
