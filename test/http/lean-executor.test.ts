@@ -67,6 +67,34 @@ const Checked = new GraphQLObjectType({
   isTypeOf: (value: { checked?: boolean }) => value.checked === true,
   fields: { ok: { type: GraphQLBoolean } },
 });
+// Fields without resolvers: plain values, a method on the source, an Error in place of a value,
+// a null under a non-null type and a value its scalar refuses (the executor's property leaves).
+const Gadget = new GraphQLObjectType({
+  name: 'Gadget',
+  fields: {
+    label: { type: GraphQLString },
+    code: { type: GraphQLID },
+    method: { type: GraphQLString, args: { suffix: { type: GraphQLString } } },
+    count: { type: new GraphQLNonNull(GraphQLInt) },
+    weight: { type: GraphQLInt },
+    broken: { type: GraphQLString },
+    owner: { type: Named },
+  },
+});
+const gadgets = [
+  {
+    label: 'lamp',
+    code: 12,
+    count: 3,
+    weight: 2,
+    method: (args: { suffix?: string }, _ctx: unknown, info: { fieldName: string }) =>
+      `${info.fieldName}${args.suffix ?? ''}`,
+    owner: { kind: 'Robot', name: 'Robby' },
+  },
+  { label: null, code: 'g2', count: null, weight: 'heavy', broken: new Error('broken value') },
+  { label: 'spare', count: 1, weight: 1.5 },
+];
+
 const Thing = new GraphQLUnionType({
   name: 'Thing',
   types: [Person, Robot],
@@ -83,6 +111,9 @@ const schema = new GraphQLSchema({
     name: 'Query',
     fields: {
       people: { type: new GraphQLList(Person), resolve: () => [ada, grace] },
+      gadgets: { type: new GraphQLList(Gadget), resolve: () => gadgets },
+      strictGadgets: { type: new GraphQLList(new GraphQLNonNull(Gadget)), resolve: () => gadgets },
+      primitive: { type: new GraphQLList(Gadget), resolve: () => [7] },
       named: { type: new GraphQLList(Named), resolve: () => [ada, robby] },
       things: { type: new GraphQLList(Thing), resolve: () => [robby, later(grace), ghost] },
       strictPeople: {
@@ -178,6 +209,28 @@ describe('lean executor: answers as graphql-js does', () => {
     expect(result.data).toMatchObject({ failing: null, strictPeople: null });
     expect(result.data?.people).toEqual([{ name: 'Ada', strictName: 'ada' }, null]);
     expect(result.errors?.map((e) => e.path?.join('.'))).toContain('people.1.strictName');
+  });
+
+  it('answers fields without resolvers as the default resolver would, errors at their paths', async () => {
+    const result = await same(`{
+      gadgets { label code method m: method(suffix: "!") weight broken owner { name } count }
+      strictGadgets { label count }
+      primitive { label }
+    }`);
+    const [lamp, second, spare] = (result.data?.gadgets ?? []) as Record<string, unknown>[];
+    expect(lamp).toMatchObject({ code: '12', method: 'method', m: 'method!', count: 3 });
+    // The second gadget's null count bubbles to its list entry; the third's weight is refused.
+    expect(second).toBeNull();
+    expect(spare).toMatchObject({ label: 'spare', code: null, weight: null });
+    expect(result.data?.strictGadgets).toBeNull();
+    expect(result.data?.primitive).toEqual([{ label: null }]);
+    expect(result.errors?.map((e) => e.path?.join('.')).sort()).toEqual([
+      'gadgets.1.broken',
+      'gadgets.1.count',
+      'gadgets.1.weight',
+      'gadgets.2.weight',
+      'strictGadgets.1.count',
+    ]);
   });
 
   it('bubbles a non-null failure through a non-null list to the data itself', async () => {
