@@ -192,6 +192,39 @@ describe('connections read with the page that holds their parents', () => {
     }
   });
 
+  it('selects the parents of a page of many parents by their column alone, past a cursor too', async () => {
+    const viewer = await insertUser({ displayName: 'Deep viewer' });
+    const shared = await insertWorkspace(viewer, 'Shared');
+    const itemId = await insertWorkItem({ workspaceId: shared, ownerId: viewer, title: 'Deep' });
+    for (const name of ['Mate one', 'Mate two', 'Mate three']) {
+      const mate = await insertUser({ displayName: name });
+      await addMember(shared, mate);
+      await insertWorkspace(mate, `${name}'s own`);
+    }
+    // The members' page has the node's workspace as its parent (a subquery): a windowed page.
+    const DEEP = `query($id: ID!, $after: String) { node(id: $id) { ... on WorkItem { workspace {
+      members(first: 2, after: $after) { pageInfo { endCursor } edges { node { user {
+        displayName workspaceMemberships(first: 5) { edges { node { workspace { name } } } }
+      } } } } } } } }`;
+    type Deep = { node: { workspace: { members: { pageInfo: { endCursor: string } } } } };
+    const id = btoa(`WorkItem:${itemId}`);
+    const first = await run('batched', DEEP, { id }, viewer);
+    const after = (first.data as Deep).node.workspace.members.pageInfo.endCursor;
+    for (const variables of [{ id }, { id, after }]) {
+      const batched = await run('batched', DEEP, variables, viewer);
+      const naive = await run('naive', DEEP, variables, viewer);
+      expect(batched.errors).toBeUndefined();
+      expect(batched.data).toEqual(naive.data);
+      expect(batched.extensions?.d1).toMatchObject({ roundTrips: 1 });
+      const sql = (batched.extensions?.d1 as { sql?: string[] } | undefined)?.sql ?? [];
+      const child = sql.find((text) => text.includes('partition by "user_id"')) ?? '';
+      // The members' parents subquery: their user ids as ranked, not their page joined back by
+      // rowid (the child's own join back is the one left) with its users and its order.
+      expect(child).toContain('in (select "user_id" from (select "user_id", "page_after" from (');
+      expect(child.match(/inner join "workspace_members" on/g)).toHaveLength(1);
+    }
+  });
+
   it('reads a child with its parents in one batch, every parent given a page', async () => {
     const viewer = await insertUser();
     const busy = await insertWorkspace(viewer, 'With items');

@@ -202,17 +202,23 @@ export function nestedPageStatement(
   // parent): the table's columns are read for the page's rows alone, by rowid, once ranked. Sorting
   // whole rows (a work item's description and all) cost the dashboard's statement two fifths more
   // than the same ranking on narrow rows.
-  const orderColumns = orderKeyColumns(order, columns);
+  const { keysOnly } = inputs;
+  // Only a child's parents wanted: the ranked rows carry that column, and no count.
+  const orderColumns = {
+    ...orderKeyColumns(order, columns),
+    ...(keysOnly ? { [keysOnly]: columns[keysOnly] } : {}),
+  };
+  const counted = keysOnly ? { ...query, uncounted: true } : query;
   const flip = inputs.direction === 'backward';
   const ranked = inputs.cursor
-    ? rankedPastCursor(db, query, inputs, and(...filters), orderColumns, computed)
+    ? rankedPastCursor(db, counted, inputs, and(...filters), orderColumns, computed)
     : db
         .select({
           pageRow: sql<number>`rowid`.as('page_row'),
           ...orderColumns,
           ...computed,
           pageParent: sql<string>`${parentColumn}`.as('page_parent'),
-          pageTotal: windowCount(query, parentColumn).as('page_total'),
+          pageTotal: windowCount(counted, parentColumn).as('page_total'),
           pageAfter: sql<number>`1`.as('page_after'),
           // A first page ranks every row at one level: the cursor's two-level form (count, then
           // rank on each side of the cursor) cost the thread's deliveries a sixth more.
@@ -225,6 +231,7 @@ export function nestedPageStatement(
         .where(and(...filters))
         .as('page_ranked');
   const rankedFields = ranked as unknown as Record<string, SQLiteColumn>;
+  if (keysOnly) return { statement: rankedKeys(db, rankedFields, keysOnly, inputs), joined: [] };
   const { flat, joins, joined } = pageJoins(query, inputs);
   const pageKeys = ['pageParent', 'pageTotal', 'pageAfter', 'pageRank', ...Object.keys(computed)];
   let from = db
@@ -242,6 +249,28 @@ export function nestedPageStatement(
     )
     .orderBy(rankedFields.pageParent as SQLiteColumn, rankedFields.pageRank as SQLiteColumn);
   return { statement, joined };
+}
+
+/**
+ * The parents a child page reads from a page of many parents (`keysOnly`): the column `key` of
+ * each parent's ranked rows past the cursor, as many as the page statement keeps (its extra row
+ * too), with `page_after` 1. No order, no count, no join back by rowid and no joins: the deep
+ * node's memberships selected their parents through the members' whole page statement, whose
+ * compiling and running cost as much as the memberships' own (issue 18, the statements timed
+ * in SQLite on the benchmark's data).
+ */
+function rankedKeys(
+  db: Db,
+  ranked: Record<string, SQLiteColumn>,
+  key: string,
+  inputs: PageInputs,
+): BatchItem<'sqlite'> {
+  return db
+    .select({ [key]: ranked[key] as SQLiteColumn, pageAfter: ranked.pageAfter as SQLiteColumn })
+    .from(ranked as never)
+    .where(
+      sql`${ranked.pageAfter} = 1 and ${ranked.pageRank} <= ${inputs.limitPlusOne}`,
+    ) as unknown as BatchItem<'sqlite'>;
 }
 
 /**
