@@ -8,7 +8,7 @@ import {
 import type { Context } from '../context';
 import { adminRoleOf } from '../resolvers/access';
 import { recordOperationCost } from './budget';
-import { operationCost } from './cost';
+import { memoizedOperationCost } from './cost-memo';
 import { limitError, requestError } from './errors';
 import { asksForIntrospection } from './introspection';
 import { introspectionAllowance } from './introspection-cost';
@@ -62,7 +62,7 @@ export async function executionRefusal(
     cost: requested,
     introspection,
     longestList,
-  } = operationCost(schema, document, operation, variables, allowance);
+  } = memoizedOperationCost(schema, document, operation, variables, allowance);
   recordOperationCost(ctx, { requested, limit });
   if (introspection > allowance) {
     return limitError(
