@@ -319,13 +319,15 @@ function completePropertyLeaf(
 ): unknown {
   if (value instanceof Error) throw value;
   if (isNonNullType(returnType)) {
-    if (value == null) {
-      throw new Error(`Cannot return null for non-nullable field ${parentType.name}.${fieldName}.`);
-    }
+    if (value == null) throw nullForNonNull(parentType, fieldName);
     return completeLeaf(returnType.ofType as GraphQLLeafType, value);
   }
   return value == null ? null : completeLeaf(returnType as GraphQLLeafType, value);
 }
+
+/** graphql-js's error for a null under a non-null type. */
+const nullForNonNull = (parentType: GraphQLObjectType, fieldName: string) =>
+  new Error(`Cannot return null for non-nullable field ${parentType.name}.${fieldName}.`);
 
 /** A field's error: recorded with its path and null in its place, or bubbled to a nullable parent. */
 function fieldError(
@@ -352,11 +354,7 @@ function completeValue(
   if (result instanceof Error) throw result;
   if (isNonNullType(returnType)) {
     const completed = completeValue(run, returnType.ofType, nodes, info, path, result);
-    if (completed === null) {
-      throw new Error(
-        `Cannot return null for non-nullable field ${info.parentType.name}.${info.fieldName}.`,
-      );
-    }
+    if (completed === null) throw nullForNonNull(info.parentType, info.fieldName);
     return completed;
   }
   if (result == null) return null;

@@ -63,7 +63,8 @@ export interface PageInputs {
   limitPlusOne: unknown;
   /**
    * Only the parents of a child page are wanted: this column (property key) of the page's rows
-   * past the cursor. One parent's page then reads no count, no join back and no joins.
+   * past the cursor. The page then reads no count, no join back and no joins (`oneParentKeys`
+   * for one parent, `rankedKeys` for many).
    */
   keysOnly?: string;
 }
