@@ -1,8 +1,8 @@
 import {
   API_TOKEN_SHAPE,
   type ApiTokenViewer,
-  digestApiToken,
   looksLikeApiToken,
+  presentedTokenDigest,
 } from './api-tokens';
 import { verifyUserJwt } from './jwt';
 import { AuthenticationError } from './viewer';
@@ -74,7 +74,7 @@ async function parse(header: string, env: Env, failures: FailedAuthLimit): Promi
         'The API token is malformed: expected "gwt_" and 40 characters.',
       );
     }
-    const tokenHash = await digestApiToken(match[1]);
+    const tokenHash = await presentedTokenDigest(match[1]);
     // A lookup is a D1 read: an address past its budget of failures gets none.
     await failures.beforeLookup();
     return { kind: 'token', tokenHash };
