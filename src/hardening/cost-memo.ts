@@ -1,5 +1,6 @@
 import type { DocumentNode, GraphQLSchema, OperationDefinitionNode } from 'graphql';
 import { setBounded } from '../db/bounded-map';
+import { entryOf } from '../db/map-entry';
 import { operationCost } from './cost';
 
 type Cost = ReturnType<typeof operationCost>;
@@ -29,16 +30,8 @@ export function memoizedOperationCost(
   if (key === null) {
     return operationCost(schema, document, operation, variables, introspectionCeiling);
   }
-  let bySchema = memos.get(schema);
-  if (!bySchema) {
-    bySchema = new WeakMap();
-    memos.set(schema, bySchema);
-  }
-  let byVariables = bySchema.get(operation);
-  if (!byVariables) {
-    byVariables = new Map();
-    bySchema.set(operation, byVariables);
-  }
+  const bySchema = entryOf(memos, schema, () => new WeakMap());
+  const byVariables = entryOf(bySchema, operation, () => new Map<string, Cost>());
   const known = byVariables.get(key);
   if (known) return known;
   const cost = operationCost(schema, document, operation, variables, introspectionCeiling);
