@@ -1,6 +1,7 @@
 import { and, getTableColumns, type SQL, sql } from 'drizzle-orm';
 import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
 import type { Context } from '../../context';
+import { entryOf } from '../../db/map-entry';
 import { encodeCursor, type PageRequest } from './args';
 import type { ChildPages, KeysetQuery, OrderTerm, Page } from './keyset-query';
 import {
@@ -39,12 +40,13 @@ export function keysetPages<T extends SQLiteTable>(
   // A child's failure is not the page's: its field's loader reads it again and reports it.
   const childRows = children.map((child) => child.rows.catch(() => null));
   return Promise.all([own, ...childRows]).then(([rows, ...more]) => {
+    const parentOf = parentOfRows(query as KeysetQuery<SQLiteTable>, parentIds);
     const parents = Array.isArray(parentIds)
       ? (parentIds as readonly string[])
       : parentIds === null
         ? [ROOT]
-        : [...new Set(rows.map((row) => String(row.pageParent)))];
-    const pages = pagesOf(query, page, rows, joined, parents);
+        : [...new Set(rows.map(parentOf))];
+    const pages = pagesOf(query, page, rows, joined, parents, parentOf);
     for (const [index, child] of children.entries()) {
       const read = more[index] as Record<string, unknown>[] | null;
       if (read === null) continue;
@@ -52,9 +54,19 @@ export function keysetPages<T extends SQLiteTable>(
       const parents = new Set<string>();
       for (const row of rows) {
         const id = row[child.of.parentKey];
-        if (Number(row.pageAfter) === 1 && id !== null && id !== undefined) parents.add(String(id));
+        if (pastCursor(row) && id !== null && id !== undefined) parents.add(String(id));
       }
-      child.of.found(pagesOf(child.of.query, child.of.page, read, child.joined, [...parents]));
+      const childQuery = child.of.query as KeysetQuery<SQLiteTable>;
+      child.of.found(
+        pagesOf(
+          childQuery,
+          child.of.page,
+          read,
+          child.joined,
+          [...parents],
+          parentOfRows(childQuery, null),
+        ),
+      );
     }
     return pages as Map<string, Page<T['$inferSelect']>>;
   });
@@ -105,8 +117,65 @@ export function impliedByParents(of: ChildPages): KeysetQuery<SQLiteTable> {
 }
 
 /**
+ * Which parent a page statement's row belongs to: the one parent asked for (its rows do not
+ * repeat it), or the row's parent column (page-statement.ts leaves the rows of many parents in
+ * no order and without a copy of that column).
+ */
+function parentOfRows(
+  query: KeysetQuery<SQLiteTable>,
+  parentIds: readonly string[] | ParentsOf | null,
+): (row: Record<string, unknown>) => string {
+  if (Array.isArray(parentIds) && parentIds.length === 1) {
+    const only = parentIds[0] as string;
+    return () => only;
+  }
+  if (!query.parentColumn) return () => ROOT;
+  const key = parentKeyOf(query.table, query.parentColumn);
+  return (row) => String(row[key]);
+}
+
+const parentKeys = new WeakMap<SQLiteColumn, string>();
+
+/** The property key of a table's parent column (a page's rows are keyed by property). */
+function parentKeyOf(table: SQLiteTable, column: SQLiteColumn): string {
+  return entryOf(parentKeys, column, () => {
+    const columns = getTableColumns(table) as Record<string, SQLiteColumn>;
+    return Object.keys(columns).find((key) => columns[key] === column) as string;
+  });
+}
+
+/** A page row past the cursor: one whose statement has no cursor says nothing (all are). */
+const pastCursor = (row: Record<string, unknown>) =>
+  row.pageAfter === undefined || Number(row.pageAfter) === 1;
+
+/** A page row's rank among its parent's rows on its side of the cursor (many parents' pages). */
+const byRank = (a: Record<string, unknown>, b: Record<string, unknown>) =>
+  Number(a.pageRank) - Number(b.pageRank);
+
+/**
+ * A page statement's rows grouped by parent, each parent's in their ranks: a statement of many
+ * parents does not order its rows (one parent's orders them itself and has no rank).
+ */
+export function rowsByParent(
+  rows: Record<string, unknown>[],
+  parentOf: (row: Record<string, unknown>) => string,
+): Map<string, Record<string, unknown>[]> {
+  const grouped = new Map<string, Record<string, unknown>[]>();
+  for (const row of rows) {
+    const key = parentOf(row);
+    const list = grouped.get(key);
+    if (list) list.push(row);
+    else grouped.set(key, [row]);
+  }
+  for (const own of grouped.values()) {
+    if (own.length > 1 && own[0]?.pageRank !== undefined) own.sort(byRank);
+  }
+  return grouped;
+}
+
+/**
  * A page per parent from a page statement's rows: the rows it joins handed to their `found`,
- * the rest grouped by parent and cut into pages.
+ * the rest grouped by parent (`rowsByParent`) and cut into pages.
  */
 function pagesOf(
   query: KeysetQuery<SQLiteTable>,
@@ -114,16 +183,11 @@ function pagesOf(
   rows: Record<string, unknown>[],
   joined: JoinedColumns[],
   parentIds: readonly string[],
+  parentOf: (row: Record<string, unknown>) => string,
 ): Map<string, Page<Record<string, unknown>>> {
   const found = (query.joins ?? []).map((join) => join.found);
-  const grouped = new Map<string, Record<string, unknown>[]>();
-  for (const row of rows) {
-    takeJoined(row, joined, found);
-    const key = String(row.pageParent);
-    const list = grouped.get(key);
-    if (list) list.push(row);
-    else grouped.set(key, [row]);
-  }
+  for (const row of rows) takeJoined(row, joined, found);
+  const grouped = rowsByParent(rows, parentOf);
   const nodeOf = nodeMaker(pageColumns(query));
   const pages = new Map<string, Page<Record<string, unknown>>>();
   for (const parentId of parentIds) {
@@ -230,7 +294,7 @@ function buildPage<Row>(
   nodeOf: (row: Record<string, unknown>) => Record<string, unknown>,
 ): Page<Row> {
   const totalCount = Number(all[0]?.pageTotal ?? 0);
-  const rows = all.filter((row) => Number(row.pageAfter) === 1);
+  const rows = all.filter(pastCursor);
   const hasMore = rows.length > page.limit;
   const kept = rows.slice(0, page.limit);
   if (page.direction === 'backward') kept.reverse();
