@@ -5,6 +5,7 @@ import {
   GraphQLError,
   type GraphQLFieldConfigMap,
   GraphQLID,
+  GraphQLInputObjectType,
   GraphQLInt,
   GraphQLInterfaceType,
   GraphQLList,
@@ -303,5 +304,80 @@ describe('lean executor: answers as graphql-js does', () => {
     expect(
       prepare({ schema, document, operationName: 'Q', variableValues: { v: 'x' } }),
     ).toBeDefined();
+  });
+});
+
+describe('lean executor: arguments', () => {
+  // A field under every item of a list has the same arguments: they are coerced once per
+  // operation for each field node, and shared (frozen) by every call.
+  const seen: { item: number; args: { tags: string[]; filter?: { min: number } } }[] = [];
+  const TagFilter = new GraphQLInputObjectType({
+    name: 'TagFilter',
+    fields: { min: { type: GraphQLInt, defaultValue: 1 } },
+  });
+  const Item = new GraphQLObjectType({
+    name: 'Item',
+    fields: {
+      id: { type: GraphQLInt },
+      tagged: {
+        type: GraphQLString,
+        args: {
+          tags: { type: new GraphQLList(new GraphQLNonNull(GraphQLString)), defaultValue: ['a'] },
+          filter: { type: TagFilter },
+        },
+        resolve: (item: { id: number }, args: { tags: string[]; filter?: { min: number } }) => {
+          seen.push({ item: item.id, args });
+          return `${item.id}:${args.tags.join('+')}:${args.filter?.min ?? '-'}`;
+        },
+      },
+    },
+  });
+  const shelf = new GraphQLSchema({
+    query: new GraphQLObjectType({
+      name: 'Query',
+      fields: {
+        items: { type: new GraphQLList(Item), resolve: () => [{ id: 1 }, { id: 2 }, { id: 3 }] },
+      },
+    }),
+  });
+
+  it('coerces a field’s arguments once per operation and node, and answers as graphql-js', async () => {
+    const document = parse(
+      'query($tags: [String!]) { items { id tagged(filter: {}) other: tagged(tags: $tags) } }',
+    );
+    const variableValues = { tags: ['x', 'y'] };
+    const expected = await reference({ schema: shelf, document, variableValues });
+    seen.length = 0;
+    const answered = await lean({ schema: shelf, document, variableValues });
+    expect(answered).toEqual(expected);
+    expect(answered).toMatchObject({
+      data: { items: [{ tagged: '1:a:1', other: '1:x+y:-' }, {}, { tagged: '3:a:1' }] },
+    });
+    const [first, second, third] = seen.filter((_call, i) => i % 2 === 0);
+    const aliased = seen.filter((_call, i) => i % 2 === 1);
+    expect(seen).toHaveLength(6);
+    // One object per node for the whole list, another for the aliased node.
+    expect(first?.args).toBe(second?.args);
+    expect(first?.args).toBe(third?.args);
+    expect(aliased[0]?.args).toBe(aliased[2]?.args);
+    expect(aliased[0]?.args).not.toBe(first?.args);
+    // Shared, so frozen to the bottom: a resolver cannot change its siblings' arguments.
+    expect(Object.isFrozen(first?.args)).toBe(true);
+    expect(Object.isFrozen(first?.args.tags)).toBe(true);
+    expect(Object.isFrozen(first?.args.filter)).toBe(true);
+    const tags = first?.args.tags ?? [];
+    expect(() => tags.push('z')).toThrow(TypeError);
+  });
+
+  it('coerces them again for the next operation, with its own variables', async () => {
+    const document = parse('query($tags: [String!]) { items { tagged(tags: $tags) } }');
+    seen.length = 0;
+    await lean({ schema: shelf, document, variableValues: { tags: ['p'] } });
+    const before = seen[0]?.args;
+    seen.length = 0;
+    const answered = await lean({ schema: shelf, document, variableValues: { tags: ['q'] } });
+    expect(answered).toMatchObject({ data: { items: [{ tagged: '1:q:-' }, {}, {}] } });
+    expect(seen[0]?.args).not.toBe(before);
+    expect(seen[0]?.args.tags).toEqual(['q']);
   });
 });

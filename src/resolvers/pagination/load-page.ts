@@ -52,6 +52,23 @@ export function primePages<T extends SQLiteTable>(
   }
 }
 
+const writtenArguments = new WeakMap<object, string>();
+
+/**
+ * A connection's arguments as text, written once for arguments that cannot change: the
+ * executor shares one frozen object among every item of a list that asks the same field
+ * (src/http/executor/execute.ts `argumentsOf`), so a message's deliveries ask fifty times.
+ */
+function argumentsKey(args: object): string {
+  if (!Object.isFrozen(args)) return JSON.stringify(args);
+  let text = writtenArguments.get(args);
+  if (text === undefined) {
+    text = JSON.stringify(args);
+    writtenArguments.set(args, text);
+  }
+  return text;
+}
+
 /** The loader of a connection's pages for this request, name and arguments. */
 function pageLoader<T extends SQLiteTable>(
   ctx: Context,
@@ -59,7 +76,7 @@ function pageLoader<T extends SQLiteTable>(
   args: ConnectionArgs & object,
   query: () => KeysetQuery<T>,
 ): DataLoader<string, Page<T['$inferSelect']>> {
-  const key = `page:${name}:${JSON.stringify(args)}`;
+  const key = `page:${name}:${argumentsKey(args)}`;
   return perRequest(ctx, key, () => {
     const built = query();
     const page = parsePageArgs(args, built.order.length);
