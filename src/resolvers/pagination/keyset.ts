@@ -278,11 +278,13 @@ class PageEdge<Row> {
   #cursor: string | undefined;
   constructor(
     readonly node: Row,
-    private readonly values: (string | number)[],
+    private readonly row: Record<string, unknown>,
+    private readonly order: OrderTerm[],
   ) {}
 
   get cursor(): string {
-    this.#cursor ??= encodeCursor(this.values);
+    // Its order keys taken from the row when asked (the key of a computed order is not a node's).
+    this.#cursor ??= encodeCursor(this.order.map((term) => this.row[term.key] as string | number));
     return this.#cursor;
   }
 }
@@ -294,31 +296,43 @@ function buildPage<Row>(
   nodeOf: (row: Record<string, unknown>) => Record<string, unknown>,
 ): Page<Row> {
   const totalCount = Number(all[0]?.pageTotal ?? 0);
-  const rows = all.filter(pastCursor);
+  // Rows whose statement had no cursor carry no side of it: all are past it, none copied.
+  const rows = all[0]?.pageAfter === undefined ? all : all.filter(pastCursor);
   const hasMore = rows.length > page.limit;
-  const kept = rows.slice(0, page.limit);
-  if (page.direction === 'backward') kept.reverse();
-  const edges = kept.map(
-    (row) =>
-      new PageEdge(
-        nodeOf(row) as Row,
-        order.map((term) => row[term.key] as string | number),
-      ),
-  );
+  const backward = page.direction === 'backward';
+  // Reversed in a copy: the rows it was cut from are the statement's.
+  const kept = hasMore || backward ? rows.slice(0, page.limit) : rows;
+  if (backward) kept.reverse();
+  const edges = kept.map((row) => new PageEdge(nodeOf(row) as Row, row, order));
   return {
     edges,
     totalCount,
-    pageInfo: {
-      hasNextPage: page.direction === 'forward' ? hasMore : page.cursor !== null,
-      hasPreviousPage: page.direction === 'backward' ? hasMore : page.cursor !== null,
-      get startCursor() {
-        return edges[0]?.cursor ?? null;
-      },
-      get endCursor() {
-        return edges.at(-1)?.cursor ?? null;
-      },
-    },
+    pageInfo: new PageInfo(
+      edges,
+      page.direction === 'forward' ? hasMore : page.cursor !== null,
+      backward ? hasMore : page.cursor !== null,
+    ),
   };
+}
+
+/**
+ * A page's PageInfo, its cursors encoded when read. A class for the reason PageEdge is one: a
+ * literal with getters made two closures per page (a page of deliveries for every message).
+ */
+class PageInfo<Row> {
+  constructor(
+    private readonly edges: PageEdge<Row>[],
+    readonly hasNextPage: boolean,
+    readonly hasPreviousPage: boolean,
+  ) {}
+
+  get startCursor(): string | null {
+    return this.edges[0]?.cursor ?? null;
+  }
+
+  get endCursor(): string | null {
+    return this.edges.at(-1)?.cursor ?? null;
+  }
 }
 
 export const ROOT_PARENT = ROOT;
