@@ -148,11 +148,17 @@ describe('a page reads the columns its selection needs', () => {
   it("answers no cell that is the same on every row of one parent's page", async () => {
     const { viewer, workspace } = await workspaceWithItems();
     const plain = await itemsOf(
-      'workItems(first: 10) { edges { node { title } } }',
+      'workItems(first: 10) { edges { node { title workspace { name } } } }',
       viewer,
       workspace,
     );
     expect(pageKeys(plain.statements[0] as string)).toEqual([]);
+    // Nor the parent column: each row is the asked parent's, and its node says so.
+    expect(plain.statements[0]).not.toContain('"work_items"."workspace_id"');
+    expect(plain.node.workItems?.edges.map((edge) => edge.node)).toEqual([
+      { title: 'Newer', workspace: { name: 'Columns' } },
+      { title: 'Older', workspace: { name: 'Columns' } },
+    ]);
     const counted = await itemsOf(
       'workItems(first: 1) { totalCount pageInfo { endCursor } edges { node { title } } }',
       viewer,

@@ -1,7 +1,6 @@
 import { and, getTableColumns, type SQL, sql } from 'drizzle-orm';
 import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
 import type { Context } from '../../context';
-import { entryOf } from '../../db/map-entry';
 import { encodeCursor, type PageRequest } from './args';
 import type { ChildPages, KeysetQuery, OrderTerm, Page } from './keyset-query';
 import {
@@ -12,6 +11,7 @@ import {
   orderTerms,
   type ParentsOf,
   pageColumns,
+  parentKeyOf,
   takeJoined,
 } from './page-statement';
 
@@ -40,6 +40,11 @@ export function keysetPages<T extends SQLiteTable>(
   // A child's failure is not the page's: its field's loader reads it again and reports it.
   const childRows = children.map((child) => child.rows.catch(() => null));
   return Promise.all([own, ...childRows]).then(([rows, ...more]) => {
+    if (Array.isArray(parentIds) && parentIds.length === 1) {
+      // One parent's statement does not read the parent column: every row holds that parent.
+      const key = parentKeyOf(query.table, query.parentColumn as SQLiteColumn);
+      for (const row of rows) row[key] = parentIds[0];
+    }
     const parentOf = parentOfRows(query as KeysetQuery<SQLiteTable>, parentIds);
     const parents = Array.isArray(parentIds)
       ? (parentIds as readonly string[])
@@ -132,16 +137,6 @@ function parentOfRows(
   if (!query.parentColumn) return () => ROOT;
   const key = parentKeyOf(query.table, query.parentColumn);
   return (row) => String(row[key]);
-}
-
-const parentKeys = new WeakMap<SQLiteColumn, string>();
-
-/** The property key of a table's parent column (a page's rows are keyed by property). */
-function parentKeyOf(table: SQLiteTable, column: SQLiteColumn): string {
-  return entryOf(parentKeys, column, () => {
-    const columns = getTableColumns(table) as Record<string, SQLiteColumn>;
-    return Object.keys(columns).find((key) => columns[key] === column) as string;
-  });
 }
 
 /** A page row past the cursor: one whose statement has no cursor says nothing (all are). */

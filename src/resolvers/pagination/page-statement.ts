@@ -160,6 +160,16 @@ function chosenColumns(
   );
 }
 
+const parentKeys = new WeakMap<SQLiteColumn, string>();
+
+/** The property key of a table's parent column (a page's rows are keyed by property). */
+export function parentKeyOf(table: SQLiteTable, column: SQLiteColumn): string {
+  return entryOf(parentKeys, column, () => {
+    const columns = getTableColumns(table) as Record<string, SQLiteColumn>;
+    return Object.keys(columns).find((key) => columns[key] === column) as string;
+  });
+}
+
 /** Each parent's count of rows, as a window; 0 when the operation does not ask (`uncounted`). */
 const windowCount = (query: KeysetQuery<SQLiteTable>, parentColumn: SQLiteColumn) =>
   query.uncounted ? sql<number>`0` : sql<number>`count(*) over (partition by ${parentColumn})`;
@@ -361,10 +371,12 @@ function oneParentStatement(
     .as('page_rows');
   const rowFields = rows as unknown as Record<string, SQLiteColumn>;
   const { flat, joins, joined } = pageJoins(query, inputs);
-  // The parent is the one asked for: its rows do not repeat it.
+  // The parent is the one asked for: its rows repeat it neither as a page key nor in the parent
+  // column (set on each row as they arrive: keyset.ts).
+  const { [parentKeyOf(table, parentColumn)]: _parent, ...own } = pageColumns(query);
   const selected = (counts?: { pageTotal: unknown; pageAfter: SQL.Aliased }) =>
     ({
-      ...pageColumns(query),
+      ...own,
       ...Object.fromEntries(Object.keys(computed).map((key) => [key, rowFields[key]])),
       ...counts,
       ...flat,
