@@ -45,7 +45,7 @@ export function keysetPages<T extends SQLiteTable>(
       const key = parentKeyOf(query.table, query.parentColumn as SQLiteColumn);
       for (const row of rows) row[key] = parentIds[0];
     }
-    const parentOf = parentOfRows(query as KeysetQuery<SQLiteTable>, parentIds);
+    const parentOf = parentOfRows(query as KeysetQuery<SQLiteTable>);
     const parents = Array.isArray(parentIds)
       ? (parentIds as readonly string[])
       : parentIds === null
@@ -69,7 +69,7 @@ export function keysetPages<T extends SQLiteTable>(
           read,
           child.joined,
           [...parents],
-          parentOfRows(childQuery, null),
+          parentOfRows(childQuery),
         ),
       );
     }
@@ -122,18 +122,10 @@ export function impliedByParents(of: ChildPages): KeysetQuery<SQLiteTable> {
 }
 
 /**
- * Which parent a page statement's row belongs to: the one parent asked for (its rows do not
- * repeat it), or the row's parent column (page-statement.ts leaves the rows of many parents in
- * no order and without a copy of that column).
+ * Which parent a page statement's row belongs to: its parent column (page statements send no
+ * copy of it; one parent's rows get it set as they arrive).
  */
-function parentOfRows(
-  query: KeysetQuery<SQLiteTable>,
-  parentIds: readonly string[] | ParentsOf | null,
-): (row: Record<string, unknown>) => string {
-  if (Array.isArray(parentIds) && parentIds.length === 1) {
-    const only = parentIds[0] as string;
-    return () => only;
-  }
+function parentOfRows(query: KeysetQuery<SQLiteTable>): (row: Record<string, unknown>) => string {
   if (!query.parentColumn) return () => ROOT;
   const key = parentKeyOf(query.table, query.parentColumn);
   return (row) => String(row[key]);

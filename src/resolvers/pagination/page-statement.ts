@@ -262,7 +262,7 @@ export function nestedPageStatement(
     .innerJoin(table, sql`${table}.rowid = ${rankedFields.pageRow}`) as unknown as PageSelect;
   for (const join of joins) from = from.leftJoin(join.copy, join.on);
   // No ORDER BY: the rows are put in their ranks per parent as they are grouped (keyset.ts
-  // `pagesOf`). Sorting them here by parent and rank was a quarter of the benchmark thread's
+  // `rowsByParent`). Sorting them here by parent and rank was a quarter of the benchmark thread's
   // deliveries statement as SQLite ran it.
   const statement = from.where(
     sql`(${rankedFields.pageAfter} = 1 and ${rankedFields.pageRank} <= ${inputs.limitPlusOne}) or (${rankedFields.pageAfter} = 0 and ${rankedFields.pageRank} = 1)`,
