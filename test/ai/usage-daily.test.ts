@@ -150,23 +150,58 @@ describe('a report reads only the figures it selects', () => {
 
         const d1 = few.extensions?.d1 as { sql?: string[] } | undefined;
         const statement = d1?.sql?.find((text) => text.includes('"report_key"'));
-        for (const read of [
-          'figure_calls',
-          'figure_cost_usd',
-          'total_refused_calls',
-          'total_cost_usd',
-        ]) {
-          expect(statement).toContain(`"${read}"`);
-        }
-        for (const unread of [
+        // By day over fewer days than the limit, every group comes back: the total is summed
+        // from the groups, which read its figures too. By provider, a window reads the total.
+        const read =
+          groupBy === 'DAY'
+            ? ['figure_calls', 'figure_cost_usd', 'figure_refused_calls']
+            : ['figure_calls', 'figure_cost_usd', 'total_refused_calls', 'total_cost_usd'];
+        for (const column of read) expect(statement).toContain(`"${column}"`);
+        const unread = [
           'figure_input_tokens',
-          'figure_refused_calls',
           'total_calls',
           'total_input_tokens',
-        ]) {
-          expect(statement).not.toContain(`"${unread}"`);
-        }
+          ...(groupBy === 'DAY' ? ['total_cost_usd', ' over ('] : ['figure_refused_calls']),
+        ];
+        for (const column of unread) expect(statement).not.toContain(column);
       }
+    }
+  });
+});
+
+describe("a report's total", () => {
+  it('is summed from the groups when all come back, and is the same as the window over them', async () => {
+    const range = { from: `${DAYS[0]}T00:00:00.000Z`, to: '2023-05-13T00:00:00.000Z' };
+    // Three days: a limit of 3 returns every group; a limit of 2 does not, so a window sums.
+    for (const from of [range.from, '2023-05-09T23:59:59.999Z']) {
+      const all = await gql(
+        AiUsageReportDetailedDocument,
+        { ...range, from, groupBy: 'DAY', limit: from === range.from ? 3 : 4 },
+        { as: admin, headers: { 'x-debug-sql': '1' } },
+      );
+      const cut = await gql(
+        AiUsageReportDetailedDocument,
+        { ...range, from, groupBy: 'DAY', limit: 2 },
+        { as: admin, headers: { 'x-debug-sql': '1' } },
+      );
+      expect(all.errors).toBeUndefined();
+      expect(cut.errors).toBeUndefined();
+      expect(all.data?.aiUsageReport.truncated).toBe(false);
+      expect(cut.data?.aiUsageReport.truncated).toBe(true);
+      expect(cut.data?.aiUsageReport.rows).toHaveLength(2);
+      const sqlOf = (r: typeof all) =>
+        ((r.extensions?.d1 as { sql?: string[] } | undefined)?.sql ?? []).join('\n');
+      expect(sqlOf(all)).not.toContain(' over (');
+      expect(sqlOf(cut)).toContain(' over (');
+      const total = all.data?.aiUsageReport.total;
+      expect(total?.calls).toBeGreaterThan(2);
+      expect(cut.data?.aiUsageReport.total).toEqual(total);
+      const rows = all.data?.aiUsageReport.rows ?? [];
+      expect(total?.calls).toBe(rows.reduce((sum, row) => sum + row.figures.calls, 0));
+      expect(total?.costUsd).toBeCloseTo(
+        rows.reduce((sum, row) => sum + row.figures.costUsd, 0),
+        12,
+      );
     }
   });
 });

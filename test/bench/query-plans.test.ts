@@ -512,4 +512,21 @@ describe('query plans', () => {
     expect(seen).toBeGreaterThan(10);
     expect(partial, partial.join('\n')).toEqual([]);
   });
+
+  it("ranks a message's deliveries from the index, in their order: no table read, no sort", async () => {
+    const pages = [...statements].filter(([sql]) =>
+      /partition by "message_id" order by "thread_message_deliveries"\."created_at"/.test(sql),
+    );
+    expect(pages.length).toBeGreaterThan(0);
+    for (const [sql, params] of pages) {
+      const plan = await env.DB.prepare(`EXPLAIN QUERY PLAN ${sql}`)
+        .bind(...(params as unknown[]))
+        .all<{ detail: string }>();
+      const details = plan.results.map((row) => row.detail);
+      expect(details, sql).toContain(
+        'SEARCH thread_message_deliveries USING COVERING INDEX idx_thread_message_deliveries_message_created (message_id=?)',
+      );
+      expect(details.filter((detail) => detail.includes('TEMP B-TREE')), sql).toEqual([]);
+    }
+  });
 });

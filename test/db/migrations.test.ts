@@ -139,6 +139,8 @@ describe('tables and indexes', () => {
         'idx_thread_participants_email',
         // 0040
         'idx_thread_participants_thread_user',
+        // 0041
+        'idx_thread_message_deliveries_message_created',
         // 0027
         'idx_api_tokens_user_id',
         // 0030
