@@ -526,7 +526,10 @@ describe('query plans', () => {
       expect(details, sql).toContain(
         'SEARCH thread_message_deliveries USING COVERING INDEX idx_thread_message_deliveries_message_created (message_id=?)',
       );
-      expect(details.filter((detail) => detail.includes('TEMP B-TREE')), sql).toEqual([]);
+      expect(
+        details.filter((detail) => detail.includes('TEMP B-TREE')),
+        sql,
+      ).toEqual([]);
     }
   });
 });
