@@ -291,7 +291,6 @@ export function startReferencePages(
     const parents = {
       sql: `select "${column.name}" from "${getTableName(column.table)}" where "id" = ?`,
       params: [id],
-      column: null,
     };
     readWithParentsIn(ctx, info, node, target.type, parents);
   }

@@ -96,11 +96,10 @@ function childReads(
   const columns = getTableColumns(query.table) as Record<string, SQLiteColumn>;
   const lean = { ...query, joins: undefined };
   return query.children.flatMap((of) => {
-    const column = columns[of.parentKey]?.name;
-    if (!column) return [];
-    // The parents as the page holds them: only their column, for one parent's page.
+    if (!columns[of.parentKey]) return [];
+    // The parents as the page holds them: only their column.
     const parent = nestedPageRead(lean, page, parentIds, of.parentKey).read.compiled;
-    const { read, joined } = nestedPageRead(impliedByParents(of), of.page, { ...parent, column });
+    const { read, joined } = nestedPageRead(impliedByParents(of), of.page, parent);
     if (read.compiled.params.length > MAX_PARAMETERS) return [];
     return [{ of, joined, rows: ctx.reads.read(read) }];
   });

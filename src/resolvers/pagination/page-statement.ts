@@ -209,8 +209,8 @@ export function nestedPageStatement(
     filters.push(inArray(parentColumn, Array.isArray(parentIds) ? [...parentIds] : parentIds));
   }
   const computed = aliasedComputed(inputs.computed);
-  // The windows sort and count only what they need (the row's rowid, its order keys, its
-  // parent): the table's columns are read for the page's rows alone, by rowid, once ranked. Sorting
+  // The windows sort and count only what they need (the row's rowid; past a cursor, its order
+  // keys and parent): the table's columns are read for the page's rows alone, by rowid, once ranked. Sorting
   // whole rows (a work item's description and all) cost the dashboard's statement two fifths more
   // than the same ranking on narrow rows.
   const { keysOnly } = inputs;
@@ -221,16 +221,20 @@ export function nestedPageStatement(
   };
   const counted = keysOnly ? { ...query, uncounted: true } : query;
   const flip = inputs.direction === 'backward';
+  // A first page's ranked rows carry what is read of them and nothing more: the row (or, for a
+  // child's parents, their column), its computed keys, its count when asked, its rank. Every
+  // row is on the cursor's one side, and the rows are joined back by rowid, unordered: no
+  // order keys, parent or side to carry through the windows' sort.
   const ranked = inputs.cursor
     ? rankedPastCursor(db, counted, inputs, and(...filters), orderColumns, computed)
     : db
         .select({
-          pageRow: sql<number>`rowid`.as('page_row'),
-          ...orderColumns,
-          ...computed,
-          pageParent: sql<string>`${parentColumn}`.as('page_parent'),
-          pageTotal: windowCount(counted, parentColumn).as('page_total'),
-          pageAfter: sql<number>`1`.as('page_after'),
+          ...(keysOnly
+            ? { [keysOnly]: columns[keysOnly] }
+            : { pageRow: sql<number>`rowid`.as('page_row'), ...computed }),
+          ...(counted.uncounted
+            ? {}
+            : { pageTotal: windowCount(counted, parentColumn).as('page_total') }),
           // A first page ranks every row at one level: the cursor's two-level form (count, then
           // rank on each side of the cursor) cost the thread's deliveries a sixth more.
           pageRank:
@@ -265,16 +269,18 @@ export function nestedPageStatement(
   // `rowsByParent`). Sorting them here by parent and rank was a quarter of the benchmark thread's
   // deliveries statement as SQLite ran it.
   const statement = from.where(
-    sql`(${rankedFields.pageAfter} = 1 and ${rankedFields.pageRank} <= ${inputs.limitPlusOne}) or (${rankedFields.pageAfter} = 0 and ${rankedFields.pageRank} = 1)`,
+    inputs.cursor
+      ? sql`(${rankedFields.pageAfter} = 1 and ${rankedFields.pageRank} <= ${inputs.limitPlusOne}) or (${rankedFields.pageAfter} = 0 and ${rankedFields.pageRank} = 1)`
+      : sql`${rankedFields.pageRank} <= ${inputs.limitPlusOne}`,
   );
   return { statement, joined };
 }
 
 /**
- * The parents a child page reads from a page of many parents (`keysOnly`): the column `key` of
- * each parent's ranked rows past the cursor, as many as the page statement keeps (its extra row
- * too), with `page_after` 1. No order, no count, no join back by rowid and no joins: the deep
- * node's memberships selected their parents through the members' whole page statement, whose
+ * The parents a child page reads from a page of many parents (`keysOnly`): the column `key`
+ * alone, of each parent's ranked rows past the cursor, as many as the page statement keeps (its
+ * extra row too). No order, no count, no join back by rowid and no joins: the deep node's
+ * memberships selected their parents through the members' whole page statement, whose
  * compiling and running cost as much as the memberships' own (issue 18, the statements timed
  * in SQLite on the benchmark's data).
  */
@@ -284,11 +290,12 @@ function rankedKeys(
   key: string,
   inputs: PageInputs,
 ): BatchItem<'sqlite'> {
+  const kept = sql`${ranked.pageRank} <= ${inputs.limitPlusOne}`;
   return db
-    .select({ [key]: ranked[key] as SQLiteColumn, pageAfter: ranked.pageAfter as SQLiteColumn })
+    .select({ [key]: ranked[key] as SQLiteColumn })
     .from(ranked as never)
     .where(
-      sql`${ranked.pageAfter} = 1 and ${ranked.pageRank} <= ${inputs.limitPlusOne}`,
+      inputs.cursor ? sql`${ranked.pageAfter} = 1 and ${kept}` : kept,
     ) as unknown as BatchItem<'sqlite'>;
 }
 
@@ -415,9 +422,9 @@ function oneParentStatement(
 }
 
 /**
- * The parents a child page reads from one parent's page (`keysOnly`): the column `key` of the
- * page's rows past the cursor, in its order, stopped by LIMIT, each with `page_after` 1 as the
- * page statement's own rows have. The page's count, its columns read back by rowid and its joins
+ * The parents a child page reads from one parent's page (`keysOnly`): the column `key` alone,
+ * of the page's rows past the cursor, in its order, stopped by LIMIT. The page's count, its
+ * columns read back by rowid and its joins
  * are the page's business, not the child's: selecting the parents through the whole page
  * statement read 250 rows more for the benchmark thread's deliveries (1,526 rows read, now 1,275).
  */
@@ -436,7 +443,7 @@ function oneParentKeys(
     : undefined;
   const parentColumn = query.parentColumn as SQLiteColumn;
   return db
-    .select({ [key]: columns[key] as SQLiteColumn, pageAfter: sql<number>`1`.as('page_after') })
+    .select({ [key]: columns[key] as SQLiteColumn })
     .from(table)
     .where(and(inputs.where, sql`${parentColumn} = ${parentId}`, cursor))
     .orderBy(...orderTerms(order, fields, inputs.direction === 'backward'))
@@ -525,15 +532,13 @@ interface CompiledPage {
 type Parents = number | 'subquery' | null;
 
 /**
- * A statement that selects a page's parents: a page statement as sent (filled), whose rows past
- * the cursor hold them in `column` (a child page's parents), or one whose only column is the
- * parents' ids (`column` null: the rows a refetched node points to).
+ * A statement whose only column is a page's parents' ids, as sent (filled): a page's keys-only
+ * statement (a child page's parents: `PageInputs.keysOnly`), or the rows a refetched node
+ * points to.
  */
 export interface ParentsOf {
   sql: string;
   params: readonly unknown[];
-  /** The column of its rows holding the parents' ids; null: its one column. */
-  column: string | null;
 }
 
 const MAX_SHAPES = 1000;
@@ -708,13 +713,7 @@ export function nestedPageRead(
     compiled.template,
     (name) => {
       // The parents' ids as their own page holds them (its rows past the cursor), or as selected.
-      if (name === 'sql:parents' && of) {
-        const sql =
-          of.column === null
-            ? `(${of.sql})`
-            : `(select "${of.column}" from (${of.sql}) where "page_after" = 1)`;
-        return { sql, params: of.params };
-      }
+      if (name === 'sql:parents' && of) return { sql: `(${of.sql})`, params: of.params };
       const written = writtenSql(own(name) as SQL);
       // One parent's filter holds `parent column = that parent`: its rule may name the parent.
       if (name === 'sql:where' && ids?.length === 1 && query.parentColumn) {
