@@ -126,8 +126,9 @@ type FigureKey = (typeof FIGURE_KEYS)[number];
 
 /**
  * The figures a report reads: those its rows and its total select. Each figure read is a column
- * of every row D1 sends (and the total's a window beside it): a report asking for three of nine
- * figures reads a third of the cells (issue 18).
+ * of every row D1 sends (the total's a window beside it, or among each group's figures when it is
+ * summed from the groups: `TotalFrom`): a report asking for three of nine figures reads a third
+ * of the cells (issue 18).
  */
 export interface ReportFigures {
   rows: readonly FigureKey[];
