@@ -264,7 +264,7 @@ export async function usageReport(
   if (issues.length > 0) throw new ValidationError(issues);
 
   const rollup = args.groupBy !== 'user' && dayAligned(args.from) && dayAligned(args.to);
-  const total: TotalFrom =
+  const totalFrom: TotalFrom =
     args.groupBy === 'day' && daysTouched(args.from, args.to) <= limit ? 'groups' : 'window';
   const rows = await ctx.reads.read(
     reportRead(
@@ -272,7 +272,7 @@ export async function usageReport(
       args.groupBy,
       guard.role,
       figures,
-      total,
+      totalFrom,
     )({
       from: rollup ? dayOf(args.from) : args.from,
       to: rollup ? dayOf(args.to) : args.to,
@@ -290,7 +290,9 @@ export async function usageReport(
       ...numbers(row, figures.rows),
     })),
     total:
-      total === 'groups' ? summed(rows, figures.total) : numbers(rows[0], figures.total, 'total_'),
+      totalFrom === 'groups'
+        ? summed(rows, figures.total)
+        : numbers(rows[0], figures.total, 'total_'),
     truncated: rows.length > limit,
   };
 }

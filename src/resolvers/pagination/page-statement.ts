@@ -210,9 +210,9 @@ export function nestedPageStatement(
   }
   const computed = aliasedComputed(inputs.computed);
   // The windows sort and count only what they need (the row's rowid; past a cursor, its order
-  // keys and parent): the table's columns are read for the page's rows alone, by rowid, once ranked. Sorting
-  // whole rows (a work item's description and all) cost the dashboard's statement two fifths more
-  // than the same ranking on narrow rows.
+  // keys and parent): the table's columns are read for the page's rows alone, by rowid, once
+  // ranked. Sorting whole rows (a work item's description and all) cost the dashboard's
+  // statement two fifths more than the same ranking on narrow rows.
   const { keysOnly } = inputs;
   // Only a child's parents wanted: the ranked rows carry that column, and no count.
   const orderColumns = {
@@ -424,9 +424,9 @@ function oneParentStatement(
 /**
  * The parents a child page reads from one parent's page (`keysOnly`): the column `key` alone,
  * of the page's rows past the cursor, in its order, stopped by LIMIT. The page's count, its
- * columns read back by rowid and its joins
- * are the page's business, not the child's: selecting the parents through the whole page
- * statement read 250 rows more for the benchmark thread's deliveries (1,526 rows read, now 1,275).
+ * columns read back by rowid and its joins are the page's business, not the child's: selecting
+ * the parents through the whole page statement read 250 rows more for the benchmark thread's
+ * deliveries (1,526 rows read, now 1,275).
  */
 function oneParentKeys(
   db: Db,
