@@ -15,6 +15,10 @@ const FEATURE = `rollup_${Date.now().toString(36)}`;
 
 let admin: string;
 
+/** The SQL a request sent (`x-debug-sql: 1`), as one text. */
+const sqlOf = (result: { extensions?: { d1?: unknown } }) =>
+  ((result.extensions?.d1 as { sql?: string[] } | undefined)?.sql ?? []).join('\n');
+
 async function insertUsage(fields: {
   id?: string;
   provider?: string;
@@ -108,8 +112,6 @@ describe('the daily AI usage rollup', () => {
         { ...whole, from: '2023-05-09T23:59:59.999Z' },
         { as: admin, headers: { 'x-debug-sql': '1' } },
       );
-      const sqlOf = (r: typeof viaRows) =>
-        ((r.extensions?.d1 as { sql?: string[] } | undefined)?.sql ?? []).join('\n');
       expect(sqlOf(viaRollup)).toContain('"ai_usage_daily"');
       expect(sqlOf(viaRows)).not.toContain('"ai_usage_daily"');
       expect(viaRollup.errors).toBeUndefined();
@@ -189,8 +191,6 @@ describe("a report's total", () => {
       expect(all.data?.aiUsageReport.truncated).toBe(false);
       expect(cut.data?.aiUsageReport.truncated).toBe(true);
       expect(cut.data?.aiUsageReport.rows).toHaveLength(2);
-      const sqlOf = (r: typeof all) =>
-        ((r.extensions?.d1 as { sql?: string[] } | undefined)?.sql ?? []).join('\n');
       expect(sqlOf(all)).not.toContain(' over (');
       expect(sqlOf(cut)).toContain(' over (');
       const total = all.data?.aiUsageReport.total;
