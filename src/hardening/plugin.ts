@@ -38,11 +38,7 @@ export const hardening: Plugin<Context> = {
       const unlimited = parser;
       parser = async (req) => {
         const text = await readBodyText(req);
-        if (text === null) {
-          throw requestError(BODY_TOO_LARGE.code, BODY_TOO_LARGE.message, 413, {
-            limit: MAX_REQUEST_BODY_BYTES,
-          });
-        }
+        if (text === null) throw bodyTooLarge();
         return unlimited(
           new Request(req.url, { method: req.method, headers: req.headers, body: text }),
         );
@@ -125,41 +121,70 @@ export const hardening: Plugin<Context> = {
   onResultProcess({ result, setResult, serverContext }) {
     const ctx = serverContext as unknown as Context;
     if (Symbol.asyncIterator in (result as object)) return;
-    const stringify = sizedStringify(ctx);
-    // Yoga serializes each result with its `stringify` when it has one.
-    const sent = (one: ProcessedResult) => ({ ...withGatewayExtensions(one, ctx), stringify });
     setResult(
       Array.isArray(result)
-        ? result.map((one) => sent(one as ProcessedResult))
-        : (sent(result as ProcessedResult) as typeof result),
+        ? result.map((one) => sendableResult(one as ProcessedResult, ctx))
+        : (sendableResult(result as ProcessedResult, ctx) as typeof result),
     );
   },
 
   async onResponse({ response, setResponse, serverContext }) {
-    const ctx = serverContext as unknown as Context;
-    const refused = refuseOversized(ctx);
-    if (refused) {
-      response = refused;
-      setResponse(response);
-    }
-    // Yoga answers an unknown Content-Type (415) or Accept (406) with an empty body: say why.
-    if ((response.status === 415 || response.status === 406) && response.body === null) {
-      response = errorResponse(
-        response.status,
-        response.status === 415 ? 'UNSUPPORTED_MEDIA_TYPE' : 'NOT_ACCEPTABLE',
-        response.status === 415
-          ? 'Send the request as "Content-Type: application/json" (or application/graphql, or a GET).'
-          : 'This endpoint answers application/json, application/graphql-response+json or text/event-stream: fix the Accept header.',
-        ctx.requestId,
-      );
-      setResponse(response);
-    }
-    for (const [name, value] of Object.entries(BASE_SECURITY_HEADERS)) {
-      response.headers.set(name, value);
-    }
-    if (response.headers.get('content-type')?.includes('text/html')) {
-      const headers = await htmlSecurityHeaders(await response.clone().text());
-      for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
-    }
+    setResponse(await finishedResponse(response, serverContext as unknown as Context));
   },
 };
+
+/**
+ * A single result as sent: public errors, the gateway's extensions, and the serializer that
+ * holds it to MAX_RESPONSE_BYTES (Yoga serializes a result with its `stringify` when it has one).
+ * Yoga's result step and the direct route (src/http/direct-operation.ts) both send results so.
+ */
+export function sendableResult(result: ProcessedResult, ctx: Context) {
+  return { ...withGatewayExtensions(result, ctx), stringify: sizedStringify(ctx) };
+}
+
+/**
+ * The response as it leaves GraphQL's handling: an answer found over the size limit replaced by
+ * its 400; Yoga's empty 415 and 406 given a body that says why; security headers (and, for a
+ * page, its content security policy). Yoga's last step and the direct route's.
+ */
+export async function finishedResponse(response: Response, ctx: Context): Promise<Response> {
+  let finished = refuseOversized(ctx) ?? response;
+  if (finished !== response) keepCors(response, finished);
+  // Yoga answers an unknown Content-Type (415) or Accept (406) with an empty body: say why.
+  if ((finished.status === 415 || finished.status === 406) && finished.body === null) {
+    const empty = finished;
+    finished = errorResponse(
+      finished.status,
+      finished.status === 415 ? 'UNSUPPORTED_MEDIA_TYPE' : 'NOT_ACCEPTABLE',
+      finished.status === 415
+        ? 'Send the request as "Content-Type: application/json" (or application/graphql, or a GET).'
+        : 'This endpoint answers application/json, application/graphql-response+json or text/event-stream: fix the Accept header.',
+      ctx.requestId,
+    );
+    keepCors(empty, finished);
+  }
+  for (const [name, value] of Object.entries(BASE_SECURITY_HEADERS)) {
+    finished.headers.set(name, value);
+  }
+  if (finished.headers.get('content-type')?.includes('text/html')) {
+    const headers = await htmlSecurityHeaders(await finished.clone().text());
+    for (const [name, value] of Object.entries(headers)) finished.headers.set(name, value);
+  }
+  return finished;
+}
+
+/** The 413 error of a body streamed past the cap (the door refuses declared ones). */
+export const bodyTooLarge = () =>
+  requestError(BODY_TOO_LARGE.code, BODY_TOO_LARGE.message, 413, {
+    limit: MAX_REQUEST_BODY_BYTES,
+  });
+
+/**
+ * A replacement answer keeps the CORS headers Yoga set on the one it replaces (Yoga's CORS step
+ * runs before this one): a page of another origin can read why it was refused.
+ */
+function keepCors(replaced: Response, replacement: Response): void {
+  for (const [name, value] of replaced.headers) {
+    if (name.startsWith('access-control-') || name === 'vary') replacement.headers.set(name, value);
+  }
+}

@@ -5,9 +5,11 @@ import { isDevelopment } from '../environment';
 import { hardening } from '../hardening/plugin';
 import { logEvent } from '../log';
 import { schema } from '../schema';
+import { type DirectYoga, directOperation } from './direct-operation';
 import { leanExecution } from './executor/plugin';
 import { renderGraphiQL } from './graphiql';
 import { graphiqlOptions } from './graphiql-options';
+import { maskError } from './mask-error';
 import { eventStream } from './plugins/event-stream';
 import { requestLog } from './plugins/request-log';
 
@@ -114,21 +116,13 @@ export const yoga = createYoga<Context>({
     eventStream,
     leanExecution,
   ],
-  maskedErrors: {
-    // Expected failures (GraphQLError and its AppError kinds) keep their message; anything else
-    // becomes "Unexpected error." with the request id in the response's extensions.
-    maskError: (error, message) => {
-      const original = error instanceof GraphQLError ? error.originalError : error;
-      if (error instanceof GraphQLError && (!original || original instanceof GraphQLError)) {
-        return error;
-      }
-      return new GraphQLError(message, { extensions: { code: 'INTERNAL_SERVER_ERROR' } });
-    },
-  },
+  // Expected failures keep their message; anything else is masked (mask-error.ts).
+  maskedErrors: { maskError: (error, message) => maskError(error, message) },
 });
 
 /**
- * Runs the request through Yoga with `ctx` as the server context it builds its own around. Yoga
+ * Runs the request through Yoga (a POST of a JSON operation on its envelop directly:
+ * direct-operation.ts) with `ctx` as the server context it builds its own around. Yoga
  * copies every own property of the context it is given into a fresh object per request
  * (whatwg-node's `isolateObject`: fourteen property descriptors read and defined, 3 % of a
  * `{ viewer { id } }` request's CPU in issue 18's profile). It is given an object that inherits
@@ -137,8 +131,9 @@ export const yoga = createYoga<Context>({
  * own (`request`, `params`) stays off ours. Code that makes a variant of a resolver's context
  * must therefore inherit from it (`Object.create`), not spread it.
  */
-export function runThroughYoga(request: Request, ctx: Context): Response | Promise<Response> {
+export async function runThroughYoga(request: Request, ctx: Context): Promise<Response> {
   const server: Context = Object.create(ctx);
   server.waitUntil = ctx.waitUntil;
-  return yoga.fetch(request, server);
+  const direct = await directOperation(request, server, yoga as unknown as DirectYoga);
+  return direct instanceof Response ? direct : yoga.fetch(direct.yoga, server);
 }
