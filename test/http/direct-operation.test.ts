@@ -7,18 +7,21 @@ import { send, tokenFor } from '../helpers/client';
 import { contextAs } from '../helpers/context';
 import { insertUser, insertWorkspace, uid } from '../helpers/seed';
 
-// The direct route (src/http/direct-operation.ts) answers a POST of a JSON operation itself on
-// Yoga's envelop; an Accept list sends the same request through Yoga whole. Both must answer
-// alike: these tests send each request both ways and compare what a client sees.
+// The direct route (src/http/direct-operation.ts) answers a POST of an application/json
+// operation itself on Yoga's envelop; the same body sent as application/graphql+json (which
+// Yoga's parser reads as JSON too) goes through Yoga whole. Both must answer alike: these tests
+// send each request both ways and compare what a client sees.
 
-/** Accept values answered the same way by both: one media type (direct), a list of it (Yoga). */
-const ACCEPTS = {
-  json: { direct: 'application/json', yoga: 'application/json, application/json' },
-  graphqlResponse: {
-    direct: 'application/graphql-response+json',
-    yoga: 'application/graphql-response+json, application/graphql-response+json',
-  },
-};
+/** Accept headers of every shape a client sends, each answered with JSON by both ways. */
+const ACCEPTS = [
+  'application/json',
+  'application/graphql-response+json',
+  '*/*',
+  // Apollo Client's.
+  'application/graphql-response+json,application/json;q=0.9',
+  'text/event-stream, application/json',
+  'application/json;charset=latin1, application/graphql-response+json',
+];
 
 /** The headers a client reads, with what differs per request (its id) left out. */
 const COMPARED = [
@@ -55,20 +58,20 @@ async function answer(response: Response): Promise<Answer> {
 
 /** The same request sent both ways: what the direct route answered, and what Yoga did. */
 async function bothWays(
-  accept: keyof typeof ACCEPTS,
+  accept: string,
   body: unknown,
   headers: Record<string, string> = {},
   vars: Partial<Record<keyof Env, string>> = {},
 ) {
-  const request = (way: 'direct' | 'yoga') =>
+  const request = (contentType: string) =>
     sendWith(vars, '/graphql', {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json', Accept: ACCEPTS[accept][way], ...headers },
+      headers: { 'Content-Type': contentType, Accept: accept, ...headers },
       body: typeof body === 'string' ? body : JSON.stringify(body),
     });
   return {
-    direct: await answer(await request('direct')),
-    yoga: await answer(await request('yoga')),
+    direct: await answer(await request('application/json')),
+    yoga: await answer(await request('application/graphql+json')),
   };
 }
 
@@ -100,7 +103,7 @@ describe('the direct route', () => {
 
   it('answers a query as Yoga does, both media types, with CORS for a page of another origin', async () => {
     const query = { query: 'query Me { viewer { id displayName } }' };
-    for (const accept of ['json', 'graphqlResponse'] as const) {
+    for (const accept of ACCEPTS) {
       const { direct, yoga: whole } = await bothWays(accept, query, {
         ...bearer,
         Origin: 'https://app.example',
@@ -134,7 +137,7 @@ describe('the direct route', () => {
       },
     ];
     for (const body of cases) {
-      for (const accept of ['json', 'graphqlResponse'] as const) {
+      for (const accept of ACCEPTS.slice(0, 2)) {
         const { direct, yoga: whole } = await bothWays(accept, body, bearer);
         expect(direct, JSON.stringify(body)).toEqual(whole);
       }
@@ -153,7 +156,7 @@ describe('the direct route', () => {
       JSON.stringify({ query: '{ __typename }', variables: [1] }),
     ];
     for (const body of bodies) {
-      const { direct, yoga: whole } = await bothWays('json', body, bearer);
+      const { direct, yoga: whole } = await bothWays('application/json', body, bearer);
       expect(direct.status, body).toBeGreaterThanOrEqual(400);
       expect(direct, body).toEqual(whole);
     }
@@ -168,16 +171,16 @@ describe('the direct route', () => {
           controller.close();
         },
       });
-    const request = (accept: string) =>
+    const request = (contentType: string) =>
       send('/graphql', {
         method: 'POST',
-        headers: { 'Content-Type': 'application/json', Accept: accept, ...bearer },
+        headers: { 'Content-Type': contentType, ...bearer },
         body: stream(),
         // @ts-expect-error workerd's RequestInit takes `duplex` for a streamed body.
         duplex: 'half',
       });
-    const direct = await answer(await request(ACCEPTS.json.direct));
-    const whole = await answer(await request(ACCEPTS.json.yoga));
+    const direct = await answer(await request('application/json'));
+    const whole = await answer(await request('application/graphql+json'));
     expect(direct.status).toBe(413);
     expect(direct).toEqual(whole);
   });
@@ -193,7 +196,7 @@ describe('the direct route', () => {
       ),
     );
     const { direct, yoga: whole } = await bothWays(
-      'json',
+      'application/json',
       { query: '{ workItems(first: 20) { edges { node { description } } } }' },
       { Origin: 'https://app.example', Authorization: `Bearer ${await tokenFor(owner)}` },
       { MAX_RESPONSE_BYTES: '2000' },
@@ -206,27 +209,36 @@ describe('the direct route', () => {
     expect(direct).toEqual(whole);
   });
 
-  it('answers a JSON operation itself, and hands an Accept list or a GET to Yoga untouched', async () => {
-    const post = (accept: string) =>
+  it('answers a JSON query itself, and hands other requests to Yoga as they came', async () => {
+    const post = (body: unknown, headers: Record<string, string> = {}) =>
       new Request('http://gateway.test/graphql', {
         method: 'POST',
-        headers: { 'Content-Type': 'application/json', Accept: accept },
-        body: JSON.stringify({ query: '{ viewer { id } }' }),
+        headers: { 'Content-Type': 'application/json', ...headers },
+        body: JSON.stringify(body),
       });
-    const own = await directOperation(post('*/*'), contextAs(userId), directYoga);
+    const own = await directOperation(
+      post({ query: '{ viewer { id } }' }, { Accept: ACCEPTS[3] as string }),
+      contextAs(userId),
+      directYoga,
+    );
     expect(own).toBeInstanceOf(Response);
     expect(((await (own as Response).json()) as { data: unknown }).data).toEqual({
       viewer: { id: btoa(`User:${userId}`) },
     });
+    // Before the body is read: the very request, its body unread.
     for (const request of [
-      post(ACCEPTS.json.yoga),
-      post('text/event-stream'),
+      post({ query: '{ __typename }' }, { Accept: 'text/event-stream' }),
+      post({ query: '{ __typename }' }, { 'Content-Type': 'application/graphql+json' }),
       new Request('http://gateway.test/graphql?query=%7B__typename%7D'),
     ]) {
       const handed = await directOperation(request, contextAs(userId), directYoga);
-      // The very request, its body unread.
       expect(handed).toEqual({ yoga: request });
       expect(request.bodyUsed).toBe(false);
     }
+    // A subscription, once parsed: a request of the same text, for Yoga's event-stream step.
+    const subscription = { query: 'subscription { threadEvents(threadId: "x") { __typename } }' };
+    const handed = await directOperation(post(subscription), contextAs(userId), directYoga);
+    expect(handed).not.toBeInstanceOf(Response);
+    expect(await (handed as { yoga: Request }).yoga.json()).toEqual(subscription);
   });
 });
