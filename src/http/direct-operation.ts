@@ -1,4 +1,4 @@
-import { getCORSHeadersByRequestAndOptions } from '@whatwg-node/server';
+import { type CORSOptions, getCORSHeadersByRequestAndOptions } from '@whatwg-node/server';
 import {
   type DocumentNode,
   type ExecutionResult,
@@ -9,6 +9,7 @@ import {
 import { processRegularResult } from 'graphql-yoga';
 import type { Context } from '../context';
 import { readBodyText } from '../hardening/body-limit';
+import { requestError } from '../hardening/errors';
 import { bodyTooLarge, finishedResponse, sendableResult } from '../hardening/plugin';
 import type { ProcessedResult } from '../hardening/public-result';
 import { applyTrustedDocuments, type RequestParams } from '../hardening/trusted-documents';
@@ -29,6 +30,16 @@ export interface DirectYoga {
     schema: GraphQLSchema;
   };
 }
+
+/**
+ * Yoga's CORS options, given to createYoga (src/http/yoga.ts) and used by the direct route's
+ * response step: one object, so that both answer an origin alike. `{}` is Yoga's default: any
+ * origin may read the answers (the API takes a bearer token, never cookies).
+ */
+export const GRAPHQL_CORS: CORSOptions = {};
+
+const UNREADABLE_BODY = () =>
+  requestError('BAD_REQUEST', 'The request body could not be read to its end.', 400);
 
 /** The four parameters of a GraphQL-over-HTTP body; anything else is Yoga's to answer. */
 const PARAMETERS = new Set(['query', 'variables', 'operationName', 'extensions']);
@@ -126,10 +137,16 @@ export async function directOperation(
     return { yoga: request };
   }
   // A declared length was held to the cap at the door; a streamed body is read up to it.
-  const text =
-    request.headers.get('content-length') === null
-      ? await readBodyText(request)
-      : await request.text();
+  let text: string | null;
+  try {
+    text =
+      request.headers.get('content-length') === null
+        ? await readBodyText(request)
+        : await request.text();
+  } catch {
+    // The client went away mid-body: a 400, as Yoga's parser answers it, not a 500.
+    return answer(request, server, { errors: [UNREADABLE_BODY()] }, mediaType);
+  }
   if (text === null) return answer(request, server, { errors: [bodyTooLarge()] }, mediaType);
   let body: unknown;
   try {
@@ -181,7 +198,7 @@ async function answer(
     mediaType,
   );
   const response = await finishedResponse(sent, ctx);
-  const cors = getCORSHeadersByRequestAndOptions(request, {});
+  const cors = getCORSHeadersByRequestAndOptions(request, GRAPHQL_CORS);
   for (const [name, value] of Object.entries(cors ?? {})) response.headers.set(name, value);
   return response;
 }

@@ -5,7 +5,7 @@ import { isDevelopment } from '../environment';
 import { hardening } from '../hardening/plugin';
 import { logEvent } from '../log';
 import { schema } from '../schema';
-import { type DirectYoga, directOperation } from './direct-operation';
+import { type DirectYoga, directOperation, GRAPHQL_CORS } from './direct-operation';
 import { leanExecution } from './executor/plugin';
 import { renderGraphiQL } from './graphiql';
 import { graphiqlOptions } from './graphiql-options';
@@ -91,6 +91,8 @@ const REFUSED_ACCOUNT = {
 export const yoga = createYoga<Context>({
   schema,
   graphqlEndpoint: '/graphql',
+  // Shared with the direct route, which answers CORS itself (direct-operation.ts).
+  cors: GRAPHQL_CORS,
   landingPage: false,
   // Per request: in development the page carries the demo users' tokens (src/http/graphiql-sign-in.ts).
   graphiql: (_request, ctx) => graphiqlOptions(ctx),

@@ -99,6 +99,11 @@ describe('the direct route', () => {
     const plugins = (server.plugins as Record<string, unknown>[]).filter(Boolean);
     // Yoga's CORS and the gateway's response step.
     expect(plugins.filter((plugin) => plugin.onResponse)).toHaveLength(2);
+    // Before the parameters: Yoga's health check, CORS preflight, GraphiQL and unknown routes
+    // (none of which a JSON POST to /graphql meets)...
+    expect(plugins.filter((plugin) => plugin.onRequest)).toHaveLength(4);
+    // ...and Yoga's body parsers, method check and size step, the gateway's capped reader.
+    expect(plugins.filter((plugin) => plugin.onRequestParse)).toHaveLength(7);
   });
 
   it('answers a query as Yoga does, both media types, with CORS for a page of another origin', async () => {
