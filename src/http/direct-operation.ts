@@ -17,9 +17,9 @@ import { logEvent } from '../log';
 import { maskError } from './mask-error';
 
 /**
- * The parts of Yoga's server the direct route drives: the envelop instance every plugin's
- * GraphQL hooks run in (parse, validate, context, execute), and the hook lists of its HTTP steps,
- * which test/http/direct-operation.test.ts holds to the ones this route stands in for.
+ * The part of Yoga's server the direct route drives: the envelop instance every plugin's GraphQL
+ * hooks run in (parse, validate, context, execute). The hooks of Yoga's HTTP steps, which this
+ * route stands in for, are counted by test/http/direct-operation.test.ts.
  */
 export interface DirectYoga {
   getEnveloped(context: object): {
@@ -183,8 +183,8 @@ export async function directOperation(
 
 /**
  * Yoga's result and response steps for one JSON result: the gateway's extensions and size limit,
- * the regular processor's status and media type, the gateway's response hooks, then CORS as
- * Yoga answers it (its default: any origin, the request's own).
+ * the regular processor's status and media type, the gateway's response hooks, then CORS with
+ * the options Yoga has (GRAPHQL_CORS).
  */
 async function answer(
   request: Request,
