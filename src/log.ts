@@ -24,7 +24,7 @@ export function inBackground(
   const logged = work.catch((error: unknown) => {
     logEvent(level, message, {
       requestId: ctx.requestId,
-      error: error instanceof Error ? `${error.name}: ${error.message}` : String(error),
+      error: errorText(error),
     });
   });
   try {
@@ -32,4 +32,9 @@ export function inBackground(
   } catch {
     // No execution context to extend: the work goes on unawaited.
   }
+}
+
+/** How a caught error is written in a log line: its name and message (never its stack). */
+export function errorText(error: unknown): string {
+  return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
 }

@@ -1,3 +1,4 @@
+import { errorText } from '../log';
 import { EmailSendError, type EmailSender, type OutgoingEmail } from './sender';
 
 export interface HttpEmailSenderOptions {
@@ -45,7 +46,7 @@ export function httpEmailSender(options: HttpEmailSenderOptions): EmailSender {
           signal: AbortSignal.timeout(options.timeoutMs ?? 10_000),
         });
       } catch (error) {
-        const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+        const reason = errorText(error);
         throw new EmailSendError(
           `Email API unreachable (${reason})`.slice(0, MAX_ERROR_LENGTH),
           true,

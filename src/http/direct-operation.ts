@@ -13,7 +13,7 @@ import { requestError } from '../hardening/errors';
 import { bodyTooLarge, finishedResponse, sendableResult } from '../hardening/plugin';
 import type { ProcessedResult } from '../hardening/public-result';
 import { applyTrustedDocuments, type RequestParams } from '../hardening/trusted-documents';
-import { logEvent } from '../log';
+import { errorText, logEvent } from '../log';
 import { maskError } from './mask-error';
 
 /**
@@ -83,7 +83,7 @@ function covers(range: string, type: string): boolean {
  * for another charset than UTF-8 are passed over; no Accept is any type. Null when no range
  * covers either (Yoga answers 406, or streams): the request is Yoga's.
  */
-export function answeredMediaType(request: Request): string | null {
+function answeredMediaType(request: Request): string | null {
   const ranges = (request.headers.get('accept') || '*/*').replace(/\s/g, '').toLowerCase();
   for (const part of ranges.split(',')) {
     const [range = '', ...params] = part.split(';');
@@ -228,7 +228,7 @@ async function run(
   } catch (error) {
     logEvent('error', 'unexpected error', {
       requestId: ctx.requestId,
-      error: error instanceof Error ? `${error.name}: ${error.message}` : String(error),
+      error: errorText(error),
     });
     return { errors: [maskError(error)] };
   }

@@ -1,7 +1,7 @@
 import { GraphQLError } from 'graphql';
 
 /** What an unexpected error's message becomes (Yoga's default wording). */
-export const UNEXPECTED_MESSAGE = 'Unexpected error.';
+const UNEXPECTED_MESSAGE = 'Unexpected error.';
 
 /**
  * Expected failures (GraphQLError and its AppError kinds) keep their message; anything else

@@ -1,6 +1,6 @@
 import { limitInviteRequests } from '../hardening/invite-ip-limit';
 import { errorResponse } from '../hardening/responses';
-import { logEvent } from '../log';
+import { errorText, logEvent } from '../log';
 import { handleSocketUpgrade, isWebSocketUpgrade } from '../realtime/socket/upgrade';
 import { adminStatsPage } from './admin-stats-page';
 import { discardUnreadBody } from './body';
@@ -29,7 +29,7 @@ export async function handleRequest(
     logEvent('error', 'unexpected error outside GraphQL execution', {
       requestId,
       path: loggedPath(new URL(request.url).pathname),
-      error: error instanceof Error ? `${error.name}: ${error.message}` : String(error),
+      error: errorText(error),
     });
     return errorResponse(500, 'INTERNAL_SERVER_ERROR', 'Unexpected error.', requestId);
   } finally {

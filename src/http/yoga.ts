@@ -119,7 +119,7 @@ export const yoga = createYoga<Context>({
     leanExecution,
   ],
   // Expected failures keep their message; anything else is masked (mask-error.ts).
-  maskedErrors: { maskError: (error, message) => maskError(error, message) },
+  maskedErrors: { maskError },
 });
 
 /**

@@ -1,5 +1,5 @@
 import { DurableObject } from 'cloudflare:workers';
-import { logEvent } from '../../log';
+import { errorText, logEvent } from '../../log';
 import { catchUp, forgetSubscription } from './deliver';
 import { initConnection } from './init';
 import { SOCKET_LIMITS } from './limits';
@@ -110,7 +110,7 @@ export class GraphqlSocket extends DurableObject<Env> {
     const run = this.queue.then(work);
     this.queue = run.catch((error: unknown) => {
       logEvent('error', 'GraphQL WebSocket failure', {
-        error: error instanceof Error ? `${error.name}: ${error.message}` : String(error),
+        error: errorText(error),
       });
     });
     return run;
