@@ -4,6 +4,7 @@ import type { Context } from '../context';
 import { readBodyText } from './body-limit';
 import { requestError } from './errors';
 import { BODY_TOO_LARGE, contentTypeOf } from './http-guards';
+import { logMaskedErrors } from './mask-error';
 import { executionRefusal, parseWithLimits } from './operation-checks';
 import { OperationLimitsRule } from './operation-limits';
 import { type ProcessedResult, withGatewayExtensions } from './public-result';
@@ -139,6 +140,7 @@ export const hardening: Plugin<Context> = {
  * Yoga's result step and the direct route (src/http/direct-operation.ts) both send results so.
  */
 export function sendableResult(result: ProcessedResult, ctx: Context) {
+  logMaskedErrors(ctx.requestId, result.errors);
   return { ...withGatewayExtensions(result, ctx), stringify: sizedStringify(ctx) };
 }
 

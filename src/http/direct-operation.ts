@@ -10,11 +10,10 @@ import { processRegularResult } from 'graphql-yoga';
 import type { Context } from '../context';
 import { readBodyText } from '../hardening/body-limit';
 import { requestError } from '../hardening/errors';
+import { maskError } from '../hardening/mask-error';
 import { bodyTooLarge, finishedResponse, sendableResult } from '../hardening/plugin';
 import type { ProcessedResult } from '../hardening/public-result';
 import { applyTrustedDocuments, type RequestParams } from '../hardening/trusted-documents';
-import { errorText, logEvent } from '../log';
-import { maskError } from './mask-error';
 
 /**
  * The part of Yoga's server the direct route drives: the envelop instance every plugin's GraphQL
@@ -178,7 +177,7 @@ export async function directOperation(
   if (getOperationAST(document, params.operationName)?.operation === 'subscription') {
     return { yoga: again(request, text) };
   }
-  return answer(request, server, await run(enveloped, document, params, server), mediaType);
+  return answer(request, server, await run(enveloped, document, params), mediaType);
 }
 
 /**
@@ -211,7 +210,6 @@ async function run(
   enveloped: ReturnType<DirectYoga['getEnveloped']>,
   document: DocumentNode,
   params: Params,
-  ctx: Context,
 ): Promise<unknown> {
   try {
     const errors = enveloped.validate(enveloped.schema, document);
@@ -226,10 +224,7 @@ async function run(
     };
     return await enveloped.execute(args);
   } catch (error) {
-    logEvent('error', 'unexpected error', {
-      requestId: ctx.requestId,
-      error: errorText(error),
-    });
+    // Logged with the request id by the result step, as on Yoga's route (mask-error.ts).
     return { errors: [maskError(error)] };
   }
 }

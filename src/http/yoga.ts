@@ -2,14 +2,13 @@ import { GraphQLError, getOperationAST } from 'graphql';
 import { createYoga, type Plugin } from 'graphql-yoga';
 import type { Context } from '../context';
 import { isDevelopment } from '../environment';
+import { maskError, yogaLogger } from '../hardening/mask-error';
 import { hardening } from '../hardening/plugin';
-import { logEvent } from '../log';
 import { schema } from '../schema';
 import { type DirectYoga, directOperation, GRAPHQL_CORS } from './direct-operation';
 import { leanExecution } from './executor/plugin';
 import { renderGraphiQL } from './graphiql';
 import { graphiqlOptions } from './graphiql-options';
-import { maskError } from './mask-error';
 import { eventStream } from './plugins/event-stream';
 import { requestLog } from './plugins/request-log';
 
@@ -23,16 +22,6 @@ const responseExtensions: Plugin<Context> = {
     onExecuteDone: ({ result, setResult }) => {
       if (Symbol.asyncIterator in result) return;
       const ctx = args.contextValue;
-      for (const error of result.errors ?? []) {
-        const original = error.originalError;
-        if (original && !(original instanceof GraphQLError)) {
-          logEvent('error', 'unexpected error', {
-            requestId: ctx.requestId,
-            path: error.path?.join('.'),
-            error: `${original.name}: ${original.message}`,
-          });
-        }
-      }
       const extensions: Record<string, unknown> = {
         ...result.extensions,
         requestId: ctx.requestId,
@@ -118,8 +107,10 @@ export const yoga = createYoga<Context>({
     eventStream,
     leanExecution,
   ],
-  // Expected failures keep their message; anything else is masked (mask-error.ts).
+  // Expected failures keep their message; anything else is masked, and logged with the request
+  // id when its result is sent (src/hardening/mask-error.ts); Yoga's own lines as structured ones.
   maskedErrors: { maskError },
+  logging: yogaLogger,
 });
 
 /**

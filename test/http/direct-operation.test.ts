@@ -106,6 +106,32 @@ describe('the direct route', () => {
     expect(plugins.filter((plugin) => plugin.onRequestParse)).toHaveLength(7);
   });
 
+  it('is the route the Worker takes for a JSON POST, and only for one', async () => {
+    // Yoga's parameter hooks run on its own route only (the direct route applies the trusted
+    // documents itself): a hook added for this test counts the requests Yoga handled.
+    const hooks = (yoga as unknown as { onParamsHooks: unknown[] }).onParamsHooks;
+    let handledByYoga = 0;
+    const counting = () => {
+      handledByYoga++;
+    };
+    hooks.push(counting);
+    try {
+      const asks = { query: '{ viewer { id } }' };
+      const sent = (contentType: string) =>
+        send('/graphql', {
+          method: 'POST',
+          headers: { 'Content-Type': contentType, ...bearer },
+          body: JSON.stringify(asks),
+        });
+      expect((await sent('application/json')).status).toBe(200);
+      expect(handledByYoga).toBe(0);
+      expect((await sent('application/graphql+json')).status).toBe(200);
+      expect(handledByYoga).toBe(1);
+    } finally {
+      hooks.splice(hooks.indexOf(counting), 1);
+    }
+  });
+
   it('answers a query as Yoga does, both media types, with CORS for a page of another origin', async () => {
     const query = { query: 'query Me { viewer { id displayName } }' };
     for (const accept of ACCEPTS) {

@@ -1,0 +1,141 @@
+import { GraphQLError } from 'graphql';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { logMaskedErrors, maskError, yogaLogger } from '../../src/hardening/mask-error';
+import { runThroughYoga } from '../../src/http/yoga';
+import { tokenFor } from '../helpers/client';
+import { contextAs } from '../helpers/context';
+import { insertUser } from '../helpers/seed';
+import { dbFailingOn, liftRateLimit, sendWith } from './helpers';
+
+beforeAll(liftRateLimit);
+afterEach(() => vi.restoreAllMocks());
+
+type Line = Record<string, unknown> & { level: string; message: string };
+
+/** Every line the gateway writes from now to the test's end, parsed (each is one JSON object). */
+function loggedLines(): Line[] {
+  const lines: Line[] = [];
+  for (const level of ['log', 'warn', 'error'] as const) {
+    vi.spyOn(console, level).mockImplementation((...args: unknown[]) => {
+      const text = args.map(String).join(' ');
+      // A line that is not the gateway's JSON (a library's own console call) is kept as text.
+      try {
+        lines.push(JSON.parse(text) as Line);
+      } catch {
+        lines.push({ level: `${level} (not JSON)`, message: text });
+      }
+    });
+  }
+  return lines;
+}
+
+// The direct route takes application/json; Yoga's own route the other JSON media type.
+const ROUTES = ['application/json', 'application/graphql+json'];
+
+async function sendFailing(
+  contentType: string,
+  failing: D1Database,
+  query: string,
+  vars: Record<string, string> = {},
+) {
+  const userId = await insertUser();
+  return sendWith({ DB: failing, ...vars } as never, '/graphql', {
+    method: 'POST',
+    headers: {
+      'Content-Type': contentType,
+      Authorization: `Bearer ${await tokenFor(userId)}`,
+    },
+    body: JSON.stringify({ query }),
+  });
+}
+
+describe('unexpected errors in the log', () => {
+  it("writes a resolver's failure once, with the request id and its path, on both routes", async () => {
+    const failing = dbFailingOn(
+      (query) => query.includes('"workspace_members"'),
+      'no such column: workspace_members.secret_column',
+    );
+    for (const contentType of ROUTES) {
+      const lines = loggedLines();
+      const response = await sendFailing(
+        contentType,
+        failing,
+        '{ viewer { workspaceMemberships(first: 1) { totalCount } } }',
+      );
+      const body = (await response.json()) as {
+        errors: { message: string; path?: string[]; locations?: unknown[] }[];
+      };
+      // The masked error keeps where it happened, as graphql-js reports any field error.
+      expect(body.errors[0]).toMatchObject({
+        message: 'Unexpected error.',
+        path: ['viewer', 'workspaceMemberships'],
+        locations: [{ line: 1, column: 12 }],
+      });
+      const errors = lines.filter((line) => line.level === 'error');
+      expect(errors, contentType).toEqual([
+        expect.objectContaining({
+          message: 'unexpected error',
+          requestId: response.headers.get('X-Request-Id'),
+          path: 'viewer.workspaceMemberships',
+          error: expect.stringContaining('secret_column'),
+        }),
+      ]);
+    }
+  });
+
+  it('writes a failing hook once, with the request id, on both routes', async () => {
+    const userId = await insertUser();
+    for (const contentType of ROUTES) {
+      const ctx = contextAs(userId);
+      // Called by a hook before execution (mutationsOnPrimary, src/http/yoga.ts): its failure is
+      // no resolver's, and Yoga masks it itself on its own route.
+      ctx.checkAccount = () => {
+        throw new Error('the account store is down');
+      };
+      const lines = loggedLines();
+      const request = new Request('http://gateway.test/graphql', {
+        method: 'POST',
+        headers: { 'Content-Type': contentType },
+        body: JSON.stringify({ query: '{ viewer { id } }' }),
+      });
+      const body = (await (await runThroughYoga(request, ctx)).json()) as {
+        errors: { message: string }[];
+      };
+      expect(body.errors, contentType).toMatchObject([{ message: 'Unexpected error.' }]);
+      expect(lines, contentType).toEqual([
+        expect.objectContaining({
+          level: 'error',
+          message: 'unexpected error',
+          requestId: ctx.requestId,
+          error: 'Error: the account store is down',
+        }),
+      ]);
+    }
+  });
+});
+
+describe('maskError', () => {
+  it('hides what it masks and logs it once; an aborted request is not logged', () => {
+    const lines = loggedLines();
+    const failed = maskError(new Error('disk on fire'));
+    const aborted = maskError(new DOMException('The client went away.', 'AbortError'));
+    expect(failed.message).toBe('Unexpected error.');
+    expect(aborted.extensions.code).toBe('INTERNAL_SERVER_ERROR');
+    logMaskedErrors('req_1', [failed, aborted, new GraphQLError('Expected, typed.')]);
+    expect(lines).toEqual([
+      expect.objectContaining({ level: 'error', requestId: 'req_1', error: 'Error: disk on fire' }),
+    ]);
+  });
+
+  it("leaves Yoga's logging of what it masked to the result step, and structures the rest", () => {
+    const thrown = new Error('hook failed');
+    const lines = loggedLines();
+    maskError(thrown);
+    yogaLogger.error(thrown);
+    yogaLogger.error(new Error('adapter failed'));
+    yogaLogger.debug('Request aborted');
+    expect(lines).toEqual([
+      expect.objectContaining({ level: 'error', message: 'Error: adapter failed' }),
+    ]);
+  });
+});
