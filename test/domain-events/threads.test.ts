@@ -10,21 +10,9 @@ import {
   EvSendThreadMessageDocument,
 } from '../generated/graphql';
 import { gql, mutate, variant } from '../helpers/client';
-import { insertUser, uid } from '../helpers/seed';
-import { globalId, seedInvite, seedThread } from '../threads/helpers';
+import { insertUser } from '../helpers/seed';
+import { globalId, seedInvite, seedThread, threadWithMember } from '../threads/helpers';
 import { eventsBy, eventsOf, payloadOf, withFailingEvents } from './helpers';
-
-async function threadWithMember() {
-  const owner = await insertUser();
-  const member = await insertUser();
-  const threadId = await seedThread(owner);
-  await env.DB.prepare(
-    "INSERT INTO thread_participants (id, thread_id, user_id, role) VALUES (?, ?, ?, 'member')",
-  )
-    .bind(uid('thp'), threadId, member)
-    .run();
-  return { owner, member, threadId };
-}
 
 const send = (threadId: string, body: string, as: string) =>
   mutate(EvSendThreadMessageDocument, { threadId: globalId('Thread', threadId), body }, as);

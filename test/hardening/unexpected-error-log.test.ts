@@ -1,10 +1,19 @@
+import { env } from 'cloudflare:workers';
 import { GraphQLError } from 'graphql';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { createContext } from '../../src/context';
 import { logMaskedErrors, maskError, yogaLogger } from '../../src/hardening/mask-error';
 import { runThroughYoga } from '../../src/http/yoga';
-import { tokenFor } from '../helpers/client';
+import {
+  RtMarkThreadReadDocument,
+  RtSendThreadMessageDocument,
+  RtThreadActivityDocument,
+} from '../generated/graphql';
+import { mutate, tokenFor } from '../helpers/client';
 import { contextAs } from '../helpers/context';
-import { insertUser } from '../helpers/seed';
+import { insertUser, uid } from '../helpers/seed';
+import { SseStream } from '../realtime/sse';
+import { threadWithMember } from '../threads/helpers';
 import { dbFailingOn, liftRateLimit, sendWith } from './helpers';
 
 beforeAll(liftRateLimit);
@@ -111,6 +120,50 @@ describe('unexpected errors in the log', () => {
         }),
       ]);
     }
+  });
+});
+
+describe('unexpected errors of a subscription', () => {
+  it("writes an event's masked error with the stream's request id", async () => {
+    const { owner, member, thread } = await threadWithMember();
+    // The owner's stream reads its thread (the event's `thread` field) from a failing D1; the
+    // stream's own checks read other statements.
+    const failing = dbFailingOn(
+      (query) => query.startsWith('select "id", "user_id", "workspace_id", "title"'),
+      'no such column: threads.secret_column',
+    );
+    const ctx = createContext({
+      requestId: uid('req'),
+      env: { ...env, DB: failing },
+      viewer: { kind: 'user', userId: owner },
+      waitUntil: () => undefined,
+      clientIp: '203.0.113.9',
+    });
+    const request = new Request('http://gateway.test/graphql', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Accept: 'text/event-stream' },
+      body: JSON.stringify({
+        query: RtThreadActivityDocument.toString(),
+        variables: { threadId: thread },
+      }),
+    });
+    const stream = new SseStream<unknown>(await runThroughYoga(request, ctx));
+    await mutate(RtSendThreadMessageDocument, { threadId: thread, body: 'Read me' }, owner);
+    const lines = loggedLines();
+    await mutate(RtMarkThreadReadDocument, { threadId: thread }, member);
+    const event = await stream.next();
+    await stream.close();
+    expect(event.data?.errors).toMatchObject([
+      { message: 'Unexpected error.', path: ['threadActivity', 'thread'] },
+    ]);
+    expect(lines.filter((line) => line.level === 'error')).toEqual([
+      expect.objectContaining({
+        message: 'unexpected error',
+        requestId: ctx.requestId,
+        path: 'threadActivity.thread',
+        error: expect.stringContaining('secret_column'),
+      }),
+    ]);
   });
 });
 

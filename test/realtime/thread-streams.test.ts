@@ -9,21 +9,9 @@ import {
   RtThreadMessageAddedDocument,
 } from '../generated/graphql';
 import { gql, mutate, send, tokenFor, variant } from '../helpers/client';
-import { insertUser, uid } from '../helpers/seed';
-import { globalId, seedInvite, seedThread } from '../threads/helpers';
+import { insertUser } from '../helpers/seed';
+import { globalId, seedInvite, seedThread, threadWithMember } from '../threads/helpers';
 import { subscribe } from './sse';
-
-async function threadWithMember() {
-  const owner = await insertUser();
-  const member = await insertUser();
-  const threadId = await seedThread(owner);
-  await env.DB.prepare(
-    "INSERT INTO thread_participants (id, thread_id, user_id, role) VALUES (?, ?, ?, 'member')",
-  )
-    .bind(uid('thp'), threadId, member)
-    .run();
-  return { owner, member, threadId, thread: globalId('Thread', threadId) };
-}
 
 const sendMessage = async (thread: string, body: string, as: string) =>
   variant(

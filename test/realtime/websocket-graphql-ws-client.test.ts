@@ -3,21 +3,12 @@ import { createClient, type ExecutionResult } from 'graphql-ws';
 import { describe, expect, it } from 'vitest';
 import { RtSendThreadMessageDocument, RtThreadMessageAddedDocument } from '../generated/graphql';
 import { gql, tokenFor, variant } from '../helpers/client';
-import { insertUser, uid } from '../helpers/seed';
 import { WorkerWebSocket } from '../helpers/socket';
-import { globalId, seedThread } from '../threads/helpers';
+import { globalId, threadWithMember } from '../threads/helpers';
 
 describe('GraphQL over WebSocket with the graphql-ws client (the documented way)', () => {
   it('connects with the token in connectionParams and receives a message as it is sent', async () => {
-    const owner = await insertUser();
-    const guest = await insertUser();
-    const threadId = await seedThread(owner);
-    await env.DB.prepare(
-      "INSERT INTO thread_participants (id, thread_id, user_id, role) VALUES (?, ?, ?, 'member')",
-    )
-      .bind(uid('thp'), threadId, guest)
-      .run();
-    const thread = globalId('Thread', threadId);
+    const { owner, member: guest, thread } = await threadWithMember();
 
     // Subscribing from the log's current end: whether the subscribe or the message reaches
     // the gateway first, the message is delivered (live, or replayed from the log).

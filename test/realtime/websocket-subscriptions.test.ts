@@ -9,7 +9,7 @@ import {
   RtWorkItemChangedDocument,
 } from '../generated/graphql';
 import { gql, mutate, variant } from '../helpers/client';
-import { addMember, insertUser, insertWorkspace, uid } from '../helpers/seed';
+import { addMember, insertUser, insertWorkspace } from '../helpers/seed';
 import {
   connectAs,
   eventually,
@@ -17,18 +17,11 @@ import {
   type SocketMessage,
   type TestSocket,
 } from '../helpers/socket';
-import { globalId, seedThread } from '../threads/helpers';
+import { globalId, threadWithMember } from '../threads/helpers';
 
 async function threadOfTwo() {
-  const owner = await insertUser();
-  const guest = await insertUser();
-  const threadId = await seedThread(owner);
-  await env.DB.prepare(
-    "INSERT INTO thread_participants (id, thread_id, user_id, role) VALUES (?, ?, ?, 'member')",
-  )
-    .bind(uid('thp'), threadId, guest)
-    .run();
-  return { owner, guest, thread: globalId('Thread', threadId) };
+  const { owner, member: guest, thread } = await threadWithMember();
+  return { owner, guest, thread };
 }
 
 async function sendMessage(as: string, thread: string, body: string) {

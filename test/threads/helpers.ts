@@ -5,7 +5,7 @@ import {
   type CreateThreadInput,
 } from '../generated/graphql';
 import { gql } from '../helpers/client';
-import { uid } from '../helpers/seed';
+import { insertUser, uid } from '../helpers/seed';
 
 /** SHA-256 hex of a token, the way thread_invites.token stores it. */
 export async function sha256Hex(value: string): Promise<string> {
@@ -72,6 +72,19 @@ export async function seedThread(
     ).bind(uid('thp'), id, ownerId),
   ]);
   return id;
+}
+
+/** A seeded thread of two users (its owner and one member), with its global ID. */
+export async function threadWithMember() {
+  const owner = await insertUser();
+  const member = await insertUser();
+  const threadId = await seedThread(owner);
+  await env.DB.prepare(
+    "INSERT INTO thread_participants (id, thread_id, user_id, role) VALUES (?, ?, ?, 'member')",
+  )
+    .bind(uid('thp'), threadId, member)
+    .run();
+  return { owner, member, threadId, thread: globalId('Thread', threadId) };
 }
 
 /** An invite with a known raw token (only its digest is stored, as the gateway does). */

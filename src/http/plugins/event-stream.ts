@@ -2,6 +2,7 @@ import type { ExecutionResult } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { Context } from '../../context';
 import { isDevelopment } from '../../environment';
+import { logMaskedErrors } from '../../hardening/mask-error';
 import { acceptsEventStream } from '../../hardening/subscriptions';
 import { eventTooLarge, REALTIME_LIMITS } from '../../realtime/limits';
 import { streamStateOf } from '../../realtime/stream';
@@ -27,7 +28,7 @@ function serialize(result: StreamResult): string {
  * delivered event: its id in the event log, which a reconnecting client sends back as
  * `Last-Event-ID` (EventSource does so by itself) to get exactly the events it missed.
  */
-function eventStreamResponse(results: AsyncIterable<StreamResult>): Response {
+function eventStreamResponse(results: AsyncIterable<StreamResult>, requestId: string): Response {
   const encoder = new TextEncoder();
   const iterator = results[Symbol.asyncIterator]();
   let keepAlive: ReturnType<typeof setInterval> | undefined;
@@ -43,6 +44,8 @@ function eventStreamResponse(results: AsyncIterable<StreamResult>): Response {
       try {
         const { done, value } = await iterator.next();
         if (value) {
+          // An event's masked errors are logged as a response's are, with the stream's request id.
+          logMaskedErrors(requestId, value.errors);
           const id = value.extensions?.eventId;
           const idLine = typeof id === 'number' ? `id: ${id}\n` : '';
           controller.enqueue(encoder.encode(`${idLine}event: next\ndata: ${serialize(value)}\n\n`));
@@ -102,10 +105,11 @@ export const eventStream: Plugin<Context> = {
       },
     }),
   }),
-  onResultProcess: ({ request, result, setResultProcessor }) => {
+  onResultProcess: ({ request, result, setResultProcessor, serverContext }) => {
     if (!(Symbol.asyncIterator in (result as object)) || !acceptsEventStream(request)) return;
+    const { requestId } = serverContext as unknown as Context;
     setResultProcessor(
-      (results) => eventStreamResponse(results as AsyncIterable<StreamResult>),
+      (results) => eventStreamResponse(results as AsyncIterable<StreamResult>, requestId),
       'text/event-stream',
     );
   },
