@@ -4,6 +4,7 @@ import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createContext } from '../../src/context';
 import { logMaskedErrors, maskError, yogaLogger } from '../../src/hardening/mask-error';
 import { runThroughYoga } from '../../src/http/yoga';
+import { publicErrors } from '../../src/realtime/socket/errors';
 import {
   RtMarkThreadReadDocument,
   RtSendThreadMessageDocument,
@@ -189,6 +190,29 @@ describe('maskError', () => {
     yogaLogger.debug('Request aborted');
     expect(lines).toEqual([
       expect.objectContaining({ level: 'error', message: 'Error: adapter failed' }),
+    ]);
+  });
+
+  it("masks and logs a WebSocket payload's errors the same way, typed ones kept without their HTTP hint", () => {
+    const lines = loggedLines();
+    const typed = new GraphQLError('No such thread.', {
+      extensions: { code: 'NOT_FOUND', http: { status: 404 } },
+    });
+    const sent = publicErrors([new Error('socket store down'), typed], 'req_ws');
+    expect(sent).toEqual([
+      {
+        message: 'Unexpected error.',
+        extensions: { code: 'INTERNAL_SERVER_ERROR', requestId: 'req_ws' },
+      },
+      { message: 'No such thread.', extensions: { code: 'NOT_FOUND' } },
+    ]);
+    expect(lines).toEqual([
+      expect.objectContaining({
+        level: 'error',
+        message: 'unexpected error',
+        requestId: 'req_ws',
+        error: 'Error: socket store down',
+      }),
     ]);
   });
 });

@@ -1,5 +1,5 @@
 import { GraphQLError } from 'graphql';
-import { logEvent } from '../../log';
+import { logMaskedErrors, maskError } from '../../hardening/mask-error';
 
 /** A refusal of a subscription, sent as an `error` message: a code programs can test. */
 export function socketError(
@@ -13,23 +13,15 @@ export function socketError(
 /**
  * Errors as an `error` or `next` payload carries them. Expected failures (GraphQLError, the
  * typed AppErrors) keep their message and code, without the HTTP status hint meant for Yoga;
- * anything else is masked as "Unexpected error." and logged under the request id, as Yoga's
- * masking does for HTTP.
+ * anything else is masked as "Unexpected error." with the request id, and logged under it, by the
+ * masking every HTTP answer goes through (src/hardening/mask-error.ts).
  */
 export function publicErrors(errors: readonly unknown[], requestId: string): unknown[] {
-  return errors.map((error) => {
-    const original = error instanceof GraphQLError ? error.originalError : error;
-    if (error instanceof GraphQLError && (!original || original instanceof GraphQLError)) {
-      const { http: _http, ...extensions } = error.extensions ?? {};
-      return { ...error.toJSON(), extensions };
-    }
-    logEvent('error', 'unexpected error in a WebSocket subscription', {
-      requestId,
-      error: original instanceof Error ? `${original.name}: ${original.message}` : String(original),
-    });
-    return {
-      message: 'Unexpected error.',
-      extensions: { code: 'INTERNAL_SERVER_ERROR', requestId },
-    };
+  const masked = errors.map((error) => maskError(error));
+  logMaskedErrors(requestId, masked);
+  return masked.map((error, i) => {
+    const { http: _http, ...extensions } = error.extensions ?? {};
+    if (error !== errors[i]) extensions.requestId = requestId;
+    return { ...error.toJSON(), extensions };
   });
 }
