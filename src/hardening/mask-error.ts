@@ -8,6 +8,8 @@ const UNEXPECTED_MESSAGE = 'Unexpected error.';
 const causes = new WeakMap<GraphQLError, unknown>();
 /** The errors maskError was given: Yoga's logger leaves them to the result step (yogaLogger). */
 const maskedInputs = new WeakSet<object>();
+/** The same for a thrown value that is not an object (a string): the last one masked. */
+let lastMaskedValue: unknown;
 
 /** A client that went away: not the gateway's failure (Yoga logs it at debug level only). */
 const isAbort = (error: unknown) =>
@@ -33,6 +35,7 @@ export function maskError(error: unknown, message = UNEXPECTED_MESSAGE): GraphQL
   });
   if (!isAbort(original)) causes.set(masked, original);
   if (typeof error === 'object' && error !== null) maskedInputs.add(error);
+  else lastMaskedValue = error;
   return masked;
 }
 
@@ -48,6 +51,12 @@ export function logMaskedErrors(requestId: string, errors: readonly GraphQLError
   }
 }
 
+/** Whether maskError was just given this value (Yoga logs each error right after masking it). */
+const wasMasked = (value: unknown) =>
+  typeof value === 'object' && value !== null
+    ? maskedInputs.has(value)
+    : value !== undefined && value === lastMaskedValue;
+
 const textOf = (args: unknown[]) =>
   args.map((arg) => (arg instanceof Error ? errorText(arg) : String(arg))).join(' ');
 
@@ -61,9 +70,7 @@ export const yogaLogger = {
   info: (...args: unknown[]) => logEvent('info', textOf(args)),
   warn: (...args: unknown[]) => logEvent('warn', textOf(args)),
   error: (...args: unknown[]) => {
-    if (args.length === 1 && typeof args[0] === 'object' && maskedInputs.has(args[0] as object)) {
-      return;
-    }
+    if (args.length === 1 && wasMasked(args[0])) return;
     logEvent('error', textOf(args));
   },
 };

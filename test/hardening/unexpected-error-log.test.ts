@@ -186,6 +186,9 @@ describe('maskError', () => {
     const lines = loggedLines();
     maskError(thrown);
     yogaLogger.error(thrown);
+    // A thrown string, which no object identity tells apart.
+    maskError('a string thrown');
+    yogaLogger.error('a string thrown');
     yogaLogger.error(new Error('adapter failed'));
     yogaLogger.debug('Request aborted');
     expect(lines).toEqual([
