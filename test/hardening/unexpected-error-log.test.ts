@@ -42,14 +42,9 @@ function loggedLines(): Line[] {
 // The direct route takes application/json; Yoga's own route the other JSON media type.
 const ROUTES = ['application/json', 'application/graphql+json'];
 
-async function sendFailing(
-  contentType: string,
-  failing: D1Database,
-  query: string,
-  vars: Record<string, string> = {},
-) {
+async function sendFailing(contentType: string, failing: D1Database, query: string) {
   const userId = await insertUser();
-  return sendWith({ DB: failing, ...vars } as never, '/graphql', {
+  return sendWith({ DB: failing } as never, '/graphql', {
     method: 'POST',
     headers: {
       'Content-Type': contentType,
