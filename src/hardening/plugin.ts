@@ -137,7 +137,8 @@ export const hardening: Plugin<Context> = {
 /**
  * A single result as sent: public errors, the gateway's extensions, and the serializer that
  * holds it to MAX_RESPONSE_BYTES (Yoga serializes a result with its `stringify` when it has one).
- * Yoga's result step and the direct route (src/http/direct-operation.ts) both send results so.
+ * Yoga's result step and the direct route (src/http/direct-operation.ts) both send results so,
+ * once per result: which is why the result's masked errors are logged here (mask-error.ts).
  */
 export function sendableResult(result: ProcessedResult, ctx: Context) {
   logMaskedErrors(ctx.requestId, result.errors);
