@@ -10,15 +10,17 @@ export const INVITE_REQUESTS_PER_MINUTE_PER_IP = 30;
 
 /**
  * Counts a request to an invite page against its address (the same Durable Object fixed-window
- * counter as `default_rate_limit`, under its own key) and answers 429 past the limit. When the
- * counter cannot be reached the request goes through, logged: the tokens' entropy is the real
- * defence, this limit only adds to it.
+ * counter as `default_rate_limit`, under its own key) and answers 429 past the limit: the invite
+ * pages' own page (`page`, with their security headers) to a browser, else the JSON error. When
+ * the counter cannot be reached the request goes through, logged: the tokens' entropy is the
+ * real defence, this limit only adds to it.
  */
 export async function limitInviteRequests(
   request: Request,
   env: Env,
   clientIp: string,
   requestId: string,
+  page: (title: string, message: string) => Response,
 ): Promise<Response | null> {
   const result = await countAgainst(
     env,
@@ -29,24 +31,10 @@ export async function limitInviteRequests(
   );
   if (!result || result.allowed) return null;
   const message = `Too many invite requests from your address: at most ${result.limit} a minute. Try again in ${result.resetSeconds} s.`;
-  const headers = {
-    'X-Request-Id': requestId,
-    'Retry-After': String(result.resetSeconds),
-    'Cache-Control': 'no-store',
-  };
   if (request.headers.get('Accept')?.includes('text/html')) {
-    return new Response(
-      `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Too many requests</title></head><body><h1>Too many requests</h1><p>${message}</p></body></html>`,
-      {
-        status: 429,
-        headers: {
-          ...headers,
-          'Content-Type': 'text/html; charset=utf-8',
-          'Content-Security-Policy': "default-src 'none'",
-          'X-Content-Type-Options': 'nosniff',
-        },
-      },
-    );
+    const response = page('Too many requests', message);
+    response.headers.set('Retry-After', String(result.resetSeconds));
+    return response;
   }
   return tooManyRequests('RATE_LIMITED', message, result, requestId, {
     'Cache-Control': 'no-store',

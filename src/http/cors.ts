@@ -1,8 +1,9 @@
 /**
- * CORS for the file routes, as Yoga answers it for /graphql (any origin, the request's own):
- * apps on another origin upload and download as they query. Neither route reads cookies (the
- * capability is the URL or the Authorization header), so allowing any origin gives a page no
- * more than it could already do with the URL or token it holds.
+ * CORS for the routes beside /graphql (files, uploads, `POST /api/threads`), as Yoga answers it
+ * for /graphql (any origin, the request's own): apps on another origin upload, download and call
+ * the REST route as they query. None reads cookies (the capability is the URL or the
+ * Authorization header), so allowing any origin gives a page no more than it could already do
+ * with the URL or token it holds. The door sets these on its refusals too (`Door.cors`).
  */
 export interface CorsRule {
   methods: string;
@@ -24,12 +25,32 @@ export function preflight(request: Request, rule: CorsRule): Response {
   return new Response(null, { status: 204, headers });
 }
 
-/** The route's answer, readable by a page of the requesting origin. */
-export function withCors(request: Request, response: Response, rule: CorsRule): Response {
+/**
+ * The CORS headers of a route's answer (its refusals at the door included), readable by a page of
+ * the requesting origin; null for a request without an Origin.
+ */
+export function corsHeaders(request: Request, rule: CorsRule): Record<string, string> | null {
   const origin = request.headers.get('origin');
-  if (!origin) return response;
-  response.headers.set('Access-Control-Allow-Origin', origin);
-  response.headers.set('Access-Control-Expose-Headers', rule.exposeHeaders);
-  response.headers.append('Vary', 'Origin');
-  return response;
+  if (!origin) return null;
+  return {
+    'Access-Control-Allow-Origin': origin,
+    'Access-Control-Expose-Headers': rule.exposeHeaders,
+    Vary: 'Origin',
+  };
 }
+
+/**
+ * Headers a page on another origin needs to read from a refusal or an answer of an API route:
+ * the request id to quote, the rate limit and when to retry, the bookmark of a write, why a
+ * token was refused.
+ */
+export const API_EXPOSED_HEADERS = [
+  'X-Request-Id',
+  'x-d1-bookmark',
+  'Retry-After',
+  'RateLimit-Limit',
+  'RateLimit-Remaining',
+  'RateLimit-Reset',
+  'RateLimit-Policy',
+  'WWW-Authenticate',
+];

@@ -14,6 +14,7 @@ import { maskError } from '../hardening/mask-error';
 import { bodyTooLarge, finishedResponse, sendableResult } from '../hardening/plugin';
 import type { ProcessedResult } from '../hardening/public-result';
 import { applyTrustedDocuments, type RequestParams } from '../hardening/trusted-documents';
+import { API_EXPOSED_HEADERS } from './cors';
 
 /**
  * The part of Yoga's server the direct route drives: the envelop instance every plugin's GraphQL
@@ -32,10 +33,15 @@ export interface DirectYoga {
 
 /**
  * Yoga's CORS options, given to createYoga (src/http/yoga.ts) and used by the direct route's
- * response step: one object, so that both answer an origin alike. `{}` is Yoga's default: any
- * origin may read the answers (the API takes a bearer token, never cookies).
+ * response step and the door's refusals (`graphqlCors`): one object, so that all answer an origin
+ * alike. Any origin may read the answers (Yoga's default: the API takes a bearer token, never
+ * cookies), and the headers a page needs from them (API_EXPOSED_HEADERS).
  */
-export const GRAPHQL_CORS: CORSOptions = {};
+export const GRAPHQL_CORS: CORSOptions = { exposedHeaders: API_EXPOSED_HEADERS };
+
+/** The CORS headers Yoga gives /graphql's answer to `request` (null without an Origin). */
+export const graphqlCors = (request: Request): Record<string, string> | null =>
+  getCORSHeadersByRequestAndOptions(request, GRAPHQL_CORS);
 
 const UNREADABLE_BODY = () =>
   requestError('BAD_REQUEST', 'The request body could not be read to its end.', 400);
@@ -197,8 +203,9 @@ async function answer(
     mediaType,
   );
   const response = await finishedResponse(sent, ctx);
-  const cors = getCORSHeadersByRequestAndOptions(request, GRAPHQL_CORS);
-  for (const [name, value] of Object.entries(cors ?? {})) response.headers.set(name, value);
+  for (const [name, value] of Object.entries(graphqlCors(request) ?? {})) {
+    response.headers.set(name, value);
+  }
   return response;
 }
 

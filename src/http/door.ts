@@ -4,7 +4,6 @@ import { type Context, createContext } from '../context';
 import { bookmarkOf } from '../db/session';
 import { type BodyRule, checkHttpRequest, type Refusal } from '../hardening/http-guards';
 import { refusalResponse } from '../hardening/responses';
-import { BASE_SECURITY_HEADERS } from '../hardening/security-headers';
 import { withRateLimitHeaders } from '../rate-limit/enforce';
 import { afterCommit } from '../realtime/publish';
 import { maintenanceRefusal } from './maintenance';
@@ -33,14 +32,27 @@ export interface Door {
    * mutations and subscriptions wait for the check themselves (src/http/yoga.ts).
    */
   overlapsAccountCheck?: boolean;
+  /**
+   * The route's CORS headers for a request (null without an Origin): set on the door's own
+   * refusals too (401, 429, 503, 413...), so that a page on another origin can read why it was
+   * refused (a TOKEN_EXPIRED to refresh, a Retry-After to wait), not a bare network error.
+   * An answer that already has its CORS headers (Yoga's, a preflight's) keeps them.
+   */
+  cors?: (request: Request) => Record<string, string> | null;
 }
 
-function finish(response: Response, requestId: string, ctx?: Context): Response {
-  response.headers.set('X-Request-Id', requestId);
+/**
+ * The door's headers on the way out: the bookmark of a write, the rate limit, the route's CORS
+ * (the request id and security headers are the router's, on every answer).
+ */
+function finish(response: Response, request: Request, door: Door, ctx?: Context): Response {
   const bookmark = ctx?.session.returnsBookmark ? ctx.session.bookmark() : null;
   if (bookmark) response.headers.set('x-d1-bookmark', bookmark);
-  for (const [name, value] of Object.entries(BASE_SECURITY_HEADERS)) {
-    response.headers.set(name, value);
+  if (door.cors && !response.headers.has('Access-Control-Allow-Origin')) {
+    for (const [name, value] of Object.entries(door.cors(request) ?? {})) {
+      if (name.toLowerCase() === 'vary') response.headers.append(name, value);
+      else response.headers.set(name, value);
+    }
   }
   return ctx ? withRateLimitHeaders(ctx, response) : response;
 }
@@ -52,10 +64,11 @@ function finish(response: Response, requestId: string, ctx?: Context): Response 
  * 2. the client's D1 bookmark (400 when malformed), the viewer (401), a fresh context on a D1
  *    session, the rate limit (429) and the account's status;
  * 3. maintenance mode (503 for all but admins);
- * then the route's handler; on the way out, the request id, rate-limit and security headers, and
- * after a mutation the session's bookmark (`x-d1-bookmark`).
+ * then the route's handler; on the way out, the rate-limit and CORS headers, and after a mutation
+ * the session's bookmark (`x-d1-bookmark`).
  * A CORS preflight and the GraphiQL page run no operation: they skip 1 and 3 (admins load the
- * page to end maintenance; a refused preflight would block their cross-origin tools).
+ * page to end maintenance; a refused preflight would block their cross-origin tools), and open
+ * anonymously, uncounted: a browser app's preflights must not spend its viewer's rate limit.
  * GraphQL's own rules (parsing, limits, cost, masking, the request log) are Yoga's plugins:
  * routes that run an operation run it through Yoga (see threads-api.ts).
  */
@@ -73,13 +86,13 @@ export async function throughDoor(
     !door.page &&
     !(door.body === 'graphql' && shouldRenderGraphiQL(request));
   const httpRefusal = runsOperation ? checkHttpRequest(request, door.body) : null;
-  if (httpRefusal) return finish(refuse(httpRefusal, requestId), requestId);
+  if (httpRefusal) return finish(refuse(httpRefusal, requestId), request, door);
 
   const bookmark = bookmarkOf(request);
   const opened =
     bookmark === null
       ? { refused: badBookmark(requestId) }
-      : door.viewer === 'bearer'
+      : door.viewer === 'bearer' && runsOperation
         ? await openRequest(
             request,
             env,
@@ -101,7 +114,7 @@ export async function throughDoor(
                 afterCommit(env, events, (promise) => execution.waitUntil(promise)),
             }),
           };
-  if (opened.refused) return finish(opened.refused, requestId);
+  if (opened.refused) return finish(opened.refused, request, door);
   const { ctx } = opened;
 
   const closed = runsOperation ? await maintenanceRefusal(ctx) : null;
@@ -110,7 +123,7 @@ export async function throughDoor(
   const late = await opened.verdict();
   if (late) {
     await response.body?.cancel();
-    return finish(late, requestId);
+    return finish(late, request, door);
   }
-  return finish(response, requestId, ctx);
+  return finish(response, request, door, ctx);
 }

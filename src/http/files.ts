@@ -1,18 +1,10 @@
 import { errorResponse } from '../hardening/responses';
 import type { AttachmentRow } from '../resolvers/attachments/attachments';
 import { downloadableAttachment } from '../resolvers/attachments/download';
-import { type CorsRule, preflight, withCors } from './cors';
+import { API_EXPOSED_HEADERS, type CorsRule, corsHeaders, preflight } from './cors';
 import { type Door, throughDoor } from './door';
 
 const ROUTE = /^\/files\/([^/]+)$/;
-
-/**
- * `GET /files/<id>` with the Authorization header (the viewer reads as on /graphql), or without
- * one through a URL signed by `Attachment.downloadUrl` (a browser's download cannot send
- * headers): the door then opens anonymously and the signature names the reader.
- */
-const BEARER_DOOR: Door = { body: 'ignored', viewer: 'bearer' };
-const SIGNED_DOOR: Door = { body: 'ignored', viewer: 'link' };
 
 /**
  * Every file is served as a download that cannot act in the gateway's origin: attachment
@@ -31,8 +23,19 @@ const FILE_HEADERS = {
 const CORS: CorsRule = {
   methods: 'GET',
   allowHeaders: 'Authorization, Range, If-None-Match, If-Range',
-  exposeHeaders: 'ETag, Content-Range, Content-Disposition, Content-Length, X-Request-Id',
+  exposeHeaders: ['ETag', 'Content-Range', 'Content-Disposition', 'Content-Length']
+    .concat(API_EXPOSED_HEADERS)
+    .join(', '),
 };
+
+const cors = (request: Request) => corsHeaders(request, CORS);
+/**
+ * `GET /files/<id>` with the Authorization header (the viewer reads as on /graphql), or without
+ * one through a URL signed by `Attachment.downloadUrl` (a browser's download cannot send
+ * headers): the door then opens anonymously and the signature names the reader.
+ */
+const BEARER_DOOR: Door = { body: 'ignored', viewer: 'bearer', cors };
+const SIGNED_DOOR: Door = { body: 'ignored', viewer: 'link', cors };
 
 export function isFileRoute(pathname: string): boolean {
   return ROUTE.test(pathname);
@@ -65,7 +68,7 @@ export function handleFile(
     // Missing, hidden, not ready, or its object gone: the same answer.
     const missing = () =>
       errorResponse(404, 'NOT_FOUND', 'No file here, or you may not see it.', requestId);
-    return withCors(request, answer ?? missing(), CORS);
+    return answer ?? missing();
   });
 }
 

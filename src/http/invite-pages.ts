@@ -1,5 +1,6 @@
 import { escapeHtml, formatUtc } from '../email/html';
 import type { Refusal } from '../hardening/http-guards';
+import { limitInviteRequests } from '../hardening/invite-ip-limit';
 import { logEvent } from '../log';
 import { randomToken } from '../resolvers/ids';
 import { answerInviteLink, openInviteLink } from '../resolvers/threads/invite-links';
@@ -11,6 +12,7 @@ import {
 } from '../resolvers/threads/invite-responses';
 import { isInviteTokenShaped } from '../resolvers/threads/tokens';
 import { type Door, throughDoor } from './door';
+import { clientIp } from './request-context';
 
 const ROUTE = /^\/i\/([^/]+)(?:\/(accept|decline))?\/?$/;
 
@@ -166,6 +168,11 @@ export async function handleInviteRoute(
   const match = ROUTE.exec(new URL(request.url).pathname);
   const token = match?.[1] ?? '';
   const action = match?.[2] as InviteAction | undefined;
+  // Per address first, a found token or not: invite tokens must not be guessable by brute force.
+  const limited = await limitInviteRequests(request, env, clientIp(request), requestId, (t, m) =>
+    render(simple(429, t, m), requestId),
+  );
+  if (limited) return limited;
   if (!match || !isInviteTokenShaped(token)) return render(NOT_FOUND, requestId);
   const method = request.method.toUpperCase();
   const allowed = action ? 'POST' : 'GET';

@@ -1,13 +1,13 @@
-import { limitInviteRequests } from '../hardening/invite-ip-limit';
 import { errorResponse } from '../hardening/responses';
+import { BASE_SECURITY_HEADERS } from '../hardening/security-headers';
 import { errorText, logEvent } from '../log';
 import { handleSocketUpgrade, isWebSocketUpgrade } from '../realtime/socket/upgrade';
 import { adminStatsPage } from './admin-stats-page';
 import { discardUnreadBody } from './body';
+import { graphqlCors } from './direct-operation';
 import { type Door, throughDoor } from './door';
 import { handleFile, isFileRoute } from './files';
 import { handleInviteRoute } from './invite-pages';
-import { clientIp } from './request-context';
 import { handleThreadsApi } from './threads-api';
 import { handleUpload, isUploadRoute } from './uploads';
 import { runThroughYoga } from './yoga';
@@ -24,17 +24,42 @@ export async function handleRequest(
 ): Promise<Response> {
   const requestId = crypto.randomUUID();
   try {
-    return await route(request, env, execution, requestId);
+    return stamped(await route(request, env, execution, requestId), requestId);
   } catch (error) {
     logEvent('error', 'unexpected error outside GraphQL execution', {
       requestId,
       path: loggedPath(new URL(request.url).pathname),
       error: errorText(error),
     });
-    return errorResponse(500, 'INTERNAL_SERVER_ERROR', 'Unexpected error.', requestId);
+    return stamped(
+      errorResponse(500, 'INTERNAL_SERVER_ERROR', 'Unexpected error.', requestId),
+      requestId,
+    );
   } finally {
     await discardUnreadBody(request);
   }
+}
+
+/**
+ * What every answer carries, whichever route or refusal made it (a 404 for an unknown path, a
+ * 405, /health, a limiter's 429 included): its request id and the base security headers. Set
+ * here, on the way out, so that no route has to remember them. A 101 (a WebSocket accepted) is
+ * the socket's own answer and has no body to guard; an answer with headers that cannot change
+ * (one fetched from elsewhere) is copied first.
+ */
+function stamped(response: Response, requestId: string): Response {
+  if (response.status === 101) return response;
+  let stampable = response;
+  try {
+    stampable.headers.set('X-Request-Id', requestId);
+  } catch {
+    stampable = new Response(response.body, response);
+    stampable.headers.set('X-Request-Id', requestId);
+  }
+  for (const [name, value] of Object.entries(BASE_SECURITY_HEADERS)) {
+    stampable.headers.set(name, value);
+  }
+  return stampable;
 }
 
 /** A path for the log: capability tokens (invites, uploads) never reach it. */
@@ -45,7 +70,12 @@ function loggedPath(pathname: string): string {
 }
 
 /** /graphql: Yoga reads the body; the viewer comes from the Authorization header. */
-const GRAPHQL_DOOR: Door = { body: 'graphql', viewer: 'bearer', overlapsAccountCheck: true };
+const GRAPHQL_DOOR: Door = {
+  body: 'graphql',
+  viewer: 'bearer',
+  overlapsAccountCheck: true,
+  cors: graphqlCors,
+};
 
 /** /admin/stats: a page (its script runs its operations through /graphql as the admin). */
 const STATS_PAGE_DOOR: Door = { body: 'ignored', viewer: 'link', page: true };
@@ -61,11 +91,7 @@ async function route(
   if (url.pathname === '/health') {
     return Response.json({ ok: true }, { headers: { 'X-Request-Id': requestId } });
   }
-  if (url.pathname.startsWith('/i/')) {
-    // Per-address limit first: invite tokens must not be guessable by brute force.
-    const limited = await limitInviteRequests(request, env, clientIp(request), requestId);
-    return limited ?? handleInviteRoute(request, env, execution, requestId);
-  }
+  if (url.pathname.startsWith('/i/')) return handleInviteRoute(request, env, execution, requestId);
   if (isUploadRoute(url.pathname)) return handleUpload(request, env, execution, requestId);
   if (isFileRoute(url.pathname)) return handleFile(request, env, execution, requestId);
   if (url.pathname === '/api/threads') return handleThreadsApi(request, env, execution, requestId);

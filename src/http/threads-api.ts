@@ -6,6 +6,7 @@ import type { Context } from '../context';
 import { readBodyText } from '../hardening/body-limit';
 import { BODY_TOO_LARGE } from '../hardening/http-guards';
 import { errorResponse, refusalResponse } from '../hardening/responses';
+import { API_EXPOSED_HEADERS, type CorsRule, corsHeaders, preflight } from './cors';
 import { type Door, throughDoor } from './door';
 import { runThroughYoga } from './yoga';
 
@@ -16,7 +17,28 @@ import { runThroughYoga } from './yoga';
  * the same rules: the door's (auth, rate limit, maintenance, body cap, JSON only) and Yoga's
  * (limits, cost, masking, the request log).
  */
-const THREADS_API_DOOR: Door = { body: 'json', viewer: 'bearer' };
+const CORS: CorsRule = {
+  methods: 'POST',
+  allowHeaders: 'Authorization, Content-Type, Idempotency-Key, traceparent, x-d1-bookmark',
+  exposeHeaders: API_EXPOSED_HEADERS.join(', '),
+};
+
+/** Readable from a page on any origin, as /graphql is (a bearer token, never cookies). */
+const THREADS_API_DOOR: Door = {
+  body: 'json',
+  viewer: 'bearer',
+  cors: (request) => corsHeaders(request, CORS),
+};
+
+/** Creating a thread needs a viewer: said before the body is looked at. */
+const signInFirst = (requestId: string) =>
+  errorResponse(
+    401,
+    'UNAUTHENTICATED',
+    'Sign in to create a thread: send "Authorization: Bearer <token>".',
+    requestId,
+    { 'WWW-Authenticate': 'Bearer' },
+  );
 
 const STATUS_BY_CODE: Record<string, number> = {
   VALIDATION_FAILED: 400,
@@ -80,12 +102,7 @@ async function restAnswer(response: Response, ctx: Context): Promise<Response> {
   // REST clients that is invalid input like any other.
   const code =
     !graphqlCode || graphqlCode === 'BAD_USER_INPUT' ? 'VALIDATION_FAILED' : String(graphqlCode);
-  const status =
-    response.status >= 400
-      ? response.status
-      : code === 'FORBIDDEN' && ctx.viewer.kind === 'anonymous'
-        ? 401
-        : (STATUS_BY_CODE[code] ?? 400);
+  const status = response.status >= 400 ? response.status : (STATUS_BY_CODE[code] ?? 400);
   const message = answer.errors?.[0]?.message ?? 'Invalid input.';
   return errorResponse(status, code, message, ctx.requestId, {}, details);
 }
@@ -96,10 +113,19 @@ export async function handleThreadsApi(
   execution: ExecutionContext,
   requestId: string,
 ): Promise<Response> {
-  if (request.method.toUpperCase() !== 'POST') {
-    return errorResponse(405, 'METHOD_NOT_ALLOWED', 'Use POST.', requestId, { Allow: 'POST' });
+  const method = request.method.toUpperCase();
+  if (method === 'OPTIONS') {
+    return throughDoor(request, env, execution, requestId, THREADS_API_DOOR, () =>
+      preflight(request, CORS),
+    );
+  }
+  if (method !== 'POST') {
+    return errorResponse(405, 'METHOD_NOT_ALLOWED', 'Use POST.', requestId, {
+      Allow: 'POST, OPTIONS',
+    });
   }
   return throughDoor(request, env, execution, requestId, THREADS_API_DOOR, async (ctx) => {
+    if (ctx.viewer.kind === 'anonymous') return signInFirst(requestId);
     const text = await readBodyText(request);
     if (text === null) return refusalResponse(BODY_TOO_LARGE, requestId);
     let body: unknown;

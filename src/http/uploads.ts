@@ -2,10 +2,16 @@ import { encodeGlobalID } from '@pothos/plugin-relay';
 import type { Context } from '../context';
 import { errorResponse } from '../hardening/responses';
 import { receiveUpload, UploadRefusal } from '../resolvers/attachments/upload';
-import { type CorsRule, preflight, withCors } from './cors';
+import { API_EXPOSED_HEADERS, type CorsRule, corsHeaders, preflight } from './cors';
 import { type Door, throughDoor } from './door';
 
 const ROUTE = /^\/uploads\/([^/]+)$/;
+
+const CORS: CorsRule = {
+  methods: 'PUT',
+  allowHeaders: 'Content-Type',
+  exposeHeaders: API_EXPOSED_HEADERS.join(', '),
+};
 
 /**
  * `PUT /uploads/<token>`: the token (from createAttachmentUpload) is the capability, as an
@@ -13,12 +19,10 @@ const ROUTE = /^\/uploads\/([^/]+)$/;
  * raw bytes that the route streams to R2 under the announced size (`stream`: the request body
  * cap is not this route's limit). PUT cannot be sent cross-site without a CORS preflight.
  */
-const UPLOAD_DOOR: Door = { body: 'stream', viewer: 'link' };
-
-const CORS: CorsRule = {
-  methods: 'PUT',
-  allowHeaders: 'Content-Type',
-  exposeHeaders: 'X-Request-Id',
+const UPLOAD_DOOR: Door = {
+  body: 'stream',
+  viewer: 'link',
+  cors: (request) => corsHeaders(request, CORS),
 };
 
 export function isUploadRoute(pathname: string): boolean {
@@ -44,9 +48,7 @@ export function handleUpload(
       }),
     );
   }
-  return throughDoor(request, env, execution, requestId, UPLOAD_DOOR, async (ctx) =>
-    withCors(request, await answer(ctx), CORS),
-  );
+  return throughDoor(request, env, execution, requestId, UPLOAD_DOOR, answer);
 
   async function answer(ctx: Context): Promise<Response> {
     try {
