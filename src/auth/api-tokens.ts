@@ -93,16 +93,8 @@ export async function lookUpApiToken(ctx: Context, tokenHash: string): Promise<A
   const [found] = await ctx.reads.read(tokenLookup({ tokenHash }));
   if (!found) throw new AuthenticationError('Unknown API token.');
   const row = { ...found, user: found.user as unknown as typeof users.$inferSelect };
-  if (row.revokedAt !== null) {
-    throw new AuthenticationError('This API token has been revoked.', 'TOKEN_REVOKED');
-  }
   const now = new Date();
-  if (row.expiresAt !== null && Date.parse(row.expiresAt) <= now.getTime()) {
-    throw new AuthenticationError(`This API token expired at ${row.expiresAt}.`, 'TOKEN_EXPIRED');
-  }
-  if (row.user.status !== 'active') {
-    throw new AuthenticationError('The account that owns this API token is not active.');
-  }
+  refuseUnusable(row.revokedAt, row.expiresAt, row.user.status, now);
   if (
     row.lastUsedAt === null ||
     Date.parse(row.lastUsedAt) <= now.getTime() - LAST_USED_RESOLUTION_MS
@@ -118,6 +110,46 @@ export async function lookUpApiToken(ctx: Context, tokenHash: string): Promise<A
     },
     user: row.user,
   };
+}
+
+/** Throws the 401 of a token that may not be used (now): revoked, expired, or its owner inactive. */
+function refuseUnusable(
+  revokedAt: string | null,
+  expiresAt: string | null,
+  ownerStatus: string,
+  now: Date,
+): void {
+  if (revokedAt !== null) {
+    throw new AuthenticationError('This API token has been revoked.', 'TOKEN_REVOKED');
+  }
+  if (expiresAt !== null && Date.parse(expiresAt) <= now.getTime()) {
+    throw new AuthenticationError(`This API token expired at ${expiresAt}.`, 'TOKEN_EXPIRED');
+  }
+  if (ownerStatus !== 'active') {
+    throw new AuthenticationError('The account that owns this API token is not active.');
+  }
+}
+
+const tokenStanding = compileRead((db) =>
+  db
+    .select({
+      revokedAt: apiTokens.revokedAt,
+      expiresAt: apiTokens.expiresAt,
+      ownerStatus: users.status,
+    })
+    .from(apiTokens)
+    .innerJoin(users, eq(users.id, apiTokens.userId))
+    .where(eq(apiTokens.id, sql.placeholder('tokenId'))),
+);
+
+/**
+ * Checks again that a token looked up earlier may still be used (a stream opened with it, judged
+ * before each event): the same 401s as the lookup, a deleted token as an unknown one.
+ */
+export async function checkApiTokenStillUsable(ctx: Context, tokenId: string): Promise<void> {
+  const [found] = await ctx.reads.read(tokenStanding({ tokenId }));
+  if (!found) throw new AuthenticationError('Unknown API token.');
+  refuseUnusable(found.revokedAt, found.expiresAt, found.ownerStatus, new Date());
 }
 
 /** The condition repeats in SQL so that concurrent requests write it once per minute at most. */

@@ -3,10 +3,10 @@ import { anonymous } from '../auth/viewer';
 import { type Context, createContext } from '../context';
 import { bookmarkOf } from '../db/session';
 import { type BodyRule, checkHttpRequest, type Refusal } from '../hardening/http-guards';
+import { maintenanceRefusal } from '../hardening/maintenance';
 import { refusalResponse } from '../hardening/responses';
 import { withRateLimitHeaders } from '../rate-limit/enforce';
 import { afterCommit } from '../realtime/publish';
-import { maintenanceRefusal } from './maintenance';
 import { badBookmark, clientIp, openRequest } from './request-context';
 
 /** What a route tells the door about itself. */

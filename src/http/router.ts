@@ -43,23 +43,26 @@ export async function handleRequest(
 /**
  * What every answer carries, whichever route or refusal made it (a 404 for an unknown path, a
  * 405, /health, a limiter's 429 included): its request id and the base security headers. Set
- * here, on the way out, so that no route has to remember them. A 101 (a WebSocket accepted) is
- * the socket's own answer and has no body to guard; an answer with headers that cannot change
- * (one fetched from elsewhere) is copied first.
+ * here, on the way out, so that no route has to remember them. An answer whose headers cannot
+ * change (one fetched from elsewhere) is copied first; a WebSocket's 101 cannot be copied and is
+ * sent as it is.
  */
 function stamped(response: Response, requestId: string): Response {
-  if (response.status === 101) return response;
-  let stampable = response;
   try {
-    stampable.headers.set('X-Request-Id', requestId);
-  } catch {
-    stampable = new Response(response.body, response);
-    stampable.headers.set('X-Request-Id', requestId);
+    return stamp(response, requestId);
+  } catch (error) {
+    if (response.status === 101) return response;
+    if (!(error instanceof TypeError)) throw error;
+    return stamp(new Response(response.body, response), requestId);
   }
+}
+
+function stamp(response: Response, requestId: string): Response {
+  response.headers.set('X-Request-Id', requestId);
   for (const [name, value] of Object.entries(BASE_SECURITY_HEADERS)) {
-    stampable.headers.set(name, value);
+    response.headers.set(name, value);
   }
-  return stampable;
+  return response;
 }
 
 /** A path for the log: capability tokens (invites, uploads) never reach it. */

@@ -14,6 +14,7 @@ import {
 import { hubOf } from './hub-client';
 import { lifetimeReached, maxStreamsPerUser, REALTIME_LIMITS, tooManyStreams } from './limits';
 import { type HubListener, listenToHub } from './listen';
+import { standingEnd } from './standing';
 import { parseTopic, type Topic, userTopic } from './topics';
 
 /**
@@ -178,7 +179,15 @@ class FeedStream implements AsyncIterableIterator<StreamItem> {
         // Every event is judged afresh: per-request caches (loaders, roles) would answer with
         // what was true at the previous event.
         this.ctx.cache.clear();
-        const verdict = await this.feed.accept(this.ctx, this.args, event);
+        // The subscriber's standing (token, account, maintenance) beside the feed's verdict.
+        const [ended, verdict] = await Promise.all([
+          standingEnd(this.ctx),
+          this.feed.accept(this.ctx, this.args, event),
+        ]);
+        if (ended) {
+          this.queue.push(new StreamEnd(ended.error));
+          return;
+        }
         if (verdict === 'deliver') this.queue.push(event);
         if (verdict === 'end') {
           const kind = parseTopic(this.topic)?.kind ?? 'thread';

@@ -2,9 +2,11 @@ import { execute } from 'graphql';
 import { schema } from '../../schema';
 import { accessEnded, type DomainEventRow, eventsAfter, feedOf } from '../feeds';
 import { eventTooLarge, REALTIME_LIMITS } from '../limits';
+import { standingEnd } from '../standing';
 import { StreamEnd } from '../stream';
 import type { Topic } from '../topics';
 import { publicErrors } from './errors';
+import { CLOSE } from './protocol';
 import type { SocketSession } from './session';
 import {
   documentOf,
@@ -85,7 +87,10 @@ async function send(
  * Brings one subscription up to date with the log: every event after its cursor, in id order,
  * each judged by the feed for the viewer at the time it is read (`accept`): delivered, passed
  * over, or ending the subscription (the field's typed error SUBSCRIPTION_ACCESS_ENDED in a
- * `next`, then `complete`). The cursor moves past each event, so nothing is sent twice.
+ * `next`, then `complete`). The subscriber's standing is judged with it (standing.ts): during
+ * maintenance the subscription ends the same way with MAINTENANCE_MODE; a revoked or expired
+ * token or an inactive account closes the connection (4401). The cursor moves past each event,
+ * so nothing is sent twice.
  */
 async function catchUpOne(session: SocketSession, id: string): Promise<void> {
   const operation = await storedOperation(session.object.storage, id);
@@ -102,10 +107,15 @@ async function catchUpOne(session: SocketSession, id: string): Promise<void> {
     );
     for (const event of events) {
       const ctx = session.context(state.viewer);
-      const verdict = await feed.accept(ctx, operation.args, event);
-      if (verdict === 'end') {
-        const end = new StreamEnd(accessEnded('what this subscription follows'));
-        await send(session, id, operation, end, event.id, ctx);
+      const [ended, verdict] = await Promise.all([
+        standingEnd(ctx),
+        feed.accept(ctx, operation.args, event),
+      ]);
+      // A credential no longer good ends the connection, every subscription of it at once.
+      if (ended?.credential) return session.close(CLOSE.unauthorized, ended.error.message);
+      if (ended || verdict === 'end') {
+        const why = ended?.error ?? accessEnded('what this subscription follows');
+        await send(session, id, operation, new StreamEnd(why), event.id, ctx);
         session.send({ type: 'complete', id });
         return forgetSubscription(session, id);
       }

@@ -1,6 +1,6 @@
 import { GraphQLError } from 'graphql';
 import type { Context } from '../../context';
-import { maintenanceRefusal } from '../../http/maintenance';
+import { maintenanceRefusal } from '../../hardening/maintenance';
 import { enforceRateLimit } from '../../rate-limit/enforce';
 import { schema } from '../../schema';
 import { type Feed, feedOf, lastEventId } from '../feeds';

@@ -1,6 +1,6 @@
 import { AppError } from '../errors';
 
-/** Maintenance mode is on: only admins may run operations (src/http/maintenance.ts). */
+/** Maintenance mode is on: only admins may run operations (src/hardening/maintenance.ts). */
 export class MaintenanceModeError extends AppError {
   constructor() {
     super(

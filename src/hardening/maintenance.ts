@@ -1,8 +1,8 @@
 import type { Context } from '../context';
-import type { Refusal } from '../hardening/http-guards';
 import { adminRoleOf } from '../resolvers/access';
 import { MaintenanceModeError } from '../resolvers/admin/errors';
 import { systemSettingsOf } from '../resolvers/admin/settings';
+import type { Refusal } from './http-guards';
 
 /**
  * While the `maintenance_mode` setting is on, every request that runs an operation is refused
