@@ -93,6 +93,35 @@ describe('uploads that must fail, cleanly', () => {
     await expectNothingKept(asText.id);
   });
 
+  it('an uploader removed from the workspace since announcing: 409 PARENT_GONE, nothing kept', async () => {
+    const own = await attachmentWorld();
+    const upload = await startUpload(own.member, { parentId: own.itemGid, byteSize: 5_000 });
+    // What removeWorkspaceMember does: the membership goes, and the item's assignment with it.
+    await env.DB.batch([
+      env.DB.prepare('DELETE FROM workspace_members WHERE workspace_id = ? AND user_id = ?').bind(
+        own.workspace,
+        own.member,
+      ),
+      env.DB.prepare('UPDATE work_items SET assignee_id = NULL WHERE id = ?').bind(own.item),
+    ]);
+    const response = await put(upload.path, pngBytes(5_000));
+    expect(response.status).toBe(409);
+    expect(await code(response)).toBe('PARENT_GONE');
+    await expectNothingKept(upload.id);
+  });
+
+  it('an uploader whose account was suspended since announcing: 409 PARENT_GONE, nothing kept', async () => {
+    const own = await attachmentWorld();
+    const upload = await startUpload(own.member, { parentId: own.itemGid, byteSize: 5_000 });
+    await env.DB.prepare("UPDATE users SET status = 'suspended' WHERE id = ?")
+      .bind(own.member)
+      .run();
+    const response = await put(upload.path, pngBytes(5_000));
+    expect(response.status).toBe(409);
+    expect(await code(response)).toBe('PARENT_GONE');
+    await expectNothingKept(upload.id);
+  });
+
   it('a token works once: the second PUT is refused and the file stays as first sent', async () => {
     const upload = await startUpload(world.owner, { parentId: world.itemGid, byteSize: 300 });
     expect((await put(upload.path, pngBytes(300))).status).toBe(201);

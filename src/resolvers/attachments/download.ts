@@ -1,8 +1,8 @@
 import { and, eq } from 'drizzle-orm';
-import { activeAccount } from '../../auth/active-account';
 import type { Context } from '../../context';
 import { attachments } from '../../db/tables';
 import { attachmentVisibleTo } from '../access';
+import { actingAs } from './acting-user';
 import type { AttachmentRow } from './attachments';
 import { verifyDownload } from './tokens';
 
@@ -19,18 +19,11 @@ export async function downloadableAttachment(
   params: URLSearchParams,
 ): Promise<AttachmentRow | null> {
   if (!ID_PATTERN.test(id)) return null;
-  let reader: Context = ctx;
+  let reader: Context | null = ctx;
   if (ctx.viewer.kind === 'anonymous') {
     const userId = await verifyDownload(ctx.env, id, params);
-    if (userId === null) return null;
-    reader = Object.assign(Object.create(ctx) as Context, {
-      viewer: { kind: 'user', userId } as const,
-    });
-    try {
-      await activeAccount(reader, userId);
-    } catch {
-      return null;
-    }
+    reader = userId === null ? null : await actingAs(ctx, userId);
+    if (reader === null) return null;
   }
   const [row] = await reader.reads.read(
     reader.db

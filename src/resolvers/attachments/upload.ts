@@ -1,10 +1,12 @@
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { Context } from '../../context';
 import { attachments, threadMessages, workItems } from '../../db/tables';
+import { attachmentParentEditableBy } from '../access';
 import { systemSettingsOf } from '../admin/settings';
 import { changes } from '../d1-errors';
 import { domainEvent, subject } from '../domain-events';
 import { nowIso } from '../ids';
+import { actingAs } from './acting-user';
 import type { AttachmentRow } from './attachments';
 import { CONTENT_TYPE_RULES, headMatches, isSupportedContentType } from './content-types';
 import { PARENT_TYPENAMES, threadOfParent } from './mutations';
@@ -54,6 +56,10 @@ export async function receiveUpload(
     );
   }
   checkDeclaredLength(request, row.byteSize);
+  // The URL is the uploader's: used with their rights as they are now (removed from the
+  // workspace, the item made private to someone else, the account suspended: refused).
+  const uploader = row.uploaderId === null ? null : await actingAs(ctx, row.uploaderId);
+  if (!uploader || !(await parentStillEditable(uploader, row))) throw parentGone();
 
   // Claim the token: exactly one PUT gets past this, however many race for it.
   const startedAt = now;
@@ -75,11 +81,27 @@ export async function receiveUpload(
 
   try {
     const sha256 = await streamToBucket(ctx.env.FILES, row, request.body);
-    return await commit(ctx, row, startedAt, sha256);
+    return await commit(uploader, row, startedAt, sha256);
   } catch (error) {
     await abandon(ctx, row);
     throw error;
   }
+}
+
+const parentGone = () =>
+  new UploadRefusal(
+    409,
+    'PARENT_GONE',
+    'What the file was to be attached to is gone, or you may no longer change it.',
+  );
+
+/** Whether the uploader (as `uploader`) may still attach files to the upload's parent. */
+async function parentStillEditable(uploader: Context, row: AttachmentRow): Promise<boolean> {
+  const [found] = await uploader.db
+    .select({ yes: sql<number>`1` })
+    .from(sql`(select 1)`)
+    .where(attachmentParentEditableBy(uploader, row.parentKind, row.parentId));
+  return found !== undefined;
 }
 
 const used = () =>
@@ -244,7 +266,10 @@ async function drainRest(body: ReadableStream<Uint8Array>, left: number): Promis
   }
 }
 
-/** Marks the upload ready with its event, if the parent is still there and the quota holds. */
+/**
+ * Marks the upload ready with its event, if the parent is still there, the uploader (`ctx`
+ * acts as them) may still change it, and the quota holds.
+ */
 async function commit(
   ctx: Context,
   row: AttachmentRow,
@@ -269,6 +294,7 @@ async function commit(
           eq(attachments.status, 'pending'),
           eq(attachments.uploadStartedAt, startedAt),
           parentExists,
+          attachmentParentEditableBy(ctx, row.parentKind, row.parentId),
           fits,
         ),
       ),
@@ -292,11 +318,7 @@ async function commit(
       `The file does not fit: ${usage?.used} of ${quota} bytes of storage are in use.`,
     );
   }
-  throw new UploadRefusal(
-    409,
-    'PARENT_GONE',
-    'What the file was to be attached to was deleted meanwhile.',
-  );
+  throw parentGone();
 }
 
 /** A failed upload: no ready row, no object (the row is kept, deleted, for the record). */
