@@ -3,13 +3,13 @@ import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import type { Db } from '../../db/client';
 import { adminImportErrors, aiUsageLogs, auditLogs, dailyLogSummaries } from '../../db/tables';
 import { IN_FLIGHT, isInFlight } from '../ai/budget';
+import { isCalendarDay } from '../dates';
 import { ValidationError } from '../errors';
 import { newId } from '../ids';
 import type { KeysetQuery } from '../pagination/keyset';
 
 export type DailyLogSummaryRow = typeof dailyLogSummaries.$inferSelect;
 
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const DAY_MS = 86_400_000;
 export const MAX_SUMMARY_RANGE_DAYS = 366;
 
@@ -76,7 +76,7 @@ export async function summarizeDay(db: Db, day: string): Promise<void> {
 }
 
 function checkDay(field: string, value: string): string {
-  if (!DAY.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`))) {
+  if (!isCalendarDay(value)) {
     throw ValidationError.of(field, 'must be a date like 2026-01-31.');
   }
   return value;

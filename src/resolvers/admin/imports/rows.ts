@@ -1,3 +1,4 @@
+import { canonicalDateTime } from '../../dates';
 import type { ImportRecord } from './parse';
 
 /** A row that passed validation, as the columns to write. */
@@ -10,14 +11,6 @@ const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 const EMAIL = /^[^\s@"<>(),;:\\]+@[^\s@"<>(),;:\\]+\.[^\s@"<>(),;:\\]+$/;
 const TIMEZONE = /^[A-Za-z]+(?:\/[A-Za-z0-9_+-]+){0,2}$/;
 const ROW_ID = /^[A-Za-z0-9_-]{1,64}$/;
-const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
-
-/** An ISO-8601 date-time with a zone, in the canonical UTC form D1 stores; null if invalid. */
-function isoDateTime(value: string): string | null {
-  if (!ISO_DATE_TIME.test(value)) return null;
-  const date = new Date(value);
-  return Number.isNaN(date.getTime()) ? null : date.toISOString();
-}
 
 class RowError extends Error {}
 
@@ -129,7 +122,7 @@ export function validateWorkItemRow(record: ImportRecord): RowOutcome {
       throw new RowError('visibilityScope quest needs a listId.');
     }
     const dueText = fields.text('dueat', 'dueAt', 40, false);
-    const dueAt = dueText === null ? null : isoDateTime(dueText);
+    const dueAt = dueText === null ? null : canonicalDateTime(dueText);
     if (dueText !== null && dueAt === null) {
       throw new RowError(`dueAt "${dueText}" is not an ISO-8601 date-time with a zone.`);
     }
