@@ -229,11 +229,6 @@ export const WorkItem = builder.loadableNode('WorkItem', {
         'Its workspace; null when the viewer is not a member of it (an owner who left, say).',
       resolve: (item) => item.workspaceId,
     }),
-    listId: t.id({
-      nullable: true,
-      description: 'Global ID of the list (quest) it belongs to; null when none.',
-      resolve: (item) => (item.listId ? encodeGlobalID('List', item.listId) : null),
-    }),
   }),
 });
 
@@ -339,6 +334,26 @@ builder.objectField(WorkItem, 'list', (t) =>
     description:
       'The list (quest) it belongs to; null when none or when the viewer cannot see the list.',
     resolve: (item) => item.listId,
+  }),
+);
+
+// The list's id only when the list itself is seen: an item on a quest the viewer is not on must
+// not name that quest (hidden is missing), any more than `list` does.
+builder.objectField(WorkItem, 'listId', (t) =>
+  t.id({
+    nullable: true,
+    description:
+      'Global ID of the list (quest) it belongs to; null when none or when the viewer cannot see the list (as `list`).',
+    resolve: async (item, _args, ctx) => {
+      if (!item.listId) return null;
+      const seen = await List.getDataloader(ctx)
+        .load(item.listId)
+        .then(
+          (list) => list != null && !(list instanceof Error),
+          () => false,
+        );
+      return seen ? encodeGlobalID('List', item.listId) : null;
+    },
   }),
 );
 
