@@ -34,6 +34,7 @@ const CROSS_CUTTING = {
   resolvers: [
     'conditional-insert.ts',
     'd1-errors.ts',
+    'dates.ts',
     'domain-events.ts',
     'errors.ts',
     'global-id.ts',
