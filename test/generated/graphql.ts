@@ -726,7 +726,7 @@ export type ListRole =
 
 /** Messages of a thread that reached the viewer's device. */
 export type MarkThreadMessagesDeliveredInput = {
-  /** Only these messages (up to 100); every pending one when omitted. */
+  /** Only these messages (up to 100; an empty list marks none); every pending one when omitted. */
   messageIds?: Array<string | number> | null | undefined;
   /** The thread. */
   threadId: string | number;

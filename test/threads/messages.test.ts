@@ -123,6 +123,47 @@ describe('thread messages', () => {
     expect(earlier?.messages.edges.map((edge) => edge.node.body)).toEqual(['m1', 'm2', 'm3']);
   });
 
+  it('acknowledges nothing for an empty list of messages (only an omitted list means all)', async () => {
+    const owner = await insertUser();
+    const guest = await insertUser();
+    const thread = await seedThread(owner);
+    await addParticipant(thread, guest);
+    await sendMessage(owner, thread, 'one');
+    await sendMessage(owner, thread, 'two');
+    const eventsBefore = await env.DB.prepare(
+      "SELECT count(*) AS n FROM domain_events WHERE type = 'thread_message.delivered' AND thread_id = ?",
+    )
+      .bind(thread)
+      .first<{ n: number }>();
+
+    const none = await gql(
+      MarkThreadMessagesDeliveredDetailedDocument,
+      { thread: globalId('Thread', thread), ids: [] },
+      { as: guest },
+    );
+    expect(
+      variant(none.data?.markThreadMessagesDelivered, 'MarkThreadMessagesDeliveredSuccess').data
+        .changedCount,
+    ).toBe(0);
+    const view = await messagesOf(owner, thread, { first: 2 });
+    const statuses = view?.messages.edges.map((edge) => edge.node.deliveries.edges[0]?.node.status);
+    expect(statuses).toEqual(['PENDING', 'PENDING']);
+    const eventsAfter = await env.DB.prepare(
+      "SELECT count(*) AS n FROM domain_events WHERE type = 'thread_message.delivered' AND thread_id = ?",
+    )
+      .bind(thread)
+      .first<{ n: number }>();
+    expect(eventsAfter?.n).toBe(eventsBefore?.n);
+
+    // Still only for participants: an empty list tells an outsider nothing more.
+    const outsider = await gql(
+      MarkThreadMessagesDeliveredDetailedDocument,
+      { thread: globalId('Thread', thread), ids: [] },
+      { as: await insertUser() },
+    );
+    expect(outsider.data?.markThreadMessagesDelivered?.__typename).toBe('NotFoundError');
+  });
+
   it('tracks delivered and read receipts and the unread count per viewer', async () => {
     const owner = await insertUser();
     const guest = await insertUser();

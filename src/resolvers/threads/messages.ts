@@ -234,13 +234,21 @@ async function receipt(
           .where(
             sql`${threadMessageDeliveries.recipientUserId} = ${userId} and ${threadMessageDeliveries.status} = 'pending' and ${inThread}`,
           );
+  const visible = ctx.db
+    .select()
+    .from(threads)
+    .where(and(eq(threads.id, threadId), threadParticipantOf(ctx, threads.id)));
+  // An empty list names no message: nothing to acknowledge, no event (leaving the list out is
+  // what means every pending one).
+  if (messageIds?.length === 0) {
+    const [thread] = await visible;
+    if (!thread) throw new NotFoundError('Thread', threadId);
+    return { thread, changedCount: 0 };
+  }
   // The visibility read and the update share one round trip; a non-participant has no delivery
   // rows, so the update changes nothing for them whatever the order.
   const [rows, result] = await ctx.db.batch([
-    ctx.db
-      .select()
-      .from(threads)
-      .where(and(eq(threads.id, threadId), threadParticipantOf(ctx, threads.id))),
+    visible,
     update,
     // One event per receipt (not per message): the viewer's deliveries in this thread changed.
     domainEvent(ctx.db, {
