@@ -180,7 +180,8 @@ const MarkThreadMessagesDeliveredInput = builder.inputType('MarkThreadMessagesDe
   fields: (t) => ({
     threadId: t.id({ required: true, description: 'The thread.' }),
     messageIds: t.idList({
-      description: 'Only these messages (up to 100; an empty list marks none); every pending one when omitted.',
+      description:
+        'Only these messages (up to 100; an empty list marks none); every pending one when omitted.',
     }),
   }),
 });
