@@ -1,3 +1,4 @@
+import { PothosValidationError } from '@pothos/core';
 import { GraphQLError } from 'graphql';
 import { errorText, logEvent } from '../log';
 
@@ -24,6 +25,8 @@ const isAbort = (error: unknown) =>
  */
 export function maskError(error: unknown, message = UNEXPECTED_MESSAGE): GraphQLError {
   const original = error instanceof GraphQLError ? error.originalError : error;
+  const refused = invalidArgument(error, original);
+  if (refused) return refused;
   if (error instanceof GraphQLError && (!original || original instanceof GraphQLError)) {
     return error;
   }
@@ -37,6 +40,21 @@ export function maskError(error: unknown, message = UNEXPECTED_MESSAGE): GraphQL
   if (typeof error === 'object' && error !== null) maskedInputs.add(error);
   else lastMaskedValue = error;
   return masked;
+}
+
+/**
+ * An argument Pothos refused as it decoded it (a malformed global ID given to `node(id:)`):
+ * expected, and typed as every other invalid argument is (VALIDATION_FAILED), at its path.
+ */
+function invalidArgument(error: unknown, original: unknown): GraphQLError | null {
+  const refusal = original instanceof PothosValidationError ? original : error;
+  if (!(refusal instanceof PothosValidationError) || refusal.extensions.code) return null;
+  const located = error instanceof GraphQLError ? error : undefined;
+  return new GraphQLError(refusal.message, {
+    nodes: located?.nodes,
+    path: located?.path,
+    extensions: { code: 'VALIDATION_FAILED' },
+  });
 }
 
 /** One `unexpected error` line per masked error of a result, with what it hid. */

@@ -4,6 +4,7 @@ import ErrorsPlugin from '@pothos/plugin-errors';
 import RelayPlugin from '@pothos/plugin-relay';
 import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
 import TracingPlugin from '@pothos/plugin-tracing';
+import { type GraphQLResolveInfo, isObjectType } from 'graphql';
 import type { Context } from '../context';
 import { traceByDefault, traceResolver } from '../observability/tracing';
 import { type AdminRole, adminRoleOf, hasAdminRole, notAllowed } from '../resolvers/access';
@@ -11,6 +12,25 @@ import { encodeNodeId } from '../resolvers/global-id';
 import { startReferencePages, wantNodeJoins } from './page-joins';
 import SettledLoadsPlugin from './settled-loads-plugin';
 import { startPages } from './started-pages';
+
+/**
+ * Whether a global ID's type is one `node(id:)` can refetch: an object type of the schema that
+ * implements Node and has a loader. Any other well-formed id (an unknown type, a type that is
+ * never refetched) is answered as an absent one (null), not with the schema plugin's wording.
+ */
+function isRefetchable(info: GraphQLResolveInfo, typename: string): boolean {
+  const type = info.schema.getType(typename);
+  if (!isObjectType(type) || !type.getInterfaces().some((face) => face.name === 'Node')) {
+    return false;
+  }
+  const options = builder.configStore.getTypeConfig(typename, 'Object').pothosOptions as Record<
+    string,
+    unknown
+  >;
+  return LOADERS.some((loader) => typeof options[loader] === 'function');
+}
+
+const LOADERS = ['loadMany', 'loadOne', 'loadWithoutCache', 'loadManyWithoutCache'];
 
 const pascal = (name: string) => name.charAt(0).toUpperCase() + name.slice(1);
 
@@ -67,6 +87,7 @@ export const builder = new SchemaBuilder<SchemaTypes>({
       // The rows the node points to that the operation selects come with it (joinsOnNode), and
       // its marked pages, and theirs, start beside it (startedWithParent, readWithParents).
       resolve: (_root, args, ctx, info, resolveNode) => {
+        if (!isRefetchable(info, args.id.typename)) return null;
         wantNodeJoins(ctx, info, args.id.typename);
         const node = resolveNode(args.id);
         startPages(ctx, info, args.id.typename, String(args.id.id));
@@ -79,11 +100,17 @@ export const builder = new SchemaBuilder<SchemaTypes>({
         'Refetches entities by global IDs, in order; null for each absent or hidden one.',
       args: { ids: { description: 'Up to 100 global IDs.' } },
       resolve: (_root, args, ctx, info, resolveNodes) => {
-        for (const type of new Set(args.ids.map((id) => id.typename))) {
+        // Only ids a node can be refetched by are looked up; the others are null, as absent ids.
+        // The plugin's `resolveNodes` reads `args.ids` itself (not the ids it is given), so they
+        // are left out of `args.ids` (the plugin's own decoded copy, not the client's).
+        const ids = args.ids.map((id) => (isRefetchable(info, id.typename) ? id : null));
+        for (const type of new Set(ids.flatMap((id) => (id ? [id.typename] : [])))) {
           wantNodeJoins(ctx, info, type);
         }
+        (args as { ids: unknown[] }).ids = ids;
         const nodes = resolveNodes(args.ids);
-        for (const id of args.ids) {
+        for (const id of ids) {
+          if (!id) continue;
           startPages(ctx, info, id.typename, String(id.id));
           startReferencePages(ctx, info, id.typename, String(id.id));
         }
