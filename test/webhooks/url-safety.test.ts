@@ -35,6 +35,19 @@ const REFUSED = [
   'https://[::ffff:127.0.0.1]/hook', // IPv4-mapped
   'https://[::ffff:a9fe:a9fe]/hook', // IPv4-mapped 169.254.169.254, in hex
   'https://[64:ff9b::a00:1]/hook', // NAT64 of 10.0.0.1
+  'https://[2002:a00:1::]/hook', // 6to4 of 10.0.0.1
+  'https://[2002:a9fe:a9fe::]/latest/meta-data', // 6to4 of 169.254.169.254
+  'https://[2002:7f00:1::]/hook', // 6to4 of 127.0.0.1
+  'https://[2001::1]/hook', // Teredo
+  'https://[2001:0:4136:e378:8000:63bf:3fff:fdd2]/hook', // Teredo, a client's address
+  'https://[100::1]/hook', // discard-only
+  'https://[2001:db8::1]/hook', // documentation
+  'https://[2001:2::1]/hook', // benchmarking
+  'https://[64:ff9b:1::a00:1]/hook', // local-use NAT64
+  'https://[fec0::1]/hook', // site-local
+  'https://192.0.2.1/hook', // documentation (TEST-NET-1)
+  'https://198.51.100.1/hook', // documentation (TEST-NET-2)
+  'https://203.0.113.1/hook', // documentation (TEST-NET-3)
   'https://localhost/hook',
   'https://printer.local/hook',
   'https://metadata.google.internal/hook',
@@ -50,6 +63,11 @@ describe('webhook URL safety', () => {
     expect(webhookUrlProblem(production, 'https://hooks.example.com/in')).toBeNull();
     expect(webhookUrlProblem(production, 'https://93.184.216.34:8443/in')).toBeNull();
     expect(webhookUrlProblem(production, 'https://[2606:4700::1111]/in')).toBeNull();
+    // 6to4 of a public address, and addresses beside the refused blocks.
+    expect(webhookUrlProblem(production, 'https://[2002:5db8:d822::1]/in')).toBeNull();
+    expect(webhookUrlProblem(production, 'https://[2001:4860:4860::8888]/in')).toBeNull();
+    expect(webhookUrlProblem(production, 'https://[2001:db9::1]/in')).toBeNull();
+    expect(webhookUrlProblem(production, 'https://192.0.3.1/in')).toBeNull();
     expect(webhookUrlProblem(production, 'http://hooks.example.com/in')).toBe('must use https://.');
     expect(webhookUrlProblem(production, 'http://127.0.0.1:8080/in')).toBe('must use https://.');
     expect(webhookUrlProblem(production, 'https://user:pw@hooks.example.com/')).toContain(

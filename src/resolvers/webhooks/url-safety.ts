@@ -16,8 +16,12 @@ const PRIVATE_V4: readonly [string, number][] = [
   ['169.254.0.0', 16], // link-local (cloud metadata services live here)
   ['172.16.0.0', 12], // private
   ['192.0.0.0', 24], // IETF protocol assignments
+  ['192.0.2.0', 24], // documentation (TEST-NET-1)
+  ['192.88.99.0', 24], // 6to4 relay anycast (deprecated)
   ['192.168.0.0', 16], // private
   ['198.18.0.0', 15], // benchmarking
+  ['198.51.100.0', 24], // documentation (TEST-NET-2)
+  ['203.0.113.0', 24], // documentation (TEST-NET-3)
   ['224.0.0.0', 4], // multicast
   ['240.0.0.0', 4], // reserved, broadcast
 ];
@@ -62,18 +66,47 @@ function v6Groups(address: string): number[] | null {
     : null;
 }
 
+/**
+ * IPv6 ranges no endpoint may name, by their leading groups and prefix length: special-purpose
+ * blocks (IANA's registry) that are not the public internet, or that carry an address the
+ * checks below cannot see through (Teredo hides its client's IPv4 address).
+ */
+const SPECIAL_V6: readonly [number[], number][] = [
+  [[0xfc00], 7], // unique local
+  [[0xfe80], 10], // link-local
+  [[0xfec0], 10], // site-local (deprecated)
+  [[0xff00], 8], // multicast
+  [[0x0100, 0, 0, 0], 64], // discard-only
+  [[0x2001, 0x0000], 32], // Teredo
+  [[0x2001, 0x0002, 0], 48], // benchmarking
+  [[0x2001, 0x0010], 28], // ORCHID
+  [[0x2001, 0x0020], 28], // ORCHIDv2
+  [[0x2001, 0x0db8], 32], // documentation
+  [[0x0064, 0xff9b, 0x0001], 48], // local-use NAT64
+];
+
+/** Whether `groups` start with the prefix `[lead, bits]`. */
+function inV6Range(groups: number[], [lead, bits]: [number[], number]): boolean {
+  return lead.every((value, index) => {
+    const covered = Math.min(16, Math.max(0, bits - index * 16));
+    const mask = (0xffff << (16 - covered)) & 0xffff;
+    return ((groups[index] ?? 0) & mask) === (value & mask);
+  });
+}
+
+const privateV4Number = (v4: number) => PRIVATE_V4.some((range) => inV4Range(v4, range));
+
 function privateV6(groups: number[]): boolean {
-  const [g0 = 0, , , , , g5 = 0, g6 = 0, g7 = 0] = groups;
+  const [g0 = 0, g1 = 0, g2 = 0, , , g5 = 0, g6 = 0, g7 = 0] = groups;
   const allZeroTo = (n: number) => groups.slice(0, n).every((g) => g === 0);
   if (allZeroTo(7) && (g7 === 0 || g7 === 1)) return true; // :: and ::1
-  if ((g0 & 0xfe00) === 0xfc00) return true; // unique local fc00::/7
-  if ((g0 & 0xffc0) === 0xfe80) return true; // link-local fe80::/10
-  if ((g0 & 0xff00) === 0xff00) return true; // multicast
-  const embeddedV4 = g6 * 65536 + g7;
-  // IPv4-mapped (::ffff:a.b.c.d), IPv4-compatible (::a.b.c.d) and NAT64 (64:ff9b::a.b.c.d).
+  if (SPECIAL_V6.some((range) => inV6Range(groups, range))) return true;
+  // IPv4-mapped (::ffff:a.b.c.d), IPv4-compatible (::a.b.c.d) and NAT64 (64:ff9b::a.b.c.d)
+  // carry the address in their last 32 bits; 6to4 (2002:aabb:ccdd::) in the 32 after 2002.
   const mapped = allZeroTo(5) && (g5 === 0xffff || g5 === 0);
-  const nat64 = g0 === 0x64 && groups[1] === 0xff9b && groups.slice(2, 6).every((g) => g === 0);
-  return (mapped || nat64) && PRIVATE_V4.some((range) => inV4Range(embeddedV4, range));
+  const nat64 = g0 === 0x64 && g1 === 0xff9b && groups.slice(2, 6).every((g) => g === 0);
+  if ((mapped || nat64) && privateV4Number(g6 * 65536 + g7)) return true;
+  return g0 === 0x2002 && privateV4Number(g1 * 65536 + g2);
 }
 
 /** Whether a URL's host (as parsed) is loopback: what development may call over http. */
@@ -87,7 +120,7 @@ function isLoopback(host: string): boolean {
 /** Whether the host is an IP literal in a private, loopback, link-local or reserved range. */
 export function isPrivateHost(host: string): boolean {
   const v4 = v4Number(host);
-  if (v4 !== null) return PRIVATE_V4.some((range) => inV4Range(v4, range));
+  if (v4 !== null) return privateV4Number(v4);
   if (host.startsWith('[') && host.endsWith(']')) {
     const groups = v6Groups(host.slice(1, -1));
     return groups === null || privateV6(groups);
