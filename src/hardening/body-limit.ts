@@ -1,9 +1,39 @@
 import { MAX_REQUEST_BODY_BYTES } from './settings';
 
 /**
- * Reads the body as UTF-8 text, stopping at the cap: past it, the rest is cancelled unread and
- * the answer is null (the caller refuses with 413). A declared Content-Length over the cap was
- * refused before (checkHttpRequest); this catches bodies streamed without one.
+ * How much of a refused body is still read and dropped before the rest is cancelled: ten times
+ * the cap. A body cut off mid-way ends its connection abruptly, which `wrangler dev`'s proxy
+ * answered with a 503 ("worker restarted mid-request") to the next request on it, whoever sent
+ * it; reading a body just over the cap to its end costs little, and past this bound the flood
+ * the cap is there to stop is cut.
+ */
+export const DRAIN_LIMIT_BYTES = 10 * MAX_REQUEST_BODY_BYTES;
+
+/** Reads and drops what is left of a body, up to `budget` bytes; past that, cancels the rest. */
+export async function drainReader(
+  reader: ReadableStreamDefaultReader<Uint8Array>,
+  budget = DRAIN_LIMIT_BYTES,
+): Promise<void> {
+  let read = 0;
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) return;
+      read += value.byteLength;
+      if (read > budget) {
+        await reader.cancel();
+        return;
+      }
+    }
+  } catch {
+    // The client went away: nothing left to drain.
+  }
+}
+
+/**
+ * Reads the body as UTF-8 text, stopping at the cap: past it, the rest is drained (drainReader)
+ * and the answer is null (the caller refuses with 413). A declared Content-Length over the cap
+ * was refused before (checkHttpRequest); this catches bodies streamed without one.
  */
 export async function readBodyText(
   request: Request,
@@ -18,7 +48,7 @@ export async function readBodyText(
     if (done) break;
     size += value.byteLength;
     if (size > limit) {
-      await reader.cancel();
+      await drainReader(reader);
       return null;
     }
     chunks.push(value);
