@@ -1,5 +1,6 @@
 import { env } from 'cloudflare:workers';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { DRAIN_LIMIT_BYTES } from '../../src/hardening/body-limit';
 import { MAX_REQUEST_BODY_BYTES } from '../../src/hardening/settings';
 import { liftRateLimit, sendWith } from '../hardening/helpers';
 import { tokenFor } from '../helpers/client';
@@ -93,10 +94,20 @@ describe('POST /api/threads bodies', () => {
     expect(((await response.json()) as Body).errors?.[0]?.extensions?.code).toBe(
       'REQUEST_ENTITY_TOO_LARGE',
     );
-    // One chunk past the cap at most, never the 40 MB.
-    expect(seen.pulled).toBeLessThanOrEqual(MAX_REQUEST_BODY_BYTES + 16_384);
+    // Drained past the cap up to its bound (and the few chunks the runtime reads ahead), never the 40 MB.
+    expect(seen.pulled).toBeLessThanOrEqual(
+      MAX_REQUEST_BODY_BYTES + DRAIN_LIMIT_BYTES + 4 * 16_384,
+    );
     expect(seen.cancelled).toBe(true);
     expect(await threadCount()).toBe(before);
+  });
+
+  it('reads a body just over the cap to its end before the 413: the connection ends cleanly', async () => {
+    const { stream, seen } = watchedBody(MAX_REQUEST_BODY_BYTES + 50_000, '{"title": "');
+    const response = await restPost({ 'Content-Type': 'application/json' }, stream);
+    expect(response.status).toBe(413);
+    expect(seen.drained).toBe(true);
+    expect(seen.cancelled).toBe(false);
   });
 
   it('accepts JSON only as the application/json media type, not by substring', async () => {
@@ -172,7 +183,7 @@ describe('/graphql and other routes', () => {
     expect(seen.drained).toBe(true);
   });
 
-  it('stops a /graphql body streamed past the cap: 413, the rest unread', async () => {
+  it('stops a /graphql body streamed past the cap: 413, the rest past the drain bound unread', async () => {
     const { stream, seen } = watchedBody(FORTY_MB, '{"query": "{ __typename }", "x": "');
     const response = await sendWith({}, '/graphql', {
       method: 'POST',
@@ -180,7 +191,9 @@ describe('/graphql and other routes', () => {
       body: stream,
     });
     expect(response.status).toBe(413);
-    expect(seen.pulled).toBeLessThan(2 * MAX_REQUEST_BODY_BYTES);
+    expect(seen.pulled).toBeLessThanOrEqual(
+      MAX_REQUEST_BODY_BYTES + DRAIN_LIMIT_BYTES + 4 * 16_384,
+    );
     expect(seen.cancelled).toBe(true);
   });
 
@@ -246,7 +259,7 @@ describe('invite links', () => {
     expect(row).toEqual({ status: 'pending' });
   });
 
-  it('never uses the body of an answer: a streamed one is dropped, cancelled at the cap, and the answer counts', async () => {
+  it('never uses the body of an answer: a streamed one is dropped, cancelled past the drain bound, and the answer counts', async () => {
     const thread = await seedThread(owner);
     const invite = await seedInvite(thread, { userId: await insertUser() });
     const { stream, seen } = watchedBody(FORTY_MB);
@@ -256,8 +269,8 @@ describe('invite links', () => {
       body: stream,
     });
     expect(response.status).toBe(200);
-    // Dropped as it comes, up to the cap (and one chunk of the stream); the rest is cancelled.
-    expect(seen.pulled).toBeLessThanOrEqual(MAX_REQUEST_BODY_BYTES + 16_384);
+    // Dropped as it comes, up to the drain bound (and one chunk); the rest is cancelled.
+    expect(seen.pulled).toBeLessThanOrEqual(DRAIN_LIMIT_BYTES + 16_384);
     expect(seen.cancelled).toBe(true);
     const row = await env.DB.prepare('SELECT status FROM thread_invites WHERE id = ?')
       .bind(invite.id)
