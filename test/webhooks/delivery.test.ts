@@ -5,8 +5,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import worker from '../../src/index';
 import { FREQUENT_CRON } from '../../src/jobs/scheduled';
 import { dispatchWebhookEvents } from '../../src/resolvers/webhooks/dispatch';
-import { WebhooksCreateWorkItemDocument } from '../generated/graphql';
-import { mutate } from '../helpers/client';
+import { WebhooksCreateWorkItemDocument, WebhooksDeliveriesDocument } from '../generated/graphql';
+import { gql, mutate } from '../helpers/client';
 import { addMember, insertUser, insertWorkspace } from '../helpers/seed';
 import { gid } from '../helpers/work-seed';
 import {
@@ -124,6 +124,21 @@ describe('webhook deliveries', () => {
       .bind(delivery.id)
       .first<{ n: number }>();
     expect(attempts?.n).toBe(0);
+
+    // The log tells the workspace's managers it was skipped, not which item it was about.
+    const log = await gql(
+      WebhooksDeliveriesDocument,
+      { endpointId: endpoint.id, status: 'SKIPPED' },
+      { as: owner },
+    );
+    const listed = log.data?.webhookDeliveries.edges.map((edge) => edge.node) ?? [];
+    expect(listed).toEqual([
+      expect.objectContaining({
+        eventType: 'work_item.created',
+        status: 'SKIPPED',
+        subjectId: null,
+      }),
+    ]);
   });
 
   it('enqueues nothing for a refused mutation', async () => {

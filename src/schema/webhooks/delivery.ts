@@ -72,9 +72,13 @@ export const WebhookDelivery = builder.loadableNode('WebhookDelivery', {
       description:
         "The payload's `type`: a WebhookEventType value in lower case, or `webhook.ping`.",
     }),
-    subjectId: t.exposeID('subjectId', {
+    subjectId: t.id({
       nullable: true,
-      description: 'The global ID of what the event is about; null for a ping.',
+      description:
+        'The global ID of what the event is about; null for a ping, and for a skipped delivery (its subject was hidden from the endpoint: its id is not shown either).',
+      // A skipped delivery's subject is one its endpoint's owner could not see (a member's
+      // private item): the log must not name it to the workspace's managers (hidden is missing).
+      resolve: (delivery) => (delivery.status === 'skipped' ? null : delivery.subjectId),
     }),
     occurredAt: t.expose('occurredAt', {
       type: 'DateTime',
