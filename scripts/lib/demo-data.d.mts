@@ -2,6 +2,7 @@
 export declare const DEMO_USER: string;
 export declare const DEMO_ADMIN: string;
 export declare const DEMO_INVITE_TOKEN: string;
+export declare const DEMO_EMMY_INVITE_TOKEN: string;
 export declare const demoUsers: {
   id: string;
   email: string;

@@ -6,6 +6,8 @@ export const DEMO_USER = 'usr_demo_ada';
 export const DEMO_ADMIN = 'usr_demo_admin';
 /** The demo invite's raw token: only its SHA-256 digest is stored, as for real invites. */
 export const DEMO_INVITE_TOKEN = 'demoInviteToken_0123456789abcdef';
+/** Emmy's invite to the same thread: 32 characters too, the shape every invite token has. */
+export const DEMO_EMMY_INVITE_TOKEN = 'demoInviteToken_emmy_0123456789a';
 
 const sha256 = (value) => createHash('sha256').update(value).digest('hex');
 const q = (value) => (value === null ? 'NULL' : `'${String(value).replaceAll("'", "''")}'`);
@@ -181,7 +183,7 @@ export function demoSql() {
     insert('thread_invites', {
       id: 'thi_demo_emmy',
       thread_id: 'thr_demo',
-      token: sha256('demoInviteToken_emmy_0123456789ab'),
+      token: sha256(DEMO_EMMY_INVITE_TOKEN),
       email: 'emmy@demo.test',
       candidate_name: 'Emmy Noether',
       candidate_reason: 'Likes symmetry',

@@ -13,10 +13,14 @@ import {
 } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import readme from '../../README.md?raw';
-import { demoSql } from '../../scripts/lib/demo-data.mjs';
+import {
+  DEMO_EMMY_INVITE_TOKEN,
+  DEMO_INVITE_TOKEN,
+  demoSql,
+} from '../../scripts/lib/demo-data.mjs';
 import { schema } from '../../src/schema';
 import { standIns } from '../ai/stand-ins';
-import { gql } from '../helpers/client';
+import { gql, send } from '../helpers/client';
 import { ANONYMOUS, type DocExample, docExamples } from './doc-examples';
 
 // Every GraphQL example of the docs, run in the order a reader meets them, as the user the doc
@@ -99,6 +103,17 @@ function unionsWithoutTypename(document: DocumentNode): string[] {
   );
   return missing;
 }
+
+describe('the demo data', () => {
+  it('opens both demo invite links as the docs give them', async () => {
+    for (const token of [DEMO_INVITE_TOKEN, DEMO_EMMY_INVITE_TOKEN]) {
+      expect(DOCS.some(([, text]) => text.includes(`/i/${token}`))).toBe(true);
+      const page = await send(`/i/${token}`, { headers: { Accept: 'text/html' } });
+      expect(page.status).toBe(200);
+      expect(await page.text()).toContain('Accept');
+    }
+  });
+});
 
 describe('the docs’ GraphQL examples', () => {
   it('are written so that each can be found and run', () => {
