@@ -41,25 +41,28 @@ describe('imports', () => {
       `d-${tag}@example.test,"Doe, ""DJ""",`,
       `old-${tag}@example.test,New Name,`,
       `e-${tag}@example.test,Eve,Not a zone`,
+      // The shape of a zone, not one: refused too.
+      `f-${tag}@example.test,Fay,Mars/Olympus`,
     ];
     const content = `${lines.join('\r\n')}\r\n`;
     const first = await runImport(admin, 'USERS', 'CSV', content);
     const session = sessionOf(first);
     expect(session).toMatchObject({
       status: 'COMPLETED',
-      totalRows: 7,
-      processedRows: 7,
+      totalRows: 8,
+      processedRows: 8,
       successRows: 3,
-      errorRows: 4,
+      errorRows: 5,
       progress: 1,
     });
-    expect(session.errors.totalCount).toBe(4);
-    expect(session.errors.edges.map((e) => e.node.rowNumber)).toEqual([2, 3, 4, 7]);
+    expect(session.errors.totalCount).toBe(5);
+    expect(session.errors.edges.map((e) => e.node.rowNumber)).toEqual([2, 3, 4, 7, 8]);
     const reasons = session.errors.edges.map((e) => e.node.reason);
     expect(reasons[0]).toMatch(/email "not-an-email" is not an email address/);
     expect(reasons[1]).toMatch(/displayName is required/);
     expect(reasons[2]).toMatch(/duplicates row 1/);
     expect(reasons[3]).toMatch(/timezone/);
+    expect(reasons[4]).toMatch(/timezone "Mars\/Olympus"/);
     expect(session.errors.edges[0]?.node.rawRow).toBe('not-an-email,Bob,');
 
     expect(await emailCount(`a-${tag}@example.test`)).toBe(1);
@@ -76,7 +79,7 @@ describe('imports', () => {
     const again = sessionOf(second);
     expect(again.id).not.toBe(session.id);
     expect(again.contentHash).toBe(session.contentHash);
-    expect(again).toMatchObject({ successRows: 3, errorRows: 4 });
+    expect(again).toMatchObject({ successRows: 3, errorRows: 5 });
     for (const email of [
       `a-${tag}@example.test`,
       `d-${tag}@example.test`,
@@ -86,8 +89,8 @@ describe('imports', () => {
     }
     const completions = await auditRows({ actorId: admin, action: 'import.complete' });
     expect(completions.map((r) => JSON.parse(r.changes_json ?? '{}'))).toEqual([
-      { successRows: 3, errorRows: 4, written: 2, alreadyPresent: 1 },
-      { successRows: 3, errorRows: 4, written: 0, alreadyPresent: 3 },
+      { successRows: 3, errorRows: 5, written: 2, alreadyPresent: 1 },
+      { successRows: 3, errorRows: 5, written: 0, alreadyPresent: 3 },
     ]);
     expect(await auditRows({ actorId: admin, action: 'import.start' })).toHaveLength(2);
   });

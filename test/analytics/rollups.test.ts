@@ -226,8 +226,17 @@ describe('who may read it', () => {
     expect(usage.errors?.[0]?.extensions?.code).toMatch(/FORBIDDEN|UNAUTHENTICATED/);
   });
 
-  it('refuses HOUR and DAY together, and a reversed range', async () => {
+  it('refuses HOUR and DAY together, a grouping listed twice, and a reversed range', async () => {
     const range = aroundNow();
+    const twice = await gql(
+      AnalyticsOperationStatsDocument,
+      { ...range, groupBy: ['OPERATION', 'OPERATION'] },
+      { as: admin },
+    );
+    expect(twice.errors?.[0]).toMatchObject({
+      message: 'groupBy: lists a grouping twice.',
+      extensions: { code: 'VALIDATION_FAILED' },
+    });
     const both = await gql(
       AnalyticsOperationStatsDocument,
       { ...range, groupBy: ['HOUR', 'DAY'] },

@@ -125,6 +125,10 @@ function checkArgs(args: {
   if ((Date.parse(args.to) - Date.parse(args.from)) / 86_400_000 > MAX_STATS_DAYS) {
     issues.push({ field: 'to', message: `must be at most ${MAX_STATS_DAYS} days after from.` });
   }
+  if (new Set(args.groupBy).size !== args.groupBy.length) {
+    // As every other report answers it (filters/group.ts): a repeat is a mistake, not a no-op.
+    issues.push({ field: 'groupBy', message: 'lists a grouping twice.' });
+  }
   if (args.groupBy.includes('hour') && args.groupBy.includes('day')) {
     issues.push({ field: 'groupBy', message: 'may hold HOUR or DAY, not both.' });
   }
@@ -156,7 +160,7 @@ export async function operationStats(
   },
 ): Promise<OperationStats> {
   const limit = checkArgs(args);
-  const groupBy = [...new Set(args.groupBy)];
+  const groupBy = [...args.groupBy];
   const conditions: SQL[] = [sql`bucket_start >= ${args.from}`, sql`bucket_start < ${args.to}`];
   // '' is how the rollups store "no name": the filter's empty string finds those.
   if (args.where?.operationName != null) {

@@ -12,6 +12,20 @@ const EMAIL = /^[^\s@"<>(),;:\\]+@[^\s@"<>(),;:\\]+\.[^\s@"<>(),;:\\]+$/;
 const TIMEZONE = /^[A-Za-z]+(?:\/[A-Za-z0-9_+-]+){0,2}$/;
 const ROW_ID = /^[A-Za-z0-9_-]{1,64}$/;
 
+/**
+ * Whether `name` is an IANA zone the runtime knows (`Mars/Olympus` has the shape, not the
+ * zone): the shape first, so that nothing odd reaches Intl.
+ */
+function isTimeZone(name: string): boolean {
+  if (!TIMEZONE.test(name)) return false;
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: name });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 class RowError extends Error {}
 
 /** Reads the fields of one record, collecting the first problem as the row's reason. */
@@ -74,7 +88,7 @@ export function validateUserRow(record: ImportRecord): RowOutcome {
     const email = (fields.text('email', 'email', 254, true) as string).toLowerCase();
     if (!EMAIL.test(email)) throw new RowError(`email "${email}" is not an email address.`);
     const timezone = fields.text('timezone', 'timezone', 64, false);
-    if (timezone !== null && !TIMEZONE.test(timezone)) {
+    if (timezone !== null && !isTimeZone(timezone)) {
       throw new RowError(`timezone "${timezone}" is not an IANA zone like Europe/Paris.`);
     }
     return {
