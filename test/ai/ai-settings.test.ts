@@ -144,6 +144,19 @@ describe('provider settings', () => {
       outcome: 'error',
       error_code: 'http_400',
     });
+    // Audited, with its outcome (never the key).
+    const audited = await env.DB.prepare(
+      "SELECT target_id, changes_json, request_id FROM audit_logs WHERE actor_id = ? AND action = 'ai_provider.test' ORDER BY created_at DESC LIMIT 1",
+    )
+      .bind(admin)
+      .first<{ target_id: string; changes_json: string; request_id: string }>();
+    expect(audited?.target_id).toBe('gemini');
+    expect(JSON.parse(audited?.changes_json ?? '{}')).toEqual({
+      model: 'gemini-2.0-flash',
+      ok: false,
+      errorCode: 'http_400',
+    });
+    expect(audited?.changes_json).not.toContain(RAW_KEYS.gemini);
   });
 });
 

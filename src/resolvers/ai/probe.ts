@@ -1,4 +1,5 @@
 import type { Context } from '../../context';
+import { auditEntry } from '../admin/audit';
 import { ValidationError } from '../errors';
 import { type AiProvider, isValidModel } from './config';
 import { InvalidAnswerError } from './errors';
@@ -54,7 +55,15 @@ export async function checkProvider(
     'success',
     dailyUsd,
   );
-  return result.ok
+  const check: ProviderCheck = result.ok
     ? { provider, model, ok: true, errorCode: null, latencyMs: Date.now() - started }
     : { provider, model, ok: false, errorCode: result.code, latencyMs: result.latencyMs };
+  // An admin action like any other (a billed call with a stored key): audited with its outcome.
+  await auditEntry(ctx, {
+    action: 'ai_provider.test',
+    targetType: 'AiProviderSettings',
+    targetId: provider,
+    changes: { model, ok: check.ok, errorCode: check.errorCode },
+  });
+  return check;
 }
