@@ -21,7 +21,7 @@ const FILE_HEADERS = {
 };
 
 const CORS: CorsRule = {
-  methods: 'GET',
+  methods: 'GET, HEAD',
   allowHeaders: 'Authorization, Range, If-None-Match, If-Range',
   exposeHeaders: ['ETag', 'Content-Range', 'Content-Disposition', 'Content-Length']
     .concat(API_EXPOSED_HEADERS)
@@ -54,10 +54,10 @@ export function handleFile(
       preflight(request, CORS),
     );
   }
-  if (request.method !== 'GET') {
+  if (request.method !== 'GET' && request.method !== 'HEAD') {
     return Promise.resolve(
-      errorResponse(405, 'METHOD_NOT_ALLOWED', 'Files are read with GET.', requestId, {
-        Allow: 'GET',
+      errorResponse(405, 'METHOD_NOT_ALLOWED', 'Files are read with GET (or HEAD).', requestId, {
+        Allow: 'GET, HEAD',
       }),
     );
   }
@@ -137,8 +137,13 @@ async function serve(
     headers.set('Content-Range', `bytes */${row.byteSize}`);
     return new Response(null, { status: 416, headers });
   }
-  const object = await bucket.get(row.r2Key, range ? { range } : {});
+  // HEAD: what GET would answer, without the bytes (R2 is asked whether the object is there).
+  const head = request.method === 'HEAD';
+  const object = head
+    ? await bucket.head(row.r2Key)
+    : await bucket.get(row.r2Key, range ? { range } : {});
   if (!object) return null;
+  const body = head ? null : (object as R2ObjectBody).body;
   headers.set('Content-Type', row.contentType);
   headers.set('Content-Disposition', contentDisposition(row.filename));
   if (range) {
@@ -147,8 +152,8 @@ async function serve(
       'Content-Range',
       `bytes ${range.offset}-${range.offset + range.length - 1}/${row.byteSize}`,
     );
-    return new Response(object.body, { status: 206, headers });
+    return new Response(body, { status: 206, headers });
   }
   headers.set('Content-Length', String(row.byteSize));
-  return new Response(object.body, { status: 200, headers });
+  return new Response(body, { status: 200, headers });
 }

@@ -48,6 +48,28 @@ async function shape(response: Response) {
 }
 
 describe('GET /files/<id>', () => {
+  it('answers HEAD as GET would, without the bytes, under the same rules', async () => {
+    const token = await tokenFor(world.owner);
+    const head = await send(`/files/${file.id}`, {
+      method: 'HEAD',
+      headers: { Authorization: `Bearer ${token}` },
+    });
+    expect(head.status).toBe(200);
+    expect(head.headers.get('ETag')).toBe(`"${file.sha}"`);
+    expect(head.headers.get('Content-Type')).toBe('image/png');
+    expect(head.headers.get('Content-Disposition')).toContain('attachment;');
+    expect(new Uint8Array(await head.arrayBuffer()).byteLength).toBe(0);
+    const hidden = await send(`/files/${file.id}`, {
+      method: 'HEAD',
+      headers: { Authorization: `Bearer ${await tokenFor(world.outsider)}` },
+    });
+    expect(hidden.status).toBe(404);
+    await hidden.body?.cancel();
+    const posted = await send(`/files/${file.id}`, { method: 'POST' });
+    expect(posted.status).toBe(405);
+    expect(posted.headers.get('Allow')).toBe('GET, HEAD');
+  });
+
   it('answers a viewer who cannot see the item exactly as a missing file', async () => {
     const hidden = await get(`/files/${file.id}`, world.outsider);
     const missing = await get('/files/att_doesnotexist0000000000', world.outsider);
