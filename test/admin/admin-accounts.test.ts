@@ -39,6 +39,13 @@ describe('admin accounts', () => {
       { as: owner },
     );
     expect(variant(promoted.data?.grantAdminRole, 'GrantAdminRoleSuccess').data.role).toBe('ADMIN');
+    // The same role again: answered as it is, nothing written, nothing in the trail.
+    const again = await gql(
+      AdminGrantRoleDocument,
+      { u: gid('User', user), role: 'ADMIN' },
+      { as: owner },
+    );
+    expect(variant(again.data?.grantAdminRole, 'GrantAdminRoleSuccess').data.role).toBe('ADMIN');
 
     const revoked = await gql(AdminRevokeRoleDocument, { u: gid('User', user) }, { as: owner });
     expect(revoked.data?.revokeAdminRole).toEqual({

@@ -35,6 +35,8 @@ export async function grantAdminRole(
   role: AdminRole,
 ): Promise<AdminAccountRow> {
   const before = await currentAccount(ctx, userId);
+  // The role they already have: nothing changes, so nothing is written or audited.
+  if (before?.role === role) return before;
   const now = nowIso();
   const row: AdminAccountRow = {
     id: before?.id ?? newId('adm'),
