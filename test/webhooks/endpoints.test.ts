@@ -198,6 +198,23 @@ describe('webhook endpoints', () => {
       'webhook_endpoint.update',
       'webhook_endpoint.delete',
     ]);
+    const update = (await auditActions(rawId(endpoint.id))).find(
+      (entry) => entry.action === 'webhook_endpoint.update',
+    );
+    expect(JSON.parse(update?.changes_json ?? '{}')).toEqual({
+      from: {
+        url: endpoint.url,
+        eventTypes: expect.any(String),
+        description: endpoint.description ?? null,
+        status: 'enabled',
+      },
+      to: {
+        url: `${RECEIVER}/moved`,
+        eventTypes: '["list_item.added"]',
+        description: 'Moved',
+        status: 'disabled',
+      },
+    });
   });
 
   it('signs with the old and the new secret for 24 hours after a rotation, then the new only', async () => {
@@ -244,9 +261,15 @@ describe('webhook endpoints', () => {
     expect(after.headers['webhook-signature']?.split(' ')).toHaveLength(1);
     expect(() => new Webhook(newSecret).verify(after.body, after.headers)).not.toThrow();
     expect(() => new Webhook(oldSecret).verify(after.body, after.headers)).toThrow();
-    expect((await auditActions(rawId(endpoint.id))).map((entry) => entry.action)).toContain(
-      'webhook_endpoint.rotate_secret',
+    const rotation = (await auditActions(rawId(endpoint.id))).find(
+      (entry) => entry.action === 'webhook_endpoint.rotate_secret',
     );
+    expect(JSON.parse(rotation?.changes_json ?? '{}')).toEqual({
+      previousSecretExpiresAt: rotated.endpoint.previousSecretExpiresAt,
+      endedEarlier: false,
+    });
+    expect(rotation?.changes_json).not.toContain(oldSecret);
+    expect(rotation?.changes_json).not.toContain(newSecret);
   });
 });
 

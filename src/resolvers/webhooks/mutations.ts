@@ -190,16 +190,19 @@ export async function updateWebhookEndpoint(
     set.disabledReason = input.enabled ? null : 'Disabled by a manager.';
     if (input.enabled && endpoint.status === 'disabled') set.consecutiveFailures = 0;
   }
-  const changed = Object.fromEntries(
-    Object.entries(set).filter(([key]) => !['updatedAt', 'disabledReason'].includes(key)),
-  );
+  const changedKeys = Object.keys(set).filter(
+    (key) => !['updatedAt', 'disabledReason'].includes(key),
+  ) as (keyof WebhookEndpointRow)[];
+  // What each changed field was and became, as every audited change records it.
+  const pick = (row: Partial<WebhookEndpointRow>) =>
+    Object.fromEntries(changedKeys.map((key) => [key, row[key] ?? null]));
   const [rows] = await ctx.db.batch([
     ctx.db.update(webhookEndpoints).set(set).where(stillManaged(ctx, endpointId)).returning(),
     auditIfChanged(ctx, {
       action: 'webhook_endpoint.update',
       targetType: 'WebhookEndpoint',
       targetId: endpointId,
-      changes: changed,
+      changes: { from: pick(endpoint), to: pick(set) },
     }),
   ]);
   const updated = rows[0];
@@ -240,27 +243,35 @@ export async function rotateWebhookSecret(
   endpointId: string,
   globalId: string,
 ): Promise<EndpointWithSecret> {
-  await managedEndpoint(ctx, endpointId, globalId);
+  const before = await managedEndpoint(ctx, endpointId, globalId);
   const secret = newSigningSecret();
   const now = new Date();
+  const previousSecretExpiresAt = new Date(
+    now.getTime() + PREVIOUS_SECRET_HOURS * 3600_000,
+  ).toISOString();
   const [rows] = await ctx.db.batch([
     ctx.db
       .update(webhookEndpoints)
       .set({
         // SQLite reads the old value on the right of every assignment.
         previousEncryptedSecret: sql`${webhookEndpoints.encryptedSecret}`,
-        previousSecretExpiresAt: new Date(
-          now.getTime() + PREVIOUS_SECRET_HOURS * 3600_000,
-        ).toISOString(),
+        previousSecretExpiresAt,
         encryptedSecret: await sealSigningSecret(ctx.env, endpointId, secret),
         updatedAt: now.toISOString(),
       })
       .where(stillManaged(ctx, endpointId))
       .returning(),
+    // Never a secret: when the old one stops signing, and whether an older one was cut short.
     auditIfChanged(ctx, {
       action: 'webhook_endpoint.rotate_secret',
       targetType: 'WebhookEndpoint',
       targetId: endpointId,
+      changes: {
+        previousSecretExpiresAt,
+        endedEarlier:
+          before.previousSecretExpiresAt !== null &&
+          before.previousSecretExpiresAt > now.toISOString(),
+      },
     }),
   ]);
   const endpoint = rows[0];
