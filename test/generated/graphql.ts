@@ -39,7 +39,7 @@ export type AddAiProviderKeyInput = {
 export type AddListItemInput = {
   /** The list. */
   listId: string | number;
-  /** Its place (0 to 1,000,000,000); omitted: after the last entry. */
+  /** Its place (0 to 1,000,000,000); omitted: after the last entry (at most 1,000,000,000, where ties are ordered by id). */
   position?: number | null | undefined;
   /** What the entry says, 1-500 characters. */
   title: string;

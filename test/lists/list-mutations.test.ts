@@ -159,6 +159,20 @@ describe('list items', () => {
     expect(await count('SELECT count(*) AS n FROM list_items WHERE list_id = ?', listId)).toBe(1);
   });
 
+  it('appends at the highest place at most: never past 1,000,000,000', async () => {
+    const { owner, workspaceId } = await team();
+    const listId = await insertList(workspaceId, owner);
+    const add = (title: string, position?: number) =>
+      mutate(AddListItemDetailedDocument, { listId: gid('List', listId), title, position }, owner);
+    expect(variant(await add('Last', 1_000_000_000), 'AddListItemSuccess').data.position).toBe(
+      1_000_000_000,
+    );
+    for (const title of ['After it', 'And after that']) {
+      expect(variant(await add(title), 'AddListItemSuccess').data.position).toBe(1_000_000_000);
+    }
+    expect((await add('Too far', 1_000_000_001)).__typename).toBe('ValidationError');
+  });
+
   it('is Forbidden to workspace VIEWERs and list VIEWERs, NotFound to outsiders, nothing written', async () => {
     const { owner, viewer, member, stranger, workspaceId } = await team();
     const quest = await insertList(workspaceId, owner, 'quest');

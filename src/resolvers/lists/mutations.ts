@@ -106,6 +106,9 @@ async function editableItem(ctx: Context, userId: string, itemId: string): Promi
   return item;
 }
 
+/** The highest place of a list entry. */
+const MAX_POSITION = 1_000_000_000;
+
 export async function addListItem(
   ctx: Context,
   listId: string,
@@ -114,8 +117,11 @@ export async function addListItem(
   const userId = requireUser(ctx);
   const title = requiredText('input.title', input.title, 500);
   const { position } = input;
-  if (position != null && (!Number.isInteger(position) || position < 0 || position > 1e9)) {
-    throw ValidationError.of('input.position', 'must be an integer from 0 to 1000000000.');
+  if (
+    position != null &&
+    (!Number.isInteger(position) || position < 0 || position > MAX_POSITION)
+  ) {
+    throw ValidationError.of('input.position', `must be an integer from 0 to ${MAX_POSITION}.`);
   }
   await editableList(ctx, userId, listId);
   const now = nowIso();
@@ -138,10 +144,11 @@ export async function addListItem(
         isCompleted: false,
         completedAt: null,
         completedBy: null,
-        // Omitted: after the last item, computed in the same statement.
+        // Omitted: after the last item, computed in the same statement; never past the highest
+        // place a client may give (ties there are ordered by id).
         position:
           position ??
-          sql`(select coalesce(max(${listItems.position}) + 1, 0) from ${listItems} where ${listItems.listId} = ${listId})`,
+          sql`(select min(coalesce(max(${listItems.position}) + 1, 0), ${MAX_POSITION}) from ${listItems} where ${listItems.listId} = ${listId})`,
         createdBy: userId,
         createdAt: now,
         updatedAt: now,

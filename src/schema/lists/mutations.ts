@@ -33,7 +33,8 @@ const AddListItemInput = builder.inputType('AddListItemInput', {
     listId: t.id({ required: true, description: 'The list.' }),
     title: t.string({ required: true, description: 'What the entry says, 1-500 characters.' }),
     position: t.int({
-      description: 'Its place (0 to 1,000,000,000); omitted: after the last entry.',
+      description:
+        'Its place (0 to 1,000,000,000); omitted: after the last entry (at most 1,000,000,000, where ties are ordered by id).',
     }),
   }),
 });
