@@ -48,7 +48,15 @@ export function maskError(error: unknown, message = UNEXPECTED_MESSAGE): GraphQL
  */
 function invalidArgument(error: unknown, original: unknown): GraphQLError | null {
   const refusal = original instanceof PothosValidationError ? original : error;
-  if (!(refusal instanceof PothosValidationError) || refusal.extensions.code) return null;
+  // Only the decoding of an id: the class also carries the schema's own faults (a resolver that
+  // answers no list, a misconfigured scope), which stay masked and logged.
+  if (
+    !(refusal instanceof PothosValidationError) ||
+    refusal.extensions.code ||
+    !refusal.message.startsWith('Invalid global ID')
+  ) {
+    return null;
+  }
   const located = error instanceof GraphQLError ? error : undefined;
   return new GraphQLError(refusal.message, {
     nodes: located?.nodes,

@@ -10,7 +10,7 @@ import { OperationLimitsRule } from './operation-limits';
 import { type ProcessedResult, withGatewayExtensions } from './public-result';
 import { refuseOversized, sendWhole, sizedStringify } from './response-size';
 import { errorResponse } from './responses';
-import { BASE_SECURITY_HEADERS, htmlSecurityHeaders } from './security-headers';
+import { htmlSecurityHeaders } from './security-headers';
 import { MAX_REQUEST_BODY_BYTES } from './settings';
 import { acceptsEventStream, subscriptionNeedsEventStream } from './subscriptions';
 import { applyTrustedDocuments, type RequestParams } from './trusted-documents';
@@ -166,9 +166,7 @@ export async function finishedResponse(response: Response, ctx: Context): Promis
     );
     keepCors(empty, finished);
   }
-  for (const [name, value] of Object.entries(BASE_SECURITY_HEADERS)) {
-    finished.headers.set(name, value);
-  }
+  // The request id and base security headers are the router's (src/http/router.ts, `stamped`).
   if (finished.headers.get('content-type')?.includes('text/html')) {
     const headers = await htmlSecurityHeaders(await finished.clone().text());
     for (const [name, value] of Object.entries(headers)) finished.headers.set(name, value);

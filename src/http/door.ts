@@ -16,7 +16,7 @@ export interface Door {
   /**
    * `bearer`: the Authorization header names the viewer (401 when it is wrong) and the request
    * counts against the viewer's `default_rate_limit`. `link`: always anonymous, the capability
-   * being the token in the path (invite links, limited per address by the router).
+   * being the token in the path (invite links, limited per address by their route).
    */
   viewer: 'bearer' | 'link';
   /** How the route's clients read a refusal: a JSON error by default, an HTML page for links. */

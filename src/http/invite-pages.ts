@@ -36,7 +36,7 @@ button { font: inherit; padding: .6rem 1.4rem; border-radius: 8px; border: 1px s
 `;
 
 /** A complete page with the headers every invite response carries. */
-function render(page: Page, requestId: string): Response {
+function render(page: Page): Response {
   const nonce = randomToken(22);
   const html = `<!doctype html>
 <html lang="en">
@@ -58,11 +58,8 @@ ${page.body}
       // No script may run; styles only from the nonce'd block; forms post only back here.
       'Content-Security-Policy': `default-src 'none'; style-src 'nonce-${nonce}'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'`,
       'X-Frame-Options': 'DENY',
-      'Referrer-Policy': 'no-referrer',
-      'X-Content-Type-Options': 'nosniff',
       // The URL holds a capability: keep the page out of shared caches and history stores.
       'Cache-Control': 'no-store',
-      'X-Request-Id': requestId,
     },
   });
 }
@@ -82,15 +79,12 @@ const REFUSAL_TITLES: Record<string, string> = {
 };
 
 /** A refusal of the door, as a page for the person who followed the link. */
-function refusalPage(refusal: Refusal, requestId: string): Response {
+function refusalPage(refusal: Refusal): Response {
   const message =
     refusal.code === 'MAINTENANCE_MODE'
       ? 'The service is down for maintenance. Your invite is unchanged: open this link again later.'
       : refusal.message;
-  return render(
-    simple(refusal.status, REFUSAL_TITLES[refusal.code] ?? 'Request refused', message),
-    requestId,
-  );
+  return render(simple(refusal.status, REFUSAL_TITLES[refusal.code] ?? 'Request refused', message));
 }
 
 /**
@@ -170,17 +164,14 @@ export async function handleInviteRoute(
   const action = match?.[2] as InviteAction | undefined;
   // Per address first, a found token or not: invite tokens must not be guessable by brute force.
   const limited = await limitInviteRequests(request, env, clientIp(request), requestId, (t, m) =>
-    render(simple(429, t, m), requestId),
+    render(simple(429, t, m)),
   );
   if (limited) return limited;
-  if (!match || !isInviteTokenShaped(token)) return render(NOT_FOUND, requestId);
+  if (!match || !isInviteTokenShaped(token)) return render(NOT_FOUND);
   const method = request.method.toUpperCase();
   const allowed = action ? 'POST' : 'GET';
   if (method !== allowed && !(allowed === 'GET' && method === 'HEAD')) {
-    const response = render(
-      simple(405, 'Method not allowed', `Use ${allowed} for this address.`),
-      requestId,
-    );
+    const response = render(simple(405, 'Method not allowed', `Use ${allowed} for this address.`));
     response.headers.set('Allow', allowed === 'GET' ? 'GET, HEAD' : 'POST');
     return response;
   }
@@ -188,12 +179,9 @@ export async function handleInviteRoute(
   return throughDoor(request, env, execution, requestId, INVITE_DOOR, async (ctx) => {
     if (!action) {
       const opened = await openInviteLink(ctx, token);
-      if (!opened) return render(NOT_FOUND, requestId);
+      if (!opened) return render(NOT_FOUND);
       const { view, state } = opened;
-      return render(
-        state.kind === 'open' ? invitePage(view, token) : closedPage(state, view),
-        requestId,
-      );
+      return render(state.kind === 'open' ? invitePage(view, token) : closedPage(state, view));
     }
 
     const response = await answerInviteLink(ctx, token, action);
@@ -202,14 +190,14 @@ export async function handleInviteRoute(
         requestId,
         inviteId: response.view.invite.id,
       });
-      return render(answeredPage(response.view, action), requestId);
+      return render(answeredPage(response.view, action));
     }
-    if (!response.view || !response.state) return render(NOT_FOUND, requestId);
+    if (!response.view || !response.state) return render(NOT_FOUND);
     const { state, view } = response;
     if (state.kind === 'open') {
       // Pending and open, yet not changed: it changed between the statements; say so plainly.
-      return render(simple(409, 'Please try again', 'The invite changed meanwhile.'), requestId);
+      return render(simple(409, 'Please try again', 'The invite changed meanwhile.'));
     }
-    return render(closedPage(state, view), requestId);
+    return render(closedPage(state, view));
   });
 }

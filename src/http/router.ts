@@ -92,7 +92,7 @@ async function route(
 ): Promise<Response> {
   const url = new URL(request.url);
   if (url.pathname === '/health') {
-    return Response.json({ ok: true }, { headers: { 'X-Request-Id': requestId } });
+    return Response.json({ ok: true });
   }
   if (url.pathname.startsWith('/i/')) return handleInviteRoute(request, env, execution, requestId);
   if (isUploadRoute(url.pathname)) return handleUpload(request, env, execution, requestId);
@@ -106,7 +106,9 @@ async function route(
   }
   if (url.pathname === '/admin/stats') {
     if (request.method !== 'GET' && request.method !== 'HEAD') {
-      return errorResponse(405, 'METHOD_NOT_ALLOWED', 'Use GET.', requestId, { Allow: 'GET' });
+      return errorResponse(405, 'METHOD_NOT_ALLOWED', 'Use GET.', requestId, {
+        Allow: 'GET, HEAD',
+      });
     }
     return throughDoor(request, env, execution, requestId, STATS_PAGE_DOOR, adminStatsPage);
   }

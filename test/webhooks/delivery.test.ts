@@ -112,6 +112,17 @@ describe('webhook deliveries', () => {
     const { endpoint } = await createEndpoint(owner, workspaceId);
     await createWorkItem(member, workspaceId, { title: 'My secret plan', visibility: 'PRIVATE' });
     const delivery = await awaitDelivery(endpoint.id, 'work_item.created');
+    // Not attempted yet (nobody has checked what the owner may see): the log names nothing.
+    const pending = await gql(
+      WebhooksDeliveriesDocument,
+      { endpointId: endpoint.id, status: 'PENDING' },
+      { as: owner },
+    );
+    expect(
+      pending.data?.webhookDeliveries.edges
+        .map((edge) => edge.node)
+        .filter((node) => node.eventType === 'work_item.created'),
+    ).toEqual([expect.objectContaining({ status: 'PENDING', subjectId: null })]);
     await consume([{ deliveryId: delivery.id, attempt: 1 }]);
 
     expect(receiver.requests).toHaveLength(0);

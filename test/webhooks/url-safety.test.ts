@@ -45,6 +45,13 @@ const REFUSED = [
   'https://[2001:2::1]/hook', // benchmarking
   'https://[64:ff9b:1::a00:1]/hook', // local-use NAT64
   'https://[fec0::1]/hook', // site-local
+  'https://[::ffff:0:127.0.0.1]/hook', // IPv4-translated
+  'https://[2001:4860::5efe:a00:1]/hook', // ISATAP of 10.0.0.1
+  'https://[3fff::1]/hook', // documentation (2024)
+  'https://[5f00::1]/hook', // segment routing
+  'https://localhost./hook', // fully qualified names
+  'https://metadata.google.internal./computeMetadata',
+  'https://printer.local./hook',
   'https://192.0.2.1/hook', // documentation (TEST-NET-1)
   'https://198.51.100.1/hook', // documentation (TEST-NET-2)
   'https://203.0.113.1/hook', // documentation (TEST-NET-3)

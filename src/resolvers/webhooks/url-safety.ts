@@ -83,6 +83,8 @@ const SPECIAL_V6: readonly [number[], number][] = [
   [[0x2001, 0x0020], 28], // ORCHIDv2
   [[0x2001, 0x0db8], 32], // documentation
   [[0x0064, 0xff9b, 0x0001], 48], // local-use NAT64
+  [[0x3fff], 20], // documentation (2024)
+  [[0x5f00], 16], // segment routing SIDs
 ];
 
 /** Whether `groups` start with the prefix `[lead, bits]`. */
@@ -97,15 +99,19 @@ function inV6Range(groups: number[], [lead, bits]: [number[], number]): boolean 
 const privateV4Number = (v4: number) => PRIVATE_V4.some((range) => inV4Range(v4, range));
 
 function privateV6(groups: number[]): boolean {
-  const [g0 = 0, g1 = 0, g2 = 0, , , g5 = 0, g6 = 0, g7 = 0] = groups;
+  const [g0 = 0, g1 = 0, g2 = 0, , g4 = 0, g5 = 0, g6 = 0, g7 = 0] = groups;
   const allZeroTo = (n: number) => groups.slice(0, n).every((g) => g === 0);
   if (allZeroTo(7) && (g7 === 0 || g7 === 1)) return true; // :: and ::1
   if (SPECIAL_V6.some((range) => inV6Range(groups, range))) return true;
-  // IPv4-mapped (::ffff:a.b.c.d), IPv4-compatible (::a.b.c.d) and NAT64 (64:ff9b::a.b.c.d)
+  // IPv4-mapped (::ffff:a.b.c.d), IPv4-compatible (::a.b.c.d), IPv4-translated
+  // (::ffff:0:a.b.c.d), NAT64 (64:ff9b::a.b.c.d) and ISATAP (any prefix, ...:5efe:a.b.c.d)
   // carry the address in their last 32 bits; 6to4 (2002:aabb:ccdd::) in the 32 after 2002.
   const mapped = allZeroTo(5) && (g5 === 0xffff || g5 === 0);
+  const translated = allZeroTo(4) && g4 === 0xffff && g5 === 0;
   const nat64 = g0 === 0x64 && g1 === 0xff9b && groups.slice(2, 6).every((g) => g === 0);
-  if ((mapped || nat64) && privateV4Number(g6 * 65536 + g7)) return true;
+  const isatap = (g4 & 0xfdff) === 0 && g5 === 0x5efe;
+  const last32 = g6 * 65536 + g7;
+  if ((mapped || translated || nat64 || isatap) && privateV4Number(last32)) return true;
   return g0 === 0x2002 && privateV4Number(g1 * 65536 + g2);
 }
 
@@ -118,7 +124,9 @@ function isLoopback(host: string): boolean {
 }
 
 /** Whether the host is an IP literal in a private, loopback, link-local or reserved range. */
-export function isPrivateHost(host: string): boolean {
+export function isPrivateHost(name: string): boolean {
+  // A fully qualified name's trailing dot (`localhost.`) names the same host.
+  const host = name.endsWith('.') ? name.slice(0, -1) : name;
   const v4 = v4Number(host);
   if (v4 !== null) return privateV4Number(v4);
   if (host.startsWith('[') && host.endsWith(']')) {

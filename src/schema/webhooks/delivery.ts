@@ -75,10 +75,13 @@ export const WebhookDelivery = builder.loadableNode('WebhookDelivery', {
     subjectId: t.id({
       nullable: true,
       description:
-        'The global ID of what the event is about; null for a ping, and for a skipped delivery (its subject was hidden from the endpoint: its id is not shown either).',
-      // A skipped delivery's subject is one its endpoint's owner could not see (a member's
-      // private item): the log must not name it to the workspace's managers (hidden is missing).
-      resolve: (delivery) => (delivery.status === 'skipped' ? null : delivery.subjectId),
+        "The global ID of what the event is about, once a payload about it was sent (the endpoint's owner could see it); null for a ping, for a delivery not attempted yet, and for a skipped one.",
+      // A delivery is created for every endpoint of the workspace before anyone checks that its
+      // owner may see the subject (the queue does, building the payload): until a payload was
+      // sent, its subject may be a member's private item, which the log must not name to the
+      // workspace's managers (hidden is missing).
+      resolve: (delivery) =>
+        delivery.status === 'skipped' || delivery.attempts === 0 ? null : delivery.subjectId,
     }),
     occurredAt: t.expose('occurredAt', {
       type: 'DateTime',

@@ -346,13 +346,9 @@ builder.objectField(WorkItem, 'listId', (t) =>
       'Global ID of the list (quest) it belongs to; null when none or when the viewer cannot see the list (as `list`).',
     resolve: async (item, _args, ctx) => {
       if (!item.listId) return null;
-      const seen = await List.getDataloader(ctx)
-        .load(item.listId)
-        .then(
-          (list) => list != null && !(list instanceof Error),
-          () => false,
-        );
-      return seen ? encodeGlobalID('List', item.listId) : null;
+      // A list not seen loads as nothing; a failed read rejects, and fails the field (logged).
+      const list = await List.getDataloader(ctx).load(item.listId);
+      return list != null && !(list instanceof Error) ? encodeGlobalID('List', item.listId) : null;
     },
   }),
 );
