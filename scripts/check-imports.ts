@@ -19,7 +19,7 @@ const LAYERS: { name: string; folders: string[] }[] = [
   { name: 'hardening', folders: ['src/hardening/', 'src/rate-limit/'] },
   { name: 'resolvers', folders: ['src/resolvers/', 'src/email/', 'src/analytics/'] },
   { name: 'context', folders: ['src/context.ts', 'src/auth/', 'src/observability/'] },
-  { name: 'db', folders: ['src/db/', 'src/log.ts', 'src/environment.ts'] },
+  { name: 'db', folders: ['src/db/', 'src/log.ts', 'src/environment.ts', 'src/body-stream.ts'] },
   // Generated typed documents: data only, they import nothing of the Worker.
   { name: 'generated', folders: ['client/'] },
 ];

@@ -1,3 +1,4 @@
+import { drainReader } from '../body-stream';
 import { MAX_REQUEST_BODY_BYTES } from './settings';
 
 /**
@@ -8,27 +9,6 @@ import { MAX_REQUEST_BODY_BYTES } from './settings';
  * the cap is there to stop is cut.
  */
 export const DRAIN_LIMIT_BYTES = 10 * MAX_REQUEST_BODY_BYTES;
-
-/** Reads and drops what is left of a body, up to `budget` bytes; past that, cancels the rest. */
-export async function drainReader(
-  reader: ReadableStreamDefaultReader<Uint8Array>,
-  budget = DRAIN_LIMIT_BYTES,
-): Promise<void> {
-  let read = 0;
-  try {
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) return;
-      read += value.byteLength;
-      if (read > budget) {
-        await reader.cancel();
-        return;
-      }
-    }
-  } catch {
-    // The client went away: nothing left to drain.
-  }
-}
 
 /**
  * Reads the body as UTF-8 text, stopping at the cap: past it, the rest is drained (drainReader)
@@ -48,7 +28,7 @@ export async function readBodyText(
     if (done) break;
     size += value.byteLength;
     if (size > limit) {
-      await drainReader(reader);
+      await drainReader(reader, DRAIN_LIMIT_BYTES);
       return null;
     }
     chunks.push(value);

@@ -1,4 +1,5 @@
-import { DRAIN_LIMIT_BYTES, drainReader } from '../hardening/body-limit';
+import { drainReader } from '../body-stream';
+import { DRAIN_LIMIT_BYTES } from '../hardening/body-limit';
 
 /**
  * Drains a request body nobody read (a refusal before the body, a route that ignores it): left
@@ -16,7 +17,7 @@ export async function discardUnreadBody(request: Request): Promise<void> {
       await request.body.cancel();
       return;
     }
-    await drainReader(request.body.getReader());
+    await drainReader(request.body.getReader(), DRAIN_LIMIT_BYTES);
   } catch {
     // The client went away meanwhile: there is nothing left to discard.
   }

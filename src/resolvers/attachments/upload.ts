@@ -1,4 +1,5 @@
 import { and, eq, isNull, sql } from 'drizzle-orm';
+import { drainReader } from '../../body-stream';
 import type { Context } from '../../context';
 import { attachments, threadMessages, workItems } from '../../db/tables';
 import { attachmentParentEditableBy } from '../access';
@@ -248,22 +249,7 @@ async function streamToBucket(
  * dev's) answer 503 in place of the refusal. Past that, or on a body too long, it is cancelled.
  */
 async function drainRest(body: ReadableStream<Uint8Array>, left: number): Promise<void> {
-  if (body.locked) return;
-  const reader = body.getReader();
-  let read = 0;
-  try {
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) return;
-      read += value.byteLength;
-      if (read > left) {
-        await reader.cancel();
-        return;
-      }
-    }
-  } catch {
-    // The client went away: nothing left to drain.
-  }
+  if (!body.locked) await drainReader(body.getReader(), left);
 }
 
 /**
