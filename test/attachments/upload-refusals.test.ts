@@ -1,6 +1,11 @@
 import { env } from 'cloudflare:workers';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
+  ApiTokensCreateDocument,
+  ApiTokensRevokeDocument,
+  AttachmentCreateUploadDocument,
+} from '../generated/graphql';
+import {
   attachmentRow,
   attachmentWorld,
   objectExists,
@@ -8,7 +13,7 @@ import {
   put,
   startUpload,
 } from '../helpers/attachment-seed';
-import { send } from '../helpers/client';
+import { gql, send, variant } from '../helpers/client';
 
 let world: Awaited<ReturnType<typeof attachmentWorld>>;
 beforeAll(async () => {
@@ -120,6 +125,37 @@ describe('uploads that must fail, cleanly', () => {
     expect(response.status).toBe(409);
     expect(await code(response)).toBe('PARENT_GONE');
     await expectNothingKept(upload.id);
+  });
+
+  it('an upload an integrator asked for, its API token revoked since: 403 UPLOAD_REVOKED, nothing kept', async () => {
+    const own = await attachmentWorld();
+    const created = await gql(
+      ApiTokensCreateDocument,
+      { input: { name: 'uploader', scopes: ['READ', 'WRITE'] } },
+      { as: own.member },
+    );
+    const { token, apiToken } = variant(created.data?.createApiToken, 'CreateApiTokenSuccess').data;
+    const announced = await gql(
+      AttachmentCreateUploadDocument,
+      {
+        input: {
+          parentId: own.itemGid,
+          filename: 'by-token.png',
+          contentType: 'image/png',
+          byteSize: 5_000,
+        },
+      },
+      { token },
+    );
+    const { attachmentId, uploadUrl } = variant(
+      announced.data?.createAttachmentUpload,
+      'CreateAttachmentUploadSuccess',
+    ).data;
+    await gql(ApiTokensRevokeDocument, { id: apiToken.id }, { as: own.member });
+    const response = await put(new URL(uploadUrl).pathname, pngBytes(5_000));
+    expect(response.status).toBe(403);
+    expect(await code(response)).toBe('UPLOAD_REVOKED');
+    await expectNothingKept(atob(attachmentId).slice('Attachment:'.length));
   });
 
   it('a token works once: the second PUT is refused and the file stays as first sent', async () => {

@@ -20,6 +20,8 @@ export const attachments = sqliteTable('attachments', {
   parentKind: text('parent_kind', { enum: ATTACHMENT_PARENT_KINDS }).notNull(),
   parentId: text('parent_id').notNull(),
   uploaderId: text('uploader_id').references(() => users.id, { onDelete: 'set null' }),
+  /** The API token that asked for the upload URL (an integrator's), refused once it is not usable. */
+  uploaderTokenId: text('uploader_token_id'),
   filename: text('filename').notNull(),
   contentType: text('content_type').notNull(),
   byteSize: integer('byte_size').notNull(),

@@ -133,6 +133,7 @@ export async function createAttachmentUpload(
     parentKind: parent.kind,
     parentId: parent.id,
     uploaderId: userId,
+    uploaderTokenId: ctx.viewer.kind === 'integrator' ? ctx.viewer.tokenId : null,
     filename,
     contentType,
     byteSize: input.byteSize,

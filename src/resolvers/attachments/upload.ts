@@ -1,4 +1,6 @@
 import { and, eq, isNull, sql } from 'drizzle-orm';
+import { checkApiTokenStillUsable } from '../../auth/api-tokens';
+import { AuthenticationError } from '../../auth/viewer';
 import { drainReader } from '../../body-stream';
 import type { Context } from '../../context';
 import { attachments, threadMessages, workItems } from '../../db/tables';
@@ -61,6 +63,7 @@ export async function receiveUpload(
   // workspace, the item made private to someone else, the account suspended: refused).
   const uploader = row.uploaderId === null ? null : await actingAs(ctx, row.uploaderId);
   if (!uploader || !(await parentStillEditable(uploader, row))) throw parentGone();
+  if (row.uploaderTokenId !== null) await refuseUnlessTokenUsable(uploader, row.uploaderTokenId);
 
   // Claim the token: exactly one PUT gets past this, however many race for it.
   const startedAt = now;
@@ -95,6 +98,23 @@ const parentGone = () =>
     'PARENT_GONE',
     'What the file was to be attached to is gone, or you may no longer change it.',
   );
+
+/**
+ * An upload an integrator asked for ends with its API token: revoked or expired since (or gone),
+ * the URL is refused as every request with the token is.
+ */
+async function refuseUnlessTokenUsable(ctx: Context, tokenId: string): Promise<void> {
+  try {
+    await checkApiTokenStillUsable(ctx, tokenId);
+  } catch (error) {
+    if (!(error instanceof AuthenticationError)) throw error;
+    throw new UploadRefusal(
+      403,
+      'UPLOAD_REVOKED',
+      'The API token that asked for this upload URL is no longer valid: ask for a new one.',
+    );
+  }
+}
 
 /** Whether the uploader (as `uploader`) may still attach files to the upload's parent. */
 async function parentStillEditable(uploader: Context, row: AttachmentRow): Promise<boolean> {
