@@ -34,9 +34,12 @@ describe('the admin stats page', () => {
     expect(dev).toContain('Demo Admin (usr_demo_admin)');
   });
 
-  it('answers only GET', async () => {
+  it('answers only GET and HEAD', async () => {
     const response = await send('/admin/stats', { method: 'POST', body: 'x' });
     expect(response.status).toBe(405);
-    expect(response.headers.get('Allow')).toBe('GET');
+    expect(response.headers.get('Allow')).toBe('GET, HEAD');
+    const head = await send('/admin/stats', { method: 'HEAD' });
+    expect(head.status).toBe(200);
+    expect(new Uint8Array(await head.arrayBuffer()).byteLength).toBe(0);
   });
 });
