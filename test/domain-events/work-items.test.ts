@@ -9,17 +9,9 @@ import {
   EvUpdateWorkItemDocument,
 } from '../generated/graphql';
 import { gql, mutate, variant } from '../helpers/client';
-import { addMember, insertUser, insertWorkspace } from '../helpers/seed';
-import { gid, insertWorkItem } from '../helpers/work-seed';
+import { insertUser } from '../helpers/seed';
+import { gid, insertWorkItem, workspaceWithMember } from '../helpers/work-seed';
 import { eventsBy, eventsOf, payloadOf, withFailingEvents } from './helpers';
-
-async function workspaceWithMember() {
-  const owner = await insertUser();
-  const member = await insertUser();
-  const workspaceId = await insertWorkspace(owner);
-  await addMember(workspaceId, member);
-  return { owner, member, workspaceId };
-}
 
 const countItems = async (workspaceId: string) =>
   (

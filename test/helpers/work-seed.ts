@@ -1,5 +1,5 @@
 import { env } from 'cloudflare:workers';
-import { uid } from './seed';
+import { addMember, insertUser, insertWorkspace, uid } from './seed';
 
 /** A global ID, as the gateway encodes them (base64 of `Type:id`). */
 export const gid = (type: string, id: string) => btoa(`${type}:${id}`);
@@ -113,4 +113,13 @@ export async function countRows(sql: string, ...params: unknown[]) {
     .bind(...params)
     .first<{ n: number }>();
   return row?.n ?? 0;
+}
+
+/** A workspace with its owner and one member: its row id and its global ID. */
+export async function workspaceWithMember() {
+  const owner = await insertUser();
+  const member = await insertUser();
+  const workspaceId = await insertWorkspace(owner);
+  await addMember(workspaceId, member);
+  return { owner, member, workspaceId, workspace: gid('Workspace', workspaceId) };
 }

@@ -9,9 +9,9 @@ import {
 } from '../generated/graphql';
 import { makeAdmin } from '../hardening/helpers';
 import { gql, mutate, variant } from '../helpers/client';
-import { addMember, insertUser, insertWorkspace } from '../helpers/seed';
+
 import { connectAs, openSocket, type TestSocket } from '../helpers/socket';
-import { globalId } from '../threads/helpers';
+import { workspaceWithMember } from '../helpers/work-seed';
 import { subscribe } from './sse';
 
 // A stream opened while its subscriber was in good standing must not outlive that standing:
@@ -21,14 +21,6 @@ import { subscribe } from './sse';
 afterEach(async () => {
   await setSetting('maintenance_mode', 'false');
 });
-
-async function workspaceWithMember() {
-  const owner = await insertUser();
-  const member = await insertUser();
-  const workspaceId = await insertWorkspace(owner);
-  await addMember(workspaceId, member);
-  return { owner, member, workspace: globalId('Workspace', workspaceId) };
-}
 
 async function readToken(userId: string) {
   const created = await gql(

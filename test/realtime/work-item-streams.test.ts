@@ -9,17 +9,9 @@ import {
   RtWorkItemChangedDocument,
 } from '../generated/graphql';
 import { mutate, variant } from '../helpers/client';
-import { addMember, insertUser, insertWorkspace } from '../helpers/seed';
-import { gid } from '../helpers/work-seed';
+import { insertUser } from '../helpers/seed';
+import { gid, workspaceWithMember } from '../helpers/work-seed';
 import { subscribe } from './sse';
-
-async function workspaceWithMember() {
-  const owner = await insertUser();
-  const member = await insertUser();
-  const workspaceId = await insertWorkspace(owner);
-  await addMember(workspaceId, member);
-  return { owner, member, workspace: gid('Workspace', workspaceId) };
-}
 
 const create = async (
   workspace: string,
