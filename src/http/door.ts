@@ -5,7 +5,7 @@ import { bookmarkOf } from '../db/session';
 import { type BodyRule, checkHttpRequest, type Refusal } from '../hardening/http-guards';
 import { maintenanceRefusal } from '../hardening/maintenance';
 import { refusalResponse } from '../hardening/responses';
-import { withRateLimitHeaders } from '../rate-limit/enforce';
+import { enforceRateLimit, withRateLimitHeaders } from '../rate-limit/enforce';
 import { afterCommit } from '../realtime/publish';
 import { badBookmark, clientIp, openRequest } from './request-context';
 
@@ -39,6 +39,12 @@ export interface Door {
    * An answer that already has its CORS headers (Yoga's, a preflight's) keeps them.
    */
   cors?: (request: Request) => Record<string, string> | null;
+  /**
+   * A `link` route that reads or writes what its capability names (a signed download, an upload
+   * URL): counted against its address's `default_rate_limit`, as any anonymous request is, so a
+   * URL that leaked cannot be fetched without bound. (Invite links have their own limiter.)
+   */
+  countsAddress?: boolean;
 }
 
 /**
@@ -116,6 +122,10 @@ export async function throughDoor(
           };
   if (opened.refused) return finish(opened.refused, request, door);
   const { ctx } = opened;
+  if (door.viewer === 'link' && door.countsAddress && runsOperation) {
+    const limited = await enforceRateLimit(ctx);
+    if (limited) return finish(limited, request, door, ctx);
+  }
 
   const closed = runsOperation ? await maintenanceRefusal(ctx) : null;
   const response = closed ? refuse(closed, requestId) : await handle(ctx);

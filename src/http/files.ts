@@ -35,7 +35,7 @@ const cors = (request: Request) => corsHeaders(request, CORS);
  * headers): the door then opens anonymously and the signature names the reader.
  */
 const BEARER_DOOR: Door = { body: 'ignored', viewer: 'bearer', cors };
-const SIGNED_DOOR: Door = { body: 'ignored', viewer: 'link', cors };
+const SIGNED_DOOR: Door = { body: 'ignored', viewer: 'link', cors, countsAddress: true };
 
 export function isFileRoute(pathname: string): boolean {
   return ROUTE.test(pathname);

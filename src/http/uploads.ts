@@ -22,6 +22,7 @@ const CORS: CorsRule = {
 const UPLOAD_DOOR: Door = {
   body: 'stream',
   viewer: 'link',
+  countsAddress: true,
   cors: (request) => corsHeaders(request, CORS),
 };
 

@@ -1,6 +1,7 @@
 import { env } from 'cloudflare:workers';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { signDownload } from '../../src/resolvers/attachments/tokens';
+import { setSetting } from '../admin/helpers';
 import { AttachmentsOfItemDocument, AttachmentsOfMessageDocument } from '../generated/graphql';
 import {
   attachmentWorld,
@@ -171,6 +172,30 @@ describe('GET /files/<id>', () => {
     // Signed for someone who cannot see the item: 404, as missing.
     const stranger = await signDownload(env, file.id, world.outsider);
     expect((await send(`${pathname}${stranger}`)).status).toBe(404);
+  });
+
+  it("counts a signed URL's downloads against the address, as any anonymous request", async () => {
+    const signed = await signDownload(env, file.id, world.member);
+    const before = await env.DB.prepare(
+      "SELECT value FROM system_settings WHERE key = 'default_rate_limit'",
+    ).first<{ value: string }>();
+    await setSetting('default_rate_limit', '1');
+    try {
+      const from = (address: string) =>
+        send(`/files/${file.id}${signed}`, { headers: { 'CF-Connecting-IP': address } });
+      const [a, b, c] = crypto.getRandomValues(new Uint8Array(3));
+      const address = `10.${a}.${b}.${c}`;
+      const first = await from(address);
+      expect(first.status).toBe(200);
+      expect(first.headers.get('RateLimit-Remaining')).toBe('0');
+      await first.body?.cancel();
+      const second = await from(address);
+      expect(second.status).toBe(429);
+      expect(Number(second.headers.get('Retry-After'))).toBeGreaterThan(0);
+      await second.body?.cancel();
+    } finally {
+      await setSetting('default_rate_limit', before?.value ?? '120');
+    }
   });
 
   it('answers cross-origin apps (CORS) as /graphql does', async () => {
