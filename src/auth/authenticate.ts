@@ -4,7 +4,7 @@ import {
   looksLikeApiToken,
   presentedTokenDigest,
 } from './api-tokens';
-import { verifyUserJwt } from './jwt';
+import { verifiedUserJwt } from './jwt';
 import { AuthenticationError } from './viewer';
 
 /**
@@ -24,7 +24,7 @@ export interface FailedAuthLimit {
  */
 export type Credential =
   | { kind: 'anonymous' }
-  | { kind: 'user'; userId: string }
+  | { kind: 'user'; userId: string; expiresAt: number }
   | { kind: 'token'; tokenHash: string };
 
 const BEARER = /^Bearer ([A-Za-z0-9\-_.~+/]+=*)$/;
@@ -79,5 +79,6 @@ async function parse(header: string, env: Env, failures: FailedAuthLimit): Promi
     await failures.beforeLookup();
     return { kind: 'token', tokenHash };
   }
-  return { kind: 'user', userId: await verifyUserJwt(match[1], env) };
+  const { sub, exp } = await verifiedUserJwt(match[1], env);
+  return { kind: 'user', userId: sub, expiresAt: exp };
 }

@@ -63,6 +63,8 @@ function claimMessage(error: errors.JWTClaimValidationFailed): string {
   }
 }
 
+export const JWT_EXPIRED_MESSAGE = 'The token has expired: sign in again.';
+
 /** A token this isolate verified: its subject, until its expiry, under the settings it passed. */
 interface Verified {
   sub: string;
@@ -87,14 +89,28 @@ const MAX_VERIFIED = 1000;
  * must carry `exp`; `iss` and `aud` are checked when JWT_ISSUER / JWT_AUDIENCE are set.
  */
 export async function verifyUserJwt(token: string, env: Env): Promise<string> {
+  return (await verifiedUserJwt(token, env)).sub;
+}
+
+/**
+ * `verifyUserJwt` with the token's expiry (`exp`, seconds since the epoch): what an open
+ * subscription judges its subscriber by before each event (`jwtExpired`).
+ */
+export async function verifiedUserJwt(
+  token: string,
+  env: Env,
+): Promise<{ sub: string; exp: number }> {
   const settings = `${env.JWT_SECRET}\n${env.JWT_ISSUER ?? ''}\n${env.JWT_AUDIENCE ?? ''}`;
   const kept = verified.get(token);
-  if (kept?.settings === settings && Date.now() / 1000 <= kept.exp + JWT_CLOCK_SKEW_SECONDS) {
-    return kept.sub;
-  }
+  if (kept?.settings === settings && !jwtExpired(kept.exp)) return kept;
   const sub = await verifiedSubject(token, env);
   setBounded(verified, token, { sub: sub.sub, exp: sub.exp, settings }, MAX_VERIFIED);
-  return sub.sub;
+  return sub;
+}
+
+/** Whether a token expiring at `exp` (seconds since the epoch) has expired, with the skew allowed. */
+export function jwtExpired(exp: number, nowMs = Date.now()): boolean {
+  return nowMs / 1000 > exp + JWT_CLOCK_SKEW_SECONDS;
 }
 
 /** The full check of `verifyUserJwt`: the token's subject and expiry, or why it is refused. */
@@ -125,7 +141,7 @@ async function verifiedSubject(token: string, env: Env): Promise<{ sub: string; 
   } catch (error) {
     if (error instanceof AuthenticationError) throw error;
     if (error instanceof errors.JWTExpired) {
-      throw new AuthenticationError('The token has expired: sign in again.', 'TOKEN_EXPIRED');
+      throw new AuthenticationError(JWT_EXPIRED_MESSAGE, 'TOKEN_EXPIRED');
     }
     if (error instanceof errors.JWTClaimValidationFailed) {
       throw new AuthenticationError(claimMessage(error));

@@ -1,7 +1,12 @@
 /** Who sends a request. Resolved once per request, before GraphQL runs. */
 export type Viewer =
   | { kind: 'anonymous' }
-  | { kind: 'user'; userId: string }
+  | {
+      kind: 'user';
+      userId: string;
+      /** The JWT's `exp` (seconds since the epoch), when it signed in with one. */
+      expiresAt?: number;
+    }
   | { kind: 'integrator'; userId: string; tokenId: string; scopes: readonly ApiScope[] };
 
 export type ApiScope = 'read' | 'write';

@@ -90,7 +90,9 @@ export async function openRequest(
     const failures = new FailedAuthLimit(env, address, requestId);
     const credential = await credentialOf(request, env, failures);
     const viewer =
-      credential.kind === 'user' ? { kind: 'user' as const, userId: credential.userId } : anonymous;
+      credential.kind === 'user'
+        ? { kind: 'user' as const, userId: credential.userId, expiresAt: credential.expiresAt }
+        : anonymous;
     const ctx = createContext({
       requestId,
       env,

@@ -1,5 +1,6 @@
 import { env } from 'cloudflare:workers';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { JWT_CLOCK_SKEW_SECONDS } from '../../src/auth/jwt';
 import { setSetting } from '../admin/helpers';
 import {
   ApiTokensCreateDocument,
@@ -8,7 +9,7 @@ import {
   RtWorkItemChangedDocument,
 } from '../generated/graphql';
 import { makeAdmin } from '../hardening/helpers';
-import { gql, mutate, variant } from '../helpers/client';
+import { gql, mutate, tokenFor, variant } from '../helpers/client';
 
 import { connectAs, openSocket, type TestSocket } from '../helpers/socket';
 import { workspaceWithMember } from '../helpers/work-seed';
@@ -19,8 +20,19 @@ import { subscribe } from './sse';
 // when it is read, as the door judges each request.
 
 afterEach(async () => {
+  vi.useRealTimers();
   await setSetting('maintenance_mode', 'false');
 });
+
+/** A JWT expiring in 30 seconds, and a move of the clock past that expiry and its skew. */
+async function shortLivedJwt(userId: string) {
+  const token = await tokenFor(userId, '30s');
+  const passExpiry = () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(Date.now() + (30 + JWT_CLOCK_SKEW_SECONDS + 2) * 1000);
+  };
+  return { token, passExpiry };
+}
 
 async function readToken(userId: string) {
   const created = await gql(
@@ -82,6 +94,27 @@ describe('a subscriber whose standing changed, over SSE', () => {
     expect((await stream.next()).event).toBe('complete');
   });
 
+  it('ends the stream of a user whose JWT expired since it opened, with TOKEN_EXPIRED', async () => {
+    const { owner, member, workspace } = await workspaceWithMember();
+    const { token, passExpiry } = await shortLivedJwt(member);
+    const stream = await subscribe(
+      RtWorkItemChangedDocument,
+      { workspaceId: workspace },
+      { headers: { Authorization: `Bearer ${token}` } },
+    );
+    await createItem(workspace, 'Before the expiry', owner);
+    expect((await stream.nextData()).data.workItemChanged.workItem?.title).toBe(
+      'Before the expiry',
+    );
+
+    passExpiry();
+    await createItem(workspace, 'After the expiry', owner);
+    const ended = await stream.next();
+    expect(ended.data?.errors?.[0]?.extensions?.code).toBe('TOKEN_EXPIRED');
+    expect(JSON.stringify(ended)).not.toContain('After the expiry');
+    expect((await stream.next()).event).toBe('complete');
+  });
+
   it("ends a non-admin's stream once maintenance begins; an admin's goes on", async () => {
     const { owner, member, workspace } = await workspaceWithMember();
     await makeAdmin(owner, 'admin');
@@ -122,6 +155,22 @@ describe('a subscriber whose standing changed, over WebSocket', () => {
     const closed = await socket.closed();
     expect(closed.code).toBe(4401);
     expect(closed.reason).toContain('revoked');
+    expect(socket.pending()).toEqual([]);
+  });
+
+  it('closes the connection of a user whose JWT expired since connection_init (4401)', async () => {
+    const { owner, member, workspace } = await workspaceWithMember();
+    const { token, passExpiry } = await shortLivedJwt(member);
+    const socket = await openSocket();
+    socket.send({ type: 'connection_init', payload: { authorization: `Bearer ${token}` } });
+    expect(await socket.next()).toEqual({ type: 'connection_ack' });
+    await subscribeToItems(socket, workspace);
+
+    passExpiry();
+    await createItem(workspace, 'After the expiry', owner);
+    const closed = await socket.closed();
+    expect(closed.code).toBe(4401);
+    expect(closed.reason).toContain('expired');
     expect(socket.pending()).toEqual([]);
   });
 
