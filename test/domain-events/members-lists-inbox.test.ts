@@ -1,12 +1,15 @@
 import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 import {
+  AdminRemoveMemberDocument,
+  AdminSetMemberRoleDocument,
   EvAddListItemDocument,
   EvAddWorkspaceMemberDocument,
   EvCompleteListItemDocument,
   EvRemoveWorkspaceMemberDocument,
   EvSendRelationshipRequestDocument,
 } from '../generated/graphql';
+import { makeAdmin } from '../hardening/helpers';
 import { gql, mutate, variant } from '../helpers/client';
 import { addMember, insertUser, insertWorkspace } from '../helpers/seed';
 import { insertList, insertListItem } from '../helpers/social-seed';
@@ -52,6 +55,39 @@ describe('workspace member events', () => {
       });
     }
     expect(payloadOf(events[0])).toEqual({ role: 'member' });
+  });
+
+  it("an admin's repairs append the same events: a user added, then removed (a role change: none)", async () => {
+    const owner = await insertUser();
+    const admin = await insertUser();
+    const newcomer = await insertUser();
+    await makeAdmin(admin, 'admin');
+    const workspaceId = await insertWorkspace(owner);
+    const ids = { w: gid('Workspace', workspaceId), u: gid('User', newcomer) };
+    const setRole = (role: string) =>
+      gql(AdminSetMemberRoleDocument, { ...ids, role }, { as: admin }).then(
+        (r) => r.data?.adminSetWorkspaceMemberRole.__typename,
+      );
+    const remove = () =>
+      gql(AdminRemoveMemberDocument, ids, { as: admin }).then(
+        (r) => r.data?.adminRemoveWorkspaceMember.__typename,
+      );
+    expect(await setRole('MEMBER')).toBe('AdminSetWorkspaceMemberRoleSuccess');
+    expect(await setRole('ADMIN')).toBe('AdminSetWorkspaceMemberRoleSuccess');
+    expect(await remove()).toBe('AdminRemoveWorkspaceMemberSuccess');
+    expect(await remove()).toBe('NotFoundError');
+
+    const events = await eventsBy(admin);
+    expect(events.map((event) => event.type)).toEqual([
+      'workspace_member.added',
+      'workspace_member.removed',
+    ]);
+    for (const event of events) {
+      expect(event).toMatchObject({ workspace_id: workspaceId, user_id: newcomer });
+    }
+    expect(events[0]?.subject_id).toBe(events[1]?.subject_id);
+    expect(payloadOf(events[0] as (typeof events)[0])).toEqual({ role: 'member' });
+    expect(payloadOf(events[1] as (typeof events)[0])).toEqual({ left: false });
   });
 
   it('refused: a plain member adding, a duplicate, and the owner removed, leave no event', async () => {

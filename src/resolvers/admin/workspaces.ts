@@ -1,8 +1,10 @@
 import { and, eq, ne, sql } from 'drizzle-orm';
+import { viewerUserId } from '../../auth/viewer';
 import type { Context } from '../../context';
 import { users, workspaceMembers, workspaces } from '../../db/tables';
 import { memberOfWorkspace, workspaceMembershipOf } from '../access';
 import { changes } from '../d1-errors';
+import { domainEvent, subject } from '../domain-events';
 import { ConflictError, NotFoundError, ValidationError } from '../errors';
 import { escapeLike } from '../filters/where';
 import { newId, nowIso } from '../ids';
@@ -95,7 +97,7 @@ export async function adminSetWorkspaceMemberRole(
         workspaceId,
         userId,
         role,
-        addedBy: ctx.viewer.kind === 'user' ? ctx.viewer.userId : null,
+        addedBy: viewerUserId(ctx.viewer),
         joinedAt: now,
         updatedAt: now,
       };
@@ -116,6 +118,24 @@ export async function adminSetWorkspaceMemberRole(
       targetId: workspaceId,
       changes: { userId, from: membership?.role ?? null, to: role },
     }),
+    // A user added (not a role changed) is an arrival, as `addWorkspaceMember`'s: webhooks and
+    // streams hear of it. Only when this insert made the row (a concurrent add upserts theirs).
+    ...(membership
+      ? []
+      : [
+          domainEvent(
+            ctx.db,
+            {
+              type: 'workspace_member.added',
+              workspaceId,
+              userId,
+              subjectId: subject('WorkspaceMember', row.id),
+              actorId: viewerUserId(ctx.viewer),
+              payload: { role },
+            },
+            sql`exists (select 1 from ${workspaceMembers} where ${workspaceMembers.id} = ${row.id})`,
+          ),
+        ]),
   ]);
   if (changes(result) === 0)
     throw new ConflictError('The membership changed meanwhile; try again.');
@@ -148,6 +168,17 @@ export async function adminRemoveWorkspaceMember(
       targetType: 'Workspace',
       targetId: workspaceId,
       changes: { userId, from: membership.role, to: null },
+    }),
+    // Written when the audit row was (changes() of it: the delete removed the membership), so
+    // that a member removed by an admin is heard of as one who leaves: webhooks, and their
+    // own streams of the workspace end.
+    domainEvent(ctx.db, {
+      type: 'workspace_member.removed',
+      workspaceId,
+      userId,
+      subjectId: subject('WorkspaceMember', membership.id),
+      actorId: viewerUserId(ctx.viewer),
+      payload: { left: false },
     }),
     // After the audit row: it reads changes() of the delete above.
     ...departureStatements(ctx, workspaceId, userId),
