@@ -47,7 +47,8 @@ function advance(session: SocketSession, id: string, eventId: number): void {
  * Runs the subscription's operation with `root` as its root value, as the Subscription fields
  * expect (`resolveFeed`: an event row, or a StreamEnd whose typed error the field throws), with
  * a fresh context, and sends the answer as `next`, with the event's log id in
- * `extensions.eventId` (what a client resumes from), exactly as SSE results carry it. An answer
+ * `extensions.eventId` (what a client resumes from), exactly as SSE results carry it; none on
+ * the answer that ends a subscription in place of an event (`eventId` null). An answer
  * over the event size limit is replaced by EVENT_TOO_LARGE; the subscription goes on.
  */
 async function send(
@@ -55,7 +56,7 @@ async function send(
   id: string,
   operation: StoredOperation,
   root: DomainEventRow | StreamEnd,
-  eventId: number,
+  eventId: number | null,
   ctx: ReturnType<SocketSession['context']>,
 ): Promise<void> {
   const result = await execute({
@@ -66,11 +67,11 @@ async function send(
     variableValues: operation.variables,
     operationName: operation.operationName,
   });
-  const extensions = { eventId };
+  const extensions = eventId === null ? undefined : { eventId };
   const payload = {
     ...(result.data === undefined ? {} : { data: result.data }),
     ...(result.errors ? { errors: publicErrors(result.errors, ctx.requestId) } : {}),
-    extensions,
+    ...(extensions ? { extensions } : {}),
   };
   const bytes = new TextEncoder().encode(JSON.stringify(payload)).length;
   session.send({
@@ -78,7 +79,10 @@ async function send(
     id,
     payload:
       bytes > REALTIME_LIMITS.eventBytes
-        ? { errors: publicErrors([eventTooLarge(bytes)], ctx.requestId), extensions }
+        ? {
+            errors: publicErrors([eventTooLarge(bytes)], ctx.requestId),
+            ...(extensions ? { extensions } : {}),
+          }
         : payload,
   });
 }
@@ -115,7 +119,9 @@ async function catchUpOne(session: SocketSession, id: string): Promise<void> {
       if (ended?.credential) return session.close(CLOSE.unauthorized, ended.error.message);
       if (ended || verdict === 'end') {
         const why = ended?.error ?? accessEnded('what this subscription follows');
-        await send(session, id, operation, new StreamEnd(why), event.id, ctx);
+        // No eventId: the event was not delivered, and a client resumes after the last one
+        // that was (as an SSE stream's last frame carries no `id:`).
+        await send(session, id, operation, new StreamEnd(why), null, ctx);
         session.send({ type: 'complete', id });
         return forgetSubscription(session, id);
       }
