@@ -64,7 +64,7 @@ describe('workspace member events', () => {
     await makeAdmin(admin, 'admin');
     const workspaceId = await insertWorkspace(owner);
     const ids = { w: gid('Workspace', workspaceId), u: gid('User', newcomer) };
-    const setRole = (role: string) =>
+    const setRole = (role: 'MEMBER' | 'ADMIN') =>
       gql(AdminSetMemberRoleDocument, { ...ids, role }, { as: admin }).then(
         (r) => r.data?.adminSetWorkspaceMemberRole.__typename,
       );

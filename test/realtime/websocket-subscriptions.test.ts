@@ -201,15 +201,42 @@ describe('GraphQL over WebSocket: subscriptions', () => {
     second.close();
   });
 
-  it('refuses a lastEventId that is not an event id', async () => {
+  it('refuses a lastEventId that is not an event id (VALIDATION_FAILED, as SSE)', async () => {
     const { guest, thread } = await threadOfTwo();
     const socket = await connectAs(guest);
     subscribeToThread(socket, 'bad-resume', thread, 'yesterday');
     expect(await socket.next()).toMatchObject({
       type: 'error',
       id: 'bad-resume',
-      payload: [{ extensions: { code: 'BAD_USER_INPUT' } }],
+      payload: [{ extensions: { code: 'VALIDATION_FAILED' } }],
     });
+    socket.close();
+  });
+
+  it('gives a document that does not parse or validate, or a bad variable, the codes HTTP gives', async () => {
+    const { guest } = await threadOfTwo();
+    const socket = await connectAs(guest);
+    const refusals: [string, Record<string, unknown>, string][] = [
+      ['parse', { query: 'subscription { inboxItemAdded { id ' }, 'GRAPHQL_PARSE_FAILED'],
+      ['unknown', { query: 'subscription { nope }' }, 'GRAPHQL_VALIDATION_FAILED'],
+      [
+        'variable',
+        {
+          query: 'subscription($t: ID!) { threadMessageAdded(threadId: $t) { id } }',
+          variables: { t: ['not', 'an', 'id'] },
+        },
+        'BAD_USER_INPUT',
+      ],
+    ];
+    for (const [id, payload, code] of refusals) {
+      socket.send({ type: 'subscribe', id, payload });
+      const refused = (await socket.next()) as { type: string; id: string; payload: unknown[] };
+      expect(refused).toMatchObject({ type: 'error', id });
+      expect(refused.payload).not.toHaveLength(0);
+      for (const error of refused.payload) {
+        expect(error).toMatchObject({ extensions: { code } });
+      }
+    }
     socket.close();
   });
 

@@ -32,6 +32,24 @@ export interface CheckedSubscription {
 
 type Checked = { checked: CheckedSubscription } | { errors: readonly GraphQLError[] };
 
+/**
+ * graphql-js's errors with the code an HTTP answer gives them (Yoga's for a document that does
+ * not parse or validate, the gateway's for a bad variable), where they have none of their own.
+ */
+function coded(errors: readonly GraphQLError[], code: string): GraphQLError[] {
+  return errors.map((error) =>
+    error.extensions.code === undefined
+      ? new GraphQLError(error.message, {
+          nodes: error.nodes,
+          source: error.source,
+          positions: error.positions,
+          originalError: error.originalError,
+          extensions: { ...error.extensions, code },
+        })
+      : error,
+  );
+}
+
 /** The one root field of a subscription (validation made sure there is exactly one). */
 function rootField(operation: OperationDefinitionNode) {
   const [selection] = operation.selectionSet.selections;
@@ -60,11 +78,11 @@ export async function checkSubscription(
     query = resolved.query;
     document = parseWithLimits(query);
   } catch (error) {
-    if (error instanceof GraphQLError) return { errors: [error] };
+    if (error instanceof GraphQLError) return { errors: coded([error], 'GRAPHQL_PARSE_FAILED') };
     throw error;
   }
   const invalid = validate(schema, document, [...specifiedRules, OperationLimitsRule]);
-  if (invalid.length > 0) return { errors: invalid };
+  if (invalid.length > 0) return { errors: coded(invalid, 'GRAPHQL_VALIDATION_FAILED') };
   const operationName = payload.operationName ?? null;
   const operation = getOperationAST(document, operationName);
   if (!operation) {
@@ -92,7 +110,7 @@ export async function checkSubscription(
     operation.variableDefinitions ?? [],
     payload.variables ?? {},
   );
-  if (coerced.errors) return { errors: coerced.errors };
+  if (coerced.errors) return { errors: coded(coerced.errors, 'BAD_USER_INPUT') };
   const refusal = await executionRefusal(ctx, schema, document, operation, coerced.coerced);
   if (refusal) return { errors: [refusal] };
   const node = rootField(operation);

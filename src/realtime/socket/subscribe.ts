@@ -34,7 +34,7 @@ function resumePoint(
   const id = typeof given === 'string' && /^\d{1,15}$/.test(given) ? Number(given) : given;
   if (typeof id !== 'number' || !Number.isSafeInteger(id) || id < 0) {
     return socketError(
-      'BAD_USER_INPUT',
+      'VALIDATION_FAILED',
       'lastEventId (or after) must be the id of an event this subscription delivered: a non-negative integer.',
     );
   }
