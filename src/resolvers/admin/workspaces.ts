@@ -6,15 +6,13 @@ import { memberOfWorkspace, workspaceMembershipOf } from '../access';
 import { changes } from '../d1-errors';
 import { domainEvent, subject } from '../domain-events';
 import { ConflictError, NotFoundError, ValidationError } from '../errors';
-import { escapeLike } from '../filters/where';
+import { textContains } from '../filters/text-match';
 import { newId, nowIso } from '../ids';
 import type { KeysetQuery } from '../pagination/keyset';
 import { optionalText } from '../validate';
 import { departureStatements } from '../workspaces/departure';
 import type { WorkspaceMemberRow, WorkspaceRole, WorkspaceRow } from '../workspaces/workspaces';
 import { auditIfChanged } from './audit';
-
-/** `%`, `_` and the escape character itself match literally in a LIKE pattern. */
 
 /** Every workspace, whatever the viewer's membership (admin fields only), oldest first. */
 export function adminWorkspacesQuery(
@@ -23,9 +21,7 @@ export function adminWorkspacesQuery(
   const search = optionalText('filter.name', name, 100);
   return {
     table: workspaces,
-    where: search
-      ? sql`${workspaces.name} like ${`%${escapeLike(search)}%`} escape '\\'`
-      : undefined,
+    where: search ? textContains(workspaces.name, search) : undefined,
     order: [
       { key: 'createdAt', direction: 'asc' },
       { key: 'id', direction: 'asc' },

@@ -2,6 +2,7 @@ import { type SQL, sql } from 'drizzle-orm';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import { ValidationError } from '../errors';
 import { idOf } from '../global-id';
+import { textContains, textStartsWith } from './text-match';
 
 /**
  * The one filter compiler: a `where` tree (`and`, `or`, `not`, and per-field operators) into SQL,
@@ -77,11 +78,6 @@ export interface CompiledWhere {
   conditions: number;
   /** Bound parameters the SQL spends. */
   parameters: number;
-}
-
-/** LIKE treats % and _ as wildcards: escape them (and the escape character) in user text. */
-export function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (char) => `\\${char}`);
 }
 
 const COMPARISONS = { lt: '<', lte: '<=', gt: '>', gte: '>=' } as const;
@@ -244,8 +240,8 @@ class WhereCompiler {
           if (field.kind !== 'text') throw ValidationError.of(at, 'applies to text only.');
           const text = String(raw);
           if (text.length === 0) throw ValidationError.of(at, 'must not be empty.');
-          const pattern = `${op === 'contains' ? '%' : ''}${escapeLike(text)}%`;
-          terms.push(known(sql`${column} like ${this.value(field, pattern, at)} escape '\\'`));
+          const match = op === 'contains' ? textContains : textStartsWith;
+          terms.push(known(match(column, this.value(field, text, at))));
           break;
         }
         default:

@@ -5,7 +5,8 @@ import { workItems } from '../../db/tables';
 import { loadVisibleByIds, nodeJoins, workItemVisibleTo } from '../access';
 import { ValidationError } from '../errors';
 import { type OrderByInput, orderTermsOf } from '../filters/order';
-import { compileWhere, escapeLike, type WhereInput } from '../filters/where';
+import { textContains } from '../filters/text-match';
+import { compileWhere, type WhereInput } from '../filters/where';
 import { idOf } from '../global-id';
 import type { KeysetQuery, OrderTerm } from '../pagination/keyset';
 import { optionalText } from '../validate';
@@ -99,7 +100,7 @@ export function workItemFilterSql(
   if (filter.dueBefore != null) terms.push(sql`${workItems.dueAt} < ${filter.dueBefore}`);
   const title = optionalText(`${field}.titleContains`, filter.titleContains, MAX_TITLE_FILTER);
   if (title !== null) {
-    terms.push(sql`${workItems.title} like ${`%${escapeLike(title)}%`} escape '\\'`);
+    terms.push(textContains(workItems.title, title));
   }
   return and(...terms);
 }
