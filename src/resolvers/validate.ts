@@ -18,8 +18,25 @@ export function optionalText(field: string, value: string | null | undefined, ma
 // biome-ignore lint/suspicious/noControlCharactersInRegex: this pattern exists to find them.
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 
+// Half of a UTF-16 surrogate pair alone (JSON's "\ud800" decodes to one) is no character: D1
+// would store it as U+FFFD bytes, so what was written and what is read back differ, and a
+// cursor made from the one would never match the other (a page that repeats forever).
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/**
+ * What is wrong with a user's text, as the end of a sentence naming it ("must be at most 200
+ * characters."), or null: the rule every text input meets, imports' rows included.
+ */
+export function textProblem(value: string, max: number): string | null {
+  if (value.length > max) return `must be at most ${max} characters.`;
+  if (CONTROL.test(value)) return 'must not contain control characters.';
+  if (LONE_SURROGATE.test(value))
+    return 'must be valid Unicode: it holds half of a surrogate pair.';
+  return null;
+}
+
 function checkText(field: string, value: string, max: number): string {
-  if (value.length > max) throw ValidationError.of(field, `must be at most ${max} characters.`);
-  if (CONTROL.test(value)) throw ValidationError.of(field, 'must not contain control characters.');
+  const problem = textProblem(value, max);
+  if (problem) throw ValidationError.of(field, problem);
   return value;
 }

@@ -1,4 +1,5 @@
 import { canonicalDateTime } from '../../dates';
+import { textProblem } from '../../validate';
 import type { ImportRecord } from './parse';
 
 /** A row that passed validation, as the columns to write. */
@@ -6,8 +7,6 @@ export type GoodRow = Record<string, string | null>;
 
 export type RowOutcome = { ok: true; row: GoodRow } | { ok: false; reason: string };
 
-// biome-ignore lint/suspicious/noControlCharactersInRegex: this pattern exists to find them.
-const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 const EMAIL = /^[^\s@"<>(),;:\\]+@[^\s@"<>(),;:\\]+\.[^\s@"<>(),;:\\]+$/;
 const TIMEZONE = /^[A-Za-z]+(?:\/[A-Za-z0-9_+-]+){0,2}$/;
 const ROW_ID = /^[A-Za-z0-9_-]{1,64}$/;
@@ -47,8 +46,8 @@ class Fields {
       if (required) throw new RowError(`${label} is required.`);
       return null;
     }
-    if (value.length > max) throw new RowError(`${label} must be at most ${max} characters.`);
-    if (CONTROL.test(value)) throw new RowError(`${label} must not contain control characters.`);
+    const problem = textProblem(value, max);
+    if (problem) throw new RowError(`${label} ${problem}`);
     return value;
   }
 
