@@ -40,9 +40,21 @@ export interface InviteEmailFacts {
   link: string;
 }
 
+/**
+ * Text for a header: every run of white space (line breaks included: CR, LF, NEL, the Unicode
+ * line and paragraph separators) as one space. A title may hold line breaks; in a subject they
+ * would start a header of the sender's choosing wherever the provider writes it as MIME.
+ */
+function oneLine(text: string): string {
+  return text.replace(/[\s\u0085]+/g, ' ').trim();
+}
+
 /** The invite email, as plain text and as HTML (every interpolated value escaped). */
 export function renderInviteEmail(facts: InviteEmailFacts): OutgoingEmail {
-  const subject = `${facts.ownerName} invites you to talk: ${facts.threadTitle}`.slice(0, 200);
+  const subject = oneLine(`${facts.ownerName} invites you to talk: ${facts.threadTitle}`).slice(
+    0,
+    200,
+  );
   const expires = formatUtc(facts.expiresAt);
   const text = [
     `Hi ${facts.candidateName},`,

@@ -151,6 +151,18 @@ describe('the invite email queue consumer', () => {
     });
   });
 
+  it('writes the subject on one line, whatever line breaks the title or the name hold', async () => {
+    const owner = await insertUserWith({ displayName: 'Two\nLines' });
+    const thread = await seedThread(owner, { title: 'Hello\r\nBcc: someone@example.test\u2028x' });
+    const invite = await seedInvite(thread, { userId: await insertUser() });
+    const api = standInEmailApi([200]);
+    await deliver({ kind: 'thread-invite', inviteId: invite.id, token: invite.token }, 1);
+    expect(api.requests).toHaveLength(1);
+    expect(api.requests[0]?.body.subject).toBe(
+      'Two Lines invites you to talk: Hello Bcc: someone@example.test x',
+    );
+  });
+
   it('gives up at once when the provider rejects the email itself (4xx)', async () => {
     const owner = await insertUser();
     const invite = await seedInvite(await seedThread(owner), { userId: await insertUser() });
