@@ -164,6 +164,55 @@ describe('thread messages', () => {
     expect(outsider.data?.markThreadMessagesDelivered?.__typename).toBe('NotFoundError');
   });
 
+  it('a receipt on a deleted thread, or one left, changes nothing and appends no event', async () => {
+    const owner = await insertUser();
+    const guest = await insertUser();
+    const leaver = await insertUser();
+    const deleted = await seedThread(owner);
+    const left = await seedThread(owner);
+    await addParticipant(deleted, guest);
+    await addParticipant(left, leaver);
+    await sendMessage(owner, deleted, 'before the delete');
+    await sendMessage(owner, left, 'before leaving');
+    await env.DB.batch([
+      env.DB.prepare("UPDATE threads SET status = 'deleted' WHERE id = ?").bind(deleted),
+      env.DB.prepare('DELETE FROM thread_participants WHERE thread_id = ? AND user_id = ?').bind(
+        left,
+        leaver,
+      ),
+    ]);
+    const state = () =>
+      env.DB.prepare(
+        `SELECT (SELECT group_concat(d.status) FROM thread_message_deliveries d
+                   JOIN thread_messages m ON m.id = d.message_id WHERE m.thread_id IN (?1, ?2)) AS statuses,
+                (SELECT count(*) FROM domain_events WHERE thread_id IN (?1, ?2)
+                   AND type IN ('thread_message.read', 'thread_message.delivered')) AS events`,
+      )
+        .bind(deleted, left)
+        .first();
+    const before = await state();
+    expect(before).toEqual({ statuses: 'pending,pending', events: 0 });
+
+    for (const [as, thread] of [
+      [guest, deleted],
+      [leaver, left],
+    ] as const) {
+      const read = await gql(
+        MarkThreadReadDetailedDocument,
+        { thread: globalId('Thread', thread) },
+        { as },
+      );
+      expect(read.data?.markThreadRead?.__typename).toBe('NotFoundError');
+      const delivered = await gql(
+        MarkThreadMessagesDeliveredDetailedDocument,
+        { thread: globalId('Thread', thread) },
+        { as },
+      );
+      expect(delivered.data?.markThreadMessagesDelivered?.__typename).toBe('NotFoundError');
+    }
+    expect(await state()).toEqual(before);
+  });
+
   it('tracks delivered and read receipts and the unread count per viewer', async () => {
     const owner = await insertUser();
     const guest = await insertUser();

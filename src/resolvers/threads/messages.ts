@@ -213,9 +213,12 @@ async function receipt(
 ): Promise<ReceiptResult> {
   const userId = requireUser(ctx);
   const now = nowIso();
+  // The thread as the visibility read below sees it (a participant's, not deleted), inside the
+  // update too: a thread deleted or left keeps its delivery rows, which must not change (nor an
+  // event be written) when the answer is NotFoundError.
   const inThread = sql`${threadMessageDeliveries.messageId} in (select ${threadMessages.id} from ${threadMessages} where ${threadMessages.threadId} = ${threadId}${
     messageIds && messageIds.length > 0 ? sql` and ${threadMessages.id} in ${messageIds}` : sql``
-  })`;
+  }) and ${threadParticipantOf(ctx, threadId)}`;
   const update =
     to === 'read'
       ? ctx.db
@@ -245,8 +248,7 @@ async function receipt(
     if (!thread) throw new NotFoundError('Thread', threadId);
     return { thread, changedCount: 0 };
   }
-  // The visibility read and the update share one round trip; a non-participant has no delivery
-  // rows, so the update changes nothing for them whatever the order.
+  // The visibility read and the update share one round trip; the update holds the same rule.
   const [rows, result] = await ctx.db.batch([
     visible,
     update,
