@@ -92,6 +92,29 @@ describe('filter bounds', () => {
     expect(parameters.errors?.[0]?.message).toMatch(/more than 30/);
   });
 
+  it('folds empty filters however many there are: {} matches everything, in and, or and not', async () => {
+    const all = [gid('WorkItem', ids.a as string), gid('WorkItem', ids.b as string)].sort();
+    const empties = Array.from({ length: 150 }, () => ({}));
+    const found = async (where: WorkItemWhere) => {
+      const result = await page({ where: { and: [{ title: { startsWith: tag } }, where] } });
+      expect(result.errors).toBeUndefined();
+      const node = result.data?.node;
+      return node && 'workItems' in node
+        ? node.workItems.edges.map((edge) => edge.node.id).sort()
+        : null;
+    };
+    expect(await found({ or: empties })).toEqual(all);
+    expect(await found({ and: empties })).toEqual(all);
+    expect(await found({ not: { or: empties } })).toEqual([]);
+    expect(await found({ or: [] })).toEqual([]);
+    expect(await found({ not: { or: [] } })).toEqual(all);
+    // Beside real conditions: an empty `or` member still matches everything, an `and` narrows.
+    const done = { status: { eq: 'DONE' as const } };
+    expect(await found({ or: [...empties, done] })).toEqual(all);
+    expect(await found({ and: [...empties, done] })).toEqual([gid('WorkItem', ids.b as string)]);
+    expect(await found({ or: [{ or: [] }, done] })).toEqual([gid('WorkItem', ids.b as string)]);
+  });
+
   it('refuses an ID of the wrong type, an empty contains, a fourth sort key, a key twice', async () => {
     const wrongType = await page({ where: { room: { eq: gid('List', 'lst_x') } } });
     expect(codeOf(wrongType)).toBe('VALIDATION_FAILED');

@@ -82,6 +82,24 @@ export interface CompiledWhere {
 
 const COMPARISONS = { lt: '<', lte: '<=', gt: '>', gte: '>=' } as const;
 
+/** What an empty filter (`{}`, `and: []`) and an empty `or` come to, told apart by identity. */
+const ALWAYS = sql`1`;
+const NEVER = sql`0`;
+
+/**
+ * Terms joined by `and` or `or`, constants folded: `{}` matches everything and adds nothing to
+ * an `and`, and makes an `or` match everything. So what reaches D1 holds only the counted
+ * conditions (at most 20), however many empty objects a filter lists: D1 refuses an
+ * expression nested 100 deep, which `or: [{}, {}, ...]` reached as an unexpected error.
+ */
+function junction(name: 'and' | 'or', terms: readonly SQL[]): SQL {
+  const [identity, absorbing] = name === 'and' ? [ALWAYS, NEVER] : [NEVER, ALWAYS];
+  if (terms.includes(absorbing)) return absorbing;
+  const kept = terms.filter((term) => term !== identity);
+  if (kept.length === 0) return identity;
+  return sql`(${sql.join(kept, sql.raw(` ${name} `))})`;
+}
+
 class WhereCompiler {
   conditions = 0;
   parameters = 0;
@@ -105,18 +123,17 @@ class WhereCompiler {
         const children = (value as WhereInput[]).map((child, index) =>
           this.node(child, `${path}.${name}[${index}]`, depth + 1),
         );
-        // An empty `and` matches everything, an empty `or` nothing (the identity of each).
-        if (children.length === 0) terms.push(name === 'and' ? sql`1` : sql`0`);
-        else terms.push(sql`(${sql.join(children, sql.raw(` ${name} `))})`);
+        terms.push(junction(name, children));
       } else if (name === 'not') {
-        terms.push(sql`not ${this.node(value as WhereInput, `${path}.not`, depth + 1)}`);
+        const inner = this.node(value as WhereInput, `${path}.not`, depth + 1);
+        terms.push(inner === ALWAYS ? NEVER : inner === NEVER ? ALWAYS : sql`not ${inner}`);
       } else {
         const field = this.fields[name];
         if (!field) throw ValidationError.of(`${path}.${name}`, 'is not a filterable field.');
         terms.push(...this.field(field, value as FieldOperators, `${path}.${name}`));
       }
     }
-    return terms.length === 0 ? sql`1` : sql`(${sql.join(terms, sql` and `)})`;
+    return junction('and', terms);
   }
 
   private count(path: string) {
