@@ -1,8 +1,9 @@
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { createDb } from '../db/client';
 import { domainEvents } from '../db/tables';
 import { logEvent } from '../log';
+import { MANAGER_ROLES, memberOfWorkspace } from '../resolvers/access';
 import { subject } from '../resolvers/domain-events';
 import {
   attemptsSince,
@@ -71,6 +72,15 @@ async function payloadOf(
   );
   if (!view.inWorkspace) {
     return { skip: "The endpoint's owner is no longer a member of its workspace." };
+  }
+  // An endpoint is a manager's (owner or admin): one demoted since can neither see nor change
+  // it any more, so it must not go on receiving the workspace's events through it either.
+  const [manages] = await db
+    .select({ yes: sql<number>`1` })
+    .from(sql`(select 1)`)
+    .where(memberOfWorkspace(endpoint.workspaceId, endpoint.ownerId, MANAGER_ROLES));
+  if (!manages) {
+    return { skip: "The endpoint's owner no longer manages its workspace (owner or admin)." };
   }
   let subjectData = view.subject;
   if (TOMBSTONE_EVENT_TYPES.includes(delivery.eventType)) {

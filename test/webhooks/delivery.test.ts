@@ -152,6 +152,29 @@ describe('webhook deliveries', () => {
     ]);
   });
 
+  it('skips the events of an endpoint whose owner was demoted from admin since it was made', async () => {
+    const { member, workspace, workspaceId } = await team();
+    const admin = await insertUser();
+    await addMember(workspace, admin, 'admin');
+    heldQueue();
+    const receiver = standInReceiver();
+    const { endpoint } = await createEndpoint(admin, workspaceId);
+    await env.DB.prepare(
+      "UPDATE workspace_members SET role = 'member' WHERE workspace_id = ? AND user_id = ?",
+    )
+      .bind(workspace, admin)
+      .run();
+    // Seen by every member: only the demotion keeps it from the endpoint.
+    await createWorkItem(member, workspaceId, { title: 'For the squad', visibility: 'SQUAD' });
+    const delivery = await awaitDelivery(endpoint.id, 'work_item.created');
+    await consume([{ deliveryId: delivery.id, attempt: 1 }]);
+
+    expect(receiver.requests).toHaveLength(0);
+    const row = await deliveryRow(delivery.id);
+    expect(row?.status).toBe('skipped');
+    expect(row?.last_error).toContain('no longer manages');
+  });
+
   it('enqueues nothing for a refused mutation', async () => {
     const { owner, workspaceId } = await team();
     const queue = heldQueue();
