@@ -1,3 +1,4 @@
+import { admits } from './accept';
 import { MAX_REQUEST_BODY_BYTES } from './settings';
 
 /** Headers whose presence proves a browser sent a CORS preflight first (or that no browser sent it). */
@@ -49,23 +50,16 @@ function isSimpleRequest(request: Request): boolean {
   return type === '' || SIMPLE_CONTENT_TYPES.includes(type);
 }
 
-/** Media types Yoga's result processors produce (and the wildcards that cover them). */
-const ANSWERABLE = new Set([
-  '*/*',
-  'application/*',
+/** Media types Yoga's result processors produce. */
+const ANSWERABLE = [
   'application/json',
   'application/graphql-response+json',
-  'text/*',
   'text/event-stream',
-  'multipart/*',
   'multipart/mixed',
-]);
+];
 
 function acceptsGraphQLResponse(accept: string | null): boolean {
-  if (accept === null || accept.trim() === '') return true;
-  return accept
-    .split(',')
-    .some((range) => ANSWERABLE.has(range.split(';')[0]?.trim().toLowerCase() ?? ''));
+  return ANSWERABLE.some((type) => admits(accept, type));
 }
 
 /** A Content-Length that is not one number (two joined values smuggle requests). */

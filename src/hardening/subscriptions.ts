@@ -1,17 +1,13 @@
 import { GraphQLError } from 'graphql';
+import { admits } from './accept';
 
 /**
  * Whether a request can read a subscription's answer: GraphQL over SSE needs `Accept` to admit
- * `text/event-stream` (no header, `*\/*` and `text/*` do). A client asking for JSON only would
+ * `text/event-stream` (no header, `*\/*` and `text/*` do; `q=0` rules it out). A client asking for JSON only would
  * otherwise get Yoga's bare 406 with no body.
  */
 export function acceptsEventStream(request: Request): boolean {
-  const accept = request.headers.get('accept');
-  if (accept === null || accept.trim() === '') return true;
-  return accept.split(',').some((part) => {
-    const type = part.split(';')[0]?.trim().toLowerCase();
-    return type === 'text/event-stream' || type === 'text/*' || type === '*/*';
-  });
+  return admits(request.headers.get('accept'), 'text/event-stream');
 }
 
 /**

@@ -26,6 +26,33 @@ describe('subscription operations without an event stream', () => {
     ]);
   });
 
+  it('takes q=0 as ruling text/event-stream out, even beside a wildcard', async () => {
+    const user = await insertUser();
+    for (const accept of [
+      'text/event-stream;q=0, application/json',
+      'application/json;q=0.9, text/event-stream; q=0',
+      '*/*, text/event-stream;q=0.000',
+      'text/*;q=0, application/json',
+    ]) {
+      const result = await gql(SUBSCRIPTION, {}, { as: user, headers: { Accept: accept } });
+      expect(result.status, accept).toBe(400);
+      expect(result.errors?.[0]?.extensions?.code).toBe('SUBSCRIPTION_NEEDS_EVENT_STREAM');
+    }
+    // A lower preference is still a yes: the stream opens.
+    const streamed = await send('/graphql', {
+      method: 'POST',
+      headers: {
+        'Content-Type': 'application/json',
+        Accept: 'application/json, text/event-stream;q=0.5',
+        Authorization: `Bearer ${await tokenFor(user)}`,
+      },
+      body: JSON.stringify({ query: SUBSCRIPTION }),
+    });
+    expect(streamed.status).toBe(200);
+    expect(streamed.headers.get('content-type')).toContain('text/event-stream');
+    await streamed.body?.cancel();
+  });
+
   it('answers the same over GET asking for JSON', async () => {
     const user = await insertUser();
     const overGet = await send(`/graphql?query=${encodeURIComponent(SUBSCRIPTION)}`, {
