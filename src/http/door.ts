@@ -45,6 +45,13 @@ export interface Door {
    * URL that leaked cannot be fetched without bound. (Invite links have their own limiter.)
    */
   countsAddress?: boolean;
+  /**
+   * The viewer may name itself after the door (a WebSocket's `connection_init`: browsers cannot
+   * send Authorization on the upgrade). An anonymous request is then not refused for
+   * maintenance here, or an admin could not connect from a browser during it; the route judges
+   * maintenance once it knows the viewer (each `subscribe` does).
+   */
+  identifiesLater?: boolean;
 }
 
 /**
@@ -127,7 +134,8 @@ export async function throughDoor(
     if (limited) return finish(limited, request, door, ctx);
   }
 
-  const closed = runsOperation ? await maintenanceRefusal(ctx) : null;
+  const judgedLater = door.identifiesLater === true && ctx.viewer.kind === 'anonymous';
+  const closed = runsOperation && !judgedLater ? await maintenanceRefusal(ctx) : null;
   const response = closed ? refuse(closed, requestId) : await handle(ctx);
   // An account refused while its operation ran: the 401, and nothing of what the operation read.
   const late = await opened.verdict();

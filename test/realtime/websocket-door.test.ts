@@ -39,9 +39,12 @@ describe('GraphQL over WebSocket: the one door', () => {
     production.webSocket?.close(1000, 'done');
   });
 
-  it('refuses the upgrade during maintenance (503), but lets an admin through', async () => {
+  it("refuses a user's upgrade during maintenance (503), but lets an admin through", async () => {
     await setSetting('maintenance_mode', 'true');
-    const refused = await send('/graphql', { headers: UPGRADE });
+    const user = await insertUser();
+    const refused = await send('/graphql', {
+      headers: { ...UPGRADE, Authorization: `Bearer ${await tokenFor(user)}` },
+    });
     expect(refused.status).toBe(503);
     expect(refused.webSocket).toBeNull();
     const body = (await refused.json()) as { errors: { extensions: { code: string } }[] };
@@ -54,6 +57,40 @@ describe('GraphQL over WebSocket: the one door', () => {
     socket.send({ type: 'connection_init' });
     expect(await socket.next()).toEqual({ type: 'connection_ack' });
     socket.close();
+  });
+
+  it('during maintenance, lets a browser connect (token in connection_init): an admin subscribes, a user is refused', async () => {
+    await setSetting('maintenance_mode', 'true');
+    const admin = await insertUser();
+    await makeAdmin(admin);
+    const user = await insertUser();
+    const subscribeAs = async (who: string) => {
+      const socket = await openSocket();
+      expect(socket.response.status).toBe(101);
+      socket.send({
+        type: 'connection_init',
+        payload: { authorization: `Bearer ${await tokenFor(who)}` },
+      });
+      expect(await socket.next()).toEqual({ type: 'connection_ack' });
+      socket.send({
+        type: 'subscribe',
+        id: 'inbox',
+        payload: { query: 'subscription Inbox { inboxItemAdded { id } }' },
+      });
+      return socket;
+    };
+    const admins = await subscribeAs(admin);
+    await admins.subscribed('inbox');
+    expect(admins.pending()).toEqual([]);
+    admins.close();
+
+    const users = await subscribeAs(user);
+    expect(await users.next()).toMatchObject({
+      type: 'error',
+      id: 'inbox',
+      payload: [{ extensions: { code: 'MAINTENANCE_MODE' } }],
+    });
+    users.close();
   });
 
   it('refuses a subscribe once maintenance began on an open connection', async () => {

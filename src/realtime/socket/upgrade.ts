@@ -17,7 +17,7 @@ export function isWebSocketUpgrade(request: Request): boolean {
  * (cookie) is ever used and a cross-site page gains nothing. An Authorization header, when a
  * client can send one, is checked here like any request's.
  */
-const SOCKET_DOOR: Door = { body: 'ignored', viewer: 'bearer' };
+const SOCKET_DOOR: Door = { body: 'ignored', viewer: 'bearer', identifiesLater: true };
 
 /** Headers the Worker tells the connection's object (never read from the client). */
 export const SOCKET_HEADERS = {
@@ -33,8 +33,9 @@ function offersSubprotocol(request: Request): boolean {
 }
 
 /**
- * GET /graphql with `Upgrade: websocket`: through the one door (maintenance, rate limit,
- * failed-authentication limit per address, the Authorization header when present), then handed
+ * GET /graphql with `Upgrade: websocket`: through the one door (rate limit, failed-authentication
+ * limit per address, the Authorization header when present, and maintenance for the viewer it
+ * names: an upgrade without one is judged at each `subscribe`), then handed
  * to a `GraphqlSocket` object of its own, which holds the connection with the hibernation API.
  * The object is addressed by a fresh random name: hubs call it back by that name.
  */
