@@ -208,11 +208,16 @@ describe('filters and aggregates: the authorization matrix', () => {
         { as: users.workspaceMember },
       ).then((result) => result.data?.workItems.edges.map((edge) => decode(edge.node.id)));
     expect(await ask({})).toEqual([own]);
-    // Hidden list: no match, as for an id that exists nowhere; its negation matches.
+    // Hidden list: no match, as for an id that exists nowhere. The item reads `listId: null`
+    // to this viewer, and filters so: as an item on no list (neq skips it, isNull finds it),
+    // never telling that it sits on a list they cannot see.
     expect(await ask({ list: { eq: gid('List', list) } })).toEqual([]);
     expect(await ask({ list: { eq: gid('List', 'lst_missing') } })).toEqual([]);
-    expect(await ask({ list: { neq: gid('List', list) } })).toEqual([own]);
-    expect(await ask({ list: { notIn: [gid('List', list)] } })).toEqual([own]);
+    expect(await ask({ list: { neq: gid('List', list) } })).toEqual([]);
+    expect(await ask({ list: { notIn: [gid('List', list)] } })).toEqual([]);
+    expect(await ask({ list: { isNull: false } })).toEqual([]);
+    expect(await ask({ list: { isNull: true } })).toEqual([own]);
+    expect(await ask({ not: { list: { isNull: true } } })).toEqual([]);
     // The room is visible to every member of its workspace: it matches.
     expect(await ask({ room: { eq: gid('Room', room) } })).toEqual([own]);
     // Grouped by list, the hidden list is a null key, not its own group.

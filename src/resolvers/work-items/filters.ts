@@ -25,6 +25,20 @@ export function visibleListIds(ctx: WithViewer, ids?: SQL): SQL {
   return sql`select ${list.id} from ${listFrom} where ${among}${listVisibleTo(ctx, list.id)}`;
 }
 
+/**
+ * An item's list as the viewer reads it (`WorkItem.listId`): null when the list is hidden from
+ * them. What filters and groupings test, so that neither `isNull` nor `neq` nor a group tells
+ * an item on a hidden list from one on none.
+ */
+export function seenListId(ctx: WithViewer): SQL {
+  return sql`(case when ${workItems.listId} in (${visibleListIds(ctx)}) then ${workItems.listId} end)`;
+}
+
+/** An item's room as the viewer reads it: null when the room is hidden from them. */
+export function seenRoomId(ctx: WithViewer): SQL {
+  return sql`(case when ${workItems.roomId} in (${visibleRoomIds(ctx)}) then ${workItems.roomId} end)`;
+}
+
 /** What a `WorkItemWhere` may test, for the filter compiler. */
 export function workItemFilterFields(ctx: WithViewer): FilterFields {
   return {
@@ -50,7 +64,7 @@ export function workItemFilterFields(ctx: WithViewer): FilterFields {
       visibleIds: (ids) => visibleRoomIds(ctx, ids),
     },
     list: {
-      column: workItems.listId,
+      column: seenListId(ctx),
       kind: 'id',
       typename: 'List',
       nullable: true,

@@ -7,7 +7,7 @@ import { checkGroupBy, type GroupQuery, type GroupRow, groupCounts } from '../fi
 import { compileWhere, type WhereInput } from '../filters/where';
 import { readKeys } from '../loader-options';
 import { parentsPerStatement } from '../pagination/load-page';
-import { visibleListIds, visibleRoomIds, workItemFilterFields } from './filters';
+import { seenListId, seenRoomId, workItemFilterFields } from './filters';
 
 export type WorkItemGroupBy = 'status' | 'assignee' | 'visibility' | 'room' | 'list' | 'dueWeek';
 
@@ -20,8 +20,8 @@ function dimensions(ctx: Context): Record<WorkItemGroupBy, SQL> {
     status: sql`${workItems.status}`,
     assignee: sql`${workItems.assigneeId}`,
     visibility: sql`${workItems.visibilityScope}`,
-    room: sql`(case when ${workItems.roomId} in (${visibleRoomIds(ctx)}) then ${workItems.roomId} end)`,
-    list: sql`(case when ${workItems.listId} in (${visibleListIds(ctx)}) then ${workItems.listId} end)`,
+    room: seenRoomId(ctx),
+    list: seenListId(ctx),
     // The Monday (UTC) of the due date's week: back 6 days, then forward to a Monday.
     dueWeek: sql`date(${workItems.dueAt}, '-6 days', 'weekday 1')`,
   };
