@@ -234,6 +234,37 @@ describe('imports', () => {
     expect(await count('SELECT count(*) AS n FROM admin_import_sessions')).toBe(sessions);
   });
 
+  it('refuses a column named twice, in a CSV header or a JSON row, rather than keep either value', async () => {
+    const admin = await insertAdmin('admin');
+    const tag = uid('dup').toLowerCase();
+    const csv = await runImport(
+      admin,
+      'USERS',
+      'CSV',
+      `email,displayName,display_name\n${tag}@example.test,First,Second`,
+    );
+    expect(csv.data?.startImport).toMatchObject({
+      __typename: 'ValidationError',
+      message: expect.stringContaining('"display_name" twice'),
+    });
+    const json = await runImport(
+      admin,
+      'USERS',
+      'JSON',
+      JSON.stringify([
+        { email: `${tag}-a@example.test`, displayName: 'One', display_name: 'Two' },
+        { email: `${tag}-b@example.test`, displayName: 'Alone' },
+      ]),
+    );
+    const session = sessionOf(json);
+    expect(session.errors.edges.map((edge) => edge.node)).toEqual([
+      expect.objectContaining({ rowNumber: 1, reason: expect.stringContaining('twice') }),
+    ]);
+    expect(await emailCount(`${tag}@example.test`)).toBe(0);
+    expect(await emailCount(`${tag}-a@example.test`)).toBe(0);
+    expect(await emailCount(`${tag}-b@example.test`)).toBe(1);
+  });
+
   it('lets support read sessions and their errors', async () => {
     const admin = await insertAdmin('admin');
     const support = await insertAdmin('support');

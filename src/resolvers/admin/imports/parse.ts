@@ -77,6 +77,14 @@ function csvRecords(content: string): ImportRecord[] {
   const header = rows.shift();
   if (!header) throw ValidationError.of('input.content', 'is empty: send a header row and data.');
   const names = header.cells.map((name) => normaliseName(name.trim()));
+  const twice = names.find((name, column) => names.indexOf(name) !== column);
+  if (twice !== undefined) {
+    // Which of two columns would hold the value? Neither silently: the file is refused.
+    throw ValidationError.of(
+      'input.content',
+      `names the column "${header.cells[names.lastIndexOf(twice)]?.trim()}" twice in its header (names match ignoring case, spaces, _ and -).`,
+    );
+  }
   return rows.map((row, index) => {
     const record: ImportRecord = { rowNumber: index + 1, fields: new Map(), raw: row.raw };
     if (row.cells.length !== names.length) {
@@ -110,13 +118,20 @@ function jsonRecords(content: string): ImportRecord[] {
       record.problem = 'is not a JSON object.';
       return record;
     }
+    const seen = new Set<string>();
     for (const [key, value] of Object.entries(item)) {
+      const name = normaliseName(key);
+      if (seen.has(name)) {
+        record.problem = `names the field "${key}" twice (names match ignoring case, spaces, _ and -).`;
+        return record;
+      }
+      seen.add(name);
       if (value === null || value === undefined) continue;
       if (typeof value === 'object') {
         record.problem = `field "${key}" must be a string, number or boolean.`;
         return record;
       }
-      record.fields.set(normaliseName(key), String(value).trim());
+      record.fields.set(name, String(value).trim());
     }
     return record;
   });
