@@ -1,3 +1,4 @@
+import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 import {
   AcceptRelationshipRequestDetailedDocument,
@@ -215,6 +216,61 @@ describe('acceptRelationshipRequest', () => {
       ),
     ).toBe(1);
     expect(await inboxOf(ada)).toBe(1);
+  });
+});
+
+describe('asking again', () => {
+  const requestOf = (result: Awaited<ReturnType<typeof send>>) =>
+    variant(result, 'SendRelationshipRequestSuccess').data.id;
+  const openInbox = (userId: string) =>
+    count(
+      "SELECT count(*) AS n FROM inbox_items WHERE user_id = ? AND kind = 'relationship_request' AND archived_at IS NULL AND is_read = 0",
+      userId,
+    );
+
+  it('a cancelled request leaves the recipient inbox; three a day, then ConflictError', async () => {
+    const [ada, bob] = [await insertUser(), await insertUser()];
+    for (let round = 1; round <= 3; round++) {
+      const sent = requestOf(await send(ada, bob, `please ${round}`));
+      expect(await openInbox(bob)).toBe(1);
+      variant(
+        await mutate(CancelRelationshipRequestDetailedDocument, { requestId: sent }, ada),
+        'CancelRelationshipRequestSuccess',
+      );
+      expect(await openInbox(bob)).toBe(0);
+    }
+    const fourth = await send(ada, bob, 'please 4');
+    expect(fourth).toMatchObject({
+      __typename: 'ConflictError',
+      message: expect.stringContaining('3 requests in the last 24 hours'),
+    });
+    expect(await requestsBetween(ada, bob)).toBe(3);
+    expect(await openInbox(bob)).toBe(0);
+    // The allowance is the sender's to this person: Bob may still ask Ada.
+    expect((await send(bob, ada)).__typename).toBe('SendRelationshipRequestSuccess');
+  });
+
+  it('a decline holds for 30 days: asking again is refused, nothing written', async () => {
+    const [ada, bob] = [await insertUser(), await insertUser()];
+    const sent = requestOf(await send(ada, bob));
+    variant(
+      await mutate(DeclineRelationshipRequestDetailedDocument, { requestId: sent }, bob),
+      'DeclineRelationshipRequestSuccess',
+    );
+    const inboxBefore = await inboxOf(bob);
+    expect(await send(ada, bob, 'again?')).toMatchObject({
+      __typename: 'ConflictError',
+      message: expect.stringContaining('declined your request within the last 30 days'),
+    });
+    expect(await requestsBetween(ada, bob)).toBe(1);
+    expect(await inboxOf(bob)).toBe(inboxBefore);
+    // A decline 31 days ago no longer stands in the way.
+    await env.DB.prepare(
+      "UPDATE relationship_requests SET responded_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now', '-31 days'), created_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now', '-31 days') WHERE id = ?",
+    )
+      .bind(atob(sent).split(':')[1])
+      .run();
+    expect((await send(ada, bob, 'a month on')).__typename).toBe('SendRelationshipRequestSuccess');
   });
 });
 

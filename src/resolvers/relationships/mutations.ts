@@ -21,6 +21,24 @@ function pendingSql(a: string, b: string): SQL {
   return sql`exists (select 1 from ${relationshipRequests} where ${relationshipRequests.status} = 'pending' and ((${relationshipRequests.fromUserId} = ${a} and ${relationshipRequests.toUserId} = ${b}) or (${relationshipRequests.fromUserId} = ${b} and ${relationshipRequests.toUserId} = ${a})))`;
 }
 
+/** After a decline, the sender may not ask the same person again for this long. */
+export const DECLINED_COOLDOWN_DAYS = 30;
+/** Requests one sender may send one person in 24 hours, cancelled ones included. */
+export const REQUESTS_PER_PAIR_PER_DAY = 3;
+
+const ago = (now: string, hours: number) =>
+  new Date(Date.parse(now) - hours * 3_600_000).toISOString();
+
+/** SQL: `to` declined a request of `from` within the cooldown. */
+function declinedRecentlySql(from: string, to: string, now: string): SQL {
+  return sql`exists (select 1 from ${relationshipRequests} where ${relationshipRequests.fromUserId} = ${from} and ${relationshipRequests.toUserId} = ${to} and ${relationshipRequests.status} = 'declined' and ${relationshipRequests.respondedAt} > ${ago(now, DECLINED_COOLDOWN_DAYS * 24)})`;
+}
+
+/** SQL: `from` has sent `to` the day's allowance of requests already (cancel and send again). */
+function dailyAllowanceSpentSql(from: string, to: string, now: string): SQL {
+  return sql`(select count(*) from ${relationshipRequests} where ${relationshipRequests.fromUserId} = ${from} and ${relationshipRequests.toUserId} = ${to} and ${relationshipRequests.createdAt} > ${ago(now, 24)}) >= ${REQUESTS_PER_PAIR_PER_DAY}`;
+}
+
 /** The event of an inbox item, right after its conditional insert in the same batch. */
 function inboxEvent(ctx: Context, ownerId: string, inboxId: string, actorId: string) {
   return domainEvent(ctx.db, {
@@ -43,8 +61,12 @@ export async function sendRelationshipRequest(
     throw ValidationError.of('input.toUserId', 'cannot be yourself.');
   }
   const message = optionalText('input.message', input.message, 500);
-  // Three reads, one round trip: they give precise errors; the write re-checks them in SQL.
-  const [people, related, pending] = await Promise.all([
+  const now = nowIso();
+  // Every request puts an item in the recipient's inbox, with the sender's words: a decline
+  // holds for DECLINED_COOLDOWN_DAYS, and cancelling to send again is allowed a few times a day.
+  const unwelcome = sql`(${declinedRecentlySql(userId, toUserId, now)} or ${dailyAllowanceSpentSql(userId, toUserId, now)})`;
+  // Five reads, one round trip: they give precise errors; the write re-checks them in SQL.
+  const [people, related, pending, declined, spent] = await Promise.all([
     ctx.reads.read(
       ctx.db
         .select({ id: users.id, displayName: users.displayName })
@@ -53,6 +75,8 @@ export async function sendRelationshipRequest(
     ),
     holds(ctx, relatedSql(userId, toUserId)),
     holds(ctx, pendingSql(userId, toUserId)),
+    holds(ctx, declinedRecentlySql(userId, toUserId, now)),
+    holds(ctx, dailyAllowanceSpentSql(userId, toUserId, now)),
   ]);
   const sender = people.find((person) => person.id === userId);
   if (!people.some((person) => person.id === toUserId)) throw new NotFoundError('User', toUserId);
@@ -60,7 +84,16 @@ export async function sendRelationshipRequest(
   if (pending) {
     throw new ConflictError('A request between you is already pending: answer or cancel it.');
   }
-  const now = nowIso();
+  if (declined) {
+    throw new ConflictError(
+      `They declined your request within the last ${DECLINED_COOLDOWN_DAYS} days: it stays declined until then.`,
+    );
+  }
+  if (spent) {
+    throw new ConflictError(
+      `You have sent them ${REQUESTS_PER_PAIR_PER_DAY} requests in the last 24 hours: try again later.`,
+    );
+  }
   const row: RelationshipRequestRow = {
     id: newId('rrq'),
     fromUserId: userId,
@@ -78,7 +111,7 @@ export async function sendRelationshipRequest(
         ctx.db,
         relationshipRequests,
         row,
-        sql`not ${relatedSql(userId, toUserId)} and not ${pendingSql(userId, toUserId)}`,
+        sql`not ${relatedSql(userId, toUserId)} and not ${pendingSql(userId, toUserId)} and not ${unwelcome}`,
       ),
       insertWhere(
         ctx.db,
@@ -101,7 +134,9 @@ export async function sendRelationshipRequest(
       inboxEvent(ctx, toUserId, inboxId, userId),
     ]);
     if (changes(inserted) === 0) {
-      throw new ConflictError('You became related, or a request appeared, meanwhile.');
+      throw new ConflictError(
+        'You became related, a request appeared, or another of yours was answered, meanwhile.',
+      );
     }
   } catch (error) {
     if (error instanceof ConflictError) throw error;
@@ -237,6 +272,27 @@ export async function closeRelationshipRequest(
         ),
       )
       .returning(),
+    // A cancelled request is withdrawn from the recipient's inbox (archived, read): it asks
+    // nothing of them any more. Only once this batch cancelled it.
+    ...(action === 'cancel'
+      ? [
+          ctx.db
+            .update(inboxItems)
+            .set({
+              archivedAt: sql`coalesce(${inboxItems.archivedAt}, ${now})`,
+              isRead: true,
+              readAt: sql`coalesce(${inboxItems.readAt}, ${now})`,
+            })
+            .where(
+              and(
+                eq(inboxItems.userId, request.toUserId),
+                eq(inboxItems.subjectType, 'relationship_request'),
+                eq(inboxItems.subjectId, requestId),
+                sql`exists (select 1 from ${relationshipRequests} where ${relationshipRequests.id} = ${requestId} and ${relationshipRequests.status} = 'cancelled' and ${relationshipRequests.respondedAt} = ${now})`,
+              ),
+            ),
+        ]
+      : []),
   ]);
   const row = rows[0];
   if (!row) throw new ConflictError('The request was answered meanwhile.');

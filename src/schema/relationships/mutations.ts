@@ -34,7 +34,7 @@ builder.mutationFields((t) => ({
   sendRelationshipRequest: t.field({
     type: RelationshipRequest,
     description:
-      'Asks another user to become related; they get an inbox item. ValidationError for yourself, NotFoundError for an unknown user, ConflictError when you are already related or a request between you is pending (either way).',
+      'Asks another user to become related; they get an inbox item. ValidationError for yourself, NotFoundError for an unknown user, ConflictError when you are already related, a request between you is pending (either way), they declined one of yours within 30 days, or you sent them 3 requests in the last 24 hours.',
     errors: mutationErrors,
     args: {
       input: t.arg({
@@ -77,7 +77,7 @@ builder.mutationFields((t) => ({
   cancelRelationshipRequest: t.field({
     type: RelationshipRequest,
     description:
-      'Withdraws a pending request you sent. ForbiddenError for the recipient, ConflictError when no longer pending.',
+      "Withdraws a pending request you sent; its item leaves the recipient's inbox (archived). ForbiddenError for the recipient, ConflictError when no longer pending.",
     errors: mutationErrors,
     args: {
       input: t.arg({
