@@ -146,12 +146,24 @@ describe('GET /i/:token', () => {
     expect(await acceptedPage.text()).toContain('already accepted');
   });
 
-  it('answers 404 once the thread is deleted', async () => {
+  it('answers 410 closed once the thread is deleted, naming nothing of it, and joins no one', async () => {
     const owner = await insertUser();
-    const thread = await seedThread(owner, { status: 'deleted' });
+    const thread = await seedThread(owner, { status: 'deleted', title: 'Gone for good' });
     const { token } = await seedInvite(thread);
-    expect((await get(`/i/${token}`)).status).toBe(404);
-    expect((await post(`/i/${token}/accept`)).status).toBe(404);
+    const page = await get(`/i/${token}`);
+    expect(page.status).toBe(410);
+    const html = await page.text();
+    expect(html).toContain('closed by its owner');
+    expect(html).not.toContain('Gone for good');
+    const accepted = await post(`/i/${token}/accept`);
+    expect(accepted.status).toBe(410);
+    expect(await accepted.text()).not.toContain('Gone for good');
+    const joined = await env.DB.prepare(
+      "SELECT count(*) AS n FROM thread_participants WHERE thread_id = ? AND role = 'member'",
+    )
+      .bind(thread)
+      .first<{ n: number }>();
+    expect(joined?.n).toBe(0);
   });
 
   it('allows GET on the page and POST on the actions only', async () => {

@@ -55,7 +55,8 @@ function addressedSql(key: InviteKey, invite: InviteColumns): SQL {
 }
 
 /**
- * One statement reading the invite, its thread (unless deleted) and its owner's name. Joined
+ * One statement reading the invite, its thread and its owner's name (a deleted thread's too: its
+ * invite answers as closed, `inviteState`, never showing what the thread was). Joined
  * columns get distinct names: inside a D1 batch drizzle maps rows by column name, so a second
  * `id` or `status` would overwrite the invite's.
  */
@@ -77,7 +78,7 @@ function viewQuery(ctx: Context, key: InviteKey) {
     .from(inv)
     .innerJoin(thr, eq(thr.id, inv.threadId))
     .innerJoin(own, eq(own.id, thr.userId))
-    .where(sql`${keyOn(key, inv)} and ${thr.status} != 'deleted'`);
+    .where(keyOn(key, inv));
 }
 
 type ViewRow = {
@@ -107,7 +108,7 @@ function toView(row: ViewRow): InviteView {
   };
 }
 
-/** Reads an invite for its page. Null when unknown, or when its thread was deleted. */
+/** Reads an invite for its page. Null when unknown. */
 export async function findInvite(ctx: Context, key: InviteKey): Promise<InviteView | null> {
   const [row] = await ctx.reads.read(viewQuery(ctx, key));
   return row ? toView(row) : null;
@@ -116,6 +117,8 @@ export async function findInvite(ctx: Context, key: InviteKey): Promise<InviteVi
 /** Whether the invite can be answered now. Expiry is checked here at every read. */
 export function inviteState(view: InviteView, now = nowIso()): InviteState {
   const { invite } = view;
+  // Closed, whatever else: a deleted thread's invite says nothing of it (not even an answer).
+  if (view.thread.status === 'deleted') return { kind: 'expired', reason: 'closed' };
   if (invite.status === 'accepted' || invite.status === 'declined') {
     return { kind: 'answered', status: invite.status };
   }
