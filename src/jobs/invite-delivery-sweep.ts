@@ -8,6 +8,7 @@ import { changes } from '../resolvers/d1-errors';
 import {
   FAILED_UPDATE_INDEX,
   failInviteEmails,
+  INVITE_CLOSED_BEFORE_EMAIL,
   INVITE_EMAIL_GIVE_UP_HOURS,
   INVITE_EMAIL_REQUEUE_AFTER_MINUTES,
   type InviteColumns,
@@ -23,7 +24,6 @@ const MAX_REQUEUE_CHUNKS = 10;
 const thr = alias(threads, 'sweep_thread');
 
 const TIMED_OUT_REASON = `Not sent within ${INVITE_EMAIL_GIVE_UP_HOURS} hours: the email could not be queued or delivered.`;
-const CLOSED_REASON = 'Not sent: the invite was answered or closed before its email went out.';
 
 /**
  * Gives up on invite emails still `queued` past the maximum age: `failed` with the reason,
@@ -45,7 +45,7 @@ async function giveUp(env: Env, now: Date): Promise<number> {
     ...failInviteEmails(
       db,
       (invite) => sql`${old(invite)} and ${invite.status} != 'pending'`,
-      CLOSED_REASON,
+      INVITE_CLOSED_BEFORE_EMAIL,
       'sweep',
       at,
     ),

@@ -9,7 +9,7 @@ import {
   renderInviteEmail,
 } from '../email/invite-email';
 import { logEvent } from '../log';
-import { failInviteEmails } from '../resolvers/threads/invite-delivery';
+import { failInviteEmails, INVITE_CLOSED_BEFORE_EMAIL } from '../resolvers/threads/invite-delivery';
 import { digestInviteToken, inviteTokenSigner } from '../resolvers/threads/tokens';
 import { EMAIL_MAX_ATTEMPTS, retryDelaySeconds } from './email-retry';
 
@@ -114,6 +114,19 @@ export async function deliverInviteEmails(
           status: invite.status,
           emailStatus: invite.emailStatus,
         });
+        // Still `queued`: say now that it will not go (the owner saw QUEUED on an archived
+        // thread for hours, until the sweep gave up on it).
+        if (invite.emailStatus === 'queued') {
+          await db.batch(
+            failInviteEmails(
+              db,
+              (candidate) => sql`${candidate.id} = ${inviteId}`,
+              INVITE_CLOSED_BEFORE_EMAIL,
+              'consumer',
+              new Date().toISOString(),
+            ),
+          );
+        }
         message.ack();
         return;
       }

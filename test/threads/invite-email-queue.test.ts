@@ -218,5 +218,33 @@ describe('the invite email queue consumer', () => {
     }
     expect(api.requests).toHaveLength(0);
     expect(await inviteState(pending.id)).toMatchObject({ email_status: 'queued' });
+    // The ones that will never go say so at once, rather than QUEUED until the sweep.
+    for (const closed of [declined, expired]) {
+      expect(await inviteState(closed.id)).toEqual({
+        email_status: 'failed',
+        email_attempts: expect.any(Number),
+        email_error: expect.stringContaining('answered or closed before its email went out'),
+      });
+    }
+  });
+
+  it('marks the email of an invite whose thread was archived not sent, telling no one', async () => {
+    const owner = await insertUser();
+    const thread = await seedThread(owner, { status: 'archived' });
+    const invite = await seedInvite(thread);
+    const api = standInEmailApi([200]);
+    const outcome = await deliver(
+      { kind: 'thread-invite', inviteId: invite.id, token: invite.token },
+      1,
+    );
+    expect(outcome.explicitAcks).toEqual(['msg-1']);
+    expect(api.requests).toHaveLength(0);
+    expect(await inviteState(invite.id)).toMatchObject({ email_status: 'failed' });
+    const notices = await env.DB.prepare(
+      "SELECT count(*) AS n FROM inbox_items WHERE user_id = ? AND kind = 'system'",
+    )
+      .bind(owner)
+      .first<{ n: number }>();
+    expect(notices?.n).toBe(0);
   });
 });

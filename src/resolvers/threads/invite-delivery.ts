@@ -14,6 +14,10 @@ import { insertSelect, tableAs } from './sql-helpers';
 export const INVITE_EMAIL_REQUEUE_AFTER_MINUTES = 30;
 /** Hours after the invite was made that the cron gives up on an email never sent. */
 export const INVITE_EMAIL_GIVE_UP_HOURS = 6;
+
+/** Why an invite's email was never sent: the invite stopped waiting for it first. */
+export const INVITE_CLOSED_BEFORE_EMAIL =
+  'Not sent: the invite was answered or closed before its email went out.';
 /** Who gave up on an invite email: the consumer's last attempt, the dead-letter queue, the cron. */
 export type InviteEmailFailureSource = 'consumer' | 'dead_letter' | 'sweep';
 
