@@ -213,6 +213,49 @@ describe('thread messages', () => {
     expect(await state()).toEqual(before);
   });
 
+  it('acknowledges nothing when an id names no message of the thread (NotFoundError)', async () => {
+    const owner = await insertUser();
+    const guest = await insertUser();
+    const thread = await seedThread(owner);
+    const other = await seedThread(owner);
+    await addParticipant(thread, guest);
+    await addParticipant(other, guest);
+    const mine = await sendMessage(owner, thread, 'here');
+    const elsewhere = await sendMessage(owner, other, 'there');
+    const idOf = (sent: typeof mine) =>
+      sent && 'data' in sent ? (sent.data as { id: string }).id : '';
+    const statuses = () =>
+      env.DB.prepare(
+        `SELECT group_concat(d.status) AS s FROM thread_message_deliveries d
+         JOIN thread_messages m ON m.id = d.message_id WHERE m.thread_id IN (?, ?)`,
+      )
+        .bind(thread, other)
+        .first<{ s: string }>();
+    const before = await statuses();
+    for (const ids of [
+      [idOf(mine), idOf(elsewhere)],
+      [idOf(mine), globalId('ThreadMessage', 'tms_missing')],
+    ]) {
+      const result = await gql(
+        MarkThreadMessagesDeliveredDetailedDocument,
+        { thread: globalId('Thread', thread), ids },
+        { as: guest },
+      );
+      expect(result.data?.markThreadMessagesDelivered?.__typename).toBe('NotFoundError');
+    }
+    expect(await statuses()).toEqual(before);
+    // The same id twice is one message: acknowledged.
+    const twice = await gql(
+      MarkThreadMessagesDeliveredDetailedDocument,
+      { thread: globalId('Thread', thread), ids: [idOf(mine), idOf(mine)] },
+      { as: guest },
+    );
+    expect(
+      variant(twice.data?.markThreadMessagesDelivered, 'MarkThreadMessagesDeliveredSuccess').data
+        .changedCount,
+    ).toBe(1);
+  });
+
   it('tracks delivered and read receipts and the unread count per viewer', async () => {
     const owner = await insertUser();
     const guest = await insertUser();

@@ -213,12 +213,19 @@ async function receipt(
 ): Promise<ReceiptResult> {
   const userId = requireUser(ctx);
   const now = nowIso();
+  const named = messageIds?.length ? [...new Set(messageIds)] : null;
+  // Every id named is a message of this thread, or nothing changes (NotFoundError below).
+  const namedCount = named
+    ? sql`(select count(*) from ${threadMessages} where ${threadMessages.threadId} = ${threadId} and ${threadMessages.id} in ${named})`
+    : null;
   // The thread as the visibility read below sees it (a participant's, not deleted), inside the
   // update too: a thread deleted or left keeps its delivery rows, which must not change (nor an
   // event be written) when the answer is NotFoundError.
   const inThread = sql`${threadMessageDeliveries.messageId} in (select ${threadMessages.id} from ${threadMessages} where ${threadMessages.threadId} = ${threadId}${
     messageIds && messageIds.length > 0 ? sql` and ${threadMessages.id} in ${messageIds}` : sql``
-  }) and ${threadParticipantOf(ctx, threadId)}`;
+  }) and ${threadParticipantOf(ctx, threadId)}${
+    namedCount && named ? sql` and ${namedCount} = ${named.length}` : sql``
+  }`;
   const update =
     to === 'read'
       ? ctx.db
@@ -249,7 +256,7 @@ async function receipt(
     return { thread, changedCount: 0 };
   }
   // The visibility read and the update share one round trip; the update holds the same rule.
-  const [rows, result] = await ctx.db.batch([
+  const [rows, result, , ...checked] = await ctx.db.batch([
     visible,
     update,
     // One event per receipt (not per message): the viewer's deliveries in this thread changed.
@@ -265,8 +272,19 @@ async function receipt(
           : 'all',
       },
     }),
+    ...(named
+      ? [
+          ctx.db
+            .select({ id: threadMessages.id })
+            .from(threadMessages)
+            .where(and(eq(threadMessages.threadId, threadId), inArray(threadMessages.id, named))),
+        ]
+      : []),
   ]);
   const thread = rows[0];
   if (!thread) throw new NotFoundError('Thread', threadId);
+  const found = (checked[0] ?? []) as { id: string }[];
+  const missing = named?.find((id) => !found.some((row) => row.id === id));
+  if (missing !== undefined) throw new NotFoundError('ThreadMessage', missing);
   return { thread, changedCount: changes(result) };
 }

@@ -227,7 +227,8 @@ builder.mutationFields((t) => ({
   }),
   markThreadMessagesDelivered: t.field({
     type: ThreadReceipts,
-    description: "Marks the viewer's pending deliveries in a thread as delivered.",
+    description:
+      "Marks the viewer's pending deliveries in a thread as delivered: all of them, or those of the messages named (NotFoundError, and nothing marked, when one is not a message of the thread).",
     errors: messageErrors,
     args: {
       input: t.arg({
