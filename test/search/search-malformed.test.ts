@@ -32,6 +32,13 @@ describe('malformed searches', () => {
     ['too many terms', 'a b c d e f g h i', 'query: must hold at most 8 words or phrases'],
     ['a star inside a word', 'bu*get', 'query: may hold `*` only at the end of a word'],
     ['too short a prefix', 'b*', 'query: needs at least 2 letters or digits before a `*`'],
+    [
+      'a one-letter last word before the star, after punctuation',
+      'squad-w*',
+      'query: needs at least 2 letters or digits before a `*`',
+    ],
+    ['a one-letter prefix in a phrase', '"squad w"*', 'query: needs at least 2 letters'],
+    ['digits and one letter', '1-a*', 'query: needs at least 2 letters or digits before a `*`'],
     ['a control character', 'budget\u0000', 'query: must not contain control characters'],
   ];
   for (const [name, query, message] of malformed) {
@@ -103,7 +110,7 @@ describe('the translation into an FTS5 expression', () => {
     expect(matchExpression(parseSearchQuery('budget OR "next quarter" rev* NEAR(x)'))).toBe(
       '"budget" "OR" "next quarter" "rev" * "NEAR(x)"',
     );
-    expect(matchExpression(parseSearchQuery('"a b"* c:d'))).toBe('"a b" * "c:d"');
+    expect(matchExpression(parseSearchQuery('"a bc"* c:d'))).toBe('"a bc" * "c:d"');
   });
 
   it('drops terms with no word in them and keeps the order of the rest', () => {

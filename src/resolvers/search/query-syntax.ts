@@ -73,7 +73,14 @@ export function parseSearchQuery(query: string): SearchTerm[] {
     const wordCharacters = [...text].filter((c) => WORD_CHARACTER.test(c)).length;
     // A term of punctuation alone has no word to look up: skip it (`-`, `&`, a lone `*`).
     if (wordCharacters === 0) continue;
-    if (prefix && wordCharacters < MIN_PREFIX_LENGTH) {
+    // The star applies to the term's last word only (`squad-w*` is `squad` then `w*`): that word
+    // needs the letters, not the term.
+    const lastWord =
+      text
+        .split(/[^\p{L}\p{N}]+/u)
+        .filter((word) => word !== '')
+        .at(-1) ?? '';
+    if (prefix && [...lastWord].length < MIN_PREFIX_LENGTH) {
       throw invalid(`needs at least ${MIN_PREFIX_LENGTH} letters or digits before a \`*\`.`);
     }
     terms.push({ text, phrase, prefix });
