@@ -58,7 +58,8 @@ const STATUS_BY_CODE: Record<string, number> = {
 export function createThreadInput(body: unknown, headers: Headers): Record<string, unknown> | null {
   if (typeof body !== 'object' || body === null || Array.isArray(body)) return null;
   const { title, description, workspaceId } = body as Record<string, unknown>;
-  const idempotencyKey = headers.get('Idempotency-Key') ?? undefined;
+  // Whitespace around a header's value is not part of it (RFC 9110 §5.5).
+  const idempotencyKey = headers.get('Idempotency-Key')?.trim() ?? undefined;
   return { title, description, workspaceId, idempotencyKey };
 }
 

@@ -90,6 +90,10 @@ describe('AI budgets', () => {
       code: 'AI_BUDGET_EXCEEDED',
     });
     expect((error as BudgetExceededError).estimateUsd).toBeGreaterThan(0.00001);
+    // Amounts under a cent are written to the millionth, all three alike.
+    expect((error as Error).message).toMatch(
+      /\$0\.009990 spent of \$0\.010000, and the call may cost up to \$\d\.\d{6}\./,
+    );
     expect(stubs.seen).toHaveLength(0);
     const rows = await usageOf(user);
     expect(rows.at(-1)).toMatchObject({

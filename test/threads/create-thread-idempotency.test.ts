@@ -1,6 +1,7 @@
 import { createScheduledController } from 'cloudflare:test';
 import { env } from 'cloudflare:workers';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createThreadInput } from '../../src/http/threads-api';
 import worker from '../../src/index';
 import { type CreateThreadInput, CreateThreadReplayDocument } from '../generated/graphql';
 import { gql, send, tokenFor, variant } from '../helpers/client';
@@ -199,6 +200,16 @@ describe('POST /api/threads with an Idempotency-Key header', () => {
     // Without the header, every request is new.
     const plain = await restCreate(owner, { title: 'Over REST' });
     expect(plain.body.data?.thread.id).not.toBe(first.body.data?.thread.id);
+  });
+});
+
+describe('the Idempotency-Key header', () => {
+  it('is read without the whitespace around it, which is no part of a header value', () => {
+    // A raw HTTP header may keep it (curl sends it as typed); a Headers object would strip it.
+    const headers = { get: (name: string) => (name === 'Idempotency-Key' ? '  key-1 ' : null) };
+    expect(createThreadInput({ title: 'T' }, headers as unknown as Headers)).toMatchObject({
+      idempotencyKey: 'key-1',
+    });
   });
 });
 

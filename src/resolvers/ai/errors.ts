@@ -10,14 +10,19 @@ export class BudgetExceededError extends AppError {
     readonly spentUsd: number,
     readonly estimateUsd: number,
   ) {
-    super(
-      `This AI call could take you past your ${period} AI budget: ${usd(spentUsd)} spent of ${usd(limitUsd)}, and the call may cost up to ${usd(estimateUsd)}. It was not made.`,
-      'AI_BUDGET_EXCEEDED',
-    );
+    super(budgetMessage(period, limitUsd, spentUsd, estimateUsd), 'AI_BUDGET_EXCEEDED');
   }
 }
 
-const usd = (value: number) => `$${value.toFixed(value > 0 && value < 0.01 ? 6 : 2)}`;
+/**
+ * The refusal's sentence, its three amounts written alike: in cents, or to the millionth of a
+ * dollar when one of them is a fraction of a cent (not "$0.00 spent of $0.000100").
+ */
+function budgetMessage(period: BudgetPeriod, limit: number, spent: number, estimate: number) {
+  const fine = [limit, spent, estimate].some((value) => value > 0 && value < 0.01);
+  const usd = (value: number) => `$${value.toFixed(fine ? 6 : 2)}`;
+  return `This AI call could take you past your ${period} AI budget: ${usd(spent)} spent of ${usd(limit)}, and the call may cost up to ${usd(estimate)}. It was not made.`;
+}
 
 /**
  * Why one provider attempt failed. Internal: it picks the fallback and becomes a usage row's
