@@ -102,7 +102,8 @@ export async function verifiedUserJwt(
 ): Promise<{ sub: string; exp: number }> {
   const settings = `${env.JWT_SECRET}\n${env.JWT_ISSUER ?? ''}\n${env.JWT_AUDIENCE ?? ''}`;
   const kept = verified.get(token);
-  if (kept?.settings === settings && !jwtExpired(kept.exp)) return kept;
+  // A copy: the kept entry also holds the settings it passed under, JWT_SECRET among them.
+  if (kept?.settings === settings && !jwtExpired(kept.exp)) return { sub: kept.sub, exp: kept.exp };
   const sub = await verifiedSubject(token, env);
   setBounded(verified, token, { sub: sub.sub, exp: sub.exp, settings }, MAX_VERIFIED);
   return sub;

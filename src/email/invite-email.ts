@@ -51,10 +51,10 @@ function oneLine(text: string): string {
 
 /** The invite email, as plain text and as HTML (every interpolated value escaped). */
 export function renderInviteEmail(facts: InviteEmailFacts): OutgoingEmail {
-  const subject = oneLine(`${facts.ownerName} invites you to talk: ${facts.threadTitle}`).slice(
-    0,
-    200,
-  );
+  // By code points: a cut through an emoji would leave half of its surrogate pair.
+  const subject = [...oneLine(`${facts.ownerName} invites you to talk: ${facts.threadTitle}`)]
+    .slice(0, 200)
+    .join('');
   const expires = formatUtc(facts.expiresAt);
   const text = [
     `Hi ${facts.candidateName},`,

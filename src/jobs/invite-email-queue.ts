@@ -9,7 +9,11 @@ import {
   renderInviteEmail,
 } from '../email/invite-email';
 import { logEvent } from '../log';
-import { failInviteEmails, INVITE_CLOSED_BEFORE_EMAIL } from '../resolvers/threads/invite-delivery';
+import {
+  failInviteEmails,
+  INVITE_CLOSED_BEFORE_EMAIL,
+  INVITE_EXPIRED_BEFORE_EMAIL,
+} from '../resolvers/threads/invite-delivery';
 import { digestInviteToken, inviteTokenSigner } from '../resolvers/threads/tokens';
 import { EMAIL_MAX_ATTEMPTS, retryDelaySeconds } from './email-retry';
 
@@ -121,7 +125,9 @@ export async function deliverInviteEmails(
             failInviteEmails(
               db,
               (candidate) => sql`${candidate.id} = ${inviteId}`,
-              INVITE_CLOSED_BEFORE_EMAIL,
+              invite.status === 'pending' && row.threadStatus === 'active'
+                ? INVITE_EXPIRED_BEFORE_EMAIL
+                : INVITE_CLOSED_BEFORE_EMAIL,
               'consumer',
               new Date().toISOString(),
             ),

@@ -143,8 +143,10 @@ export function matches(world: World, item: ItemRow, where: Leaf): boolean {
     if (key === 'not') return !matches(world, item, value as Leaf);
     const field = FIELDS.find((f) => f.name === key) as Field;
     const stored = item[COLUMN[field.name]] as string | null;
-    // A list hidden from the viewer reads as none (`WorkItem.listId` is null), and filters so.
-    const actual = field.name === 'list' && stored !== null && !visible.has(stored) ? null : stored;
+    // A list or room hidden from the viewer reads as none (`WorkItem.listId`, `room` are
+    // null), and filters so.
+    const seenAs = field.name === 'list' || field.name === 'room';
+    const actual = seenAs && stored !== null && !visible.has(stored) ? null : stored;
     // An operand as the row holds it; a hidden id as one that exists nowhere.
     const norm = (operand: unknown): string | null => {
       if (field.kind === 'enum') return enumValue(operand);

@@ -174,6 +174,28 @@ describe('a subscriber whose standing changed, over WebSocket', () => {
     expect(socket.pending()).toEqual([]);
   });
 
+  it('closes a connection whose JWT expired when it next subscribes (4401), admitting nothing', async () => {
+    const { member, workspace } = await workspaceWithMember();
+    const { token, passExpiry } = await shortLivedJwt(member);
+    const socket = await openSocket();
+    socket.send({ type: 'connection_init', payload: { authorization: `Bearer ${token}` } });
+    expect(await socket.next()).toEqual({ type: 'connection_ack' });
+
+    passExpiry();
+    socket.send({
+      type: 'subscribe',
+      id: 'late',
+      payload: {
+        query: RtWorkItemChangedDocument.toString(),
+        variables: { workspaceId: workspace },
+      },
+    });
+    const closed = await socket.closed();
+    expect(closed.code).toBe(4401);
+    expect(closed.reason).toContain('expired');
+    expect(socket.pending()).toEqual([]);
+  });
+
   it('ends a subscription with MAINTENANCE_MODE, then completes it', async () => {
     const { owner, member, workspace } = await workspaceWithMember();
     await makeAdmin(owner, 'admin');

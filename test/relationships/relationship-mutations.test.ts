@@ -97,9 +97,21 @@ describe('sendRelationshipRequest', () => {
     expect(await inboxOf(bob)).toBe(0);
   });
 
-  it('allows a new request after an earlier one was declined', async () => {
+  it('allows a new request once a decline is 30 days old, and the other way at once', async () => {
     const [ada, bob] = [await insertUser(), await insertUser()];
-    await insertRequest(ada, bob, 'declined');
+    const declined = await insertRequest(ada, bob, 'declined');
+    // A row with no responded_at (written before it was kept) counts from its last change.
+    expect((await send(ada, bob)).__typename).toBe('ConflictError');
+    // Bob was not declined: he may ask Ada.
+    expect((await send(bob, ada)).__typename).toBe('SendRelationshipRequestSuccess');
+    await env.DB.batch([
+      env.DB.prepare(
+        "DELETE FROM relationship_requests WHERE from_user_id = ? AND status = 'pending'",
+      ).bind(bob),
+      env.DB.prepare(
+        "UPDATE relationship_requests SET created_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now', '-31 days'), updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now', '-31 days') WHERE id = ?",
+      ).bind(declined),
+    ]);
     expect((await send(ada, bob)).__typename).toBe('SendRelationshipRequestSuccess');
   });
 

@@ -163,6 +163,19 @@ describe('the invite email queue consumer', () => {
     );
   });
 
+  it('cuts a long subject at 200 characters without splitting an emoji', async () => {
+    const owner = await insertUserWith({ displayName: 'Owner' });
+    // "Owner invites you to talk: " is 27 code units: the 200th is the first rocket's first half.
+    const title = `${'t'.repeat(172)}\u{1F680}\u{1F680}\u{1F680}`;
+    const thread = await seedThread(owner, { title });
+    const invite = await seedInvite(thread, { userId: await insertUser() });
+    const api = standInEmailApi([200]);
+    await deliver({ kind: 'thread-invite', inviteId: invite.id, token: invite.token }, 1);
+    const subject = api.requests[0]?.body.subject ?? '';
+    expect(subject).toBe(`Owner invites you to talk: ${'t'.repeat(172)}\u{1F680}`);
+    expect(subject).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])/);
+  });
+
   it('gives up at once when the provider rejects the email itself (4xx)', async () => {
     const owner = await insertUser();
     const invite = await seedInvite(await seedThread(owner), { userId: await insertUser() });
@@ -219,11 +232,14 @@ describe('the invite email queue consumer', () => {
     expect(api.requests).toHaveLength(0);
     expect(await inviteState(pending.id)).toMatchObject({ email_status: 'queued' });
     // The ones that will never go say so at once, rather than QUEUED until the sweep.
-    for (const closed of [declined, expired]) {
+    for (const [closed, why] of [
+      [declined, 'answered or closed before its email went out'],
+      [expired, 'expired before its email went out'],
+    ] as const) {
       expect(await inviteState(closed.id)).toEqual({
         email_status: 'failed',
         email_attempts: expect.any(Number),
-        email_error: expect.stringContaining('answered or closed before its email went out'),
+        email_error: expect.stringContaining(why),
       });
     }
   });

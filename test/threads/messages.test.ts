@@ -256,6 +256,34 @@ describe('thread messages', () => {
     ).toBe(1);
   });
 
+  it('acknowledges 100 named messages at once (the most one call takes)', async () => {
+    const owner = await insertUser();
+    const guest = await insertUser();
+    const thread = await seedThread(owner);
+    await addParticipant(thread, guest);
+    const ids = Array.from({ length: 100 }, (_, i) => `tms_${thread}_${i}`);
+    await env.DB.batch(
+      ids.flatMap((id) => [
+        env.DB.prepare(
+          'INSERT INTO thread_messages (id, thread_id, sender_user_id, body) VALUES (?, ?, ?, ?)',
+        ).bind(id, thread, owner, 'many'),
+        env.DB.prepare(
+          'INSERT INTO thread_message_deliveries (id, message_id, recipient_user_id) VALUES (?, ?, ?)',
+        ).bind(`tmd_${id}`, id, guest),
+      ]),
+    );
+    const result = await gql(
+      MarkThreadMessagesDeliveredDetailedDocument,
+      { thread: globalId('Thread', thread), ids: ids.map((id) => globalId('ThreadMessage', id)) },
+      { as: guest },
+    );
+    expect(result.errors).toBeUndefined();
+    expect(
+      variant(result.data?.markThreadMessagesDelivered, 'MarkThreadMessagesDeliveredSuccess').data
+        .changedCount,
+    ).toBe(100);
+  });
+
   it('tracks delivered and read receipts and the unread count per viewer', async () => {
     const owner = await insertUser();
     const guest = await insertUser();

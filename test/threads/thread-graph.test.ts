@@ -100,6 +100,19 @@ describe('acceptInvite and declineInvite (signed-in invitees)', () => {
     expect(row).toEqual({ status: 'pending' });
   });
 
+  it("answers a deleted thread's invite as a missing one (NotFoundError), changing nothing", async () => {
+    const owner = await insertUser();
+    const guest = await insertUser();
+    const thread = await seedThread(owner, { status: 'deleted' });
+    const invite = await seedInvite(thread, { userId: guest });
+    expect(await accept(guest, invite.id)).toMatchObject({ __typename: 'NotFoundError' });
+    expect(await decline(guest, invite.id)).toMatchObject({ __typename: 'NotFoundError' });
+    const row = await env.DB.prepare('SELECT status FROM thread_invites WHERE id = ?')
+      .bind(invite.id)
+      .first();
+    expect(row).toEqual({ status: 'pending' });
+  });
+
   it('refuses an expired invite with InviteExpiredError', async () => {
     const owner = await insertUser();
     const guest = await insertUser();

@@ -1,10 +1,10 @@
 import { GraphQLError } from 'graphql';
 import type { Context } from '../../context';
-import { maintenanceRefusal } from '../../hardening/maintenance';
 import { enforceRateLimit } from '../../rate-limit/enforce';
 import { schema } from '../../schema';
 import { type Feed, feedOf, lastEventId } from '../feeds';
 import { maxStreamsPerUser, tooManyStreams } from '../limits';
+import { standingEnd } from '../standing';
 import type { Topic } from '../topics';
 import { catchUp, forgetSubscription } from './deliver';
 import { publicErrors, socketError } from './errors';
@@ -43,20 +43,25 @@ function resumePoint(
 
 /**
  * Everything a `subscribe` must pass before it listens, in order: the rate limit (each
- * subscribe counts as a request), maintenance, the operation's checks, the field's feed and its
- * subscribe-time authorization (the same predicates as queries), and the resume point.
+ * subscribe counts as a request), the subscriber's standing (its token or JWT still good, its
+ * account active: else the connection closes, `close`; maintenance), the operation's checks,
+ * the field's feed and its subscribe-time authorization (the same predicates as queries), and
+ * the resume point.
  */
 async function admit(
   ctx: Context,
   payload: SubscribePayload,
 ): Promise<
   | { errors: readonly unknown[] }
+  | { close: string }
   | { checked: CheckedSubscription; topic: Topic; after: number | null }
 > {
   const limited = await enforceRateLimit(ctx);
   if (limited) return { errors: await errorsOf(limited) };
-  const closed = await maintenanceRefusal(ctx);
-  if (closed) return { errors: [socketError(closed.code, closed.message)] };
+  // As before each event (standing.ts): what the door would refuse an HTTP request for.
+  const ended = await standingEnd(ctx);
+  if (ended?.credential) return { close: ended.error.message };
+  if (ended) return { errors: [ended.error] };
   const result = await checkSubscription(ctx, schema, payload);
   if ('errors' in result) return result;
   const { checked } = result;
@@ -112,6 +117,7 @@ export async function subscribe(
       state.subscriptions.length >= SOCKET_LIMITS.subscriptionsPerConnection
         ? { errors: [overLimit()] }
         : await admit(ctx, payload);
+    if ('close' in admitted) return session.close(CLOSE.unauthorized, admitted.close);
     if ('errors' in admitted) {
       session.send({ type: 'error', id, payload: publicErrors(admitted.errors, ctx.requestId) });
       return;

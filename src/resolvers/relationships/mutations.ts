@@ -29,9 +29,12 @@ export const REQUESTS_PER_PAIR_PER_DAY = 3;
 const ago = (now: string, hours: number) =>
   new Date(Date.parse(now) - hours * 3_600_000).toISOString();
 
-/** SQL: `to` declined a request of `from` within the cooldown. */
+/**
+ * SQL: `to` declined a request of `from` within the cooldown (counted from the answer, or from
+ * the row's last change where no answer time was kept).
+ */
 function declinedRecentlySql(from: string, to: string, now: string): SQL {
-  return sql`exists (select 1 from ${relationshipRequests} where ${relationshipRequests.fromUserId} = ${from} and ${relationshipRequests.toUserId} = ${to} and ${relationshipRequests.status} = 'declined' and ${relationshipRequests.respondedAt} > ${ago(now, DECLINED_COOLDOWN_DAYS * 24)})`;
+  return sql`exists (select 1 from ${relationshipRequests} where ${relationshipRequests.fromUserId} = ${from} and ${relationshipRequests.toUserId} = ${to} and ${relationshipRequests.status} = 'declined' and coalesce(${relationshipRequests.respondedAt}, ${relationshipRequests.updatedAt}) > ${ago(now, DECLINED_COOLDOWN_DAYS * 24)})`;
 }
 
 /** SQL: `from` has sent `to` the day's allowance of requests already (cancel and send again). */

@@ -18,6 +18,9 @@ export const INVITE_EMAIL_GIVE_UP_HOURS = 6;
 /** Why an invite's email was never sent: the invite stopped waiting for it first. */
 export const INVITE_CLOSED_BEFORE_EMAIL =
   'Not sent: the invite was answered or closed before its email went out.';
+/** Why an invite's email was never sent: its 72 hours ran out first. */
+export const INVITE_EXPIRED_BEFORE_EMAIL =
+  'Not sent: the invite expired before its email went out.';
 /** Who gave up on an invite email: the consumer's last attempt, the dead-letter queue, the cron. */
 export type InviteEmailFailureSource = 'consumer' | 'dead_letter' | 'sweep';
 

@@ -254,8 +254,10 @@ export async function respondToInvite(
 
 /** The typed error for an invite that could not be answered (GraphQL). */
 export function inviteFailure(response: InviteResponse & { applied: false }, id: string): Error {
-  const { state } = response;
-  if (!state) return new NotFoundError('ThreadInvite', id);
+  const { state, view } = response;
+  // Through the API a deleted thread's invite is hidden (its read rule), so it answers as a
+  // missing one; only its link's page says "closed", naming nothing.
+  if (!state || view?.thread.status === 'deleted') return new NotFoundError('ThreadInvite', id);
   switch (state.kind) {
     case 'answered':
       return new ConflictError(`This invite was already ${state.status}.`);

@@ -214,15 +214,18 @@ async function receipt(
   const userId = requireUser(ctx);
   const now = nowIso();
   const named = messageIds?.length ? [...new Set(messageIds)] : null;
+  // The ids as one JSON parameter: up to 100 of them beside the statement's other values would
+  // pass D1's 100 bound parameters.
+  const namedIds = named ? sql`(select value from json_each(${JSON.stringify(named)}))` : null;
   // Every id named is a message of this thread, or nothing changes (NotFoundError below).
-  const namedCount = named
-    ? sql`(select count(*) from ${threadMessages} where ${threadMessages.threadId} = ${threadId} and ${threadMessages.id} in ${named})`
+  const namedCount = namedIds
+    ? sql`(select count(*) from ${threadMessages} where ${threadMessages.threadId} = ${threadId} and ${threadMessages.id} in ${namedIds})`
     : null;
   // The thread as the visibility read below sees it (a participant's, not deleted), inside the
   // update too: a thread deleted or left keeps its delivery rows, which must not change (nor an
   // event be written) when the answer is NotFoundError.
   const inThread = sql`${threadMessageDeliveries.messageId} in (select ${threadMessages.id} from ${threadMessages} where ${threadMessages.threadId} = ${threadId}${
-    messageIds && messageIds.length > 0 ? sql` and ${threadMessages.id} in ${messageIds}` : sql``
+    namedIds ? sql` and ${threadMessages.id} in ${namedIds}` : sql``
   }) and ${threadParticipantOf(ctx, threadId)}${
     namedCount && named ? sql` and ${namedCount} = ${named.length}` : sql``
   }`;
@@ -267,9 +270,7 @@ async function receipt(
       subjectId: subject('Thread', threadId),
       actorId: userId,
       payload: {
-        messageIds: messageIds?.length
-          ? messageIds.map((id) => subject('ThreadMessage', id))
-          : 'all',
+        messageIds: named ? named.map((id) => subject('ThreadMessage', id)) : 'all',
       },
     }),
     ...(named
@@ -277,7 +278,9 @@ async function receipt(
           ctx.db
             .select({ id: threadMessages.id })
             .from(threadMessages)
-            .where(and(eq(threadMessages.threadId, threadId), inArray(threadMessages.id, named))),
+            .where(
+              and(eq(threadMessages.threadId, threadId), sql`${threadMessages.id} in ${namedIds}`),
+            ),
         ]
       : []),
   ]);

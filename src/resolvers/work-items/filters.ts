@@ -28,7 +28,7 @@ export function visibleListIds(ctx: WithViewer, ids?: SQL): SQL {
 /**
  * An item's list as the viewer reads it (`WorkItem.listId`): null when the list is hidden from
  * them. What filters and groupings test, so that neither `isNull` nor `neq` nor a group tells
- * an item on a hidden list from one on none.
+ * an item on a hidden list from one on none. (`seenRoomId`: the same for its room.)
  */
 export function seenListId(ctx: WithViewer): SQL {
   return sql`(case when ${workItems.listId} in (${visibleListIds(ctx)}) then ${workItems.listId} end)`;
@@ -57,7 +57,7 @@ export function workItemFilterFields(ctx: WithViewer): FilterFields {
     owner: { column: workItems.ownerId, kind: 'id', typename: 'User' },
     assignee: { column: workItems.assigneeId, kind: 'id', typename: 'User', nullable: true },
     room: {
-      column: workItems.roomId,
+      column: seenRoomId(ctx),
       kind: 'id',
       typename: 'Room',
       nullable: true,
