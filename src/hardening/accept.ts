@@ -31,8 +31,7 @@ function qualityOf(params: readonly string[]): number {
   for (const param of params) {
     const [key, value] = param.split('=').map((part) => part.trim().toLowerCase());
     if (key !== 'q' || value === undefined) continue;
-    const q = /^(0(\.\d{0,3})?|1(\.0{0,3})?)$/.test(value) ? Number(value) : 1;
-    return q;
+    return /^(0(\.\d{0,3})?|1(\.0{0,3})?)$/.test(value) ? Number(value) : 1;
   }
   return 1;
 }

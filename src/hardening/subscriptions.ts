@@ -3,8 +3,8 @@ import { admits } from './accept';
 
 /**
  * Whether a request can read a subscription's answer: GraphQL over SSE needs `Accept` to admit
- * `text/event-stream` (no header, `*\/*` and `text/*` do; `q=0` rules it out). A client asking for JSON only would
- * otherwise get Yoga's bare 406 with no body.
+ * `text/event-stream` (no header, `*\/*` and `text/*` do; `q=0` rules it out). A client asking
+ * for JSON only would otherwise get Yoga's bare 406 with no body.
  */
 export function acceptsEventStream(request: Request): boolean {
   return admits(request.headers.get('accept'), 'text/event-stream');

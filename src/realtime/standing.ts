@@ -22,9 +22,8 @@ export interface StandingEnd {
  * each request: an integrator's token not revoked or expired and its owner active, a user's
  * account active and the JWT it signed in with unexpired, maintenance mode off (or the viewer an
  * admin). A stream opened before a revocation, a suspension, its JWT's expiry or maintenance does
- * not outlive it. Null: deliver. The reads go
- * through the request's batcher, so they share a round trip with the feed's own checks when
- * started beside them.
+ * not outlive it. Null: deliver. The reads go through the request's batcher, so they share a
+ * round trip with the feed's own checks when started beside them.
  */
 export async function standingEnd(ctx: Context): Promise<StandingEnd | null> {
   const { viewer } = ctx;

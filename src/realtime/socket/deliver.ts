@@ -67,11 +67,11 @@ async function send(
     variableValues: operation.variables,
     operationName: operation.operationName,
   });
-  const extensions = eventId === null ? undefined : { eventId };
+  const resumable = eventId === null ? {} : { extensions: { eventId } };
   const payload = {
     ...(result.data === undefined ? {} : { data: result.data }),
     ...(result.errors ? { errors: publicErrors(result.errors, ctx.requestId) } : {}),
-    ...(extensions ? { extensions } : {}),
+    ...resumable,
   };
   const bytes = new TextEncoder().encode(JSON.stringify(payload)).length;
   session.send({
@@ -79,10 +79,7 @@ async function send(
     id,
     payload:
       bytes > REALTIME_LIMITS.eventBytes
-        ? {
-            errors: publicErrors([eventTooLarge(bytes)], ctx.requestId),
-            ...(extensions ? { extensions } : {}),
-          }
+        ? { errors: publicErrors([eventTooLarge(bytes)], ctx.requestId), ...resumable }
         : payload,
   });
 }
