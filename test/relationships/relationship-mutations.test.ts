@@ -286,6 +286,33 @@ describe('asking again', () => {
   });
 });
 
+describe('migration 0043', () => {
+  it("withdraws the inbox items of requests cancelled before cancelling did, and no one else's", async () => {
+    const [ada, bob] = [await insertUser(), await insertUser()];
+    const cancelled = await insertRequest(ada, bob, 'cancelled');
+    const pending = await insertRequest(bob, ada, 'pending');
+    const item = (id: string, userId: string, subject: string) =>
+      env.DB.prepare(
+        "INSERT INTO inbox_items (id, user_id, kind, title, subject_type, subject_id) VALUES (?, ?, 'relationship_request', 'wants to connect', 'relationship_request', ?)",
+      ).bind(id, userId, subject);
+    await env.DB.batch([
+      item(`inb_${cancelled}`, bob, cancelled),
+      item(`inb_${pending}`, ada, pending),
+    ]);
+    const migration = env.TEST_MIGRATIONS.find((one) => one.name.startsWith('0043_'));
+    expect(migration).toBeDefined();
+    for (const query of migration?.queries ?? []) await env.DB.prepare(query).run();
+    const state = (id: string) =>
+      env.DB.prepare(
+        'SELECT is_read, archived_at IS NOT NULL AS archived FROM inbox_items WHERE id = ?',
+      )
+        .bind(id)
+        .first();
+    expect(await state(`inb_${cancelled}`)).toEqual({ is_read: 1, archived: 1 });
+    expect(await state(`inb_${pending}`)).toEqual({ is_read: 0, archived: 0 });
+  });
+});
+
 describe('declineRelationshipRequest and cancelRelationshipRequest', () => {
   it('lets the recipient decline, once', async () => {
     const [ada, bob] = [await insertUser(), await insertUser()];
