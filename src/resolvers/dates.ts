@@ -19,8 +19,8 @@ function dayExists(year: number, month: number, day: number): boolean {
 
 /**
  * An ISO-8601 date and time with a zone, like 2026-01-31T09:30:00Z, in the canonical UTC form
- * D1 stores; null when it is not of that shape or names a moment that does not exist (February
- * 30th, 24:00, a 61st second, a zone past 23:59).
+ * D1 stores; null when it is not of that shape, names a moment that does not exist (February
+ * 30th, 24:00, a 61st second, a zone past 23:59), or falls outside years 0001 to 9999.
  */
 export function canonicalDateTime(value: string): string | null {
   const match = value.length <= 40 ? ISO_DATE_TIME.exec(value) : null;
@@ -32,8 +32,18 @@ export function canonicalDateTime(value: string): string | null {
   if ((hour as number) > 23 || (minute as number) > 59 || second > 59) return null;
   if (zoneHours > 23 || zoneMinutes > 59) return null;
   const date = new Date(value);
-  return Number.isNaN(date.getTime()) ? null : date.toISOString();
+  if (Number.isNaN(date.getTime())) return null;
+  const iso = date.toISOString();
+  // Stored text sorts as time only with four-digit years: a zone can push 9999-12-31 into
+  // "+010000-..." or 0000-01-01 into "-000001-...". The last millisecond of 9999 is the
+  // gateway's own "no due date" (it sorts after every real one), so it is not a client's.
+  return iso.length === 24 && iso >= FIRST_MOMENT && iso < NO_MOMENT ? iso : null;
 }
+
+/** The first moment a DateTime may name. */
+export const FIRST_MOMENT = '0001-01-01T00:00:00.000Z';
+/** Past every moment a DateTime may name: what an unset date sorts as (src/resolvers/work-items). */
+export const NO_MOMENT = '9999-12-31T23:59:59.999Z';
 
 /** Whether `value` is a day of the calendar written YYYY-MM-DD. */
 export function isCalendarDay(value: string): boolean {

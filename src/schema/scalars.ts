@@ -10,7 +10,11 @@ export function parseDateTime(value: unknown): string {
     );
   }
   const canonical = canonicalDateTime(value);
-  if (canonical === null) throw new GraphQLError(`"${value}" is not a real date.`);
+  if (canonical === null) {
+    throw new GraphQLError(
+      `"${value}" is not a real date, or falls outside the years 0001 to 9999 (in UTC).`,
+    );
+  }
   return canonical;
 }
 

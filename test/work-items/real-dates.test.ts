@@ -38,6 +38,25 @@ describe('DateTime arguments', () => {
     expect(answer.errors?.[0]?.message).toContain('is not a real date');
   });
 
+  it.each([
+    '9999-12-31T23:59:59.999Z',
+    '9999-12-31T23:30:00-01:00',
+    '0000-06-01T00:00:00Z',
+    '0001-01-01T00:30:00+01:00',
+  ])('refuses %s, outside the years 0001 to 9999 in UTC', async (dueAt) => {
+    const answer = await createDue(dueAt);
+    expect(answer.data ?? null).toBeNull();
+    expect(answer.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(answer.errors?.[0]?.message).toContain('outside the years 0001 to 9999');
+  });
+
+  it('takes the first and the last moments of that range', async () => {
+    for (const dueAt of ['0001-01-01T00:00:00.000Z', '9999-12-31T23:59:59.998Z']) {
+      const answer = await createDue(dueAt);
+      expect(answer.data?.createWorkItem).toMatchObject({ data: { dueAt } });
+    }
+  });
+
   it('takes real ones as they are, a leap day included', async () => {
     const leap = await createDue('2028-02-29T23:30:00-01:00');
     expect(leap.data?.createWorkItem).toMatchObject({

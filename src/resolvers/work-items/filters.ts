@@ -1,6 +1,7 @@
 import { type SQL, sql } from 'drizzle-orm';
 import { lists, rooms, workItems } from '../../db/tables';
 import { listVisibleTo, roomVisibleTo, type WithViewer } from '../access';
+import { NO_MOMENT } from '../dates';
 import type { OrderFields } from '../filters/order';
 import type { FilterFields } from '../filters/where';
 import { aliased } from '../sql-helpers';
@@ -11,7 +12,7 @@ const { columns: room, from: roomFrom } = aliased(rooms, 'flt_room');
 const { columns: list, from: listFrom } = aliased(lists, 'flt_list');
 
 /** A NULL due date sorts past every real one (last going up, first going down). */
-export const NO_DUE_DATE = '9999-12-31T23:59:59.999Z';
+export const NO_DUE_DATE = NO_MOMENT;
 
 /** Of these room ids, those the viewer sees (a hidden room filters as a missing one). */
 export function visibleRoomIds(ctx: WithViewer, ids?: SQL): SQL {

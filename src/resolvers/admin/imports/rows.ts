@@ -137,7 +137,9 @@ export function validateWorkItemRow(record: ImportRecord): RowOutcome {
     const dueText = fields.text('dueat', 'dueAt', 40, false);
     const dueAt = dueText === null ? null : canonicalDateTime(dueText);
     if (dueText !== null && dueAt === null) {
-      throw new RowError(`dueAt "${dueText}" is not an ISO-8601 date-time with a zone.`);
+      throw new RowError(
+        `dueAt "${dueText}" is not an ISO-8601 date-time with a zone, of a real day in the years 0001 to 9999.`,
+      );
     }
     return {
       external_key: fields.text('externalkey', 'externalKey', 100, false),
