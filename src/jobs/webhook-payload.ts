@@ -7,10 +7,7 @@ import { schema } from '../schema';
 // any GraphQL request of theirs), so a payload never holds what they could not query.
 
 const SUBJECT = parse(/* GraphQL */ `
-  query WebhookSubject($id: ID!, $workspaceId: ID!) {
-    workspace: node(id: $workspaceId) {
-      id
-    }
+  query WebhookSubject($id: ID!) {
     subject: node(id: $id) {
       __typename
       id
@@ -53,21 +50,16 @@ const SUBJECT = parse(/* GraphQL */ `
   }
 `);
 
-export interface SubjectView {
-  /** Whether the owner is still a member of the endpoint's workspace. */
-  inWorkspace: boolean;
-  /** The subject's fields, or null when absent or hidden from the owner. */
-  subject: Record<string, unknown> | null;
-}
-
-/** Reads the subject `subjectId` (a global ID) as user `ownerId` would through GraphQL. */
+/**
+ * Reads the subject `subjectId` (a global ID) as user `ownerId` would through GraphQL: its
+ * fields, or null when absent or hidden from the owner.
+ */
 export async function subjectAsOwner(
   env: Env,
   ownerId: string,
-  workspaceGlobalId: string,
   subjectId: string,
   requestId: string,
-): Promise<SubjectView> {
+): Promise<Record<string, unknown> | null> {
   const contextValue = createContext({
     requestId,
     env,
@@ -78,13 +70,12 @@ export async function subjectAsOwner(
   const result = await execute({
     schema,
     document: SUBJECT,
-    variableValues: { id: subjectId, workspaceId: workspaceGlobalId },
+    variableValues: { id: subjectId },
     contextValue,
   });
   if (result.errors?.length) {
     // An error is not "hidden": retry later rather than skip what the owner may be entitled to.
     throw new Error(`Subject read failed: ${result.errors[0]?.message}`);
   }
-  const data = result.data as { workspace: unknown; subject: Record<string, unknown> | null };
-  return { inWorkspace: data.workspace !== null, subject: data.subject };
+  return (result.data as { subject: Record<string, unknown> | null }).subject;
 }

@@ -1,9 +1,9 @@
-import { eq, sql } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { createDb } from '../db/client';
-import { domainEvents } from '../db/tables';
+import { domainEvents, workspaceMembers } from '../db/tables';
 import { logEvent } from '../log';
-import { MANAGER_ROLES, memberOfWorkspace } from '../resolvers/access';
+import { MANAGER_ROLES } from '../resolvers/access';
 import { subject } from '../resolvers/domain-events';
 import {
   attemptsSince,
@@ -63,26 +63,29 @@ async function payloadOf(
     delivery.eventId === null
       ? []
       : await db.select().from(domainEvents).where(eq(domainEvents.id, delivery.eventId));
-  const view = await subjectAsOwner(
+  // An endpoint is a manager's (owner or admin): one who left, or was demoted since, can
+  // neither see nor change it any more, so it must not go on receiving events through it.
+  const [membership] = await db
+    .select({ role: workspaceMembers.role })
+    .from(workspaceMembers)
+    .where(
+      and(
+        eq(workspaceMembers.workspaceId, endpoint.workspaceId),
+        eq(workspaceMembers.userId, endpoint.ownerId),
+      ),
+    );
+  if (!membership) {
+    return { skip: "The endpoint's owner is no longer a member of its workspace." };
+  }
+  if (!MANAGER_ROLES.includes(membership.role)) {
+    return { skip: "The endpoint's owner no longer manages its workspace (owner or admin)." };
+  }
+  let subjectData = await subjectAsOwner(
     env,
     endpoint.ownerId,
-    workspaceId,
     delivery.subjectId ?? '',
     `webhook:${delivery.id}`,
   );
-  if (!view.inWorkspace) {
-    return { skip: "The endpoint's owner is no longer a member of its workspace." };
-  }
-  // An endpoint is a manager's (owner or admin): one demoted since can neither see nor change
-  // it any more, so it must not go on receiving the workspace's events through it either.
-  const [manages] = await db
-    .select({ yes: sql<number>`1` })
-    .from(sql`(select 1)`)
-    .where(memberOfWorkspace(endpoint.workspaceId, endpoint.ownerId, MANAGER_ROLES));
-  if (!manages) {
-    return { skip: "The endpoint's owner no longer manages its workspace (owner or admin)." };
-  }
-  let subjectData = view.subject;
   if (TOMBSTONE_EVENT_TYPES.includes(delivery.eventType)) {
     // The subject is gone: its visibility can no longer be checked, so a deleted work item is
     // told only to an owner who deleted it (who knew it). A removed membership was visible to

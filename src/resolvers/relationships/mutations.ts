@@ -67,7 +67,8 @@ export async function sendRelationshipRequest(
   const now = nowIso();
   // Every request puts an item in the recipient's inbox, with the sender's words: a decline
   // holds for DECLINED_COOLDOWN_DAYS, and cancelling to send again is allowed a few times a day.
-  const unwelcome = sql`(${declinedRecentlySql(userId, toUserId, now)} or ${dailyAllowanceSpentSql(userId, toUserId, now)})`;
+  const declinedSql = declinedRecentlySql(userId, toUserId, now);
+  const spentSql = dailyAllowanceSpentSql(userId, toUserId, now);
   // Five reads, one round trip: they give precise errors; the write re-checks them in SQL.
   const [people, related, pending, declined, spent] = await Promise.all([
     ctx.reads.read(
@@ -78,8 +79,8 @@ export async function sendRelationshipRequest(
     ),
     holds(ctx, relatedSql(userId, toUserId)),
     holds(ctx, pendingSql(userId, toUserId)),
-    holds(ctx, declinedRecentlySql(userId, toUserId, now)),
-    holds(ctx, dailyAllowanceSpentSql(userId, toUserId, now)),
+    holds(ctx, declinedSql),
+    holds(ctx, spentSql),
   ]);
   const sender = people.find((person) => person.id === userId);
   if (!people.some((person) => person.id === toUserId)) throw new NotFoundError('User', toUserId);
@@ -114,7 +115,7 @@ export async function sendRelationshipRequest(
         ctx.db,
         relationshipRequests,
         row,
-        sql`not ${relatedSql(userId, toUserId)} and not ${pendingSql(userId, toUserId)} and not ${unwelcome}`,
+        sql`not ${relatedSql(userId, toUserId)} and not ${pendingSql(userId, toUserId)} and not ${declinedSql} and not ${spentSql}`,
       ),
       insertWhere(
         ctx.db,

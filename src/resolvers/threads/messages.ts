@@ -227,7 +227,7 @@ async function receipt(
   const inThread = sql`${threadMessageDeliveries.messageId} in (select ${threadMessages.id} from ${threadMessages} where ${threadMessages.threadId} = ${threadId}${
     namedIds ? sql` and ${threadMessages.id} in ${namedIds}` : sql``
   }) and ${threadParticipantOf(ctx, threadId)}${
-    namedCount && named ? sql` and ${namedCount} = ${named.length}` : sql``
+    namedCount ? sql` and ${namedCount} = ${named?.length}` : sql``
   }`;
   const update =
     to === 'read'
