@@ -148,6 +148,9 @@ describe('webhook deliveries', () => {
         eventType: 'work_item.created',
         status: 'SKIPPED',
         subjectId: null,
+        // No POST was made: the attempt it claimed is not counted.
+        attemptCount: 0,
+        attempts: [],
       }),
     ]);
   });

@@ -214,12 +214,15 @@ describe('webhook retries', () => {
       .first<{ n: number }>();
     expect(event?.n).toBe(1);
 
-    // A disabled endpoint gets nothing: a redelivery ends failed without a request.
+    // A disabled endpoint gets nothing: a redelivery ends failed without a request, and without
+    // counting an attempt it did not make.
+    const attemptsBefore = (await deliveryRow(ping.deliveryId))?.attempts;
     const message = await redeliver(owner, ping.deliveryId, queue);
     await consume([message]);
     expect(await deliveryRow(ping.deliveryId)).toMatchObject({
       status: 'failed',
       last_error: 'The endpoint is disabled.',
+      attempts: attemptsBefore,
     });
     expect((await inboxOf(owner)).length).toBe(1);
   });

@@ -248,7 +248,8 @@ export async function recordFailure(
 
 /**
  * Ends a delivery without counting it against the endpoint: `skipped` (the owner may not see
- * the subject now, or it is gone), or `failed` when the endpoint was disabled meanwhile.
+ * the subject now, or it is gone), or `failed` when the endpoint was disabled meanwhile. The
+ * attempt it claimed is given back (no POST was made): its log shows as many attempts as POSTs.
  */
 export async function endDelivery(
   db: Db,
@@ -258,6 +259,12 @@ export async function endDelivery(
 ) {
   await db
     .update(webhookDeliveries)
-    .set({ status, lastError: reason, completedAt: new Date().toISOString(), nextAttemptAt: null })
+    .set({
+      status,
+      attempts: delivery.attempts - 1,
+      lastError: reason,
+      completedAt: new Date().toISOString(),
+      nextAttemptAt: null,
+    })
     .where(stillThisAttempt(delivery));
 }
