@@ -17,8 +17,10 @@ export class NotFoundError extends AppError {
   constructor(
     readonly entity: string,
     readonly id: string,
+    /** For a thing the id does not name itself (a participation asked for by its event's id). */
+    message = `No ${entity} with id "${id}" exists or you cannot see it.`,
   ) {
-    super(`No ${entity} with id "${id}" exists or you cannot see it.`, 'NOT_FOUND');
+    super(message, 'NOT_FOUND');
   }
 }
 

@@ -157,9 +157,14 @@ export async function joinHostedEvent(
 
 /**
  * Leaves an event: removes the viewer's own participation (even from an event they no longer
- * see, say after leaving its workspace). Returns its id.
+ * see, say after leaving its workspace). Returns its id. Without one, the error names the
+ * participation by the event's ID as the client sent it (`globalId`), never the row's own id.
  */
-export async function leaveHostedEvent(ctx: Context, eventId: string): Promise<string> {
+export async function leaveHostedEvent(
+  ctx: Context,
+  eventId: string,
+  globalId: string,
+): Promise<string> {
   const userId = requireUser(ctx);
   const [rows] = await ctx.db.batch([
     ctx.db
@@ -168,6 +173,12 @@ export async function leaveHostedEvent(ctx: Context, eventId: string): Promise<s
       .returning({ id: eventParticipants.id }),
   ]);
   const row = rows[0];
-  if (!row) throw new NotFoundError('EventParticipant', eventId);
+  if (!row) {
+    throw new NotFoundError(
+      'EventParticipant',
+      globalId,
+      `You are not taking part in event "${globalId}" (or it does not exist).`,
+    );
+  }
   return row.id;
 }

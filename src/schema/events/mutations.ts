@@ -97,7 +97,11 @@ builder.mutationFields((t) => ({
     resolve: async (_root, { input }, ctx) =>
       encodeGlobalID(
         'EventParticipant',
-        await leaveHostedEvent(ctx, idOf('input.eventId', input.eventId, 'HostedEvent')),
+        await leaveHostedEvent(
+          ctx,
+          idOf('input.eventId', input.eventId, 'HostedEvent'),
+          input.eventId,
+        ),
       ),
   }),
 }));
