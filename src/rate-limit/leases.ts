@@ -13,7 +13,10 @@ interface Lease {
   /** The object's `remaining` when it granted: requests left to every other isolate. */
   elsewhere: number;
   windowEndsAt: number;
-  /** The object refused: the key is over its limit until the window ends. */
+  /**
+   * The object refused: it grants nothing more until the window ends. Requests still use what
+   * `left` holds (granted before the refusal, already counted spent), then are refused.
+   */
   refused: boolean;
 }
 
@@ -63,25 +66,27 @@ function fromLease(key: string, limit: number): RateLimitResult | null {
   const lease = leases.get(key);
   if (!lease || lease.limit !== limit || now >= lease.windowEndsAt) return null;
   const resetSeconds = Math.max(1, Math.ceil((lease.windowEndsAt - now) / 1000));
+  if (lease.left > 0) {
+    lease.left -= 1;
+    return { allowed: true, limit, remaining: lease.elsewhere + lease.left, resetSeconds };
+  }
   // A refusal holds until the window ends (the count only grows): no call to learn it again.
   if (lease.refused) return { allowed: false, limit, remaining: 0, resetSeconds };
-  if (lease.left === 0) return null;
-  lease.left -= 1;
-  return { allowed: true, limit, remaining: lease.elsewhere + lease.left, resetSeconds };
+  return null;
 }
 
-/** Adds a grant to the key's lease (grants of one window and limit add up), or its refusal. */
+/**
+ * Adds a grant to the key's lease (grants of one window and limit add up), or its refusal. A
+ * refusal keeps what the lease still holds: under a burst, every request that found the lease
+ * empty asks the object, and the last answers are refusals arriving after grants the others have
+ * not used yet; those were counted spent, and dropping them lost part of the limit.
+ */
 function keep(key: string, limit: number, granted: RateLimitLease): void {
   const current = leases.get(key);
-  if (
-    current &&
-    current.limit === limit &&
-    current.windowEndsAt === granted.windowEndsAt &&
-    !current.refused &&
-    granted.allowed
-  ) {
-    current.left += granted.granted;
-    // The later grant knows more of what other isolates and requests took.
+  if (current && current.limit === limit && current.windowEndsAt === granted.windowEndsAt) {
+    if (granted.allowed) current.left += granted.granted;
+    else current.refused = true;
+    // The later answer knows more of what other isolates and requests took.
     current.elsewhere = Math.min(current.elsewhere, granted.remaining);
     return;
   }

@@ -80,4 +80,24 @@ describe('rate-limit leases', () => {
     expect(refused.status).toBe(429);
     expect(refused.headers.get('RateLimit-Limit')).toBe('3');
   });
+
+  it('admits the whole limit to a burst past it: a refusal keeps the grants not yet used', async () => {
+    await setSetting('default_rate_limit', '40');
+    await freshWindow();
+    const user = await insertUser();
+    // Every request finds the lease empty at once and asks the object for itself: the last
+    // answers are refusals, arriving after grants other requests have not used yet.
+    const answers = await Promise.all(
+      Array.from({ length: 60 }, () => gql(RateLimitPingDocument, {}, { as: user })),
+    );
+    const statuses = answers.map((answer) => answer.status);
+    expect(statuses.filter((status) => status === 200)).toHaveLength(40);
+    expect(statuses.filter((status) => status === 429)).toHaveLength(20);
+    // The object counted exactly what was admitted: nothing granted was thrown away.
+    expect((await counter(`user:${user}`).peek(40)).remaining).toBe(0);
+    const remaining = answers
+      .filter((answer) => answer.status === 200)
+      .map((answer) => Number(answer.headers.get('RateLimit-Remaining')));
+    expect(Math.min(...remaining)).toBe(0);
+  });
 });
