@@ -3,6 +3,8 @@ import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 import worker from '../../src/index';
 import {
+  ArchiveThreadDetailedDocument,
+  DeleteThreadDetailedDocument,
   EvAcceptInviteDocument,
   EvDeclineInviteDocument,
   EvMarkThreadMessagesDeliveredDocument,
@@ -166,5 +168,60 @@ describe('invite events', () => {
     });
     expect(payloadOf(events[0])).toEqual({ reason: 'time' });
     expect(await eventsOf(globalId('ThreadInvite', open.id))).toEqual([]);
+  });
+
+  it('archiving or deleting a thread appends invite.expired (closed) for each pending invite it closes', async () => {
+    const owner = await insertUser();
+    const invitee = await insertUser();
+    const stranger = await insertUser();
+    const threadId = await seedThread(owner);
+    const pending = await seedInvite(threadId, { userId: invitee });
+    const byEmail = await seedInvite(threadId, { email: 'someone@example.test' });
+    const declined = await seedInvite(threadId, { userId: stranger, status: 'declined' });
+    const id = globalId('Thread', threadId);
+
+    // Refused (not the owner): nothing closes, nothing is appended.
+    const refused = await gql(ArchiveThreadDetailedDocument, { id }, { as: stranger });
+    expect(refused.data?.archiveThread.__typename).not.toBe('ArchiveThreadSuccess');
+    expect(await eventsOf(globalId('ThreadInvite', pending.id))).toEqual([]);
+
+    const archived = await gql(ArchiveThreadDetailedDocument, { id }, { as: owner });
+    expect(archived.data?.archiveThread.__typename).toBe('ArchiveThreadSuccess');
+    const forInvitee = await eventsOf(globalId('ThreadInvite', pending.id));
+    expect(forInvitee).toHaveLength(1);
+    expect(forInvitee[0]).toMatchObject({
+      type: 'invite.expired',
+      thread_id: threadId,
+      user_id: invitee,
+      actor_id: owner,
+    });
+    expect(payloadOf(forInvitee[0])).toEqual({ reason: 'closed' });
+    const forEmail = await eventsOf(globalId('ThreadInvite', byEmail.id));
+    expect(forEmail).toHaveLength(1);
+    expect(forEmail[0]).toMatchObject({ type: 'invite.expired', user_id: null });
+    // An invite already answered was not closed by it.
+    expect(await eventsOf(globalId('ThreadInvite', declined.id))).toEqual([]);
+
+    // Deleting the archived thread closes nothing more: no second event.
+    const deleted = await gql(DeleteThreadDetailedDocument, { id }, { as: owner });
+    expect(deleted.data?.deleteThread.__typename).toBe('DeleteThreadSuccess');
+    expect(await eventsOf(globalId('ThreadInvite', pending.id))).toHaveLength(1);
+  });
+
+  it('deleting an active thread appends invite.expired (closed) for its pending invites', async () => {
+    const owner = await insertUser();
+    const invitee = await insertUser();
+    const threadId = await seedThread(owner);
+    const pending = await seedInvite(threadId, { userId: invitee });
+    const deleted = await gql(
+      DeleteThreadDetailedDocument,
+      { id: globalId('Thread', threadId) },
+      { as: owner },
+    );
+    expect(deleted.data?.deleteThread.__typename).toBe('DeleteThreadSuccess');
+    const events = await eventsOf(globalId('ThreadInvite', pending.id));
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({ type: 'invite.expired', user_id: invitee, actor_id: owner });
+    expect(payloadOf(events[0])).toEqual({ reason: 'closed' });
   });
 });

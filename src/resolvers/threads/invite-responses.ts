@@ -282,9 +282,15 @@ export function expiredMessage(reason: 'time' | 'taken' | 'closed'): string {
 /**
  * `invite.expired` events of the invites `which` (SQL over `thread_invites`) selects: for the
  * batch that expires them, BEFORE the update and with its condition, so they name exactly the
- * invites it closes. `reason`: `time` (the cron) or `taken` (another invitee accepted).
+ * invites it closes. `reason`: `time` (the cron), `taken` (another invitee accepted) or `closed`
+ * (its owner, `actorId`, archived or deleted the thread).
  */
-export function expiredEvents(db: Db, which: SQL, reason: 'time' | 'taken') {
+export function expiredEvents(
+  db: Db,
+  which: SQL,
+  reason: 'time' | 'taken' | 'closed',
+  actorId: string | null = null,
+) {
   return domainEventsFrom(
     db,
     {
@@ -292,7 +298,7 @@ export function expiredEvents(db: Db, which: SQL, reason: 'time' | 'taken') {
       threadId: threadInvites.threadId,
       userId: threadInvites.invitedUserId,
       subjectId: subjectSql('ThreadInvite', threadInvites.id),
-      actorId: null,
+      actorId,
       payload: { reason },
     },
     sql`from ${threadInvites} where ${which}`,

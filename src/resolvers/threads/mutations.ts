@@ -10,6 +10,7 @@ import {
 import { changes } from '../d1-errors';
 import { ConflictError, ForbiddenError, NotFoundError } from '../errors';
 import { nowIso } from '../ids';
+import { expiredEvents } from './invite-responses';
 import { loadThreads, type ThreadRow, type ThreadStatus } from './threads';
 
 /**
@@ -24,6 +25,8 @@ async function moveThread(
 ): Promise<ThreadRow> {
   const userId = requireUser(ctx);
   const now = nowIso();
+  // The thread's pending invites, once this batch has moved it (its status is `to` by then).
+  const closedInvites = sql`${threadInvites.threadId} = ${threadId} and ${threadInvites.status} = 'pending' and exists (select 1 from ${threads} where ${threads.id} = ${threadId} and ${threads.status} = ${to})`;
   const [result, rows] = await ctx.db.batch([
     ctx.db
       .update(threads)
@@ -32,12 +35,9 @@ async function moveThread(
         sql`${threads.id} = ${threadId} and ${threads.userId} = ${userId} and ${threads.status} in ${from}`,
       ),
     ctx.db.select().from(threads).where(eq(threads.id, threadId)),
-    ctx.db
-      .update(threadInvites)
-      .set({ status: 'expired' })
-      .where(
-        sql`${threadInvites.threadId} = ${threadId} and ${threadInvites.status} = 'pending' and exists (select 1 from ${threads} where ${threads.id} = ${threadId} and ${threads.status} = ${to})`,
-      ),
+    // Invitees hear that their invites closed, as when another accepted or the time ran out.
+    expiredEvents(ctx.db, closedInvites, 'closed', userId),
+    ctx.db.update(threadInvites).set({ status: 'expired' }).where(closedInvites),
     // A deleted thread's files go with it (its messages are seen by nobody from then on).
     deleteAttachmentsOfThread(
       ctx.db,
