@@ -112,11 +112,11 @@ describe('joinHostedEvent and leaveHostedEvent', () => {
     const left = await mutate(LeaveHostedEventDetailedDocument, event, member);
     expect(atob(variant(left, 'LeaveHostedEventSuccess').data)).toMatch(/^EventParticipant:evp_/);
     const again = await mutate(LeaveHostedEventDetailedDocument, event, member);
-    // It names what is missing (the participation) by the ID the client sent, not a row's id.
+    // It says what is missing (the participation), naming the event's row id.
     expect(again).toMatchObject({
       __typename: 'NotFoundError',
       code: 'NOT_FOUND',
-      message: `You are not taking part in event "${event.eventId}" (or it does not exist).`,
+      message: `You are not taking part in event "${eventId}" (or it does not exist).`,
     });
   });
 

@@ -157,14 +157,10 @@ export async function joinHostedEvent(
 
 /**
  * Leaves an event: removes the viewer's own participation (even from an event they no longer
- * see, say after leaving its workspace). Returns its id. Without one, the error names the
- * participation by the event's ID as the client sent it (`globalId`), never the row's own id.
+ * see, say after leaving its workspace). Returns its id. Without one, the error says what is
+ * missing (the participation), naming the event's row id as every NotFoundError names its id.
  */
-export async function leaveHostedEvent(
-  ctx: Context,
-  eventId: string,
-  globalId: string,
-): Promise<string> {
+export async function leaveHostedEvent(ctx: Context, eventId: string): Promise<string> {
   const userId = requireUser(ctx);
   const [rows] = await ctx.db.batch([
     ctx.db
@@ -176,8 +172,8 @@ export async function leaveHostedEvent(
   if (!row) {
     throw new NotFoundError(
       'EventParticipant',
-      globalId,
-      `You are not taking part in event "${globalId}" (or it does not exist).`,
+      eventId,
+      `You are not taking part in event "${eventId}" (or it does not exist).`,
     );
   }
   return row.id;

@@ -97,11 +97,7 @@ builder.mutationFields((t) => ({
     resolve: async (_root, { input }, ctx) =>
       encodeGlobalID(
         'EventParticipant',
-        await leaveHostedEvent(
-          ctx,
-          idOf('input.eventId', input.eventId, 'HostedEvent'),
-          input.eventId,
-        ),
+        await leaveHostedEvent(ctx, idOf('input.eventId', input.eventId, 'HostedEvent')),
       ),
   }),
 }));
