@@ -309,6 +309,40 @@ describe('POST /i/:token/accept and /decline', () => {
     ]);
   });
 
+  it('refuses the link of an invitee or an owner no longer active: nobody joins, no other invite closes', async () => {
+    const owner = await insertUser();
+    const suspended = await insertUser();
+    const other = await insertUser();
+    const thread = await seedThread(owner);
+    const toSuspended = await seedInvite(thread, { userId: suspended });
+    const toOther = await seedInvite(thread, { userId: other });
+    const byEmail = await seedInvite(thread, { email: 'gone.person@example.test' });
+    await env.DB.prepare("UPDATE users SET status = 'suspended' WHERE id = ?")
+      .bind(suspended)
+      .run();
+    await insertUserWith({ email: 'Gone.Person@example.test', status: 'deleted' });
+
+    for (const token of [toSuspended.token, byEmail.token]) {
+      const page = await get(`/i/${token}`);
+      expect(page.status).toBe(410);
+      expect((await post(`/i/${token}/accept`)).status).toBe(410);
+      expect((await post(`/i/${token}/decline`)).status).toBe(410);
+    }
+    expect(await participantsOf(thread)).toEqual([]);
+    expect(await inviteRow(toSuspended.id)).toMatchObject({ status: 'pending' });
+    expect(await inviteRow(toOther.id)).toMatchObject({ status: 'pending' });
+
+    // The owner suspended: their thread takes nobody in by any link.
+    await env.DB.prepare("UPDATE users SET status = 'suspended' WHERE id = ?").bind(owner).run();
+    expect((await get(`/i/${toOther.token}`)).status).toBe(410);
+    expect((await post(`/i/${toOther.token}/accept`)).status).toBe(410);
+    expect(await participantsOf(thread)).toEqual([]);
+    // Active again: the invite answers as before.
+    await env.DB.prepare("UPDATE users SET status = 'active' WHERE id = ?").bind(owner).run();
+    expect((await post(`/i/${toOther.token}/accept`)).status).toBe(200);
+    expect(await participantsOf(thread)).toEqual([expect.objectContaining({ user_id: other })]);
+  });
+
   it('refuses invites of an archived thread', async () => {
     const owner = await insertUser();
     const thread = await seedThread(owner, { status: 'archived' });

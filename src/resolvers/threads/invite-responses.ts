@@ -25,6 +25,11 @@ export interface InviteView {
   threadTaken: boolean;
   /** For a key by id: the invite is addressed to that user. */
   addressed: boolean;
+  /**
+   * The thread's owner and the invitee's account (when the invite names one, or its email is
+   * one's) are active: a suspended or deleted account takes no one in and joins nothing.
+   */
+  accountsActive: boolean;
 }
 
 /** Why an invite cannot be answered now, or null when it can. */
@@ -54,6 +59,17 @@ function addressedSql(key: InviteKey, invite: InviteColumns): SQL {
   return 'digest' in key ? sql`1` : inviteAddressedTo(key.userId, invite);
 }
 
+const acct = alias(users, 'resp_account');
+
+/**
+ * True while the invite's thread owner is active and the account the invite would seat (the
+ * user it names, else the one its email belongs to, as the participant insert picks) is active
+ * or there is none: suspending or deleting an account closes the doors it could pass by a link.
+ */
+function accountsActiveSql(invite: InviteColumns & { threadId: SQLiteColumn }): SQL {
+  return sql`exists (select 1 from ${tableAs(acct)} where ${acct.id} = (select ${thr.userId} from ${tableAs(thr)} where ${thr.id} = ${invite.threadId}) and ${acct.status} = 'active') and not exists (select 1 from ${tableAs(acct)} where ${acct.id} = coalesce(${invite.invitedUserId}, (select ${usr.id} from ${tableAs(usr)} where lower(${usr.email}) = lower(${invite.email}))) and ${acct.status} <> 'active')`;
+}
+
 /**
  * One statement reading the invite, its thread and its owner's name (a deleted thread's too: its
  * invite answers as closed, `inviteState`, never showing what the thread was). Joined
@@ -74,6 +90,7 @@ function viewQuery(ctx: Context, key: InviteKey) {
           'view_thread_taken',
         ),
       addressed: sql<number>`${addressedSql(key, inv)}`.as('view_addressed'),
+      accountsActive: sql<number>`${accountsActiveSql(inv)}`.as('view_accounts_active'),
     })
     .from(inv)
     .innerJoin(thr, eq(thr.id, inv.threadId))
@@ -90,6 +107,7 @@ type ViewRow = {
   ownerName: string;
   threadTaken: number;
   addressed: number;
+  accountsActive: number;
 };
 
 function toView(row: ViewRow): InviteView {
@@ -105,6 +123,7 @@ function toView(row: ViewRow): InviteView {
     ownerName: row.ownerName,
     threadTaken: Boolean(row.threadTaken),
     addressed: Boolean(row.addressed),
+    accountsActive: Boolean(row.accountsActive),
   };
 }
 
@@ -126,7 +145,9 @@ export function inviteState(view: InviteView, now = nowIso()): InviteState {
     return { kind: 'expired', reason: invite.expiresAt <= now ? 'time' : closedReason(view) };
   }
   if (invite.expiresAt <= now) return { kind: 'expired', reason: 'time' };
-  if (view.thread.status !== 'active') return { kind: 'expired', reason: 'closed' };
+  if (view.thread.status !== 'active' || !view.accountsActive) {
+    return { kind: 'expired', reason: 'closed' };
+  }
   if (view.threadTaken) return { kind: 'expired', reason: 'taken' };
   return { kind: 'open' };
 }
@@ -156,7 +177,7 @@ export async function respondToInvite(
 ): Promise<InviteResponse> {
   const now = nowIso();
   const target = sql`${keyOn(key, threadInvites)} and ${addressedSql(key, threadInvites)}`;
-  const open = sql`${threadInvites.status} = 'pending' and ${threadInvites.expiresAt} > ${now} and exists (select 1 from ${tableAs(thr)} where ${thr.id} = ${threadInvites.threadId} and ${thr.status} = 'active')`;
+  const open = sql`${threadInvites.status} = 'pending' and ${threadInvites.expiresAt} > ${now} and exists (select 1 from ${tableAs(thr)} where ${thr.id} = ${threadInvites.threadId} and ${thr.status} = 'active') and ${accountsActiveSql(threadInvites)}`;
   const free = sql`not exists (select 1 from ${tableAs(mem)} where ${mem.threadId} = ${threadInvites.threadId} and ${mem.role} = 'member')`;
 
   const read = viewQuery(ctx, key);
