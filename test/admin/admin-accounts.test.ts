@@ -93,6 +93,51 @@ describe('admin accounts', () => {
     ).toBe(1);
   });
 
+  it('counts only active owners: a suspended one neither keeps the last owner nor is made one', async () => {
+    await env.DB.prepare("UPDATE admin_users SET role = 'admin' WHERE role = 'owner'").run();
+    const owner = await insertAdmin('owner');
+    const suspended = await insertUser();
+    await env.DB.prepare("UPDATE users SET status = 'suspended' WHERE id = ?")
+      .bind(suspended)
+      .run();
+
+    // No role for an account that cannot sign in: nothing written, nothing audited.
+    const grant = await gql(
+      AdminGrantRoleDocument,
+      { u: gid('User', suspended), role: 'OWNER' },
+      { as: owner },
+    );
+    expect(grant.data?.grantAdminRole).toEqual({ __typename: 'ConflictError', code: 'CONFLICT' });
+    expect(await auditRows({ actorId: owner })).toEqual([]);
+
+    // An owner row whose account was suspended since: it does not stand in for the last one.
+    const formerOwner = await insertAdmin('owner');
+    await env.DB.prepare("UPDATE users SET status = 'suspended' WHERE id = ?")
+      .bind(formerOwner)
+      .run();
+    const demoteSelf = await gql(
+      AdminGrantRoleDocument,
+      { u: gid('User', owner), role: 'ADMIN' },
+      { as: owner },
+    );
+    expect(demoteSelf.data?.grantAdminRole.__typename).toBe('LastOwnerError');
+    const revokeSelf = await gql(AdminRevokeRoleDocument, { u: gid('User', owner) }, { as: owner });
+    expect(revokeSelf.data?.revokeAdminRole.__typename).toBe('LastOwnerError');
+    expect(
+      await count(
+        "SELECT count(*) AS n FROM admin_users WHERE user_id = ? AND role = 'owner'",
+        owner,
+      ),
+    ).toBe(1);
+    // The suspended owner's own role can still be taken away.
+    const revokeFormer = await gql(
+      AdminRevokeRoleDocument,
+      { u: gid('User', formerOwner) },
+      { as: owner },
+    );
+    expect(revokeFormer.data?.revokeAdminRole.__typename).toBe('RevokeAdminRoleSuccess');
+  });
+
   it('answers NotFound for revoking a non-admin or granting to no such user', async () => {
     const owner = await insertAdmin('owner');
     const plain = await insertUser();

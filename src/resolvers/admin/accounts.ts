@@ -12,17 +12,22 @@ import { LastOwnerError } from './errors';
 
 export type AdminAccountRow = typeof adminUsers.$inferSelect;
 
-/** True while some OTHER admin than `userId` holds the owner role: checked inside each write. */
+/**
+ * True while some OTHER admin than `userId` holds the owner role with an active account (a
+ * suspended or deleted owner cannot sign in to manage roles): checked inside each write.
+ */
 const anotherOwnerExists = (userId: string) =>
-  sql`exists (select 1 from ${adminUsers} where ${adminUsers.role} = 'owner' and ${adminUsers.userId} <> ${userId})`;
+  sql`exists (select 1 from ${adminUsers} join ${users} on ${users.id} = ${adminUsers.userId} where ${adminUsers.role} = 'owner' and ${adminUsers.userId} <> ${userId} and ${users.status} = 'active')`;
 
 async function currentAccount(ctx: Context, userId: string) {
   const [account, user] = await Promise.all([
     ctx.reads.read(ctx.db.select().from(adminUsers).where(eq(adminUsers.userId, userId))),
-    ctx.reads.read(ctx.db.select({ id: users.id }).from(users).where(eq(users.id, userId))),
+    ctx.reads.read(
+      ctx.db.select({ id: users.id, status: users.status }).from(users).where(eq(users.id, userId)),
+    ),
   ]);
-  if (user.length === 0) throw new NotFoundError('User', userId);
-  return account[0] ?? null;
+  if (!user[0]) throw new NotFoundError('User', userId);
+  return { account: account[0] ?? null, active: user[0].status === 'active' };
 }
 
 /**
@@ -34,9 +39,12 @@ export async function grantAdminRole(
   userId: string,
   role: AdminRole,
 ): Promise<AdminAccountRow> {
-  const before = await currentAccount(ctx, userId);
+  const { account: before, active } = await currentAccount(ctx, userId);
   // The role they already have: nothing changes, so nothing is written or audited.
   if (before?.role === role) return before;
+  // A suspended or deleted account cannot sign in: a role given to it would manage nothing, and
+  // an owner that is not there would leave no one to manage roles.
+  if (!active) throw new ConflictError('Only an active account can be given an admin role.');
   const now = nowIso();
   const row: AdminAccountRow = {
     id: before?.id ?? newId('adm'),
@@ -71,7 +79,7 @@ export async function grantAdminRole(
 
 /** Takes a user's admin role away. Owners only; the last owner stays. Returns the account. */
 export async function revokeAdminRole(ctx: Context, userId: string): Promise<AdminAccountRow> {
-  const before = await currentAccount(ctx, userId);
+  const { account: before } = await currentAccount(ctx, userId);
   if (!before) throw new NotFoundError('AdminAccount', userId);
   const [result] = await ctx.db.batch([
     ctx.db

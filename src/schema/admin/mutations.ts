@@ -44,8 +44,8 @@ builder.mutationFields((t) => ({
   grantAdminRole: t.field({
     type: AdminAccount,
     description:
-      'Gives a user an admin role or changes it. Owners only; demoting the last OWNER fails ' +
-      'with LastOwnerError. Audited.',
+      'Gives a user an admin role or changes it. Owners only; demoting the last active OWNER ' +
+      'fails with LastOwnerError; ConflictError for a suspended or deleted account. Audited.',
     authScopes: { admin: 'owner' },
     errors: adminAccountErrors,
     args: {
@@ -62,7 +62,7 @@ builder.mutationFields((t) => ({
     type: AdminAccount,
     description:
       "Takes a user's admin role away; returns the account as it was. Owners only; the last " +
-      'OWNER cannot be removed (LastOwnerError). Audited.',
+      'active OWNER cannot be removed (LastOwnerError). Audited.',
     authScopes: { admin: 'owner' },
     errors: adminAccountErrors,
     args: {
