@@ -218,8 +218,10 @@ const workItemFeed: Feed<WorkspaceArgs, { event: DomainEventRow; item: WorkItemR
   },
   async accept(ctx, args, event) {
     const workspaceId = workspaceIdOf(args);
+    // The viewer's own removal ends the stream, unless they are a member again by the time it is
+    // read (a stream resumed from before a removal and a later re-adding goes past it).
     if (event.type === 'workspace_member.removed' && event.userId === viewerUserId(ctx.viewer)) {
-      return 'end';
+      return (await isMember(ctx, workspaceId)) ? 'skip' : 'end';
     }
     if (!WORK_ITEM_TYPES.has(event.type)) return 'skip';
     if (!(await isMember(ctx, workspaceId))) return 'end';

@@ -1,6 +1,7 @@
 import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 import {
+  EvAddWorkspaceMemberDocument,
   RtChangeWorkItemVisibilityDocument,
   RtCreateWorkItemDocument,
   RtDeleteWorkItemDocument,
@@ -102,6 +103,33 @@ describe('Subscription.workItemChanged over SSE', () => {
     expect(ended.event).toBe('next');
     expect(ended.data?.errors?.[0]?.extensions?.code).toBe('SUBSCRIPTION_ACCESS_ENDED');
     expect((await stream.next()).event).toBe('complete');
+  });
+
+  it('goes past a removal read back when the subscriber is a member again', async () => {
+    const { owner, member, workspace } = await workspaceWithMember();
+    const before = String(await lastLogId());
+    const first = await create(workspace, 'Before the removal', owner);
+    await mutate(
+      RtRemoveWorkspaceMemberDocument,
+      { workspaceId: workspace, userId: gid('User', member) },
+      owner,
+    );
+    const added = await mutate(
+      EvAddWorkspaceMemberDocument,
+      { workspaceId: workspace, userId: gid('User', member), role: 'MEMBER' },
+      owner,
+    );
+    expect(added.__typename).toBe('AddWorkspaceMemberSuccess');
+    const second = await create(workspace, 'After the return', owner);
+    // Resumed from before the removal: judged now, the member may read both items.
+    const stream = await subscribe(
+      RtWorkItemChangedDocument,
+      { workspaceId: workspace },
+      { as: member, lastEventId: before },
+    );
+    const got = [await stream.nextData(), await stream.nextData()];
+    expect(got.map((event) => event.data.workItemChanged.workItemId)).toEqual([first, second]);
+    await stream.close();
   });
 
   it('refuses a workspace the viewer is not a member of', async () => {
