@@ -94,19 +94,22 @@ async function load() {
   const range = { from: new Date(from).toISOString(), to: new Date(to).toISOString() };
   const dayFrom = Math.floor(from / DAY) * DAY;
   try {
-    const [byHour, byOperation, byClient, ai] = await Promise.all([
+    // The AI chart's bars are whole UTC days (from the start of the first one); its cards count
+    // the range chosen, as the other cards do.
+    const [byHour, byOperation, byClient, ai, aiInRange] = await Promise.all([
       gql(QUERIES.stats, { ...range, groupBy: ['HOUR'], limit: 1000 }),
       gql(QUERIES.stats, { ...range, groupBy: ['OPERATION'], limit: 10 }),
       gql(QUERIES.stats, { ...range, groupBy: ['CLIENT'], limit: 10 }),
       gql(QUERIES.ai, { from: new Date(dayFrom).toISOString(), to: range.to, groupBy: 'DAY' }),
+      gql(QUERIES.ai, { ...range, groupBy: 'DAY' }),
     ]);
     const total = byHour.operationStats.total;
     $('total-requests').textContent = number(total.requests);
     $('total-error-rate').textContent = percent(total.errorRate);
     $('total-p95').textContent = ms(total.p95DurationMs);
     $('total-rows-read').textContent = number(total.d1RowsRead);
-    $('ai-spend').textContent = usd(ai.aiUsageReport.total.costUsd);
-    $('ai-calls').textContent = number(ai.aiUsageReport.total.calls);
+    $('ai-spend').textContent = usd(aiInRange.aiUsageReport.total.costUsd);
+    $('ai-calls').textContent = number(aiInRange.aiUsageReport.total.calls);
 
     const byPeriod = new Map(byHour.operationStats.groups.map((g) => [Date.parse(g.period), g.figures]));
     const xs = [];
