@@ -2,7 +2,12 @@ import { env } from 'cloudflare:workers';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { signDownload } from '../../src/resolvers/attachments/tokens';
 import { setSetting } from '../admin/helpers';
-import { AttachmentsOfItemDocument, AttachmentsOfMessageDocument } from '../generated/graphql';
+import {
+  ApiTokensCreateDocument,
+  ApiTokensRevokeDocument,
+  AttachmentsOfItemDocument,
+  AttachmentsOfMessageDocument,
+} from '../generated/graphql';
 import {
   attachmentWorld,
   pngBytes,
@@ -11,7 +16,7 @@ import {
   startUpload,
   threadWithMessage,
 } from '../helpers/attachment-seed';
-import { gql, send, tokenFor } from '../helpers/client';
+import { gql, send, tokenFor, variant } from '../helpers/client';
 import { insertUser } from '../helpers/seed';
 import { gid, insertWorkItem } from '../helpers/work-seed';
 
@@ -166,16 +171,46 @@ describe('GET /files/<id>', () => {
     expect((await send(`/files/att_doesnotexist0000000000${search}`)).status).toBe(404);
 
     // Expired: signed an hour ago (valid for 10 minutes).
-    const old = await signDownload(env, file.id, world.member, Date.now() - 3600_000);
+    const old = await signDownload(
+      env,
+      file.id,
+      { userId: world.member, tokenId: null },
+      Date.now() - 3600_000,
+    );
     expect((await send(`${pathname}${old}`)).status).toBe(404);
 
     // Signed for someone who cannot see the item: 404, as missing.
-    const stranger = await signDownload(env, file.id, world.outsider);
+    const stranger = await signDownload(env, file.id, { userId: world.outsider, tokenId: null });
     expect((await send(`${pathname}${stranger}`)).status).toBe(404);
   });
 
+  it('a downloadUrl an API token asked for ends with the token (revoked since: 404)', async () => {
+    const created = await gql(
+      ApiTokensCreateDocument,
+      { input: { name: 'reader', scopes: ['READ'] } },
+      { as: world.member },
+    );
+    const { token, apiToken } = variant(created.data?.createApiToken, 'CreateApiTokenSuccess').data;
+    const listed = await gql(AttachmentsOfItemDocument, { id: world.itemGid }, { token });
+    const node = listed.data?.node;
+    const url = node && 'attachments' in node ? node.attachments.edges[0]?.node.downloadUrl : '';
+    const { pathname, search } = new URL(url ?? '');
+    expect(new URLSearchParams(search).get('token')).toBe(
+      atob(apiToken.id).slice('ApiToken:'.length),
+    );
+    expect((await send(`${pathname}${search}`)).status).toBe(200);
+    // The token left out of the URL: its signature no longer matches.
+    const without = new URLSearchParams(search);
+    without.delete('token');
+    expect((await send(`${pathname}?${without}`)).status).toBe(404);
+
+    await gql(ApiTokensRevokeDocument, { id: apiToken.id }, { as: world.member });
+    const revoked = await send(`${pathname}${search}`);
+    expect(revoked.status).toBe(404);
+  });
+
   it("counts a signed URL's downloads against the address, as any anonymous request", async () => {
-    const signed = await signDownload(env, file.id, world.member);
+    const signed = await signDownload(env, file.id, { userId: world.member, tokenId: null });
     const before = await env.DB.prepare(
       "SELECT value FROM system_settings WHERE key = 'default_rate_limit'",
     ).first<{ value: string }>();

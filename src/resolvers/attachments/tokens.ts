@@ -32,27 +32,37 @@ function downloadKey(env: Env): Promise<CryptoKey> {
   return derivedHmacKey(env.JWT_SECRET, 'gateway/attachment-downloads');
 }
 
-const signedText = (attachmentId: string, userId: string, expires: number) =>
-  encoder.encode(`attachment-download:${attachmentId}:${userId}:${expires}`);
+/** Who a download URL is for: a user, and the API token that asked for it (an integrator's). */
+export interface DownloadSigner {
+  userId: string;
+  tokenId: string | null;
+}
 
-/** The query string of a download URL for `userId`: `?expires=...&user=...&signature=...`. */
+const signedText = (attachmentId: string, { userId, tokenId }: DownloadSigner, expires: number) =>
+  encoder.encode(
+    `attachment-download:${attachmentId}:${userId}:${expires}${tokenId === null ? '' : `:${tokenId}`}`,
+  );
+
+/**
+ * The query string of a download URL: `?expires=...&user=...&signature=...`, and `&token=...`
+ * when an API token asked for it: the URL then dies with the token (revoked or expired), as
+ * its requests and its upload URLs do.
+ */
 export async function signDownload(
   env: Env,
   attachmentId: string,
-  userId: string,
+  signer: DownloadSigner,
   now = Date.now(),
 ): Promise<string> {
   const expires = Math.floor(now / 1000) + DOWNLOAD_URL_TTL_SECONDS;
   const mac = await crypto.subtle.sign(
     'HMAC',
     await downloadKey(env),
-    signedText(attachmentId, userId, expires),
+    signedText(attachmentId, signer, expires),
   );
-  const params = new URLSearchParams({
-    expires: String(expires),
-    user: userId,
-    signature: base64Url(new Uint8Array(mac)),
-  });
+  const params = new URLSearchParams({ expires: String(expires), user: signer.userId });
+  if (signer.tokenId !== null) params.set('token', signer.tokenId);
+  params.set('signature', base64Url(new Uint8Array(mac)));
   return `?${params}`;
 }
 
@@ -63,26 +73,29 @@ function fromBase64Url(text: string): Uint8Array<ArrayBuffer> | null {
 }
 
 /**
- * The user a signed download URL was made for, when its signature is right and it has not
- * expired; null otherwise. `crypto.subtle.verify` compares in constant time.
+ * Who a signed download URL was made for, when its signature is right and it has not expired;
+ * null otherwise. `crypto.subtle.verify` compares in constant time.
  */
 export async function verifyDownload(
   env: Env,
   attachmentId: string,
   params: URLSearchParams,
   now = Date.now(),
-): Promise<string | null> {
+): Promise<DownloadSigner | null> {
   const expires = Number(params.get('expires'));
   const userId = params.get('user') ?? '';
+  const tokenId = params.get('token');
   const signature = fromBase64Url(params.get('signature') ?? '');
   if (!Number.isInteger(expires) || expires * 1000 < now || !signature || userId === '') {
     return null;
   }
+  if (tokenId === '') return null;
+  const signer = { userId, tokenId };
   const valid = await crypto.subtle.verify(
     'HMAC',
     await downloadKey(env),
     signature,
-    signedText(attachmentId, userId, expires),
+    signedText(attachmentId, signer, expires),
   );
-  return valid ? userId : null;
+  return valid ? signer : null;
 }

@@ -36,11 +36,13 @@ export const Attachment = builder.objectRef<AttachmentRow>('Attachment').impleme
     createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When it was uploaded.' }),
     downloadUrl: t.string({
       description:
-        'A URL that downloads the file without an Authorization header (for links and <a download>): signed for the viewer, valid 10 minutes. GET /files/<id> with the header works too.',
+        'A URL that downloads the file without an Authorization header (for links and <a download>): signed for the viewer, valid 10 minutes (and while the API token that asked for it stays valid). GET /files/<id> with the header works too.',
       resolve: async (row, _args, ctx) => {
         const base = `${ctx.env.PUBLIC_ORIGIN.replace(/\/+$/, '')}/files/${row.id}`;
         const userId = viewerUserId(ctx.viewer);
-        return userId === null ? base : `${base}${await signDownload(ctx.env, row.id, userId)}`;
+        if (userId === null) return base;
+        const tokenId = ctx.viewer.kind === 'integrator' ? ctx.viewer.tokenId : null;
+        return `${base}${await signDownload(ctx.env, row.id, { userId, tokenId })}`;
       },
     }),
   }),
