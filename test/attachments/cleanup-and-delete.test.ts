@@ -166,14 +166,20 @@ describe('deleteAttachment', () => {
       expect((await attachmentRow(file.id))?.status).toBe('deleted');
       expect(await objectExists(file.id)).toBe(false);
     }
-    // Its pending upload cannot land any more.
-    expect((await put(pending.path, pngBytes(10))).status).toBe(410);
+    // Its pending upload cannot land any more, and a new URL would not help: PARENT_GONE.
+    const late = await put(pending.path, pngBytes(10));
+    expect(late.status).toBe(409);
+    expect(
+      ((await late.json()) as { errors: { extensions: { code: string } }[] }).errors[0]?.extensions
+        .code,
+    ).toBe('PARENT_GONE');
   });
 
   it("deleting a thread deletes its messages' files and their objects", async () => {
     const other = await insertUser();
     const { thread, messageGid } = await threadWithMessage(world.owner, other);
     const file = await readyFile(world.owner, messageGid);
+    const pending = await startUpload(world.owner, { parentId: messageGid, byteSize: 10 });
     const refused = await gql(
       AttachmentDeleteThreadDocument,
       { id: gid('Thread', thread) },
@@ -189,6 +195,13 @@ describe('deleteAttachment', () => {
     expect(result.data?.deleteThread.__typename).toBe('DeleteThreadSuccess');
     expect((await attachmentRow(file.id))?.status).toBe('deleted');
     expect(await objectExists(file.id)).toBe(false);
+    // An upload announced before: its message is gone with the thread (not a URL to renew).
+    const late = await put(pending.path, pngBytes(10));
+    expect(late.status).toBe(409);
+    expect(
+      ((await late.json()) as { errors: { extensions: { code: string } }[] }).errors[0]?.extensions
+        .code,
+    ).toBe('PARENT_GONE');
   });
 
   it('a refused work item delete keeps its files', async () => {

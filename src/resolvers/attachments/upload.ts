@@ -50,19 +50,15 @@ export async function receiveUpload(
   const now = nowIso();
   if (!row) throw NOT_FOUND();
   if (row.uploadStartedAt) throw used();
-  // Expired, or swept by the cron since (it marks stale pending uploads deleted).
-  if (row.status !== 'pending' || row.uploadExpiresAt <= now) {
-    throw new UploadRefusal(
-      410,
-      'UPLOAD_EXPIRED',
-      'This upload URL has expired: ask for a new one.',
-    );
-  }
+  const expired = () =>
+    new UploadRefusal(410, 'UPLOAD_EXPIRED', 'This upload URL has expired: ask for a new one.');
+  if (row.uploadExpiresAt <= now) throw expired();
+  // Swept before its time: with its parent (a deleted thread's files go with it), which a new
+  // URL would not bring back, or on its own (then a new URL works).
+  if (row.status !== 'pending') throw (await uploaderOf(ctx, row)) ? expired() : parentGone();
   checkDeclaredLength(request, row.byteSize);
-  // The URL is the uploader's: used with their rights as they are now (removed from the
-  // workspace, the item made private to someone else, the account suspended: refused).
-  const uploader = row.uploaderId === null ? null : await actingAs(ctx, row.uploaderId);
-  if (!uploader || !(await parentStillEditable(uploader, row))) throw parentGone();
+  const uploader = await uploaderOf(ctx, row);
+  if (!uploader) throw parentGone();
   if (row.uploaderTokenId !== null) await refuseUnlessTokenUsable(uploader, row.uploaderTokenId);
 
   // Claim the token: exactly one PUT gets past this, however many race for it.
@@ -114,6 +110,16 @@ async function refuseUnlessTokenUsable(ctx: Context, tokenId: string): Promise<v
       'The API token that asked for this upload URL is no longer valid: ask for a new one.',
     );
   }
+}
+
+/**
+ * The uploader, acting as they are now, when they may still attach files to the upload's
+ * parent; else null. The URL is theirs: removed from the workspace, the item made private to
+ * someone else, the account suspended, it is refused.
+ */
+async function uploaderOf(ctx: Context, row: AttachmentRow): Promise<Context | null> {
+  const uploader = row.uploaderId === null ? null : await actingAs(ctx, row.uploaderId);
+  return uploader && (await parentStillEditable(uploader, row)) ? uploader : null;
 }
 
 /** Whether the uploader (as `uploader`) may still attach files to the upload's parent. */
