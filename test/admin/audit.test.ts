@@ -36,7 +36,17 @@ describe('audit trail', () => {
       request_id: result.extensions?.requestId,
     });
     expect(JSON.parse(rows[0]?.changes_json ?? '{}')).toMatchObject({ to: 2.5 });
+    // The value it already has: nothing written, nothing audited.
+    const same = await gql(AdminUpdateAiCostLimitDocument, { value: '2.50' }, { as: admin });
+    expect(same.data?.updateSystemSetting).toMatchObject({ data: { value: '2.5' } });
+    expect(await auditRows({ actorId: admin })).toHaveLength(1);
     await gql(AdminUpdateAiCostLimitDocument, { value: '1' }, { as: admin });
+    // The change back says what it replaced.
+    const back = await auditRows({ actorId: admin });
+    expect(back.map((row) => JSON.parse(row.changes_json ?? '{}'))).toContainEqual({
+      from: 2.5,
+      to: 1,
+    });
   });
 
   it('writes no audit row when the change is refused or invalid', async () => {

@@ -81,6 +81,9 @@ describe('admin workspace access', () => {
     );
     expect(promoted.data?.adminSetWorkspaceMemberRole).toMatchObject({ data: { role: 'ADMIN' } });
     expect(await roleOf(workspaceId, outsider)).toBe('admin');
+    // The role they already have: answered as it is, nothing written or audited.
+    const again = await gql(AdminSetMemberRoleDocument, { ...vars, role: 'ADMIN' }, { as: admin });
+    expect(again.data?.adminSetWorkspaceMemberRole).toMatchObject({ data: { role: 'ADMIN' } });
 
     const removed = await gql(AdminRemoveMemberDocument, vars, { as: admin });
     expect(removed.data?.adminRemoveWorkspaceMember).toMatchObject({ data: { role: 'ADMIN' } });

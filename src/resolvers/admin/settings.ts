@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { type Context, perRequest } from '../../context';
 import type { Db } from '../../db/client';
 import { systemSettings } from '../../db/tables';
@@ -10,7 +10,7 @@ import {
 } from '../attachments/content-types';
 import { ValidationError } from '../errors';
 import { nowIso } from '../ids';
-import { auditEntry } from './audit';
+import { auditIfChanged } from './audit';
 
 export type SystemSettingRow = typeof systemSettings.$inferSelect;
 
@@ -255,13 +255,22 @@ export async function updateSystemSetting(
   raw: string,
 ): Promise<SystemSettingRow> {
   const value = parseSettingValue(key, raw);
-  const before = await systemSettingsOf(ctx);
   const definition = SETTING_DEFINITIONS[key];
+  // The row as stored now (not the isolate's snapshot, up to seconds old): what the audit
+  // says it replaced, and whether anything changes at all.
+  const [stored, before] = await Promise.all([
+    ctx.reads.read(ctx.db.select().from(systemSettings).where(eq(systemSettings.key, key))),
+    systemSettingsOf(ctx),
+  ]);
+  const current = snapshotOf(stored);
+  const text = formatSettingValue(key, value);
+  // The value it already has: nothing is written or audited (as for an admin role).
+  if (stored[0]?.value === text) return stored[0];
   const row: SystemSettingRow = {
     key,
-    value: formatSettingValue(key, value),
+    value: text,
     valueType: definition.valueType,
-    description: before.rows.get(key)?.description ?? definition.description,
+    description: stored[0]?.description ?? definition.description,
     updatedBy: ctx.viewer.kind === 'user' ? ctx.viewer.userId : null,
     updatedAt: nowIso(),
   };
@@ -277,12 +286,14 @@ export async function updateSystemSetting(
           updatedBy: row.updatedBy,
           updatedAt: sql`excluded.updated_at`,
         },
+        // Set to the same value meanwhile by another request: no change, so no audit row.
+        setWhere: sql`${systemSettings.value} is not excluded.value`,
       }),
-    auditEntry(ctx, {
+    auditIfChanged(ctx, {
       action: 'system_setting.update',
       targetType: 'SystemSetting',
       targetId: key,
-      changes: { from: before.values[key], to: value },
+      changes: { from: current.values[key], to: value },
     }),
   ]);
   // Later fields of this request, and the isolate's next requests, see the new value.

@@ -85,6 +85,8 @@ export async function adminSetWorkspaceMemberRole(
   if (workspace.ownerId === userId || membership?.role === 'owner') {
     throw ValidationError.of('input.userId', 'is the owner: transfer ownership first.');
   }
+  // The role they already have: nothing changes, so nothing is written or audited.
+  if (membership?.role === role) return membership;
   const now = nowIso();
   const row: WorkspaceMemberRow = membership
     ? { ...membership, role, updatedAt: now }
