@@ -175,6 +175,26 @@ describe('AI usage in the graph', () => {
     });
   });
 
+  it('sums costs without float noise (0.1 + 0.2 is 0.3), from the calls and from the daily rollup', async () => {
+    const carol = await insertUser({ displayName: 'Carol' });
+    const DAY = '2024-03-05';
+    await log(carol, { cost: 0.1, at: `${DAY}T10:00:00.000Z` });
+    await log(carol, { cost: 0.2, at: `${DAY}T11:00:00.000Z` });
+    // Within the day (read from the calls) and the whole day (read from ai_usage_daily).
+    for (const to of [`${DAY}T23:00:00Z`, '2024-03-06T00:00:00Z']) {
+      for (const groupBy of ['USER', 'DAY'] as const) {
+        const report = await call(
+          AiUsageReportDetailedDocument,
+          { from: `${DAY}T00:00:00Z`, to, groupBy },
+          support,
+        );
+        expect(report.errors).toBeUndefined();
+        expect(report.data?.aiUsageReport.rows.map((row) => row.figures.costUsd)).toEqual([0.3]);
+        expect(report.data?.aiUsageReport.total.costUsd).toBe(0.3);
+      }
+    }
+  });
+
   it('validates report ranges and refuses non-admins', async () => {
     const backwards = await call(
       AiUsageReportDetailedDocument,

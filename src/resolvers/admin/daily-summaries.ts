@@ -3,6 +3,7 @@ import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import type { Db } from '../../db/client';
 import { adminImportErrors, aiUsageLogs, auditLogs, dailyLogSummaries } from '../../db/tables';
 import { IN_FLIGHT, isInFlight } from '../ai/budget';
+import { usdSum } from '../ai/usd';
 import { isCalendarDay } from '../dates';
 import { ValidationError } from '../errors';
 import { newId } from '../ids';
@@ -47,7 +48,7 @@ export async function summarizeDay(db: Db, day: string): Promise<void> {
     select ${newId('dls')}, ${day},
       (select count(*) ${ai}),
       ${aiErrors},
-      (select coalesce(sum(${aiUsageLogs.costUsd}), 0) ${ai}),
+      (select ${usdSum(aiUsageLogs.costUsd)} ${ai}),
       (select count(*) from ${auditLogs} where ${inDay(auditLogs.createdAt)}),
       ${aiErrors} + ${importErrors},
       json_object(
@@ -55,7 +56,7 @@ export async function summarizeDay(db: Db, day: string): Promise<void> {
           (select case when ${isInFlight} then ${IN_FLIGHT} else ${aiUsageLogs.outcome} end as outcome,
             count(*) as n ${ai} group by 1))),
         'aiByProvider', json((select json_group_object(provider, json_object('calls', n, 'costUsd', c)) from
-          (select ${aiUsageLogs.provider} as provider, count(*) as n, sum(${aiUsageLogs.costUsd}) as c ${ai} group by 1))),
+          (select ${aiUsageLogs.provider} as provider, count(*) as n, ${usdSum(aiUsageLogs.costUsd)} as c ${ai} group by 1))),
         'aiByFeature', json((select json_group_object(feature, n) from
           (select ${aiUsageLogs.feature} as feature, count(*) as n ${ai} group by 1))),
         'auditByAction', json((select json_group_object(action, n) from

@@ -1,4 +1,5 @@
 import type { AiProvider } from './config';
+import { roundUsd } from './usd';
 
 /** USD per one million tokens. */
 export interface Price {
@@ -63,5 +64,5 @@ export function costUsd(
 ): number {
   const price = priceOf(provider, model);
   const cost = (inputTokens * price.input + outputTokens * price.output) / 1_000_000;
-  return Math.round(cost * 1e9) / 1e9;
+  return roundUsd(cost);
 }

@@ -4,6 +4,7 @@ import { aiUsageLogs } from '../../db/tables';
 import { type GroupRow, tableGroups } from '../filters/group';
 import type { FilterSpec } from '../filters/query';
 import { compileWhere, type WhereInput } from '../filters/where';
+import { usdSum } from './usd';
 
 /** What `aiUsageLogs(where:, orderBy:)` and `aiUsageStats(where:)` may name (admins only). */
 export const AI_USAGE_FILTERS: FilterSpec = {
@@ -40,7 +41,7 @@ export const AI_USAGE_DIMENSIONS = {
 
 /** The figures beside each group's count. */
 export const AI_USAGE_MEASURES = {
-  costUsd: sql`coalesce(sum(${aiUsageLogs.costUsd}), 0)`,
+  costUsd: usdSum(aiUsageLogs.costUsd),
   inputTokens: sql`coalesce(sum(${aiUsageLogs.inputTokens}), 0)`,
   outputTokens: sql`coalesce(sum(${aiUsageLogs.outputTokens}), 0)`,
 };

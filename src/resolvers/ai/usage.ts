@@ -11,6 +11,7 @@ import { ValidationError } from '../errors';
 import type { KeysetQuery } from '../pagination/keyset';
 import { isInFlight, periodStarts, type UsageOutcome } from './budget';
 import type { AiProvider } from './config';
+import { roundUsd, usdSum } from './usd';
 
 export interface UsageFigures {
   calls: number;
@@ -53,12 +54,11 @@ export function usageSummary(ctx: Context, userId: string): Promise<UsageSummary
         ctx.db
           .select({
             feature: aiUsageLogs.feature,
-            todayUsd:
-              sql<number>`coalesce(sum(case when ${today} then ${aiUsageLogs.costUsd} end), 0)`.as(
-                'today_usd',
-              ),
+            todayUsd: usdSum(sql`case when ${today} then ${aiUsageLogs.costUsd} end`).as(
+              'today_usd',
+            ),
             todayCalls: sql<number>`sum(case when ${today} then 1 else 0 end)`.as('today_calls'),
-            monthUsd: sql<number>`coalesce(sum(${aiUsageLogs.costUsd}), 0)`.as('month_usd'),
+            monthUsd: usdSum(aiUsageLogs.costUsd).as('month_usd'),
             monthCalls: sql<number>`count(*)`.as('month_calls'),
           })
           .from(aiUsageLogs)
@@ -153,7 +153,7 @@ function figureSql(outcome: (o: UsageOutcome) => SQL): Record<FigureKey, SQL<num
     refusedCalls: sql<number>`coalesce(sum(${outcome('refused')}), 0)`,
     inputTokens: sql<number>`coalesce(sum(${aiUsageLogs.inputTokens}), 0)`,
     outputTokens: sql<number>`coalesce(sum(${aiUsageLogs.outputTokens}), 0)`,
-    costUsd: sql<number>`coalesce(sum(${aiUsageLogs.costUsd}), 0)`,
+    costUsd: usdSum(aiUsageLogs.costUsd),
   };
 }
 
@@ -173,7 +173,7 @@ function rollupFigureSql(): Record<FigureKey, SQL<number>> {
     refusedCalls: sum(aiUsageDaily.refusedCalls),
     inputTokens: sum(aiUsageDaily.inputTokens),
     outputTokens: sum(aiUsageDaily.outputTokens),
-    costUsd: sum(aiUsageDaily.costUsd),
+    costUsd: usdSum(aiUsageDaily.costUsd),
   };
 }
 
@@ -221,7 +221,7 @@ function summed(rows: readonly Record<string, unknown>[], keys: readonly FigureK
       compensation += Math.abs(sum) >= Math.abs(value) ? sum - next + value : value - next + sum;
       sum = next;
     }
-    total[key] = sum + compensation;
+    total[key] = key === 'costUsd' ? roundUsd(sum + compensation) : sum + compensation;
   }
   return total as UsageFigures;
 }
@@ -236,7 +236,11 @@ function numbers(
   prefix = '',
 ): UsageFigures {
   const figures: Partial<UsageFigures> = {};
-  for (const key of keys) figures[key] = Number(row?.[`${prefix}${key}`] ?? 0);
+  for (const key of keys) {
+    const value = Number(row?.[`${prefix}${key}`] ?? 0);
+    // A window's total of rounded sums can add float noise again.
+    figures[key] = key === 'costUsd' ? roundUsd(value) : value;
+  }
   return figures as UsageFigures;
 }
 
