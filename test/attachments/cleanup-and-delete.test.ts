@@ -43,6 +43,14 @@ async function runFrequentCron() {
   await worker.scheduled(controller, env);
 }
 
+/** A PUT of an upload whose parent went: 409 PARENT_GONE (a new URL would not help). */
+async function expectParentGone(path: string) {
+  const late = await put(path, pngBytes(10));
+  expect(late.status).toBe(409);
+  const body = (await late.json()) as { errors: { extensions: { code: string } }[] };
+  expect(body.errors[0]?.extensions.code).toBe('PARENT_GONE');
+}
+
 describe('the cron sweep of abandoned uploads', () => {
   it('removes stale pending rows and their objects, and leaves live uploads alone', async () => {
     const neverUsed = await startUpload(world.owner, { parentId: world.itemGid, byteSize: 50 });
@@ -167,12 +175,7 @@ describe('deleteAttachment', () => {
       expect(await objectExists(file.id)).toBe(false);
     }
     // Its pending upload cannot land any more, and a new URL would not help: PARENT_GONE.
-    const late = await put(pending.path, pngBytes(10));
-    expect(late.status).toBe(409);
-    expect(
-      ((await late.json()) as { errors: { extensions: { code: string } }[] }).errors[0]?.extensions
-        .code,
-    ).toBe('PARENT_GONE');
+    await expectParentGone(pending.path);
   });
 
   it("deleting a thread deletes its messages' files and their objects", async () => {
@@ -196,12 +199,7 @@ describe('deleteAttachment', () => {
     expect((await attachmentRow(file.id))?.status).toBe('deleted');
     expect(await objectExists(file.id)).toBe(false);
     // An upload announced before: its message is gone with the thread (not a URL to renew).
-    const late = await put(pending.path, pngBytes(10));
-    expect(late.status).toBe(409);
-    expect(
-      ((await late.json()) as { errors: { extensions: { code: string } }[] }).errors[0]?.extensions
-        .code,
-    ).toBe('PARENT_GONE');
+    await expectParentGone(pending.path);
   });
 
   it('a refused work item delete keeps its files', async () => {
